@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Builds the web app unless dist/web was built from exactly these sources, so a second
+ * `npm start` does not wait for a build it does not need. `--force` always builds.
+ */
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(root, 'dist/web');
+const stampFile = path.join(outDir, '.build-stamp');
+const inputs = ['src/web', 'vite.config.ts', 'package-lock.json', 'tsconfig.base.json'];
+
+function listFiles(entry: string): string[] {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return [];
+  if (fs.statSync(full).isFile()) return [entry];
+  return fs
+    .readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(root, path.join(d.parentPath, d.name)))
+    .sort();
+}
+
+function sourceHash(): string {
+  const hash = createHash('sha256');
+  for (const file of inputs.flatMap(listFiles)) {
+    hash.update(file);
+    hash.update(fs.readFileSync(path.join(root, file)));
+  }
+  return hash.digest('hex');
+}
+
+const wanted = sourceHash();
+const built = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8').trim() : '';
+if (!process.argv.includes('--force') && built === wanted && fs.existsSync(path.join(outDir, 'index.html'))) {
+  process.stdout.write('web app is up to date (dist/web)\n');
+} else {
+  process.stdout.write('building the web app…\n');
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  fs.writeFileSync(stampFile, `${wanted}\n`);
+  process.stdout.write('web app built (dist/web)\n');
+}

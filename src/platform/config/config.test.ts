@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config.ts';
+
+describe('parseConfig', () => {
+  it('fills every default from an empty environment', () => {
+    const config = parseConfig({}, '/srv/luoshi');
+    expect(config).toMatchObject({
+      env: 'development',
+      host: '127.0.0.1',
+      port: 3000,
+      dataDir: '/srv/luoshi/data',
+      databaseUrl: undefined,
+      logLevel: 'info',
+      bodyLimit: 1024 * 1024,
+      trustProxy: false,
+      demoData: true,
+      publicUrl: 'http://127.0.0.1:3000',
+    });
+  });
+
+  it('reads valid values', () => {
+    const config = parseConfig(
+      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/lib/luoshi', DATABASE_URL: 'postgres://u@db:5432/luoshi', LOG_LEVEL: 'warn', TRUST_PROXY: 'yes', DEMO_DATA: 'off' },
+      '/x',
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      dataDir: '/var/lib/luoshi',
+      databaseUrl: 'postgres://u@db:5432/luoshi',
+      logLevel: 'warn',
+      trustProxy: true,
+      demoData: false,
+      publicUrl: 'http://localhost:8080',
+    });
+  });
+
+  it('lists every bad variable at once', () => {
+    let caught: unknown;
+    try {
+      parseConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', TRUST_PROXY: 'maybe', BODY_LIMIT: '-1', NODE_ENV: 'staging' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const problems = (caught as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'TRUST_PROXY', 'BODY_LIMIT', 'NODE_ENV']) expect(problems).toContain(name);
+    expect((caught as ConfigError).problems).toHaveLength(6);
+  });
+
+  it('refuses an address that is not a URL and a port out of range', () => {
+    expect(() => parseConfig({ DATABASE_URL: 'not a url', PORT: '70000' })).toThrow(/PORT="70000"[\s\S]*DATABASE_URL is not a valid URL/);
+  });
+});

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001-app-meta.ts';
+
+/**
+ * Every migration, in order. The same files run on PGlite and PostgreSQL, so write SQL that
+ * PostgreSQL 15 accepts. Add a file `NNNN-what-it-does.ts` exporting up (and down) and list it here.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-app-meta': m0001,
+};

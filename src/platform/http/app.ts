@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { registerModules } from '../../modules/index.ts';
+import type { AppConfig } from '../config/config.ts';
+import type { Database } from '../db/database.ts';
+import type { Logger } from '../logging/logger.ts';
+import { errorBodySchema, installErrorHandlers } from './error-handler.ts';
+import { registerHealthRoutes } from './health.routes.ts';
+import type { App } from './types.ts';
+
+export interface AppDeps {
+  config: AppConfig;
+  database: Database;
+  logger: Logger;
+  /** Folder of the built web app (index.html + assets); omitted or missing means API only. */
+  webRoot?: string;
+}
+
+export type { App };
+
+const requestIdPattern = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Builds the whole HTTP application. Tests call this too, with their own database. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, database, logger } = deps;
+  const app: App = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    // Keep a caller's request id when it looks sane, so logs line up across systems.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // Plain-http installations on an office network must keep working.
+        upgradeInsecureRequests: null,
+        // Ant Design injects its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+      },
+    },
+  });
+
+  app.addSchema(errorBodySchema);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'luoshi 落实 API', version: '0.1.0', description: '区县闭环工作平台 — the closed loop of work for a district or county.' },
+      components: {},
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, transformStaticCSP: (header) => header });
+
+  installErrorHandlers(app, { spaIndex: resolveSpaIndex(deps.webRoot) });
+  registerHealthRoutes(app, database);
+  await registerModules(app, { config, database });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (deps.webRoot && fs.existsSync(path.join(deps.webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: deps.webRoot,
+      wildcard: false,
+      index: ['index.html'],
+      setHeaders: (res, filePath) => {
+        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  return app;
+}
+
+function resolveSpaIndex(webRoot: string | undefined): string | undefined {
+  if (!webRoot) return undefined;
+  const index = path.join(webRoot, 'index.html');
+  return fs.existsSync(index) ? index : undefined;
+}

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadDemoIfEmpty, type DemoLogin } from '../modules/demo/demo.service.ts';
+import { ensureInstanceId } from '../modules/system/system.service.ts';
+import type { AppConfig } from './config/config.ts';
+import { type Database, openDatabase } from './db/database.ts';
+import { lockDataDir } from './db/data-dir-lock.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { type App, buildApp } from './http/app.ts';
+import type { Logger } from './logging/logger.ts';
+
+export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface RunningServer {
+  app: App;
+  database: Database;
+  address: string;
+  demoLogins: DemoLogin[];
+  /** Stops taking requests, finishes those in flight, flushes and closes the database. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Where the embedded database keeps its files inside DATA_DIR. */
+export function pgliteDir(config: AppConfig): string {
+  return path.join(config.dataDir, 'pglite');
+}
+
+/** Opens the database (taking the data-folder lock for PGlite), migrates it and loads the demo. */
+export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<{ database: Database; release: () => void; demoLogins: DemoLogin[] }> {
+  const release = config.databaseUrl ? () => undefined : lockDataDir(config.dataDir);
+  let database: Database | undefined;
+  try {
+    database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: pgliteDir(config) });
+    const { applied } = await migrateToLatest(database.db);
+    if (applied.length > 0) logger.info({ applied }, 'database migrated');
+    await ensureInstanceId(database.db);
+    const demo = config.demoData ? await loadDemoIfEmpty(database.db) : { loadedNow: false, logins: [] };
+    if (demo.loadedNow) logger.info('demo district loaded');
+    return { database, release, demoLogins: demo.logins };
+  } catch (error) {
+    await database?.close().catch(() => undefined);
+    release();
+    throw error;
+  }
+}
+
+export async function startServer(config: AppConfig, logger: Logger, webRoot = defaultWebRoot): Promise<RunningServer> {
+  const { database, release, demoLogins } = await prepareDatabase(config, logger);
+  let app: App;
+  try {
+    app = await buildApp({ config, database, logger, webRoot });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    release();
+    throw error;
+  }
+  const bound = app.server.address();
+  const port = typeof bound === 'object' && bound ? bound.port : config.port;
+  const address = config.port === 0 ? config.publicUrl.replace(/:0$/, `:${port}`) : config.publicUrl;
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      try {
+        await app.close();
+      } finally {
+        await database.close();
+        release();
+      }
+    })());
+  return { app, database, address, demoLogins, stop };
+}

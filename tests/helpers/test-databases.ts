@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { type Database, openDatabase } from '../../src/platform/db/database.ts';
+import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+
+export type DatabaseTargetName = 'pglite' | 'postgres';
+
+/** The databases tests run on: PGlite always, PostgreSQL too when TEST_DATABASE_URL is set. */
+export function databaseTargets(): DatabaseTargetName[] {
+  return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+function adminUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  return url;
+}
+
+/** A fresh, empty PostgreSQL database (C.UTF-8 character classes) and the means to drop it. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `luoshi_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl() });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl() });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+export interface TestDatabase {
+  database: Database;
+  /** Set for PostgreSQL: the address of this test's own database. */
+  url?: string;
+  dispose(): Promise<void>;
+}
+
+/** Opens a fresh database of the given kind; migrated unless told otherwise. */
+export async function openTestDatabase(target: DatabaseTargetName, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  if (target === 'pglite') {
+    const database = await openDatabase({});
+    if (options.migrate !== false) await migrateToLatest(database.db);
+    return { database, dispose: () => database.close() };
+  }
+  const { url, drop } = await createPostgresDatabase();
+  const database = await openDatabase({ databaseUrl: url, poolSize: 20 });
+  if (options.migrate !== false) await migrateToLatest(database.db);
+  return {
+    database,
+    url,
+    dispose: async () => {
+      await database.close();
+      await drop();
+    },
+  };
+}
+
+/**
+ * Runs the suite once per database target, each with a fresh migrated database made before its
+ * tests and dropped after them. `context.database` is valid inside tests and hooks.
+ */
+export function describeEachDatabase(title: string, suite: (context: { readonly database: Database; readonly target: DatabaseTargetName; readonly url: string | undefined }) => void): void {
+  for (const target of databaseTargets()) {
+    describe(`${title} [${target}]`, () => {
+      let current: TestDatabase | undefined;
+      beforeAll(async () => {
+        current = await openTestDatabase(target);
+      }, 60_000);
+      afterAll(async () => {
+        await current?.dispose();
+      });
+      suite({
+        get database() {
+          if (!current) throw new Error('the test database is not open yet (use it inside tests or hooks)');
+          return current.database;
+        },
+        target,
+        get url() {
+          return current?.url;
+        },
+      });
+    });
+  }
+}

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServerProcess } from '../helpers/server-process.ts';
+import { createPostgresDatabase } from '../helpers/test-databases.ts';
+
+async function json(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(url);
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+describe('the server process on the embedded database', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-proc-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts, refuses a second process on the same data folder, stops cleanly on SIGTERM, and keeps its data', async () => {
+    const first = startServerProcess({ DATA_DIR: dataDir });
+    const address = await first.ready;
+    expect(first.output()).toContain('embedded PGlite');
+    expect((await json(`${address}/readyz`)).body).toEqual({ status: 'ready', database: 'pglite' });
+    const { body: info } = await json(`${address}/api/v1/system/info`);
+    expect(fs.readFileSync(path.join(dataDir, 'luoshi.lock'), 'utf8').trim()).toBe(String(first.child.pid));
+
+    const second = startServerProcess({ DATA_DIR: dataDir });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toMatch(new RegExp(`already in use by another luoshi process \\(pid ${first.child.pid}\\)`));
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(fs.existsSync(path.join(dataDir, 'luoshi.lock'))).toBe(false);
+
+    const again = startServerProcess({ DATA_DIR: dataDir });
+    const againAddress = await again.ready;
+    const { body: infoAgain } = await json(`${againAddress}/api/v1/system/info`);
+    expect(infoAgain.instanceId).toBe(info.instanceId);
+    again.child.kill('SIGINT');
+    expect(await again.exited).toBe(0);
+  }, 90_000);
+
+  it('lists every bad variable and exits 1', async () => {
+    const bad = startServerProcess({ DATA_DIR: dataDir, PORT: 'abc', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+    expect(await bad.exited).toBe(1);
+    const output = bad.output();
+    for (const name of ['PORT', 'LOG_LEVEL', 'DATABASE_URL']) expect(output).toContain(name);
+  });
+});
+
+describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('the server process on PostgreSQL (DATABASE_URL)', () => {
+  it('migrates, serves, and stops cleanly', async () => {
+    const { url, drop } = await createPostgresDatabase();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-proc-pg-'));
+    try {
+      const server = startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: url });
+      const address = await server.ready;
+      expect(server.output()).toContain('PostgreSQL');
+      expect((await json(`${address}/readyz`)).body).toEqual({ status: 'ready', database: 'postgres' });
+      // No embedded database or lock is made when PostgreSQL is used.
+      expect(fs.existsSync(path.join(dataDir, 'pglite'))).toBe(false);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    } finally {
+      await drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
