@@ -1,0 +1,37 @@
+import {
+  AlertOutlined,
+  CustomerServiceOutlined,
+  DashboardOutlined,
+  FundOutlined,
+  ReadOutlined,
+  SettingOutlined,
+  TableOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { PlainMessageKey } from '../i18n/message-types.ts';
+
+export interface NavItem {
+  path: string;
+  labelKey: PlainMessageKey;
+  icon: ReactNode;
+}
+
+/** The main navigation, in menu order. The first item is the home page. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', labelKey: 'nav.workbench', icon: <DashboardOutlined /> },
+  { path: '/cases', labelKey: 'nav.cases', icon: <CustomerServiceOutlined /> },
+  { path: '/programmes', labelKey: 'nav.programmes', icon: <UnorderedListOutlined /> },
+  { path: '/reports', labelKey: 'nav.reports', icon: <TableOutlined /> },
+  { path: '/indicators', labelKey: 'nav.indicators', icon: <FundOutlined /> },
+  { path: '/supervision', labelKey: 'nav.supervision', icon: <AlertOutlined /> },
+  { path: '/briefings', labelKey: 'nav.briefings', icon: <ReadOutlined /> },
+  { path: '/admin', labelKey: 'nav.admin', icon: <SettingOutlined /> },
+];
+
+/** The navigation item a pathname belongs to (exact or nested match), if any. */
+export function findNavItem(pathname: string): NavItem | undefined {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  if (path === '/') return NAV_ITEMS[0];
+  return NAV_ITEMS.find((item) => item.path !== '/' && (path === item.path || path.startsWith(`${item.path}/`)));
+}

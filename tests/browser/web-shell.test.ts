@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/platform/logging/logger.ts';
+import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
+import { testConfig } from '../helpers/test-app.ts';
+import { browserAvailable, browserSkipReason, collectPageErrors, launchBrowser, saveScreenshot } from '../helpers/browser.ts';
+
+// Skipped only where Chromium is absent outside CI; see helpers/browser.ts.
+describe.skipIf(!browserAvailable)(`the web shell in Chromium ${browserSkipReason}`, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-web-'));
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(defaultWebRoot, 'index.html'))) throw new Error('dist/web is not built: npm test builds it first (node scripts/build-web.ts)');
+    const config = testConfig({ DATA_DIR: dataDir });
+    server = await startServer(config, createLogger('silent'));
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('shows the Chinese frame, reports the database, and switches to English', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+    const errors = collectPageErrors(page);
+    await page.goto(server.address);
+    await expect.poll(() => page.getByTestId('app-title').textContent()).toContain('落实');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    const nav = page.getByTestId('nav');
+    for (const label of ['工作台', '诉求工单', '清单任务', '督查督办', '系统管理']) await expect.poll(() => nav.textContent()).toContain(label);
+    await expect.poll(() => page.getByTestId('db-status').textContent(), { timeout: 10_000 }).toContain('PGlite');
+    await saveScreenshot(page, 'web-shell-zh');
+
+    await page.getByTestId('locale-switch').getByText('English').click();
+    await expect.poll(() => nav.textContent()).toContain('Workbench');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-US');
+    await saveScreenshot(page, 'web-shell-en');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a deep link served by the same server', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.address}/cases`);
+    await expect.poll(() => page.getByTestId('page-title').textContent()).toContain('诉求工单');
+    await expect.poll(() => page.textContent('main')).toContain('该模块正在建设中');
+    await saveScreenshot(page, 'web-shell-phone-cases');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
