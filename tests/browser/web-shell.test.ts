@@ -46,6 +46,16 @@ describe.skipIf(!browserAvailable)(`the web shell in Chromium ${browserSkipReaso
     await page.close();
   });
 
+  it('shows the API docs page without errors', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.address}/docs`);
+    await expect.poll(() => page.textContent('body'), { timeout: 10_000 }).toContain('/api/v1/system/info');
+    await saveScreenshot(page, 'api-docs');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens a deep link served by the same server', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const errors = collectPageErrors(page);
