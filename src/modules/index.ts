@@ -1,19 +1,39 @@
-import type { App } from '../platform/http/types.ts';
 import type { AppConfig } from '../platform/config/config.ts';
 import type { Database } from '../platform/db/database.ts';
+import type { Logger } from '../platform/logging/logger.ts';
+import type { App } from '../platform/http/types.ts';
+import { registerAuditRoutes } from './audit/audit.routes.ts';
+import { installAuthentication } from './auth/auth.hooks.ts';
+import { registerAuthRoutes } from './auth/auth.routes.ts';
+import type { AuthDeps } from './auth/auth.service.ts';
+import { createLogSmsProvider, type SmsProvider } from './auth/sms-provider.ts';
+import { registerPeopleRoutes } from './people/people.routes.ts';
 import { registerSystemRoutes } from './system/system.routes.ts';
+import { registerTokenRoutes } from './tokens/tokens.routes.ts';
+import { registerUnitRoutes } from './units/units.routes.ts';
 
 /** What every feature module receives when it registers its routes. */
 export interface ModuleContext {
   config: AppConfig;
   database: Database;
+  logger: Logger;
+  sms?: SmsProvider;
 }
 
-/** Every feature module, registered under /api/v1. Add a new module here. */
+/** Authentication for every request, then every feature module under /api/v1. Add a new module here. */
 export async function registerModules(app: App, context: ModuleContext): Promise<void> {
+  const { config, database } = context;
+  const db = database.db;
+  const authDeps: AuthDeps = { db, config: config.auth, sms: context.sms ?? createLogSmsProvider(context.logger) };
+  installAuthentication(app, authDeps);
   await app.register(
     async (api) => {
       registerSystemRoutes(api, context);
+      registerAuthRoutes(api, { ...authDeps, demoData: config.demoData, loginRatePerMinute: config.auth.loginRatePerMinute });
+      registerUnitRoutes(api, db);
+      registerPeopleRoutes(api, db);
+      registerTokenRoutes(api, db);
+      registerAuditRoutes(api, db);
     },
     { prefix: '/api/v1' },
   );

@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDemoIfEmpty, type DemoLogin } from '../modules/demo/demo.service.ts';
+import { sealAuditLog } from '../modules/audit/audit.service.ts';
+import { removeExpiredSessions } from '../modules/auth/auth.service.ts';
+import { createLogSmsProvider } from '../modules/auth/sms-provider.ts';
 import { ensureInstanceId } from '../modules/system/system.service.ts';
+import { startPeriodicJobs } from './jobs/periodic.ts';
 import type { AppConfig } from './config/config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
@@ -58,11 +62,21 @@ export async function startServer(config: AppConfig, logger: Logger, webRoot = d
   const bound = app.server.address();
   const port = typeof bound === 'object' && bound ? bound.port : config.port;
   const address = config.port === 0 ? config.publicUrl.replace(/:0$/, `:${port}`) : config.publicUrl;
+  const sms = createLogSmsProvider(logger);
+  const stopJobs = startPeriodicJobs(
+    [
+      { name: 'audit-sealer', intervalMs: 2000, run: () => sealAuditLog(database.db) },
+      { name: 'session-cleanup', intervalMs: 15 * 60_000, run: () => removeExpiredSessions({ db: database.db, config: config.auth, sms }, new Date()) },
+    ],
+    logger,
+  );
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       try {
         await app.close();
+        await stopJobs();
+        await sealAuditLog(database.db);
       } finally {
         await database.close();
         release();

@@ -20,6 +20,19 @@ export interface AppConfig {
   demoData: boolean;
   /** Public address printed at start and used in links; derived from host and port when unset. */
   publicUrl: string;
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /** A session ends after this long without a request. */
+  sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, however active. */
+  sessionAbsoluteHours: number;
+  /** Failed sign-ins in a row before the account is locked. */
+  maxFailedLogins: number;
+  lockMinutes: number;
+  /** Sign-in attempts per minute from one address. */
+  loginRatePerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -116,6 +129,14 @@ export function parseConfig(env: Env = process.env, cwd: string = process.cwd())
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const publicUrl = read.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://${shownHost}:${port}`;
 
+  const auth: AuthConfig = {
+    sessionIdleMinutes: read.integer('SESSION_IDLE_MINUTES', 30, 1, 7 * 24 * 60),
+    sessionAbsoluteHours: read.integer('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+    maxFailedLogins: read.integer('LOGIN_MAX_FAILURES', 5, 1, 100),
+    lockMinutes: read.integer('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    loginRatePerMinute: read.integer('LOGIN_RATE_PER_MINUTE', 20, 1, 10_000),
+  };
+
   if (read.problems.length > 0) throw new ConfigError(read.problems);
-  return { env: nodeEnv, host, port, dataDir, databaseUrl, logLevel, bodyLimit, trustProxy, demoData, publicUrl };
+  return { env: nodeEnv, host, port, dataDir, databaseUrl, logLevel, bodyLimit, trustProxy, demoData, publicUrl, auth };
 }

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
+import type { SmsProvider } from '../../modules/auth/sms-provider.ts';
 import { registerModules } from '../../modules/index.ts';
 import type { AppConfig } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
@@ -21,6 +24,8 @@ export interface AppDeps {
   logger: Logger;
   /** Folder of the built web app (index.html + assets); omitted or missing means API only. */
   webRoot?: string;
+  /** Where text messages go; the default writes them to the log. */
+  sms?: SmsProvider;
 }
 
 export type { App };
@@ -59,6 +64,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
   });
 
+  await app.register(cookie);
+  // Off by default; routes that need it (sign-in, codes) set their own limits.
+  await app.register(rateLimit, { global: false });
+
   app.addSchema(errorBodySchema);
   await app.register(swagger, {
     openapi: {
@@ -76,7 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   installErrorHandlers(app, { spaIndex: resolveSpaIndex(deps.webRoot) });
   registerHealthRoutes(app, database);
-  await registerModules(app, { config, database });
+  await registerModules(app, { config, database, logger, ...(deps.sms ? { sms: deps.sms } : {}) });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

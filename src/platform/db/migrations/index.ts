@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-app-meta.ts';
+import * as m0002 from './0002-organisation-access-audit.ts';
 
 /**
  * Every migration, in order. The same files run on PGlite and PostgreSQL, so write SQL that
@@ -7,4 +8,5 @@ import * as m0001 from './0001-app-meta.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-app-meta': m0001,
+  '0002-organisation-access-audit': m0002,
 };

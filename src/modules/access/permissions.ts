@@ -1,0 +1,50 @@
+import { roles } from '../../platform/db/migrations/0002-organisation-access-audit.ts';
+
+/** Every permission in the system. Roles grant them; API token scopes restrict them. */
+export const permissions = [
+  'unit.read', // see units
+  'unit.manage', // create, edit, move, deactivate, delete units
+  'person.read', // see staff accounts
+  'person.manage', // create and edit accounts, assign roles, reset passwords
+  'token.manage', // issue and revoke API tokens
+  'audit.read', // browse the audit trail
+  'pii.read', // see citizens' names, phones and addresses unmasked (每次查看留痕)
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export { roles };
+export type Role = (typeof roles)[number];
+
+/**
+ * What each role grants. `subtree` permissions hold over the membership's unit and everything
+ * below it; `district` permissions hold over the whole tree the unit belongs to (supervisors, the
+ * discipline commission and leaders read across the district).
+ */
+export interface RoleGrant {
+  subtree: readonly Permission[];
+  district: readonly Permission[];
+}
+
+export const roleGrants: Record<Role, RoleGrant> = {
+  citizen: { subtree: [], district: [] },
+  grid_worker: { subtree: ['unit.read'], district: [] },
+  handler: { subtree: ['unit.read'], district: [] },
+  unit_lead: { subtree: ['unit.read', 'person.read'], district: [] },
+  dispatcher: { subtree: [], district: ['unit.read', 'pii.read'] },
+  supervisor: { subtree: [], district: ['unit.read', 'person.read', 'audit.read'] },
+  leader: { subtree: [], district: ['unit.read', 'person.read'] },
+  programme_office: { subtree: [], district: ['unit.read'] },
+  organisation_department: { subtree: [], district: ['unit.read', 'person.read'] },
+  administrator: {
+    subtree: ['unit.read', 'unit.manage', 'person.read', 'person.manage', 'token.manage', 'audit.read', 'pii.read'],
+    district: [],
+  },
+};
+
+export function isPermission(value: string): value is Permission {
+  return (permissions as readonly string[]).includes(value);
+}
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}

@@ -1,0 +1,60 @@
+import { type Static, Type } from 'typebox';
+import { RoleSchema, mobilePattern } from '../auth/auth.schemas.ts';
+
+export const personActions = ['update', 'assignRoles', 'resetPassword', 'unlock', 'deactivate', 'activate', 'viewPersonalData'] as const;
+export type PersonAction = (typeof personActions)[number];
+
+export const usernamePattern = '^[a-z][a-z0-9._-]{2,63}$';
+
+export const MembershipInput = Type.Object({ unitId: Type.Integer({ minimum: 1 }), role: RoleSchema });
+export type MembershipInput = Static<typeof MembershipInput>;
+
+export const Person = Type.Object({
+  id: Type.Integer(),
+  username: Type.Union([Type.String(), Type.Null()]),
+  displayName: Type.String(),
+  mobile: Type.Union([Type.String(), Type.Null()]),
+  kind: Type.Union([Type.Literal('staff'), Type.Literal('citizen')]),
+  active: Type.Boolean(),
+  locked: Type.Boolean({ description: 'Temporarily locked after failed sign-ins' }),
+  masked: Type.Boolean({ description: 'Name and mobile are masked (个人信息脱敏)' }),
+  version: Type.Integer(),
+  memberships: Type.Array(Type.Object({ unitId: Type.Integer(), unitCode: Type.String(), unitName: Type.String(), role: RoleSchema })),
+  allowedActions: Type.Array(Type.Enum(personActions)),
+});
+export type Person = Static<typeof Person>;
+
+export const PersonList = Type.Object({ items: Type.Array(Person), total: Type.Integer() });
+
+export const PersonListQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 100, description: 'Search in username, name and mobile' })),
+  unitId: Type.Optional(Type.Integer({ minimum: 1, description: 'Members of this unit and the units below it' })),
+  role: Type.Optional(RoleSchema),
+  kind: Type.Optional(Type.Union([Type.Literal('staff'), Type.Literal('citizen')])),
+  includeInactive: Type.Optional(Type.Boolean()),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+});
+export type PersonListQuery = Static<typeof PersonListQuery>;
+
+export const RevealQuery = Type.Object({ reveal: Type.Optional(Type.Boolean({ description: 'Show personal data unmasked (audited)' })) });
+
+export const CreatePersonBody = Type.Object({
+  username: Type.String({ pattern: usernamePattern }),
+  displayName: Type.String({ minLength: 1, maxLength: 50 }),
+  mobile: Type.Optional(Type.Union([Type.String({ pattern: mobilePattern }), Type.Null()])),
+  password: Type.String({ minLength: 1, maxLength: 200 }),
+  memberships: Type.Array(MembershipInput, { maxItems: 50 }),
+});
+export type CreatePersonBody = Static<typeof CreatePersonBody>;
+
+export const UpdatePersonBody = Type.Object({
+  version: Type.Integer({ minimum: 1 }),
+  displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+  mobile: Type.Optional(Type.Union([Type.String({ pattern: mobilePattern }), Type.Null()])),
+  active: Type.Optional(Type.Boolean()),
+});
+export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
+
+export const SetMembershipsBody = Type.Object({ version: Type.Integer({ minimum: 1 }), memberships: Type.Array(MembershipInput, { maxItems: 50 }) });
+export const ResetPasswordBody = Type.Object({ newPassword: Type.String({ minLength: 1, maxLength: 200 }) });

@@ -1,0 +1,140 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { DB, UnitTable } from '../../platform/db/schema.ts';
+import type { Actor } from '../access/actor.ts';
+import { escapeLike, pathInScope } from '../access/scope-sql.ts';
+
+export type UnitRow = Selectable<UnitTable>;
+
+export interface UnitQuery {
+  q?: string | undefined;
+  parentId?: number | undefined;
+  type?: string | undefined;
+  includeInactive?: boolean | undefined;
+  limit: number;
+}
+
+/** Units the actor may read, filtered; scope is part of the WHERE clause. */
+export async function listUnitsInScope(db: Kysely<DB>, actor: Actor, query: UnitQuery): Promise<{ rows: UnitRow[]; total: number }> {
+  let base = db.selectFrom('unit').where(pathInScope(actor, 'unit.read', sql.ref('unit.path')));
+  if (!query.includeInactive) base = base.where('active', '=', true);
+  if (query.parentId !== undefined) base = base.where('parent_id', '=', query.parentId);
+  if (query.type) base = base.where('type', '=', query.type);
+  if (query.q) {
+    const like = `%${escapeLike(query.q)}%`;
+    base = base.where((eb) => eb.or([eb('code', 'ilike', like), eb('name_zh', 'like', like), eb('name_en', 'ilike', like)]));
+  }
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('depth').orderBy('sort_order').orderBy('code').limit(query.limit).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** A unit by id, but only if the actor may read it: out of scope is the same as missing. */
+export async function findUnitInScope(db: Kysely<DB>, actor: Actor, id: number): Promise<UnitRow | undefined> {
+  return db.selectFrom('unit').selectAll().where('id', '=', id).where(pathInScope(actor, 'unit.read', sql.ref('unit.path'))).executeTakeFirst();
+}
+
+export async function findUnit(db: Kysely<DB>, id: number, options: { forUpdate?: boolean } = {}): Promise<UnitRow | undefined> {
+  let query = db.selectFrom('unit').selectAll().where('id', '=', id);
+  if (options.forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export async function findUnitByCode(db: Kysely<DB>, code: string): Promise<UnitRow | undefined> {
+  return db.selectFrom('unit').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function findUnitsByCodes(db: Kysely<DB>, codes: string[]): Promise<UnitRow[]> {
+  if (codes.length === 0) return [];
+  return db.selectFrom('unit').selectAll().where('code', 'in', codes).execute();
+}
+
+export async function codeExists(db: Kysely<DB>, code: string, exceptId?: number): Promise<boolean> {
+  let query = db.selectFrom('unit').select('id').where(sql<string>`lower(code)`, '=', code.toLowerCase());
+  if (exceptId !== undefined) query = query.where('id', '<>', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+export interface NewUnit {
+  code: string;
+  name_zh: string;
+  name_en: string | null;
+  type: string;
+  parent_id: number | null;
+  sort_order?: number;
+}
+
+/** Inserts a unit and fills its path from its parent's, in one transaction. */
+export async function insertUnit(db: Kysely<DB>, unit: NewUnit, parent: UnitRow | null, now: Date): Promise<UnitRow> {
+  const inserted = await db
+    .insertInto('unit')
+    .values({ ...unit, path: '/', depth: parent ? parent.depth + 1 : 0, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const id = Number(inserted.id);
+  return db
+    .updateTable('unit')
+    .set({ path: `${parent ? parent.path : '/'}${id}/` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Updates fields if the version still matches; undefined when someone else changed it first. */
+export async function updateUnitFields(
+  db: Kysely<DB>,
+  id: number,
+  version: number,
+  fields: Partial<{ code: string; name_zh: string; name_en: string | null; type: string; active: boolean }>,
+  now: Date,
+): Promise<UnitRow | undefined> {
+  return db
+    .updateTable('unit')
+    .set({ ...fields, version: sql<number>`version + 1`, updated_at: now })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Moves a unit and its whole subtree under a new parent: every path and depth below changes too. */
+export async function moveSubtree(db: Kysely<DB>, unit: UnitRow, newParent: UnitRow, now: Date): Promise<void> {
+  const newPath = `${newParent.path}${unit.id}/`;
+  const depthShift = newParent.depth + 1 - unit.depth;
+  await sql`
+    update unit set
+      path = ${newPath} || substr(path, ${unit.path.length + 1}),
+      depth = depth + ${depthShift},
+      updated_at = ${now}
+    where path like ${`${escapeLike(unit.path)}%`}`.execute(db);
+  await db
+    .updateTable('unit')
+    .set({ parent_id: Number(newParent.id), version: sql<number>`version + 1` })
+    .where('id', '=', Number(unit.id))
+    .execute();
+}
+
+export async function countChildren(db: Kysely<DB>, id: number): Promise<number> {
+  const row = await db.selectFrom('unit').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** How many records refer to a unit (people now; cases and tasks register their tables later). */
+export async function countReferences(db: Kysely<DB>, id: number): Promise<number> {
+  const row = await db.selectFrom('membership').select((eb) => eb.fn.countAll<number>().as('n')).where('unit_id', '=', id).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function deleteUnit(db: Kysely<DB>, id: number): Promise<void> {
+  await db.deleteFrom('unit').where('id', '=', id).execute();
+}
+
+export async function listAllUnits(db: Kysely<DB>, actor: Actor): Promise<UnitRow[]> {
+  return db.selectFrom('unit').selectAll().where(pathInScope(actor, 'unit.read', sql.ref('unit.path'))).orderBy('path').execute();
+}
+
+/** Serialises moves in the whole tree, so two concurrent moves can never make a cycle together. */
+export async function lockTreeForMove(db: Kysely<DB>): Promise<void> {
+  await sql`select pg_advisory_xact_lock(7300200)`.execute(db);
+}

@@ -1,0 +1,32 @@
+import { Type } from 'typebox';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { contextOf } from '../../platform/http/request-context.ts';
+import type { App } from '../../platform/http/types.ts';
+import { CreateUnitBody, IdParams, MoveUnitBody, Unit, UnitList, UnitListQuery, UpdateUnitBody } from './units.schemas.ts';
+import { createUnit, deleteUnit, getUnit, listUnits, moveUnit, updateUnit } from './units.service.ts';
+
+const tags = ['units'];
+const errors = { 400: Type.Ref('ErrorBody'), 401: Type.Ref('ErrorBody'), 403: Type.Ref('ErrorBody'), 404: Type.Ref('ErrorBody'), 409: Type.Ref('ErrorBody') };
+
+export function registerUnitRoutes(app: App, db: Kysely<DB>): void {
+  app.get('/units', { schema: { tags, summary: '单位列表 Units in your scope', querystring: UnitListQuery, response: { 200: UnitList } } }, async (request) =>
+    listUnits(db, contextOf(request), request.query),
+  );
+  app.get('/units/:id', { schema: { tags, summary: 'One unit', params: IdParams, response: { 200: Unit, ...errors } } }, async (request) =>
+    getUnit(db, contextOf(request), request.params.id),
+  );
+  app.post('/units', { schema: { tags, summary: '新增单位 Create a unit', body: CreateUnitBody, response: { 201: Unit, ...errors } } }, async (request, reply) =>
+    reply.status(201).send(await createUnit(db, contextOf(request), request.body)),
+  );
+  app.patch('/units/:id', { schema: { tags, summary: 'Edit, deactivate or reactivate a unit', params: IdParams, body: UpdateUnitBody, response: { 200: Unit, ...errors } } }, async (request) =>
+    updateUnit(db, contextOf(request), request.params.id, request.body),
+  );
+  app.post('/units/:id/move', { schema: { tags, summary: 'Move a unit and its subtree under another parent', params: IdParams, body: MoveUnitBody, response: { 200: Unit, ...errors } } }, async (request) =>
+    moveUnit(db, contextOf(request), request.params.id, request.body),
+  );
+  app.delete('/units/:id', { schema: { tags, summary: 'Delete a unit nothing refers to', params: IdParams, response: { 204: Type.Null(), ...errors } } }, async (request, reply) => {
+    await deleteUnit(db, contextOf(request), request.params.id);
+    return reply.status(204).send(null);
+  });
+}

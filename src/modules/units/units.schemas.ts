@@ -1,0 +1,60 @@
+import { type Static, Type } from 'typebox';
+import { unitTypes } from '../../platform/db/migrations/0002-organisation-access-audit.ts';
+
+export { unitTypes };
+export type UnitType = (typeof unitTypes)[number];
+export const UnitTypeSchema = Type.Enum(unitTypes);
+
+export const unitActions = ['update', 'move', 'deactivate', 'activate', 'delete', 'createChild'] as const;
+export type UnitAction = (typeof unitActions)[number];
+
+export const codePattern = '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$';
+
+export const Unit = Type.Object({
+  id: Type.Integer(),
+  code: Type.String(),
+  nameZh: Type.String(),
+  nameEn: Type.Union([Type.String(), Type.Null()]),
+  type: UnitTypeSchema,
+  parentId: Type.Union([Type.Integer(), Type.Null()]),
+  path: Type.String({ description: 'Ids from the root: /1/5/23/' }),
+  depth: Type.Integer(),
+  active: Type.Boolean(),
+  version: Type.Integer(),
+  allowedActions: Type.Array(Type.Enum(unitActions), { description: 'What the caller may do with this unit' }),
+});
+export type Unit = Static<typeof Unit>;
+
+export const UnitList = Type.Object({ items: Type.Array(Unit), total: Type.Integer() });
+
+export const UnitListQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 100, description: 'Search in code and names' })),
+  parentId: Type.Optional(Type.Integer({ minimum: 1 })),
+  type: Type.Optional(UnitTypeSchema),
+  includeInactive: Type.Optional(Type.Boolean()),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 2000 })),
+});
+export type UnitListQuery = Static<typeof UnitListQuery>;
+
+export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+
+export const CreateUnitBody = Type.Object({
+  code: Type.String({ pattern: codePattern }),
+  nameZh: Type.String({ minLength: 1, maxLength: 100 }),
+  nameEn: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+  type: UnitTypeSchema,
+  parentId: Type.Integer({ minimum: 1 }),
+});
+export type CreateUnitBody = Static<typeof CreateUnitBody>;
+
+export const UpdateUnitBody = Type.Object({
+  version: Type.Integer({ minimum: 1, description: 'The version you read; a newer one means someone else changed it' }),
+  code: Type.Optional(Type.String({ pattern: codePattern })),
+  nameZh: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  nameEn: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+  type: Type.Optional(UnitTypeSchema),
+  active: Type.Optional(Type.Boolean()),
+});
+export type UpdateUnitBody = Static<typeof UpdateUnitBody>;
+
+export const MoveUnitBody = Type.Object({ version: Type.Integer({ minimum: 1 }), parentId: Type.Integer({ minimum: 1 }) });
