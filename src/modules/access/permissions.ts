@@ -48,3 +48,24 @@ export function isPermission(value: string): value is Permission {
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
 }
+
+/** Chinese names of the roles, used in spreadsheets and messages. */
+export const roleLabels: Record<Role, string> = {
+  citizen: '群众',
+  grid_worker: '网格员',
+  dispatcher: '派单员',
+  handler: '承办人',
+  unit_lead: '单位负责人',
+  supervisor: '督查人员',
+  leader: '领导',
+  programme_office: '牵头办公室',
+  organisation_department: '组织部',
+  administrator: '管理员',
+};
+
+/** A role from its key or its Chinese name. */
+export function parseRole(text: string): Role | undefined {
+  const value = text.trim();
+  if (isRole(value)) return value;
+  return (Object.entries(roleLabels) as [Role, string][]).find(([, label]) => label === value)?.[0];
+}

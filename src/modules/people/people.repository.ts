@@ -139,3 +139,28 @@ export async function findUnitPaths(db: Kysely<DB>, unitIds: number[]): Promise<
   const rows = await db.selectFrom('unit').select(['id', 'path', 'active']).where('id', 'in', unitIds).execute();
   return new Map(rows.map((r) => [Number(r.id), { path: r.path, active: r.active }]));
 }
+
+export async function findPeopleByUsernames(db: Kysely<DB>, usernames: string[]): Promise<PersonRow[]> {
+  if (usernames.length === 0) return [];
+  const rows = await db
+    .selectFrom('person')
+    .select(personColumns)
+    .where(sql<string>`lower(username)`, 'in', usernames.map((u) => u.toLowerCase()))
+    .execute();
+  return rows as PersonRow[];
+}
+
+export async function findMobileOwners(db: Kysely<DB>, mobiles: string[]): Promise<Map<string, number>> {
+  if (mobiles.length === 0) return new Map();
+  const rows = await db.selectFrom('person').select(['id', 'mobile']).where('mobile', 'in', mobiles).execute();
+  return new Map(rows.map((r) => [r.mobile ?? '', Number(r.id)]));
+}
+
+export async function listUnitsBrief(db: Kysely<DB>) {
+  return db.selectFrom('unit').select(['id', 'code', 'name_zh', 'path', 'active']).execute();
+}
+
+/** Every person in scope with their memberships, for export (one row per membership). */
+export async function listPeopleForExport(db: Kysely<DB>, actor: Actor): Promise<PersonRow[]> {
+  return (await db.selectFrom('person').select(personColumns).where(personInScope(actor, 'person.read')).where('person.kind', '=', 'staff').orderBy('person.id').execute()) as PersonRow[];
+}

@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { contextOf } from '../../platform/http/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
-import { IdParams } from '../units/units.schemas.ts';
+import { requireFile, sendXlsx } from '../../platform/excel/excel.ts';
+import { IdParams, ImportResult } from '../units/units.schemas.ts';
+import { exportPeople, importPeople, personTemplate } from './people-excel.service.ts';
 import { CreatePersonBody, Person, PersonList, PersonListQuery, ResetPasswordBody, RevealQuery, SetMembershipsBody, UpdatePersonBody } from './people.schemas.ts';
 import { createPerson, getPerson, listPeople, resetPassword, setMemberships, unlockPerson, updatePerson } from './people.service.ts';
 
@@ -13,6 +15,15 @@ const errors = { 400: Type.Ref('ErrorBody'), 401: Type.Ref('ErrorBody'), 403: Ty
 export function registerPeopleRoutes(app: App, db: Kysely<DB>): void {
   app.get('/people', { schema: { tags, summary: '人员列表 People in your scope (personal data masked)', querystring: PersonListQuery, response: { 200: PersonList } } }, async (request) =>
     listPeople(db, contextOf(request), request.query),
+  );
+  app.get('/people/export.xlsx', { schema: { tags, summary: '导出人员 Export staff in your scope as .xlsx' } }, async (request, reply) =>
+    sendXlsx(reply, '人员.xlsx', await exportPeople(db, contextOf(request))),
+  );
+  app.get('/people/import-template.xlsx', { schema: { tags, summary: 'The .xlsx template for importing people' } }, async (_request, reply) => sendXlsx(reply, '人员导入模板.xlsx', await personTemplate()));
+  app.post(
+    '/people/import',
+    { schema: { tags, summary: '导入人员 Import staff from .xlsx (all rows or none)', consumes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], response: { 200: ImportResult, 422: Type.Ref('ErrorBody') } } },
+    async (request) => importPeople(db, contextOf(request), requireFile(request.body)),
   );
   app.get('/people/:id', { schema: { tags, summary: 'One person; reveal=true unmasks personal data (audited)', params: IdParams, querystring: RevealQuery, response: { 200: Person, ...errors } } }, async (request) =>
     getPerson(db, contextOf(request), request.params.id, request.query.reveal === true),

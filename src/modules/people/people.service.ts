@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../../platform/http/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { maskName, maskPhone } from '../access/masking.ts';
-import { requireActor, requireHolds, requireOn } from '../access/policy.ts';
+import { can, requireHolds, requireOn } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { deleteSessionsOf } from '../auth/auth.repository.ts';
 import { hashPassword, passwordProblems } from '../auth/passwords.ts';
@@ -70,7 +70,10 @@ async function checkMemberships(db: Kysely<DB>, actor: Actor, wanted: Membership
   const paths = await repo.findUnitPaths(db, unique.map((m) => m.unitId));
   for (const m of unique) {
     const unit = paths.get(m.unitId);
-    if (!unit || !unit.active) throw new AppError('VALIDATION_FAILED', { details: [{ in: 'body', path: '/memberships', message: `unit ${m.unitId} does not exist or is inactive` }] });
+    // A unit the actor cannot see is reported exactly like one that does not exist.
+    if (!unit || !unit.active || !can(actor, 'unit.read', unit.path)) {
+      throw new AppError('VALIDATION_FAILED', { details: [{ in: 'body', path: '/memberships', message: `unit ${m.unitId} does not exist or is inactive` }] });
+    }
     requireOn(actor, 'person.manage', unit.path);
     if (m.role === 'citizen') throw new AppError('VALIDATION_FAILED', { details: [{ in: 'body', path: '/memberships', message: 'citizen is not a staff role' }] });
   }
@@ -110,7 +113,7 @@ async function loadForChange(trx: Kysely<DB>, actor: Actor, id: number, version:
 }
 
 export async function updatePerson(db: Kysely<DB>, ctx: RequestContext, id: number, input: UpdatePersonBody): Promise<Person> {
-  const actor = requireActor(ctx.actor);
+  const actor = requireHolds(ctx.actor, 'person.manage');
   await withTransaction(db, async (trx) => {
     const { row } = await loadForChange(trx, actor, id, input.version);
     if (input.active === false && id === actor.personId) throw new AppError('CONFLICT', { message: { zh: '不能停用自己的账号。', en: 'You cannot disable your own account.' } });
@@ -135,7 +138,7 @@ export async function updatePerson(db: Kysely<DB>, ctx: RequestContext, id: numb
 
 /** 分配角色: replaces a staff member's units and roles. Both the old and the new must be yours. */
 export async function setMemberships(db: Kysely<DB>, ctx: RequestContext, id: number, input: { version: number; memberships: MembershipInput[] }): Promise<Person> {
-  const actor = requireActor(ctx.actor);
+  const actor = requireHolds(ctx.actor, 'person.manage');
   await withTransaction(db, async (trx) => {
     const { row, memberships: before } = await loadForChange(trx, actor, id, input.version);
     if (row.kind !== 'staff') throw new AppError('CONFLICT', { message: { zh: '群众账号不能分配岗位角色。', en: 'Citizens cannot hold staff roles.' } });
@@ -154,7 +157,7 @@ export async function setMemberships(db: Kysely<DB>, ctx: RequestContext, id: nu
 }
 
 export async function resetPassword(db: Kysely<DB>, ctx: RequestContext, id: number, newPassword: string): Promise<void> {
-  const actor = requireActor(ctx.actor);
+  const actor = requireHolds(ctx.actor, 'person.manage');
   const target = await repo.findPersonInScope(db, actor, id);
   if (!target) throw new AppError('NOT_FOUND');
   weakPassword(newPassword, target.username);
@@ -169,7 +172,7 @@ export async function resetPassword(db: Kysely<DB>, ctx: RequestContext, id: num
 }
 
 export async function unlockPerson(db: Kysely<DB>, ctx: RequestContext, id: number): Promise<Person> {
-  const actor = requireActor(ctx.actor);
+  const actor = requireHolds(ctx.actor, 'person.manage');
   await withTransaction(db, async (trx) => {
     const { row } = await loadForChange(trx, actor, id, null);
     await repo.updatePersonFields(trx, id, row.version, { failed_logins: 0, locked_until: null }, ctx.now);

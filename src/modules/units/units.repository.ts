@@ -138,3 +138,8 @@ export async function listAllUnits(db: Kysely<DB>, actor: Actor): Promise<UnitRo
 export async function lockTreeForMove(db: Kysely<DB>): Promise<void> {
   await sql`select pg_advisory_xact_lock(7300200)`.execute(db);
 }
+
+/** The whole tree in brief (id, code, parent, path) for imports, which resolve codes against it. */
+export async function listUnitIndex(db: Kysely<DB>): Promise<UnitRow[]> {
+  return db.selectFrom('unit').selectAll().orderBy('path').execute();
+}

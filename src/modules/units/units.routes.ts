@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { contextOf } from '../../platform/http/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
-import { CreateUnitBody, IdParams, MoveUnitBody, Unit, UnitList, UnitListQuery, UpdateUnitBody } from './units.schemas.ts';
+import { requireFile, sendXlsx } from '../../platform/excel/excel.ts';
+import { exportUnits, importUnits, unitTemplate } from './units-excel.service.ts';
+import { CreateUnitBody, IdParams, ImportResult, MoveUnitBody, Unit, UnitList, UnitListQuery, UpdateUnitBody } from './units.schemas.ts';
 import { createUnit, deleteUnit, getUnit, listUnits, moveUnit, updateUnit } from './units.service.ts';
 
 const tags = ['units'];
@@ -12,6 +14,15 @@ const errors = { 400: Type.Ref('ErrorBody'), 401: Type.Ref('ErrorBody'), 403: Ty
 export function registerUnitRoutes(app: App, db: Kysely<DB>): void {
   app.get('/units', { schema: { tags, summary: '单位列表 Units in your scope', querystring: UnitListQuery, response: { 200: UnitList } } }, async (request) =>
     listUnits(db, contextOf(request), request.query),
+  );
+  app.get('/units/export.xlsx', { schema: { tags, summary: '导出单位 Export units in your scope as .xlsx' } }, async (request, reply) =>
+    sendXlsx(reply, '单位.xlsx', await exportUnits(db, contextOf(request))),
+  );
+  app.get('/units/import-template.xlsx', { schema: { tags, summary: 'The .xlsx template for importing units' } }, async (_request, reply) => sendXlsx(reply, '单位导入模板.xlsx', await unitTemplate()));
+  app.post(
+    '/units/import',
+    { schema: { tags, summary: '导入单位 Import units from .xlsx (all rows or none)', consumes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], response: { 200: ImportResult, 422: Type.Ref('ErrorBody') } } },
+    async (request) => importUnits(db, contextOf(request), requireFile(request.body)),
   );
   app.get('/units/:id', { schema: { tags, summary: 'One unit', params: IdParams, response: { 200: Unit, ...errors } } }, async (request) =>
     getUnit(db, contextOf(request), request.params.id),
@@ -30,3 +41,4 @@ export function registerUnitRoutes(app: App, db: Kysely<DB>): void {
     return reply.status(204).send(null);
   });
 }
+

@@ -58,3 +58,27 @@ export const UpdateUnitBody = Type.Object({
 export type UpdateUnitBody = Static<typeof UpdateUnitBody>;
 
 export const MoveUnitBody = Type.Object({ version: Type.Integer({ minimum: 1 }), parentId: Type.Integer({ minimum: 1 }) });
+
+/** Chinese names of the unit types, used in spreadsheets. */
+export const unitTypeLabels: Record<UnitType, string> = {
+  district: '区县',
+  township: '镇',
+  subdistrict: '街道',
+  village: '村',
+  community: '社区',
+  grid: '网格',
+  department: '部门',
+  task_force: '专班',
+  supervision_office: '督查室',
+  discipline_commission: '纪委监委',
+  hotline_centre: '热线中心',
+};
+
+export function parseUnitType(text: string): UnitType | undefined {
+  const value = text.trim();
+  if ((unitTypes as readonly string[]).includes(value)) return value as UnitType;
+  if (value === '乡') return 'township';
+  return (Object.entries(unitTypeLabels) as [UnitType, string][]).find(([, label]) => label === value)?.[0];
+}
+
+export const ImportResult = Type.Object({ created: Type.Integer(), updated: Type.Integer() });

@@ -73,7 +73,7 @@ export async function createUnit(db: Kysely<DB>, ctx: RequestContext, input: Cre
 }
 
 export async function updateUnit(db: Kysely<DB>, ctx: RequestContext, id: number, input: UpdateUnitBody): Promise<Unit> {
-  const actor = requireHolds(ctx.actor, 'unit.read');
+  const actor = requireHolds(ctx.actor, 'unit.manage');
   return withTransaction(db, async (trx) => {
     const before = await loadForChange(trx, actor, id);
     if (before.version !== input.version) throw new AppError('VERSION_CONFLICT', { details: { expected: input.version, actual: before.version } });
@@ -98,7 +98,7 @@ export async function updateUnit(db: Kysely<DB>, ctx: RequestContext, id: number
 
 /** 调整隶属: moves a unit, with everything below it, under another parent. Refuses cycles. */
 export async function moveUnit(db: Kysely<DB>, ctx: RequestContext, id: number, input: { parentId: number; version: number }): Promise<Unit> {
-  const actor = requireHolds(ctx.actor, 'unit.read');
+  const actor = requireHolds(ctx.actor, 'unit.manage');
   return withTransaction(db, async (trx) => {
     await repo.lockTreeForMove(trx);
     const unit = await loadForChange(trx, actor, id);
@@ -116,7 +116,7 @@ export async function moveUnit(db: Kysely<DB>, ctx: RequestContext, id: number, 
 
 /** Deletes a unit nobody refers to; one with people, cases or tasks must be deactivated instead. */
 export async function deleteUnit(db: Kysely<DB>, ctx: RequestContext, id: number): Promise<void> {
-  const actor = requireHolds(ctx.actor, 'unit.read');
+  const actor = requireHolds(ctx.actor, 'unit.manage');
   await withTransaction(db, async (trx) => {
     const unit = await loadForChange(trx, actor, id);
     if (unit.parent_id === null) throw new AppError('UNIT_ROOT');

@@ -14,6 +14,7 @@ import { registerModules } from '../../modules/index.ts';
 import type { AppConfig } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logging/logger.ts';
+import { acceptXlsxUploads } from '../excel/excel.ts';
 import { errorBodySchema, installErrorHandlers } from './error-handler.ts';
 import { registerHealthRoutes } from './health.routes.ts';
 import type { App } from './types.ts';
@@ -68,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Off by default; routes that need it (sign-in, codes) set their own limits.
   await app.register(rateLimit, { global: false });
 
+  acceptXlsxUploads(app);
   app.addSchema(errorBodySchema);
   await app.register(swagger, {
     openapi: {

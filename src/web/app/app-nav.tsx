@@ -1,11 +1,13 @@
 import { Menu } from 'antd';
 import { Link, useLocation } from 'react-router';
+import { useAuth } from '../auth/use-auth.ts';
 import { useT } from '../i18n/use-t.ts';
 import { findNavItem, NAV_ITEMS } from './nav-items.tsx';
 
 /** Main navigation menu; the active item follows the route. */
 export function AppNav({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
+  const { me } = useAuth();
   const { pathname } = useLocation();
   const active = findNavItem(pathname)?.path;
 
@@ -17,7 +19,7 @@ export function AppNav({ onNavigate }: { onNavigate?: () => void }) {
         theme="dark"
         mode="inline"
         selectedKeys={active ? [active] : []}
-        items={NAV_ITEMS.map((item) => ({
+        items={NAV_ITEMS.filter((item) => !item.visible || item.visible(me)).map((item) => ({
           key: item.path,
           icon: item.icon,
           label: (

@@ -9,12 +9,16 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import type { Me } from '../api/types.ts';
+import { adminAreas } from '../auth/access.ts';
 import type { PlainMessageKey } from '../i18n/message-types.ts';
 
 export interface NavItem {
   path: string;
   labelKey: PlainMessageKey;
   icon: ReactNode;
+  /** Shown only when this holds for the signed-in person (always shown when absent). */
+  visible?: (me: Me | null) => boolean;
 }
 
 /** The main navigation, in menu order. The first item is the home page. */
@@ -26,7 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/indicators', labelKey: 'nav.indicators', icon: <FundOutlined /> },
   { path: '/supervision', labelKey: 'nav.supervision', icon: <AlertOutlined /> },
   { path: '/briefings', labelKey: 'nav.briefings', icon: <ReadOutlined /> },
-  { path: '/admin', labelKey: 'nav.admin', icon: <SettingOutlined /> },
+  { path: '/admin', labelKey: 'nav.admin', icon: <SettingOutlined />, visible: (me) => adminAreas(me).length > 0 },
 ];
 
 /** The navigation item a pathname belongs to (exact or nested match), if any. */

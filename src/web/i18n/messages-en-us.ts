@@ -1,3 +1,8 @@
+import { authEn } from './en-us/auth.ts';
+import { commonEn } from './en-us/common.ts';
+import { peopleEn } from './en-us/people.ts';
+import { tokensAuditEn } from './en-us/tokens-audit.ts';
+import { unitsEn } from './en-us/units.ts';
 import type { Messages } from './message-types.ts';
 
 /** English catalogue. Typed as `Messages`, so a missing or extra key fails the type check. */
@@ -65,4 +70,10 @@ export const enUS: Messages = {
   'error.title': 'Something went wrong',
   'error.body': 'The page could not be loaded. Reload and try again.',
   'error.reload': 'Reload page',
+
+  ...commonEn,
+  ...authEn,
+  ...unitsEn,
+  ...peopleEn,
+  ...tokensAuditEn,
 };

@@ -1,7 +1,14 @@
+import { authZh } from './zh-cn/auth.ts';
+import { commonZh } from './zh-cn/common.ts';
+import { peopleZh } from './zh-cn/people.ts';
+import { tokensAuditZh } from './zh-cn/tokens-audit.ts';
+import { unitsZh } from './zh-cn/units.ts';
+
 /**
  * The source catalogue: every string the interface shows, in Simplified Chinese.
  * Other catalogues must provide exactly these keys (see `Messages` in message-types.ts).
  * `{name}` marks a parameter that `t(key, { name })` fills in.
+ * Larger areas keep their strings in ./zh-cn/*.ts (each with an ./en-us/*.ts counterpart).
  */
 export const zhCN = {
   'app.name': '落实',
@@ -67,4 +74,10 @@ export const zhCN = {
   'error.title': '页面出错了',
   'error.body': '页面未能加载，请刷新后重试。',
   'error.reload': '刷新页面',
+
+  ...commonZh,
+  ...authZh,
+  ...unitsZh,
+  ...peopleZh,
+  ...tokensAuditZh,
 } as const;

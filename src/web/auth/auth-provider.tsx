@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, ApiError, isApiError, setApiLocale, setCsrfToken, setSessionLostHandler } from '../api/client.ts';
+import type { Me, Permission } from '../api/types.ts';
+import { useLocale } from '../i18n/use-locale.ts';
+import { AuthContext, type AuthContextValue } from './auth-context.ts';
+
+/** Loads who is signed in at start, and keeps the API client's CSRF token and language current. */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const { locale } = useLocale();
+  const [me, setMeState] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [startupError, setStartupError] = useState<ApiError | null>(null);
+  const [sessionNotice, setSessionNotice] = useState<string | null>(null);
+  const [signedOut, setSignedOut] = useState(false);
+
+  // Layout effects run before any page's data-loading effect, so the first request already has them.
+  useLayoutEffect(() => setApiLocale(locale), [locale]);
+
+  const setMe = useCallback((next: Me | null) => {
+    setCsrfToken(next?.csrfToken ?? null);
+    setMeState(next);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    try {
+      setMe(await api.get<Me>('/auth/me'));
+      setStartupError(null);
+    } catch (error) {
+      if (isApiError(error) && error.status === 401) {
+        setMe(null);
+        setStartupError(null);
+      } else {
+        setStartupError(isApiError(error) ? error : new ApiError(0, 'NETWORK_ERROR', String(error), null));
+      }
+    } finally {
+      setLoading(false);
+    }
+  }, [setMe]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  useEffect(() => {
+    setSessionLostHandler((error) => {
+      setSessionNotice(error.message);
+      setMe(null);
+    });
+    return () => setSessionLostHandler(null);
+  }, [setMe]);
+
+  const signIn = useCallback(
+    async (login: string, password: string) => {
+      const next = await api.post<Me>('/auth/login', { login, password });
+      setSessionNotice(null);
+      setSignedOut(false);
+      setMe(next);
+      return next;
+    },
+    [setMe],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await api.post('/auth/logout');
+    } finally {
+      setSessionNotice(null);
+      setSignedOut(true);
+      setMe(null);
+    }
+  }, [setMe]);
+
+  const value = useMemo<AuthContextValue>(
+    () => ({
+      me,
+      loading,
+      startupError,
+      sessionNotice,
+      signedOut,
+      signIn,
+      signOut,
+      refresh,
+      can: (permission: Permission) => me?.permissions.includes(permission) ?? false,
+      canDistrictWide: (permission: Permission) => me?.districtWide.includes(permission) ?? false,
+    }),
+    [me, loading, startupError, sessionNotice, signedOut, signIn, signOut, refresh],
+  );
+
+  return <AuthContext value={value}>{children}</AuthContext>;
+}

@@ -1,0 +1,59 @@
+import { Alert, Card, Form } from 'antd';
+import { Navigate, useSearchParams } from 'react-router';
+import type { DemoLogin } from '../../api/types.ts';
+import { BrandMark } from '../../app/brand-mark.tsx';
+import { LocaleSwitch } from '../../app/locale-switch.tsx';
+import { PageFallback } from '../../app/page-fallback.tsx';
+import { usePageTitle } from '../../app/use-page-title.ts';
+import { useAuth } from '../../auth/use-auth.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { DemoLogins } from './demo-logins.tsx';
+import { LoginForm, type LoginValues } from './login-form.tsx';
+import './login.css';
+
+/** Only addresses inside this app: never follow `next` to another site. */
+function safeNext(value: string | null): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/login')) return '/';
+  return value;
+}
+
+/** 登录: outside the app frame; a centred card, and the demo accounts in demo installations. */
+export function LoginPage() {
+  const t = useT();
+  usePageTitle();
+  const { me, loading, sessionNotice } = useAuth();
+  const [params] = useSearchParams();
+  const [form] = Form.useForm<LoginValues>();
+
+  if (loading) return <PageFallback />;
+  if (me) return <Navigate to={safeNext(params.get('next'))} replace />;
+
+  const fill = (login: DemoLogin) => {
+    form.setFieldsValue({ login: login.username, password: login.password });
+    form.getFieldInstance('password')?.focus?.();
+  };
+
+  return (
+    <main className="login-page">
+      <div className="login-locale">
+        <LocaleSwitch />
+      </div>
+      <div className="login-column">
+        <header className="login-brand">
+          <BrandMark className="login-brand-mark" />
+          <div>
+            <h1 className="login-brand-name" data-testid="app-title">
+              {t('app.name')}
+            </h1>
+            <p className="login-brand-subtitle">{t('app.subtitle')}</p>
+          </div>
+        </header>
+        <Card className="login-card" title={<h2 className="card-heading">{t('login.heading')}</h2>}>
+          {sessionNotice && <Alert className="login-notice" type="warning" showIcon title={sessionNotice} />}
+          <LoginForm form={form} />
+        </Card>
+        <DemoLogins onPick={fill} />
+      </div>
+    </main>
+  );
+}
