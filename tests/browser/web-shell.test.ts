@@ -1,12 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/platform/logging/logger.ts';
 import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
 import { testConfig } from '../helpers/test-app.ts';
 import { browserAvailable, browserSkipReason, collectPageErrors, launchBrowser, saveScreenshot } from '../helpers/browser.ts';
+
+/** The frame needs a session: sign in through the API (the page shares the cookie) before opening it. */
+async function signInAsAdmin(page: Page, address: string): Promise<void> {
+  const response = await page.request.post(`${address}/api/v1/auth/login`, { data: { login: 'admin', password: 'luoshi2026' } });
+  expect(response.status()).toBe(200);
+}
 
 // Skipped only where Chromium is absent outside CI; see helpers/browser.ts.
 describe.skipIf(!browserAvailable)(`the web shell in Chromium ${browserSkipReason}`, () => {
@@ -30,6 +36,7 @@ describe.skipIf(!browserAvailable)(`the web shell in Chromium ${browserSkipReaso
   it('shows the Chinese frame, reports the database, and switches to English', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
     const errors = collectPageErrors(page);
+    await signInAsAdmin(page, server.address);
     await page.goto(server.address);
     await expect.poll(() => page.getByTestId('app-title').textContent()).toContain('落实');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
@@ -59,6 +66,7 @@ describe.skipIf(!browserAvailable)(`the web shell in Chromium ${browserSkipReaso
   it('opens a deep link served by the same server', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const errors = collectPageErrors(page);
+    await signInAsAdmin(page, server.address);
     await page.goto(`${server.address}/cases`);
     await expect.poll(() => page.getByTestId('page-title').textContent()).toContain('诉求工单');
     await expect.poll(() => page.textContent('main')).toContain('该模块正在建设中');

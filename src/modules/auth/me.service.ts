@@ -30,7 +30,9 @@ export async function describeMe(db: Kysely<DB>, ctx: RequestContext, csrfToken:
 export async function changePassword(db: Kysely<DB>, ctx: RequestContext, input: { currentPassword: string; newPassword: string; sessionToken: string | null }): Promise<void> {
   const actor = requireActor(ctx.actor);
   const person = await repo.findPersonSecrets(db, actor.personId);
-  if (!person?.password_hash || !(await verifyPassword(person.password_hash, input.currentPassword))) throw new AppError('INVALID_CREDENTIALS');
+  if (!person?.password_hash || !(await verifyPassword(person.password_hash, input.currentPassword))) {
+    throw new AppError('INVALID_CREDENTIALS', { message: { zh: '当前密码不正确。', en: 'The current password is wrong.' } });
+  }
   const problems = passwordProblems(input.newPassword, person.username);
   if (problems.length > 0) throw new AppError('PASSWORD_TOO_WEAK', { details: { problems } });
   const hash = await hashPassword(input.newPassword);

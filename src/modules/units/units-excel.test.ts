@@ -82,7 +82,7 @@ describeEachDatabase('units Excel import and export', (ctx) => {
     const tree = await makeTree(db);
     const admin = await actorOf(db, await makePerson(db, { memberships: [{ unit: tree.district, role: 'administrator' }] }));
     expect((await importErrors(importUnits(db, as(admin), Buffer.from('code,name\nA,B'))))[0]?.reason).toContain('not an .xlsx');
-    const noType = await writeSheet('x', unitColumns.filter((c) => c.key !== 'type'), [{ code: 'A-1', nameZh: '甲', nameEn: '', parentCode: tree.townA.code, active: '' }]);
+    const noType = await writeSheet('x', unitColumns.filter((c) => c.key !== 'type'), [{ code: 'A-1', nameZh: '甲', nameEn: '', type: '', parentCode: tree.townA.code, active: '' }]);
     expect(await importErrors(importUnits(db, as(admin), noType))).toEqual([{ row: 1, column: '类型', reason: expect.stringContaining('missing column') }]);
   });
 

@@ -22,7 +22,7 @@ export const errorCatalogue = {
   ACCOUNT_LOCKED: { status: 423, zh: '连续登录失败次数过多，账号已临时锁定，请稍后再试。', en: 'Too many failed sign-ins; the account is locked for a while.' },
   ACCOUNT_DISABLED: { status: 403, zh: '该账号已停用。', en: 'This account is disabled.' },
   CSRF_FAILED: { status: 403, zh: '请求校验失败，请刷新页面后重试。', en: 'The request check failed; reload the page and try again.' },
-  PASSWORD_TOO_WEAK: { status: 400, zh: '密码不符合要求：至少 10 位，须同时包含字母和数字，且不能与用户名相同。', en: 'The password must have at least 10 characters, letters and digits, and differ from the username.' },
+  PASSWORD_TOO_WEAK: { status: 400, zh: '密码不符合要求：至少 10 位，须同时包含字母和数字，且不能包含用户名。', en: 'The password must have at least 10 characters, letters and digits, and must not contain the username.' },
   VERIFICATION_FAILED: { status: 400, zh: '验证码不正确或已过期。', en: 'The verification code is wrong or has expired.' },
   CODE_SENT_RECENTLY: { status: 429, zh: '验证码刚刚发送过，请稍后再试。', en: 'A code was sent a moment ago; please wait before asking again.' },
   UNIT_CODE_TAKEN: { status: 409, zh: '单位编码已被使用。', en: 'This unit code is already in use.' },

@@ -52,10 +52,10 @@ export async function readSheet<K extends string>(buffer: Buffer, columns: reado
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('IMPORT_FAILED', { message: { zh: '无法读取文件，请上传 .xlsx 格式的 Excel 文件。', en: 'The file could not be read; upload an .xlsx Excel file.' }, details: { rows: [{ row: 0, reason: 'not an .xlsx file' }] } });
+    throw new AppError('IMPORT_FAILED', { message: { zh: '无法读取文件，请上传 .xlsx 格式的 Excel 文件。', en: 'The file could not be read; upload an .xlsx Excel file.' }, details: { rows: [{ row: 0, reason: '不是 .xlsx 格式的 Excel 文件 (not an .xlsx file)' }] } });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError('IMPORT_FAILED', { details: { rows: [{ row: 0, reason: 'the workbook has no sheet' }] } });
+  if (!sheet) throw new AppError('IMPORT_FAILED', { details: { rows: [{ row: 0, reason: '文件中没有工作表 (the workbook has no sheet)' }] } });
   const positions = new Map<K, number>();
   sheet.getRow(1).eachCell((cell, col) => {
     const header = cellText(cell.value).trim().toLowerCase();
@@ -64,7 +64,7 @@ export async function readSheet<K extends string>(buffer: Buffer, columns: reado
   });
   const missing = columns.filter((c) => c.required && !positions.has(c.key));
   if (missing.length > 0) {
-    throw new AppError('IMPORT_FAILED', { details: { rows: missing.map((c) => ({ row: 1, column: c.labels[0], reason: `missing column ${c.labels.join(' / ')}` })) } });
+    throw new AppError('IMPORT_FAILED', { details: { rows: missing.map((c) => ({ row: 1, column: c.labels[0], reason: `缺少“${c.labels[0]}”列 (missing column ${c.labels.join(' / ')})` })) } });
   }
   const rows: SheetRow<K>[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -1,6 +1,6 @@
 import { Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { api } from '../api/client.ts';
+import { api, isApiError } from '../api/client.ts';
 import { useAuth } from '../auth/use-auth.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
@@ -30,7 +30,10 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       void message.success(t('password.changed'));
       onClose();
     } catch (caught) {
-      setError(caught);
+      // The server answers a wrong current password as it answers a wrong sign-in; say it plainly here.
+      if (isApiError(caught) && caught.code === 'INVALID_CREDENTIALS') form.setFields([{ name: 'currentPassword', errors: [t('password.currentWrong')] }]);
+      else if (isApiError(caught) && caught.code === 'PASSWORD_TOO_WEAK') form.setFields([{ name: 'newPassword', errors: [caught.message] }]);
+      else setError(caught);
     } finally {
       setSaving(false);
     }

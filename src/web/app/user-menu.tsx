@@ -1,6 +1,7 @@
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown } from 'antd';
 import { useState } from 'react';
+import { primaryMembership } from '../auth/access.ts';
 import { useAuth } from '../auth/use-auth.ts';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useLocale } from '../i18n/use-locale.ts';
@@ -14,8 +15,10 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
   const [passwordOpen, setPasswordOpen] = useState(false);
 
   const name = me?.person.displayName ?? t('user.notSignedIn');
-  const primary = me?.memberships[0];
+  const primary = primaryMembership(me);
   const unit = primary ? `${primary.unitName} · ${t(`role.${primary.role}`)}` : '';
+  // Every unit and role the person holds, at the top of the menu.
+  const held = (me?.memberships ?? []).map((m) => ({ key: `m:${m.unitId}:${m.role}`, label: `${m.unitName} · ${t(`role.${m.role}`)}`, disabled: true }));
 
   const onSignOut = async () => {
     // The sign-in guard takes the page to /login once the session is gone; it is cleared here even
@@ -35,7 +38,8 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
         placement="bottomRight"
         menu={{
           items: [
-            { key: 'who', type: 'group', label: unit || name },
+            { key: 'who', type: 'group', label: name, children: held },
+            { type: 'divider' },
             { key: 'password', icon: <KeyOutlined />, label: t('user.changePassword'), onClick: () => setPasswordOpen(true) },
             { type: 'divider' },
             { key: 'sign-out', icon: <LogoutOutlined />, label: t('user.signOut'), onClick: () => void onSignOut(), danger: true },

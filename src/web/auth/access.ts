@@ -1,4 +1,4 @@
-import type { Me } from '../api/types.ts';
+import type { Me, Membership, Role } from '../api/types.ts';
 
 /** The sections of 系统管理, in menu order. */
 export const ADMIN_AREAS = ['units', 'people', 'tokens', 'audit'] as const;
@@ -25,4 +25,24 @@ export function canOpenAdminArea(me: Me | null, area: AdminArea): boolean {
 
 export function adminAreas(me: Me | null): AdminArea[] {
   return ADMIN_AREAS.filter((area) => canOpenAdminArea(me, area));
+}
+
+/** Roles from the most to the least senior, to pick the unit shown under a person's name. */
+const ROLE_SENIORITY: readonly Role[] = [
+  'leader',
+  'administrator',
+  'organisation_department',
+  'programme_office',
+  'supervisor',
+  'unit_lead',
+  'dispatcher',
+  'handler',
+  'grid_worker',
+  'citizen',
+];
+
+/** The membership to show as the person's unit: the most senior role, then the order the server gave. */
+export function primaryMembership(me: Me | null): Membership | undefined {
+  const memberships = me?.memberships ?? [];
+  return [...memberships].sort((a, b) => ROLE_SENIORITY.indexOf(a.role) - ROLE_SENIORITY.indexOf(b.role))[0];
 }

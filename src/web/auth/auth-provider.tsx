@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, isApiError, setApiLocale, setCsrfToken, setSessionLostHandler } from '../api/client.ts';
+import { api, ApiError, isAbort, isApiError, setApiLocale, setCsrfToken, setSessionLostHandler } from '../api/client.ts';
 import type { Me, Permission } from '../api/types.ts';
 import { useLocale } from '../i18n/use-locale.ts';
 import { AuthContext, type AuthContextValue } from './auth-context.ts';
 
 /** Loads who is signed in at start, and keeps the API client's CSRF token and language current. */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const { locale } = useLocale();
+  const { locale, t } = useLocale();
   const [me, setMeState] = useState<Me | null>(null);
   const [loading, setLoading] = useState(true);
   const [startupError, setStartupError] = useState<ApiError | null>(null);
@@ -21,33 +21,45 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setMeState(next);
   }, []);
 
-  const refresh = useCallback(async () => {
-    try {
-      setMe(await api.get<Me>('/auth/me'));
-      setStartupError(null);
-    } catch (error) {
-      if (isApiError(error) && error.status === 401) {
-        setMe(null);
-        setStartupError(null);
-      } else {
-        setStartupError(isApiError(error) ? error : new ApiError(0, 'NETWORK_ERROR', String(error), null));
-      }
-    } finally {
-      setLoading(false);
-    }
-  }, [setMe]);
+  /** Asks the server who is signed in; "not signed in" (401) is an answer, anything else a startup error. */
+  const load = useCallback(
+    (signal?: AbortSignal) =>
+      api.get<Me>('/auth/me', undefined, signal).then(
+        (next) => {
+          setMe(next);
+          setStartupError(null);
+          setLoading(false);
+        },
+        (error: unknown) => {
+          if (isAbort(error)) return;
+          if (isApiError(error) && error.status === 401) {
+            setMe(null);
+            setStartupError(null);
+          } else {
+            setStartupError(isApiError(error) ? error : new ApiError(0, 'NETWORK_ERROR', String(error), null));
+          }
+          setLoading(false);
+        },
+      ),
+    [setMe],
+  );
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    const controller = new AbortController();
+    void load(controller.signal);
+    return () => controller.abort();
+  }, [load]);
+
+  const refresh = useCallback(() => load(), [load]);
 
   useEffect(() => {
     setSessionLostHandler((error) => {
-      setSessionNotice(error.message);
+      // The person was signed in a moment ago: "please sign in first" would puzzle them.
+      setSessionNotice(error.code === 'UNAUTHENTICATED' ? t('login.sessionEnded') : error.message);
       setMe(null);
     });
     return () => setSessionLostHandler(null);
-  }, [setMe]);
+  }, [setMe, t]);
 
   const signIn = useCallback(
     async (login: string, password: string) => {

@@ -31,7 +31,6 @@ export const enUS: Messages = {
 
   'user.notSignedIn': 'Not signed in',
   'user.menu': 'User menu ({name})',
-  'user.signIn': 'Sign in',
 
   'workbench.welcomeTitle': 'Welcome to 落实',
   'workbench.welcomeBody':

@@ -35,7 +35,6 @@ export const zhCN = {
 
   'user.notSignedIn': '未登录',
   'user.menu': '用户菜单（{name}）',
-  'user.signIn': '登录',
 
   'workbench.welcomeTitle': '欢迎使用落实',
   'workbench.welcomeBody':

@@ -1,4 +1,4 @@
-import { TreeSelect } from 'antd';
+import { Spin, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import type { Unit } from '../../api/types.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
@@ -25,11 +25,13 @@ interface UnitTreeSelectProps {
   className?: string;
   id?: string;
   testId?: string;
+  /** The unit list is still loading (shown instead of "no data"). */
+  loading?: boolean;
   'aria-label'?: string;
 }
 
 /** Choose one unit from the tree; type to search by name or code. Works inside Form.Item. */
-export function UnitTreeSelect({ units, value, onChange, exclude, disable, placeholder, allowClear, className, id, testId, ...aria }: UnitTreeSelectProps) {
+export function UnitTreeSelect({ units, value, onChange, exclude, disable, placeholder, allowClear, className, id, testId, loading = false, ...aria }: UnitTreeSelectProps) {
   const { t, locale } = useLocale();
   const treeData = useMemo(
     () =>
@@ -50,7 +52,11 @@ export function UnitTreeSelect({ units, value, onChange, exclude, disable, place
 
   return (
     <TreeSelect<number>
+      // Default expansion applies when the tree first renders: start again once the units have arrived.
+      key={rootKeys.join(',')}
       id={id}
+      loading={loading}
+      notFoundContent={loading ? <Spin size="small" aria-label={t('app.loading')} /> : undefined}
       data-testid={testId}
       aria-label={aria['aria-label']}
       className={className}

@@ -1,7 +1,7 @@
 import { TeamOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Empty, Table, Tag } from 'antd';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { Unit } from '../../api/types.ts';
 import { canOpenAdminArea } from '../../auth/access.ts';
 import { useAuth } from '../../auth/use-auth.ts';
@@ -27,6 +27,7 @@ function StatusTag({ active }: { active: boolean }) {
 export function UnitDetails({ unit, units, byId, onSelect, onOpen, onChanged }: UnitDetailsProps) {
   const { t, locale } = useLocale();
   const { me } = useAuth();
+  const navigate = useNavigate();
   const children = useMemo(() => units.filter((item) => item.parentId === unit.id), [units, unit.id]);
   const parent = unit.parentId === null ? undefined : byId.get(unit.parentId);
 
@@ -44,11 +45,9 @@ export function UnitDetails({ unit, units, byId, onSelect, onOpen, onChanged }: 
       <div className="unit-actions-bar">
         <UnitActions unit={unit} onOpen={onOpen} onChanged={onChanged} />
         {canOpenAdminArea(me, 'people') && (
-          <Link to={`/admin/people?unitId=${unit.id}`}>
-            <Button type="link" icon={<TeamOutlined />}>
-              {t('units.viewPeople')}
-            </Button>
-          </Link>
+          <Button type="link" icon={<TeamOutlined />} onClick={() => void navigate(`/admin/people?unitId=${unit.id}`)}>
+            {t('units.viewPeople')}
+          </Button>
         )}
       </div>
       <Descriptions
@@ -76,7 +75,7 @@ export function UnitDetails({ unit, units, byId, onSelect, onOpen, onChanged }: 
         ]}
       />
       <h3 className="unit-section-heading">
-        {t('units.children')}（{t('units.childCount', { count: children.length })}）
+        {t('units.childrenHeading', { count: children.length })}
       </h3>
       {children.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('units.noChildren')} />
@@ -89,7 +88,7 @@ export function UnitDetails({ unit, units, byId, onSelect, onOpen, onChanged }: 
           columns={[
             {
               key: 'name',
-              title: t('people.name'),
+              title: t('units.name'),
               render: (_, child) => (
                 <Button type="link" size="small" className="inline-link" onClick={() => onSelect(child.id)}>
                   {unitName(child, locale)}

@@ -1,3 +1,4 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { Empty, Input, Tag, Tree } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Unit } from '../../api/types.ts';
@@ -48,8 +49,9 @@ export function UnitTreePanel({ units, selectedId, onSelect, expandedKeys, onExp
 
   return (
     <>
-      <Input.Search
+      <Input
         className="units-tree-search"
+        prefix={<SearchOutlined aria-hidden="true" />}
         allowClear
         placeholder={t('units.search')}
         aria-label={t('units.search')}

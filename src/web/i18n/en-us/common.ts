@@ -24,7 +24,6 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'common.loadFailed': 'Could not load',
   'common.total': '{count} in total',
   'common.saved': 'Saved',
-  'common.none': 'None',
 
   'role.citizen': 'Citizen',
   'role.grid_worker': 'Grid worker',

@@ -23,7 +23,6 @@ export const commonZh = {
   'common.loadFailed': '加载失败',
   'common.total': '共 {count} 条',
   'common.saved': '已保存',
-  'common.none': '无',
 
   'role.citizen': '群众',
   'role.grid_worker': '网格员',
