@@ -3,18 +3,8 @@ import type { AuditLogTable, DB } from '../../platform/db/schema.ts';
 
 export type AuditRow = Selectable<AuditLogTable>;
 
-export interface NewAuditRow {
-  at: Date;
-  actor_id: number | null;
-  actor_label: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  before: unknown;
-  after: unknown;
-  request_id: string | null;
-  ip: string | null;
-}
+/** A row as services hand it over: everything but the chain, which the sealer fills in. */
+export type NewAuditRow = Omit<AuditRow, 'id' | 'seq' | 'prev_hash' | 'hash'>;
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
