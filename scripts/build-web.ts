@@ -10,7 +10,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'dist/web');
 const stampFile = path.join(outDir, '.build-stamp');
-const inputs = ['src/web', 'vite.config.ts', 'package-lock.json', 'tsconfig.base.json'];
+const inputs = ['src/web', 'src/shared', 'vite.config.ts', 'package-lock.json', 'tsconfig.base.json'];
 
 function listFiles(entry: string): string[] {
   const full = path.join(root, entry);

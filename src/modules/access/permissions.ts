@@ -1,19 +1,6 @@
-import { roles } from '../../platform/db/migrations/0002-organisation-access-audit.ts';
+import { type Permission, permissions, type Role, roles } from '../../shared/organisation.ts';
 
-/** Every permission in the system. Roles grant them; API token scopes restrict them. */
-export const permissions = [
-  'unit.read', // see units
-  'unit.manage', // create, edit, move, deactivate, delete units
-  'person.read', // see staff accounts
-  'person.manage', // create and edit accounts, assign roles, reset passwords
-  'token.manage', // issue and revoke API tokens
-  'audit.read', // browse the audit trail
-  'pii.read', // see citizens' names, phones and addresses unmasked (每次查看留痕)
-] as const;
-export type Permission = (typeof permissions)[number];
-
-export { roles };
-export type Role = (typeof roles)[number];
+export { type Permission, permissions, type Role, roles };
 
 /**
  * What each role grants. `subtree` permissions hold over the membership's unit and everything

@@ -1,8 +1,7 @@
 import { type Static, Type } from 'typebox';
-import { unitTypes } from '../../platform/db/migrations/0002-organisation-access-audit.ts';
+import { type UnitType, unitTypes } from '../../shared/organisation.ts';
 
-export { unitTypes };
-export type UnitType = (typeof unitTypes)[number];
+export { type UnitType, unitTypes };
 export const UnitTypeSchema = Type.Enum(unitTypes);
 
 export const unitActions = ['update', 'move', 'deactivate', 'activate', 'delete', 'createChild'] as const;

@@ -1,44 +1,12 @@
 /** Shapes of the server's JSON (see /api/openapi.json). */
 
-export const ROLES = [
-  'citizen',
-  'grid_worker',
-  'dispatcher',
-  'handler',
-  'unit_lead',
-  'supervisor',
-  'leader',
-  'programme_office',
-  'organisation_department',
-  'administrator',
-] as const;
-export type Role = (typeof ROLES)[number];
+import { permissions, roles, unitTypes } from '../../shared/organisation.ts';
+import type { Role, UnitType } from '../../shared/organisation.ts';
 
-export const PERMISSIONS = [
-  'unit.read',
-  'unit.manage',
-  'person.read',
-  'person.manage',
-  'token.manage',
-  'audit.read',
-  'pii.read',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
-
-export const UNIT_TYPES = [
-  'district',
-  'township',
-  'subdistrict',
-  'village',
-  'community',
-  'grid',
-  'department',
-  'task_force',
-  'supervision_office',
-  'discipline_commission',
-  'hotline_centre',
-] as const;
-export type UnitType = (typeof UNIT_TYPES)[number];
+export type { Permission, Role, UnitType } from '../../shared/organisation.ts';
+export const ROLES = roles;
+export const PERMISSIONS = permissions;
+export const UNIT_TYPES = unitTypes;
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

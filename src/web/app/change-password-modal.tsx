@@ -5,7 +5,7 @@ import { useAuth } from '../auth/use-auth.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { passwordRules } from './password-rules.ts';
+import { NewPasswordFields } from './new-password-fields.tsx';
 
 interface Values {
   currentPassword: string;
@@ -55,24 +55,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.required') }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('password.new')} extra={t('password.rule')} rules={passwordRules(t, () => me?.person.username)}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('password.confirm')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('password.required') },
-            ({ getFieldValue }) => ({
-              validator: async (_, value) => {
-                if (value && value !== getFieldValue('newPassword')) throw new Error(t('password.mismatch'));
-              },
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields username={() => me?.person.username} />
         <ApiErrorAlert error={error} />
       </Form>
     </Modal>

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
-export const unitTypes = [
+// Frozen as they were when this migration shipped; the live lists are in src/shared/organisation.ts.
+const unitTypes = [
   'district',
   'township',
   'subdistrict',
@@ -14,7 +15,7 @@ export const unitTypes = [
   'hotline_centre',
 ] as const;
 
-export const roles = [
+const roles = [
   'citizen',
   'grid_worker',
   'dispatcher',

@@ -1,8 +1,8 @@
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
-import { passwordRules } from '../../app/password-rules.ts';
+import { NewPasswordFields } from '../../app/new-password-fields.tsx';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { serverFieldErrors } from '../../components/form-errors.ts';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
@@ -52,24 +52,7 @@ export function ResetPasswordModal({ person, onClose, onDone }: { person: Person
     >
       <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)} preserve={false}>
         <Alert className="admin-form-hint" type="warning" showIcon title={t('people.resetHint')} />
-        <Form.Item name="newPassword" label={t('password.new')} extra={t('password.rule')} rules={passwordRules(t, () => person?.username)}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('password.confirm')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('password.required') },
-            ({ getFieldValue }) => ({
-              validator: async (_, value) => {
-                if (value && value !== getFieldValue('newPassword')) throw new Error(t('password.mismatch'));
-              },
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields username={() => person?.username} />
         <ApiErrorAlert error={error} />
       </Form>
     </Modal>

@@ -1,0 +1,45 @@
+/**
+ * The vocabulary the server and the web app share: roles, unit types and permissions. Plain data
+ * with no imports, so both can use it. (Migrations keep their own frozen copies: a migration must
+ * not change when this list grows.)
+ */
+
+export const roles = [
+  'citizen',
+  'grid_worker',
+  'dispatcher',
+  'handler',
+  'unit_lead',
+  'supervisor',
+  'leader',
+  'programme_office',
+  'organisation_department',
+  'administrator',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const unitTypes = [
+  'district',
+  'township',
+  'subdistrict',
+  'village',
+  'community',
+  'grid',
+  'department',
+  'task_force',
+  'supervision_office',
+  'discipline_commission',
+  'hotline_centre',
+] as const;
+export type UnitType = (typeof unitTypes)[number];
+
+export const permissions = [
+  'unit.read', // see units
+  'unit.manage', // create, edit, move, deactivate, delete units
+  'person.read', // see staff accounts
+  'person.manage', // create and edit accounts, assign roles, reset passwords
+  'token.manage', // issue and revoke API tokens
+  'audit.read', // browse the audit trail
+  'pii.read', // see citizens' names, phones and addresses unmasked (每次查看留痕)
+] as const;
+export type Permission = (typeof permissions)[number];
