@@ -41,5 +41,12 @@ export const permissions = [
   'token.manage', // issue and revoke API tokens
   'audit.read', // browse the audit trail
   'pii.read', // see citizens' names, phones and addresses unmasked (每次查看留痕)
+  'case.read', // see cases that concern the units in scope (or all, district-wide)
+  'case.create', // register a case (热线登记, 巡查上报)
+  'case.dispatch', // accept, classify, dispatch, review, follow up (受理派单)
+  'case.handle', // acknowledge, return, handle and resolve for a unit (承办)
+  'case.supervise', // urge and escalate; the supervision board (督查督办)
+  'category.manage', // edit the category tree, its routing and limits
+  'calendar.manage', // enter holidays and adjusted working days
 ] as const;
 export type Permission = (typeof permissions)[number];

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseOfficeHours } from '../calendar/working-time.ts';
 
 /** Log levels pino understands. */
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -21,6 +22,27 @@ export interface AppConfig {
   /** Public address printed at start and used in links; derived from host and port when unset. */
   publicUrl: string;
   auth: AuthConfig;
+  cases: CaseConfig;
+}
+
+/** The case loop's settings (时限、预警、督办、回访、三率). */
+export interface CaseConfig {
+  /** Office hours on working days, e.g. '09:00-12:00,13:30-17:30'. */
+  officeHours: string;
+  /** Share of a limit after which a case turns yellow (预警). */
+  warnShare: number;
+  /** Working days overdue after which a case is escalated to the tier above and the supervision office (挂牌督办). */
+  escalateAfterWorkingDays: number;
+  /** How often a case may be reopened (重办). */
+  maxReopens: number;
+  /** A new case of the same category at the same place within this many days of a closure is a recurrence (反弹回潮). */
+  recurrenceDays: number;
+  /** Units with fewer cases in a month are listed but not ranked (三率 minimum sample). */
+  ratesMinSample: number;
+  /** Largest attachment, in bytes. */
+  attachmentMaxBytes: number;
+  /** Seconds between escalation sweeps. */
+  sweepIntervalSeconds: number;
 }
 
 export interface AuthConfig {
@@ -95,6 +117,17 @@ class EnvReader {
     return fallback;
   }
 
+  officeHours(name: string, fallback: string): string {
+    const value = this.raw(name) ?? fallback;
+    try {
+      parseOfficeHours(value);
+      return value;
+    } catch (error) {
+      this.problems.push(`${name}="${value}": ${(error as Error).message}`);
+      return fallback;
+    }
+  }
+
   url(name: string, protocols: string[]): string | undefined {
     const value = this.raw(name);
     if (value === undefined) return undefined;
@@ -137,6 +170,17 @@ export function parseConfig(env: Env = process.env, cwd: string = process.cwd())
     loginRatePerMinute: read.integer('LOGIN_RATE_PER_MINUTE', 20, 1, 10_000),
   };
 
+  const cases: CaseConfig = {
+    officeHours: read.officeHours('OFFICE_HOURS', '09:00-12:00,13:30-17:30'),
+    warnShare: read.integer('DEADLINE_WARN_PERCENT', 80, 1, 99) / 100,
+    escalateAfterWorkingDays: read.integer('ESCALATE_AFTER_WORKING_DAYS', 2, 1, 60),
+    maxReopens: read.integer('MAX_REOPENS', 2, 0, 10),
+    recurrenceDays: read.integer('RECURRENCE_DAYS', 90, 1, 3650),
+    ratesMinSample: read.integer('RATES_MIN_SAMPLE', 10, 1, 100_000),
+    attachmentMaxBytes: read.integer('ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    sweepIntervalSeconds: read.integer('SWEEP_INTERVAL_SECONDS', 60, 1, 86_400),
+  };
+
   if (read.problems.length > 0) throw new ConfigError(read.problems);
-  return { env: nodeEnv, host, port, dataDir, databaseUrl, logLevel, bodyLimit, trustProxy, demoData, publicUrl, auth };
+  return { env: nodeEnv, host, port, dataDir, databaseUrl, logLevel, bodyLimit, trustProxy, demoData, publicUrl, auth, cases };
 }

@@ -46,6 +46,7 @@ export interface PersonTable {
   failed_logins: Generated<number>;
   locked_until: NullableTimestamp;
   password_changed_at: NullableTimestamp;
+  email: Generated<string | null>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Timestamp;
@@ -109,6 +110,155 @@ export interface AuditLogTable {
   hash: string | null;
 }
 
+/** 分类: a node of the category tree. */
+export interface CategoryTable {
+  id: Id;
+  code: string;
+  parent_id: number | null;
+  path: string;
+  depth: number;
+  name_zh: string;
+  name_en: string | null;
+  routing: unknown;
+  limits: unknown;
+  extra_fields: Generated<unknown>;
+  active: Generated<boolean>;
+  sort_order: Generated<number>;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+/** 诉求/工单 */
+export interface CaseRecordTable {
+  id: Id;
+  tracking_code: string;
+  channel: string;
+  title: string;
+  description: string;
+  category_id: number | null;
+  tier: string | null;
+  urgency: Generated<string>;
+  status: string;
+  address: string | null;
+  lat: number | null;
+  lng: number | null;
+  place_unit_id: number | null;
+  place_path: string;
+  reporter_person_id: number | null;
+  reporter_name: string | null;
+  reporter_mobile: string | null;
+  anonymous: Generated<boolean>;
+  extra: Generated<unknown>;
+  created_by: number | null;
+  lead_unit_id: number | null;
+  lead_path: string | null;
+  accepted_at: NullableTimestamp;
+  dispatched_at: NullableTimestamp;
+  response_due_at: NullableTimestamp;
+  resolve_due_at: NullableTimestamp;
+  warn_at: NullableTimestamp;
+  acknowledged_at: NullableTimestamp;
+  resolved_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+  overruled: Generated<boolean>;
+  pending_extension: unknown;
+  extension_count: Generated<number>;
+  return_count: Generated<number>;
+  send_back_count: Generated<number>;
+  reopen_count: Generated<number>;
+  escalation_level: Generated<number>;
+  satisfaction: string | null;
+  solved: boolean | null;
+  merged_into_id: number | null;
+  heat: Generated<number>;
+  recurrence_of_id: number | null;
+  next_sweep_at: NullableTimestamp;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CasePartyTable {
+  case_id: number;
+  unit_id: number;
+  unit_path: string;
+  role: string;
+  due_at: NullableTimestamp;
+  acknowledged_at: NullableTimestamp;
+  created_at: Generated<Date>;
+}
+
+export interface CaseEventTable {
+  id: Id;
+  case_id: number;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_label: string | null;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  note: string | null;
+  public_text: string | null;
+  data: unknown;
+}
+
+export interface CaseAlertTable {
+  case_id: number;
+  kind: string;
+  due_at: Timestamp;
+  unit_id: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export interface AttachmentTable {
+  id: Id;
+  case_id: number | null;
+  event_id: number | null;
+  sha256: string;
+  content_type: string;
+  size: number;
+  file_name: string;
+  uploaded_by: number | null;
+  upload_key: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface IdempotencyKeyTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  case_id: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface NotificationTable {
+  id: Id;
+  person_id: number;
+  at: Timestamp;
+  kind: string;
+  title: string;
+  body: string;
+  case_id: number | null;
+  read_at: NullableTimestamp;
+}
+
+export interface UnitMonthRateTable {
+  unit_id: number;
+  month: ColumnType<Date, string, string>;
+  dispatched: Generated<number>;
+  responded_on_time: Generated<number>;
+  rated: Generated<number>;
+  solved: Generated<number>;
+  satisfied: Generated<number>;
+}
+
+export interface CalendarOverrideTable {
+  day: ColumnType<string, string, string>;
+  kind: 'holiday' | 'workday';
+  note: string | null;
+}
+
 export interface DB {
   app_meta: AppMetaTable;
   unit: UnitTable;
@@ -118,6 +268,16 @@ export interface DB {
   api_token: ApiTokenTable;
   verification_code: VerificationCodeTable;
   audit_log: AuditLogTable;
+  category: CategoryTable;
+  case_record: CaseRecordTable;
+  case_party: CasePartyTable;
+  case_event: CaseEventTable;
+  case_alert: CaseAlertTable;
+  attachment: AttachmentTable;
+  idempotency_key: IdempotencyKeyTable;
+  notification: NotificationTable;
+  unit_month_rate: UnitMonthRateTable;
+  calendar_override: CalendarOverrideTable;
 }
 
 export type { Generated };

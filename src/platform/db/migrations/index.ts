@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-app-meta.ts';
 import * as m0002 from './0002-organisation-access-audit.ts';
+import * as m0003 from './0003-case-loop.ts';
 
 /**
  * Every migration, in order. The same files run on PGlite and PostgreSQL, so write SQL that
@@ -9,4 +10,5 @@ import * as m0002 from './0002-organisation-access-audit.ts';
 export const migrations: Record<string, Migration> = {
   '0001-app-meta': m0001,
   '0002-organisation-access-audit': m0002,
+  '0003-case-loop': m0003,
 };

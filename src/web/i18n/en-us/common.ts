@@ -55,4 +55,11 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'permission.token.manage': 'Manage API tokens',
   'permission.audit.read': 'Read the audit log',
   'permission.pii.read': 'View personal data',
+  'permission.case.read': 'View cases',
+  'permission.case.create': 'Register cases',
+  'permission.case.dispatch': 'Accept and dispatch cases',
+  'permission.case.handle': 'Handle cases',
+  'permission.case.supervise': 'Supervise and urge',
+  'permission.category.manage': 'Manage case categories',
+  'permission.calendar.manage': 'Manage the working calendar',
 };

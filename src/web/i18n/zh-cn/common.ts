@@ -54,4 +54,11 @@ export const commonZh = {
   'permission.token.manage': '管理接口令牌',
   'permission.audit.read': '查看审计日志',
   'permission.pii.read': '查看个人信息',
+  'permission.case.read': '查看诉求',
+  'permission.case.create': '登记诉求',
+  'permission.case.dispatch': '受理派单',
+  'permission.case.handle': '承办诉求',
+  'permission.case.supervise': '督查督办',
+  'permission.category.manage': '管理诉求分类',
+  'permission.calendar.manage': '管理工作日历',
 } as const;
