@@ -7,6 +7,12 @@ import { installAuthentication } from './auth/auth.hooks.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
 import type { AuthDeps } from './auth/auth.service.ts';
 import { createLogSmsProvider, type SmsProvider } from './auth/sms-provider.ts';
+import { registerNotificationRoutes } from './notifications/notifications.routes.ts';
+import { acceptAttachmentUploads, registerAttachmentRoutes } from './attachments/attachments.routes.ts';
+import { registerCalendarRoutes } from './calendar/calendar.routes.ts';
+import { registerCaseRoutes } from './cases/cases.routes.ts';
+import { registerCategoryRoutes } from './categories/categories.routes.ts';
+import { createModuleRuntime, type ModuleRuntime } from './runtime.ts';
 import { registerPeopleRoutes } from './people/people.routes.ts';
 import { registerSystemRoutes } from './system/system.routes.ts';
 import { registerTokenRoutes } from './tokens/tokens.routes.ts';
@@ -18,6 +24,8 @@ export interface ModuleContext {
   database: Database;
   logger: Logger;
   sms?: SmsProvider;
+  /** Shared parts (notifications, calendar, case caches); created here when not given. */
+  runtime?: ModuleRuntime;
 }
 
 /** Authentication for every request, then every feature module under /api/v1. Add a new module here. */
@@ -26,6 +34,8 @@ export async function registerModules(app: App, context: ModuleContext): Promise
   const db = database.db;
   const authDeps: AuthDeps = { db, config: config.auth, sms: context.sms ?? createLogSmsProvider(context.logger) };
   installAuthentication(app, authDeps);
+  const runtime = context.runtime ?? createModuleRuntime(config, database, context.logger);
+  await runtime.calendar.reload(db);
   await app.register(
     async (api) => {
       registerSystemRoutes(api, context);
@@ -34,6 +44,12 @@ export async function registerModules(app: App, context: ModuleContext): Promise
       registerPeopleRoutes(api, db);
       registerTokenRoutes(api, db);
       registerAuditRoutes(api, db);
+      registerNotificationRoutes(api, runtime.notifications);
+      acceptAttachmentUploads(api, config.cases.attachmentMaxBytes);
+      registerAttachmentRoutes(api, runtime.cases);
+      registerCategoryRoutes(api, db);
+      registerCalendarRoutes(api, db, runtime.calendar);
+      registerCaseRoutes(api, runtime.cases);
     },
     { prefix: '/api/v1' },
   );

@@ -5,6 +5,9 @@ import { sealAuditLog } from '../modules/audit/audit.service.ts';
 import { removeExpiredSessions } from '../modules/auth/auth.service.ts';
 import { createLogSmsProvider } from '../modules/auth/sms-provider.ts';
 import { ensureInstanceId } from '../modules/system/system.service.ts';
+import { sweepCases } from '../modules/cases/case-sweeper.ts';
+import { ensureDefaultCategories } from '../modules/categories/categories.service.ts';
+import { createModuleRuntime } from '../modules/runtime.ts';
 import { startPeriodicJobs } from './jobs/periodic.ts';
 import type { AppConfig } from './config/config.ts';
 import { type Database, openDatabase } from './db/database.ts';
@@ -38,6 +41,8 @@ export async function prepareDatabase(config: AppConfig, logger: Logger): Promis
     const { applied } = await migrateToLatest(database.db);
     if (applied.length > 0) logger.info({ applied }, 'database migrated');
     await ensureInstanceId(database.db);
+    const categories = await ensureDefaultCategories(database.db);
+    if (categories > 0) logger.info({ categories }, 'default category tree loaded');
     const demo = config.demoData ? await loadDemoIfEmpty(database.db) : { loadedNow: false, logins: [] };
     if (demo.loadedNow) logger.info('demo district loaded');
     return { database, release, demoLogins: demo.logins };
@@ -50,9 +55,10 @@ export async function prepareDatabase(config: AppConfig, logger: Logger): Promis
 
 export async function startServer(config: AppConfig, logger: Logger, webRoot = defaultWebRoot): Promise<RunningServer> {
   const { database, release, demoLogins } = await prepareDatabase(config, logger);
+  const runtime = createModuleRuntime(config, database, logger);
   let app: App;
   try {
-    app = await buildApp({ config, database, logger, webRoot });
+    app = await buildApp({ config, database, logger, webRoot, runtime });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await database.close().catch(() => undefined);
@@ -67,6 +73,8 @@ export async function startServer(config: AppConfig, logger: Logger, webRoot = d
     [
       { name: 'audit-sealer', intervalMs: 2000, run: () => sealAuditLog(database.db) },
       { name: 'session-cleanup', intervalMs: 15 * 60_000, run: () => removeExpiredSessions({ db: database.db, config: config.auth, sms }, new Date()) },
+      { name: 'case-sweeper', intervalMs: config.cases.sweepIntervalSeconds * 1000, run: () => sweepCases(runtime.cases) },
+      { name: 'calendar-reload', intervalMs: 60_000, run: () => runtime.calendar.reload(database.db) },
     ],
     logger,
   );

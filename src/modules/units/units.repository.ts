@@ -120,10 +120,19 @@ export async function countChildren(db: Kysely<DB>, id: number): Promise<number>
   return Number(row.n);
 }
 
-/** How many records refer to a unit (people now; cases and tasks register their tables later). */
+/** How many records refer to a unit: memberships, cases (as place, lead or party); tasks add theirs later. */
 export async function countReferences(db: Kysely<DB>, id: number): Promise<number> {
-  const row = await db.selectFrom('membership').select((eb) => eb.fn.countAll<number>().as('n')).where('unit_id', '=', id).executeTakeFirstOrThrow();
-  return Number(row.n);
+  const row = await sql<{ n: number }>`
+    select (select count(*) from membership where unit_id = ${id})
+         + (select count(*) from case_record where place_unit_id = ${id} or lead_unit_id = ${id})
+         + (select count(*) from case_party where unit_id = ${id}) as n`.execute(db);
+  return Number(row.rows[0]?.n ?? 0);
+}
+
+/** Units by id (any scope: callers check access themselves). */
+export async function findUnitsByIds(db: Kysely<DB>, ids: readonly number[]): Promise<UnitRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('unit').selectAll().where('id', 'in', [...ids]).execute();
 }
 
 export async function deleteUnit(db: Kysely<DB>, id: number): Promise<void> {

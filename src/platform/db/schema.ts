@@ -158,6 +158,7 @@ export interface CaseRecordTable {
   response_due_at: NullableTimestamp;
   resolve_due_at: NullableTimestamp;
   warn_at: NullableTimestamp;
+  phase_started_at: NullableTimestamp;
   acknowledged_at: NullableTimestamp;
   resolved_at: NullableTimestamp;
   closed_at: NullableTimestamp;
@@ -174,6 +175,9 @@ export interface CaseRecordTable {
   heat: Generated<number>;
   recurrence_of_id: number | null;
   next_sweep_at: NullableTimestamp;
+  idempotency_scope: string | null;
+  idempotency_key: string | null;
+  request_hash: string | null;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -224,14 +228,6 @@ export interface AttachmentTable {
   created_at: Generated<Date>;
 }
 
-export interface IdempotencyKeyTable {
-  scope: string;
-  key: string;
-  request_hash: string;
-  case_id: number | null;
-  created_at: Generated<Date>;
-}
-
 export interface NotificationTable {
   id: Id;
   person_id: number;
@@ -245,7 +241,8 @@ export interface NotificationTable {
 
 export interface UnitMonthRateTable {
   unit_id: number;
-  month: ColumnType<Date, string, string>;
+  /** Selected as text: a date column would otherwise become a local-time Date. */
+  month: ColumnType<string, string, string>;
   dispatched: Generated<number>;
   responded_on_time: Generated<number>;
   rated: Generated<number>;
@@ -274,7 +271,6 @@ export interface DB {
   case_event: CaseEventTable;
   case_alert: CaseAlertTable;
   attachment: AttachmentTable;
-  idempotency_key: IdempotencyKeyTable;
   notification: NotificationTable;
   unit_month_rate: UnitMonthRateTable;
   calendar_override: CalendarOverrideTable;

@@ -11,6 +11,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { SmsProvider } from '../../modules/auth/sms-provider.ts';
 import { registerModules } from '../../modules/index.ts';
+import type { ModuleRuntime } from '../../modules/runtime.ts';
 import type { AppConfig } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -27,6 +28,8 @@ export interface AppDeps {
   webRoot?: string;
   /** Where text messages go; the default writes them to the log. */
   sms?: SmsProvider;
+  /** Shared module parts (notifications, calendar, case caches); made per app when omitted. */
+  runtime?: ModuleRuntime;
 }
 
 export type { App };
@@ -87,7 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   installErrorHandlers(app, { spaIndex: resolveSpaIndex(deps.webRoot) });
   registerHealthRoutes(app, database);
-  await registerModules(app, { config, database, logger, ...(deps.sms ? { sms: deps.sms } : {}) });
+  await registerModules(app, { config, database, logger, ...(deps.sms ? { sms: deps.sms } : {}), ...(deps.runtime ? { runtime: deps.runtime } : {}) });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

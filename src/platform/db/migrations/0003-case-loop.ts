@@ -63,6 +63,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       response_due_at timestamptz,
       resolve_due_at timestamptz,
       warn_at timestamptz,
+      phase_started_at timestamptz,
       acknowledged_at timestamptz,
       resolved_at timestamptz,
       closed_at timestamptz,
@@ -79,10 +80,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       heat integer not null default 1,
       recurrence_of_id bigint references case_record (id),
       next_sweep_at timestamptz,
+      idempotency_scope text,
+      idempotency_key text,
+      request_hash text,
       version integer not null default 1,
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now()
     )`.execute(db);
+  // Intake retries: the same key from the same caller answers the case it already made.
+  await sql`create unique index case_idempotency_idx on case_record (idempotency_scope, idempotency_key) where idempotency_key is not null`.execute(db);
   // A unit's inbox: its open cases by deadline.
   await sql`create index case_lead_inbox_idx on case_record (lead_unit_id, status, resolve_due_at, id)`.execute(db);
   // Dispatcher queues and lists by date.
@@ -157,17 +163,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index attachment_case_idx on attachment (case_id)`.execute(db);
   await sql`create index attachment_sha_idx on attachment (sha256)`.execute(db);
 
-  // Intake retries: the same key from the same caller answers the case it already made.
-  await sql`
-    create table idempotency_key (
-      scope text not null,
-      key text not null,
-      request_hash text not null,
-      case_id bigint references case_record (id),
-      created_at timestamptz not null default now(),
-      primary key (scope, key)
-    )`.execute(db);
-
   await sql`
     create table notification (
       id bigint generated always as identity primary key,
@@ -205,7 +200,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['calendar_override', 'unit_month_rate', 'notification', 'idempotency_key', 'attachment', 'case_alert', 'case_event', 'case_party', 'case_record', 'category']) {
+  for (const table of ['calendar_override', 'unit_month_rate', 'notification', 'attachment', 'case_alert', 'case_event', 'case_party', 'case_record', 'category']) {
     await sql`drop table if exists ${sql.table(table)} cascade`.execute(db);
   }
   await sql`alter table person drop column if exists email`.execute(db);

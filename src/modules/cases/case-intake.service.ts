@@ -1,0 +1,141 @@
+import { createHash, randomInt } from 'node:crypto';
+import { AppError } from '../../platform/errors/app-error.ts';
+import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { CaseChannel } from '../../shared/cases.ts';
+import { holds } from '../access/policy.ts';
+import { linkAttachments, verifyAttachmentTokens } from '../attachments/attachments.service.ts';
+import type { EffectiveCategory } from '../categories/categories.service.ts';
+import type { CaseDeps } from './case-deps.ts';
+import { type Directory, isPlace, placeFromAddress, type UnitInfo } from './case-directory.ts';
+import * as repo from './cases.repository.ts';
+import type { IntakeBody } from './cases.schemas.ts';
+
+/** Crockford's base32 without I, L, O, U: easy to read out on the phone. */
+const codeAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** 查询码: LS + local date + six random characters, e.g. LS261122-7KQ3M9. */
+export function newTrackingCode(now: Date): string {
+  const local = new Date(now.getTime() + 8 * 3_600_000).toISOString();
+  const date = local.slice(2, 10).replace(/-/g, '');
+  let random = '';
+  for (let i = 0; i < 6; i++) random += codeAlphabet.charAt(randomInt(codeAlphabet.length));
+  return `LS${date}-${random}`;
+}
+
+export interface IntakeOutcome {
+  id: number;
+  trackingCode: string;
+  status: 'submitted';
+  replayed: boolean;
+}
+
+interface IntakeOptions {
+  /** The public form: anyone, always the citizen web channel. */
+  public: boolean;
+  idempotencyKey?: string | undefined;
+}
+
+function channelFor(ctx: RequestContext, input: IntakeBody, options: IntakeOptions): CaseChannel {
+  if (options.public) return 'citizen_web';
+  const actor = ctx.actor;
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  if (actor.kind === 'citizen') return 'citizen_web';
+  if (!holds(actor, 'case.create')) throw new AppError('FORBIDDEN');
+  return input.channel ?? 'hotline';
+}
+
+function checkExtraFields(category: EffectiveCategory | null, extra: Record<string, string | number>): void {
+  if (!category) return;
+  const missing = category.extraFields.filter((f) => f.required && (extra[f.key] === undefined || String(extra[f.key]).trim() === ''));
+  const wrongChoice = category.extraFields.filter((f) => f.type === 'choice' && extra[f.key] !== undefined && !(f.options ?? []).includes(String(extra[f.key])));
+  const problems = [...missing.map((f) => ({ in: 'body', path: `/extra/${f.key}`, message: `${f.labelZh}（必填）` })), ...wrongChoice.map((f) => ({ in: 'body', path: `/extra/${f.key}`, message: `${f.labelZh}：请从选项中选择` }))];
+  if (problems.length > 0) throw new AppError('CASE_EXTRA_FIELDS', { details: problems });
+}
+
+function resolvePlace(directory: Directory, input: IntakeBody): UnitInfo | null {
+  if (input.placeUnitId !== undefined) {
+    const unit = directory.units.get(input.placeUnitId);
+    if (!unit || !isPlace(unit)) throw new AppError('VALIDATION_FAILED', { details: [{ in: 'body', path: '/placeUnitId', message: 'not a grid, village, community, township or district' }] });
+    return unit;
+  }
+  return input.address ? placeFromAddress(directory, input.address) : null;
+}
+
+function titleOf(input: IntakeBody): string {
+  if (input.title?.trim()) return input.title.trim();
+  const text = input.description.trim().replace(/\s+/g, ' ');
+  return [...text].length > 30 ? `${[...text].slice(0, 30).join('')}…` : text;
+}
+
+function requestHash(input: IntakeBody, channel: string): string {
+  return createHash('sha256').update(JSON.stringify({ channel, ...input })).digest('hex');
+}
+
+/**
+ * 诉求登记: a citizen, an operator or a grid worker submits a case. One statement writes the case,
+ * its first event and its audit row; a retry with the same Idempotency-Key answers the same case.
+ */
+export async function submitCase(deps: CaseDeps, ctx: RequestContext, input: IntakeBody, options: IntakeOptions): Promise<IntakeOutcome> {
+  const channel = channelFor(ctx, input, options);
+  const actor = ctx.actor;
+  const citizen = actor?.kind === 'citizen' ? actor : null;
+  const anonymous = input.anonymous === true;
+  if (channel === 'citizen_web' && !anonymous && !citizen && !input.reporterMobile) {
+    throw new AppError('VALIDATION_FAILED', { message: { zh: '请留下手机号以便回访，或选择匿名提交。', en: 'Leave a mobile number for the follow-up call, or submit anonymously.' }, details: [{ in: 'body', path: '/reporterMobile', message: 'required unless anonymous' }] });
+  }
+  const directory = await deps.directory.getFresh((d) => (input.categoryId === undefined || d.categories.has(input.categoryId)) && (input.placeUnitId === undefined || d.units.has(input.placeUnitId)));
+  const category = input.categoryId === undefined ? null : (directory.categories.get(input.categoryId) ?? null);
+  if (input.categoryId !== undefined && (!category || !category.active)) throw new AppError('VALIDATION_FAILED', { details: [{ in: 'body', path: '/categoryId', message: 'no such category' }] });
+  checkExtraFields(category, input.extra ?? {});
+  const place = resolvePlace(directory, input);
+  const rootPath = directory.root?.path;
+  if (!rootPath) throw new AppError('CONFLICT', { message: { zh: '尚未建立组织架构，无法受理诉求。', en: 'The organisation tree is empty; cases cannot be taken yet.' } });
+  const attachmentIds = await verifyAttachmentTokens(deps.db, input.attachments);
+
+  const scope = actor ? `person:${actor.personId}` : 'anonymous';
+  const key = options.idempotencyKey;
+  const hash = requestHash(input, channel);
+  const values: repo.NewCase = {
+    tracking_code: newTrackingCode(ctx.now),
+    channel,
+    title: titleOf(input),
+    description: input.description.trim(),
+    category_id: category?.id ?? null,
+    urgency: input.urgency ?? 'normal',
+    status: 'submitted',
+    address: input.address?.trim() || null,
+    lat: input.lat ?? null,
+    lng: input.lng ?? null,
+    place_unit_id: place?.id ?? null,
+    place_path: place?.path ?? rootPath,
+    reporter_person_id: citizen?.personId ?? null,
+    reporter_name: anonymous ? null : (input.reporterName?.trim() ?? citizen?.displayName ?? null),
+    reporter_mobile: anonymous ? null : (input.reporterMobile ?? null),
+    anonymous,
+    extra: input.extra ?? {},
+    created_by: actor?.personId ?? null,
+    idempotency_scope: key ? scope : null,
+    idempotency_key: key ?? null,
+    request_hash: key ? hash : null,
+    created_at: ctx.now,
+    updated_at: ctx.now,
+  };
+  const recurrence = category && place ? { categoryId: category.id, placeUnitId: place.id, since: new Date(ctx.now.getTime() - deps.config.recurrenceDays * 86_400_000) } : null;
+  const inserted = await repo.insertIntake(deps.db, {
+    values,
+    event: { at: ctx.now, actorId: actor?.personId ?? null, actorLabel: actor?.displayName ?? (anonymous ? '匿名群众' : '群众'), publicText: '诉求已提交，等待受理。' },
+    audit: { requestId: ctx.requestId, ip: ctx.ip, after: { trackingCode: values.tracking_code, channel, categoryId: values.category_id, placeUnitId: values.place_unit_id } },
+    recurrence,
+  });
+  if (!inserted) return replay(deps, scope, key, hash);
+  const id = Number(inserted.id);
+  if (attachmentIds.length > 0) await linkAttachments(deps.db, attachmentIds, id, null);
+  return { id, trackingCode: inserted.tracking_code, status: 'submitted', replayed: false };
+}
+
+async function replay(deps: CaseDeps, scope: string, key: string | undefined, hash: string): Promise<IntakeOutcome> {
+  const existing = key ? await repo.findCaseByIdempotencyKey(deps.db, scope, key) : undefined;
+  if (!existing) throw new AppError('INTERNAL');
+  if (existing.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  return { id: Number(existing.id), trackingCode: existing.tracking_code, status: 'submitted', replayed: true };
+}

@@ -1,0 +1,113 @@
+import { AppError } from '../../platform/errors/app-error.ts';
+import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { CaseStatus } from '../../shared/cases.ts';
+import { can, requireActor, requireHolds } from '../access/policy.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { listCaseAttachments } from '../attachments/attachments.service.ts';
+import type { CaseDeps } from './case-deps.ts';
+import { suggestUnits } from './case-directory.ts';
+import { caseActorOf, stateOf } from './case-state.ts';
+import { presentDetail, presentSummary, seesReporter } from './case-view.ts';
+import { allowedActions } from './case-workflow.ts';
+import * as repo from './cases.repository.ts';
+import type { CaseDetail, CaseListQuery, CaseSummary } from './cases.schemas.ts';
+
+/** One case with its parties, timeline, attachments and the actions the caller may take. */
+export async function getCaseDetail(deps: CaseDeps, ctx: RequestContext, id: number): Promise<CaseDetail> {
+  const actor = requireActor(ctx.actor);
+  const row = await repo.findReadableCase(deps.db, actor, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  const [parties, events, attachments, directory] = await Promise.all([repo.listParties(deps.db, [id]), repo.listEvents(deps.db, id), listCaseAttachments(deps.db, id), deps.directory.get()]);
+  const unmasked = seesReporter(actor, row, parties);
+  const hasReporter = row.reporter_name !== null || row.reporter_mobile !== null;
+  if (unmasked && hasReporter && actor.kind === 'staff') {
+    await recordAudit(deps.db, ctx, { action: 'pii.read', entityType: 'case', entityId: id, after: { fields: ['reporterName', 'reporterMobile'] } });
+  }
+  const who = caseActorOf(actor, row, parties);
+  const actions = allowedActions(stateOf(row, parties), who, deps.limits);
+  return presentDetail({ row, parties, events, attachments, allowedActions: actions, unmasked }, directory, deps.clock(), ctx.now);
+}
+
+function encodeCursor(parts: (string | number)[]): string {
+  return Buffer.from(parts.join('|')).toString('base64url');
+}
+
+function decodeCursor(cursor: string | undefined): [Date, number] | undefined {
+  if (!cursor) return undefined;
+  const [when = '', id = ''] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const date = new Date(when);
+  if (Number.isNaN(date.getTime()) || !/^\d+$/.test(id)) throw new AppError('VALIDATION_FAILED', { details: [{ in: 'querystring', path: '/cursor', message: 'not a cursor this list gave' }] });
+  return [date, Number(id)];
+}
+
+/** Cases in the caller's scope, filtered, newest first, a page at a time. */
+export async function listCases(deps: CaseDeps, ctx: RequestContext, query: CaseListQuery): Promise<{ items: CaseSummary[]; total: number; totalIsExact: boolean; nextCursor: string | null }> {
+  const actor = requireActor(ctx.actor);
+  if (actor.kind !== 'citizen') requireHolds(actor, 'case.read');
+  const directory = await deps.directory.get();
+  const limit = query.limit ?? 20;
+  const category = query.categoryId === undefined ? undefined : directory.categories.get(query.categoryId);
+  const categoryPath = query.categoryId === undefined ? undefined : (category?.path ?? '/0/');
+  const place = query.placeUnitId === undefined ? undefined : directory.units.get(query.placeUnitId);
+  const after = decodeCursor(query.cursor);
+  const cap = 10_000;
+  const { rows, total } = await repo.listCases(
+    deps.db,
+    actor,
+    {
+      queue: query.queue,
+      statuses: query.status,
+      categoryPath,
+      leadUnitId: query.leadUnitId,
+      placePath: query.placeUnitId === undefined ? undefined : (place?.path ?? '/0/'),
+      tier: query.tier,
+      channel: query.channel,
+      createdFrom: query.createdFrom ? new Date(query.createdFrom) : undefined,
+      createdTo: query.createdTo ? new Date(query.createdTo) : undefined,
+      q: query.q?.trim() || undefined,
+    },
+    ctx.now,
+    { limit, after: after ? { createdAt: after[0], id: after[1] } : undefined },
+    cap,
+  );
+  const last = rows.at(-1);
+  return {
+    items: rows.map((row) => presentSummary(row, directory, deps.clock(), ctx.now)),
+    total: Math.min(total, cap),
+    totalIsExact: total <= cap,
+    nextCursor: rows.length === limit && last ? encodeCursor([last.created_at.toISOString(), Number(last.id)]) : null,
+  };
+}
+
+/** 待办: a unit's open cases, the nearest deadline first. */
+export async function listInbox(deps: CaseDeps, ctx: RequestContext, query: { unitId: number; cursor?: string | undefined; limit?: number | undefined }) {
+  const actor = requireHolds(ctx.actor, 'case.read');
+  const directory = await deps.directory.get();
+  const unit = directory.units.get(query.unitId);
+  if (!unit || !can(actor, 'case.read', unit.path)) throw new AppError('NOT_FOUND');
+  const limit = query.limit ?? 20;
+  const after = decodeCursor(query.cursor);
+  const { rows, total } = await repo.listInbox(deps.db, query.unitId, { limit, after: after ? { due: after[0], id: after[1] } : undefined });
+  const last = rows.at(-1);
+  return {
+    items: rows.map((row) => presentSummary(row, directory, deps.clock(), ctx.now)),
+    total,
+    totalIsExact: true,
+    nextCursor: rows.length === limit && last?.resolve_due_at ? encodeCursor([last.resolve_due_at.toISOString(), Number(last.id)]) : null,
+  };
+}
+
+/** 派单建议 for a case: from its category's routing rule, its tier and its place. */
+export async function suggestDispatch(deps: CaseDeps, ctx: RequestContext, id: number) {
+  const actor = requireActor(ctx.actor);
+  const row = await repo.findReadableCase(deps.db, actor, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  const directory = await deps.directory.get();
+  const category = row.category_id === null ? null : (directory.categories.get(Number(row.category_id)) ?? null);
+  const place = row.place_unit_id === null ? null : (directory.units.get(Number(row.place_unit_id)) ?? null);
+  const suggestion = suggestUnits(directory, category, (row.tier as Parameters<typeof suggestUnits>[2]) ?? 'general', place);
+  const brief = (u: { id: number; nameZh: string; type: string }) => ({ id: u.id, nameZh: u.nameZh, type: u.type });
+  return { lead: suggestion.lead ? brief(suggestion.lead) : null, supporting: suggestion.supporting.map(brief), reason: suggestion.reason };
+}
+
+export type { CaseStatus };

@@ -1,0 +1,121 @@
+import type { CaseChannel, CaseStatus, CaseTier, Satisfaction, Urgency } from '../../shared/cases.ts';
+import type { Actor } from '../access/actor.ts';
+import { maskName, maskPhone } from '../access/masking.ts';
+import { can } from '../access/policy.ts';
+import type { AttachmentRow } from '../attachments/attachments.repository.ts';
+import { type CaseClock, colourOf, type ClockFacts } from './case-clock.ts';
+import type { Directory } from './case-directory.ts';
+import type { CaseAction } from '../../shared/cases.ts';
+import type { CaseRow, EventRow, PartyRow } from './cases.repository.ts';
+import type { CaseDetail, CaseSummary } from './cases.schemas.ts';
+
+/** Shapes stored cases into what the API answers. */
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function clockFactsOf(row: CaseRow): ClockFacts {
+  return { status: row.status as CaseStatus, urgency: row.urgency as Urgency, phaseStartedAt: row.phase_started_at, responseDueAt: row.response_due_at, resolveDueAt: row.resolve_due_at };
+}
+
+function unitBrief(directory: Directory, id: number | null) {
+  if (id === null) return null;
+  const unit = directory.units.get(Number(id));
+  return unit ? { id: unit.id, nameZh: unit.nameZh, type: unit.type } : { id: Number(id), nameZh: `#${id}`, type: 'unknown' };
+}
+
+export function presentSummary(row: CaseRow, directory: Directory, clock: CaseClock, now: Date): CaseSummary {
+  const category = row.category_id === null ? null : directory.categories.get(Number(row.category_id));
+  return {
+    id: Number(row.id),
+    trackingCode: row.tracking_code,
+    channel: row.channel as CaseChannel,
+    title: row.title,
+    status: row.status as CaseStatus,
+    tier: row.tier as CaseTier | null,
+    urgency: row.urgency as Urgency,
+    category: category ? { id: category.id, nameZh: category.nameZh } : row.category_id === null ? null : { id: Number(row.category_id), nameZh: `#${row.category_id}` },
+    place: unitBrief(directory, row.place_unit_id),
+    address: row.address,
+    leadUnit: unitBrief(directory, row.lead_unit_id),
+    responseDueAt: iso(row.response_due_at),
+    resolveDueAt: iso(row.resolve_due_at),
+    colour: colourOf(clock, clockFactsOf(row), now),
+    escalationLevel: row.escalation_level,
+    returnCount: row.return_count,
+    reopenCount: row.reopen_count,
+    heat: row.heat,
+    recurrenceOfId: row.recurrence_of_id === null ? null : Number(row.recurrence_of_id),
+    satisfaction: row.satisfaction as Satisfaction | null,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    version: row.version,
+  };
+}
+
+/**
+ * Whether the caller sees the reporter's name and mobile: people holding pii.read over the case,
+ * the units that must contact the citizen while the case is with them, and the reporter.
+ */
+export function seesReporter(actor: Actor | null, row: CaseRow, parties: readonly PartyRow[]): boolean {
+  if (!actor) return false;
+  if (actor.kind === 'citizen') return row.reporter_person_id !== null && Number(row.reporter_person_id) === actor.personId;
+  if (can(actor, 'pii.read', row.place_path)) return true;
+  const withUnit = ['dispatched', 'handling', 'resolved', 'follow_up'].includes(row.status);
+  return withUnit && parties.some((p) => p.role === 'lead' && can(actor, 'case.handle', p.unit_path));
+}
+
+export interface DetailParts {
+  row: CaseRow;
+  parties: PartyRow[];
+  events: EventRow[];
+  attachments: AttachmentRow[];
+  allowedActions: CaseAction[];
+  unmasked: boolean;
+}
+
+export function presentDetail(parts: DetailParts, directory: Directory, clock: CaseClock, now: Date): CaseDetail {
+  const { row } = parts;
+  const category = row.category_id === null ? undefined : directory.categories.get(Number(row.category_id));
+  const pending = row.pending_extension as { until?: string; reason?: string } | null;
+  const name = row.reporter_name;
+  const mobile = row.reporter_mobile;
+  return {
+    ...presentSummary(row, directory, clock, now),
+    description: row.description,
+    categoryPath: category?.pathNames ?? [],
+    lat: row.lat,
+    lng: row.lng,
+    reporter: {
+      anonymous: row.anonymous,
+      name: name === null ? null : parts.unmasked ? name : maskName(name),
+      mobile: mobile === null ? null : parts.unmasked ? mobile : maskPhone(mobile),
+      masked: !parts.unmasked && (name !== null || mobile !== null),
+    },
+    extra: (row.extra as Record<string, unknown>) ?? {},
+    parties: parts.parties.map((p) => ({ unitId: p.unit_id, unitName: p.unit_name, unitType: p.unit_type, role: p.role as 'lead' | 'support' | 'summoned', dueAt: iso(p.due_at), acknowledgedAt: iso(p.acknowledged_at) })),
+    warnAt: iso(row.warn_at),
+    acceptedAt: iso(row.accepted_at),
+    dispatchedAt: iso(row.dispatched_at),
+    acknowledgedAt: iso(row.acknowledged_at),
+    resolvedAt: iso(row.resolved_at),
+    closedAt: iso(row.closed_at),
+    pendingExtension: pending?.until ? { until: new Date(pending.until).toISOString(), reason: pending.reason ?? '' } : null,
+    extensionCount: row.extension_count,
+    sendBackCount: row.send_back_count,
+    solved: row.solved,
+    mergedIntoId: row.merged_into_id === null ? null : Number(row.merged_into_id),
+    timeline: parts.events.map((e) => ({
+      id: Number(e.id),
+      at: e.at.toISOString(),
+      action: e.action,
+      actorLabel: e.actor_label,
+      fromStatus: e.from_status,
+      toStatus: e.to_status,
+      note: e.note,
+      publicText: e.public_text,
+      data: (e.data as Record<string, unknown>) ?? {},
+    })),
+    attachments: parts.attachments.map((a) => ({ id: Number(a.id), fileName: a.file_name, contentType: a.content_type, size: a.size, url: `/api/v1/attachments/${a.id}`, createdAt: a.created_at.toISOString() })),
+    allowedActions: parts.allowedActions,
+  };
+}

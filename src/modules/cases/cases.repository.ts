@@ -1,0 +1,308 @@
+import { type Expression, type Insertable, type Kysely, type Selectable, type SqlBool, sql, type Updateable } from 'kysely';
+import type { CaseEventTable, CaseRecordTable, DB } from '../../platform/db/schema.ts';
+import type { Actor } from '../access/actor.ts';
+import { grantedPrefixes } from '../access/actor.ts';
+import { escapeLike } from '../access/scope-sql.ts';
+
+export type CaseRow = Selectable<CaseRecordTable>;
+export type NewCase = Insertable<CaseRecordTable>;
+export type CaseUpdate = Updateable<CaseRecordTable>;
+export type EventRow = Selectable<CaseEventTable>;
+
+export interface PartyRow {
+  case_id: number;
+  unit_id: number;
+  unit_path: string;
+  unit_type: string;
+  unit_name: string;
+  role: string;
+  due_at: Date | null;
+  acknowledged_at: Date | null;
+}
+
+/**
+ * The cases a person may read: citizens their own; staff those whose place, lead unit or any party
+ * unit lies in their case.read scope. Goes inside WHERE clauses so lists cannot leak.
+ */
+export function readableBy(actor: Actor): Expression<SqlBool> {
+  if (actor.kind === 'citizen') return sql<SqlBool>`case_record.reporter_person_id = ${actor.personId}`;
+  const prefixes = grantedPrefixes(actor, 'case.read');
+  if (prefixes.length === 0) return sql<SqlBool>`false`;
+  const likes = (column: string) => sql.join(prefixes.map((p) => sql`${sql.ref(column)} like ${`${escapeLike(p)}%`}`), sql` or `);
+  return sql<SqlBool>`(${likes('case_record.place_path')} or ${likes('case_record.lead_path')} or exists (select 1 from case_party cp where cp.case_id = case_record.id and (${likes('cp.unit_path')})))`;
+}
+
+export async function insertCase(db: Kysely<DB>, values: NewCase): Promise<CaseRow> {
+  return db.insertInto('case_record').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findCase(db: Kysely<DB>, id: number, options: { forUpdate?: boolean } = {}): Promise<CaseRow | undefined> {
+  let query = db.selectFrom('case_record').selectAll().where('id', '=', id);
+  if (options.forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+/** A case by id if the actor may read it; out of scope is the same as missing. */
+export async function findReadableCase(db: Kysely<DB>, actor: Actor, id: number, options: { forUpdate?: boolean } = {}): Promise<CaseRow | undefined> {
+  let query = db.selectFrom('case_record').selectAll().where('id', '=', id).where(readableBy(actor));
+  if (options.forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export async function findCaseByTrackingCode(db: Kysely<DB>, code: string): Promise<CaseRow | undefined> {
+  return db.selectFrom('case_record').selectAll().where('tracking_code', '=', code).executeTakeFirst();
+}
+
+/** Writes the fields and bumps the version. */
+export async function updateCase(db: Kysely<DB>, id: number, fields: CaseUpdate): Promise<CaseRow> {
+  return db
+    .updateTable('case_record')
+    .set({ ...fields, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function addHeat(db: Kysely<DB>, id: number, amount: number, now: Date): Promise<void> {
+  await db.updateTable('case_record').set({ heat: sql<number>`heat + ${amount}`, updated_at: now, version: sql<number>`version + 1` }).where('id', '=', id).execute();
+}
+
+export async function listParties(db: Kysely<DB>, caseIds: readonly number[]): Promise<PartyRow[]> {
+  if (caseIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('case_party as p')
+    .innerJoin('unit as u', 'u.id', 'p.unit_id')
+    .select(['p.case_id', 'p.unit_id', 'p.unit_path', 'u.type as unit_type', 'u.name_zh as unit_name', 'p.role', 'p.due_at', 'p.acknowledged_at'])
+    .where('p.case_id', 'in', [...caseIds])
+    .orderBy('p.created_at')
+    .orderBy('p.unit_id')
+    .execute();
+  return rows.map((r) => ({ ...r, case_id: Number(r.case_id), unit_id: Number(r.unit_id) }));
+}
+
+export async function replaceParties(
+  db: Kysely<DB>,
+  caseId: number,
+  parties: readonly { unit_id: number; unit_path: string; role: string; due_at: Date | null; acknowledged_at: Date | null }[],
+  now: Date,
+): Promise<void> {
+  await db.deleteFrom('case_party').where('case_id', '=', caseId).execute();
+  if (parties.length === 0) return;
+  await db
+    .insertInto('case_party')
+    .values(parties.map((p) => ({ ...p, case_id: caseId, created_at: now })))
+    .execute();
+}
+
+export async function insertEvent(db: Kysely<DB>, event: Insertable<CaseEventTable>): Promise<number> {
+  const row = await db.insertInto('case_event').values(event).returning('id').executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+export async function listEvents(db: Kysely<DB>, caseId: number): Promise<EventRow[]> {
+  return db.selectFrom('case_event').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
+}
+
+/** The most recent closed case of a category at a place since a time (反弹回潮). */
+export async function findRecentClosure(db: Kysely<DB>, categoryId: number, placeUnitId: number, since: Date, exceptId: number): Promise<CaseRow | undefined> {
+  return db
+    .selectFrom('case_record')
+    .selectAll()
+    .where('status', '=', 'closed')
+    .where('category_id', '=', categoryId)
+    .where('place_unit_id', '=', placeUnitId)
+    .where('closed_at', '>=', since)
+    .where('id', '<>', exceptId)
+    .orderBy('closed_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function findRootUnit(db: Kysely<DB>) {
+  return db.selectFrom('unit').selectAll().where('parent_id', 'is', null).orderBy('id').limit(1).executeTakeFirst();
+}
+
+/** Every active unit in brief, for resolving an address to a place (cached by the caller). */
+export async function listPlaceUnits(db: Kysely<DB>) {
+  return db.selectFrom('unit').select(['id', 'name_zh', 'type', 'path', 'parent_id', 'code']).where('active', '=', true).execute();
+}
+
+/** Adds to a unit's monthly counters of the three rates (三率). */
+export async function addRateCounts(
+  db: Kysely<DB>,
+  unitId: number,
+  month: string,
+  deltas: Partial<Record<'dispatched' | 'responded_on_time' | 'rated' | 'solved' | 'satisfied', number>>,
+): Promise<void> {
+  const values = { dispatched: 0, responded_on_time: 0, rated: 0, solved: 0, satisfied: 0, ...deltas };
+  await db
+    .insertInto('unit_month_rate')
+    .values({ unit_id: unitId, month, ...values })
+    .onConflict((oc) =>
+      oc.columns(['month', 'unit_id']).doUpdateSet({
+        dispatched: sql`unit_month_rate.dispatched + excluded.dispatched`,
+        responded_on_time: sql`unit_month_rate.responded_on_time + excluded.responded_on_time`,
+        rated: sql`unit_month_rate.rated + excluded.rated`,
+        solved: sql`unit_month_rate.solved + excluded.solved`,
+        satisfied: sql`unit_month_rate.satisfied + excluded.satisfied`,
+      }),
+    )
+    .execute();
+}
+
+export interface IntakeRow {
+  values: NewCase;
+  event: { at: Date; actorId: number | null; actorLabel: string | null; publicText: string };
+  audit: { requestId: string; ip: string; after: unknown };
+  recurrence: { categoryId: number; placeUnitId: number; since: Date } | null;
+}
+
+/**
+ * Intake in one statement (one round trip, one commit): the case, its first timeline event and its
+ * audit row, or nothing when the idempotency key was already used (the caller then reads that case).
+ */
+export async function insertIntake(db: Kysely<DB>, intake: IntakeRow): Promise<CaseRow | undefined> {
+  const v = intake.values;
+  const recurrence = intake.recurrence
+    ? sql`(select r.id from case_record r where r.status = 'closed' and r.category_id = ${intake.recurrence.categoryId} and r.place_unit_id = ${intake.recurrence.placeUnitId} and r.closed_at >= ${intake.recurrence.since} order by r.closed_at desc limit 1)`
+    : sql`null`;
+  const result = await sql<CaseRow>`
+    with c as (
+      insert into case_record (
+        tracking_code, channel, title, description, category_id, tier, urgency, status, address, lat, lng,
+        place_unit_id, place_path, reporter_person_id, reporter_name, reporter_mobile, anonymous, extra, created_by,
+        recurrence_of_id, idempotency_scope, idempotency_key, request_hash, created_at, updated_at
+      ) values (
+        ${v.tracking_code}, ${v.channel}, ${v.title}, ${v.description}, ${v.category_id ?? null}, ${v.tier ?? null}, ${v.urgency ?? 'normal'}, ${v.status},
+        ${v.address ?? null}, ${v.lat ?? null}, ${v.lng ?? null}, ${v.place_unit_id ?? null}, ${v.place_path}, ${v.reporter_person_id ?? null},
+        ${v.reporter_name ?? null}, ${v.reporter_mobile ?? null}, ${v.anonymous ?? false}, ${JSON.stringify(v.extra ?? {})}::jsonb, ${v.created_by ?? null},
+        ${recurrence}, ${v.idempotency_scope ?? null}, ${v.idempotency_key ?? null}, ${v.request_hash ?? null}, ${v.created_at}, ${v.updated_at}
+      )
+      on conflict (idempotency_scope, idempotency_key) where idempotency_key is not null do nothing
+      returning *
+    ),
+    e as (
+      insert into case_event (case_id, at, actor_id, actor_label, action, from_status, to_status, public_text, data)
+      select c.id, ${intake.event.at}, ${intake.event.actorId}, ${intake.event.actorLabel}, 'submit', null, c.status, ${intake.event.publicText},
+        jsonb_build_object('channel', c.channel, 'recurrenceOfId', c.recurrence_of_id)
+      from c
+    ),
+    a as (
+      insert into audit_log (at, actor_id, actor_label, action, entity_type, entity_id, after, request_id, ip)
+      select ${intake.event.at}, ${intake.event.actorId}, ${intake.event.actorLabel}, 'case.submit', 'case', c.id::text, ${JSON.stringify(intake.audit.after)}::jsonb, ${intake.audit.requestId}, ${intake.audit.ip}
+      from c
+    )
+    select * from c`.execute(db);
+  return result.rows[0];
+}
+
+export async function findCaseByIdempotencyKey(db: Kysely<DB>, scope: string, key: string): Promise<CaseRow | undefined> {
+  return db.selectFrom('case_record').selectAll().where('idempotency_scope', '=', scope).where('idempotency_key', '=', key).executeTakeFirst();
+}
+
+export interface CaseFilter {
+  queue?: string | undefined;
+  statuses?: readonly string[] | undefined;
+  categoryPath?: string | undefined;
+  leadUnitId?: number | undefined;
+  placePath?: string | undefined;
+  tier?: string | undefined;
+  channel?: string | undefined;
+  createdFrom?: Date | undefined;
+  createdTo?: Date | undefined;
+  q?: string | undefined;
+}
+
+function queueCondition(queue: string, now: Date): Expression<SqlBool> {
+  switch (queue) {
+    case 'to_accept':
+      return sql<SqlBool>`case_record.status = 'submitted'`;
+    case 'to_dispatch':
+      return sql<SqlBool>`case_record.status in ('accepted', 'returned')`;
+    case 'returned':
+      return sql<SqlBool>`case_record.status = 'returned'`;
+    case 'to_acknowledge':
+      return sql<SqlBool>`case_record.status = 'dispatched'`;
+    case 'in_progress':
+      return sql<SqlBool>`case_record.status = 'handling'`;
+    case 'due_soon':
+      return sql<SqlBool>`(case_record.status = 'handling' and case_record.warn_at <= ${now} and case_record.resolve_due_at > ${now})`;
+    case 'overdue':
+      return sql<SqlBool>`((case_record.status = 'handling' and case_record.resolve_due_at < ${now}) or (case_record.status = 'dispatched' and case_record.response_due_at < ${now}))`;
+    case 'to_review':
+      return sql<SqlBool>`case_record.status = 'resolved'`;
+    case 'to_follow_up':
+      return sql<SqlBool>`case_record.status = 'follow_up'`;
+    case 'extension_requests':
+      return sql<SqlBool>`(case_record.status = 'handling' and case_record.pending_extension is not null)`;
+    case 'closed':
+      return sql<SqlBool>`case_record.status = 'closed'`;
+    default:
+      return sql<SqlBool>`true`;
+  }
+}
+
+function filtered(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: Date) {
+  let query = db.selectFrom('case_record').where(readableBy(actor));
+  if (filter.queue) query = query.where(queueCondition(filter.queue, now));
+  if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses]);
+  if (filter.categoryPath) query = query.where(sql<SqlBool>`case_record.category_id in (select id from category where path like ${`${escapeLike(filter.categoryPath)}%`})`);
+  if (filter.leadUnitId !== undefined) query = query.where('lead_unit_id', '=', filter.leadUnitId);
+  if (filter.placePath) query = query.where('place_path', 'like', `${escapeLike(filter.placePath)}%`);
+  if (filter.tier) query = query.where('tier', '=', filter.tier);
+  if (filter.channel) query = query.where('channel', '=', filter.channel);
+  if (filter.createdFrom) query = query.where('created_at', '>=', filter.createdFrom);
+  if (filter.createdTo) query = query.where('created_at', '<', filter.createdTo);
+  if (filter.q) {
+    const like = `%${escapeLike(filter.q)}%`;
+    query = query.where((eb) => eb.or([eb('title', 'like', like), eb('description', 'like', like), eb('tracking_code', '=', filter.q ?? ''), eb('address', 'like', like)]));
+  }
+  return query;
+}
+
+/** Newest first, a page after the cursor (created_at, id), and the total counted up to `countCap`. */
+export async function listCases(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: Date, page: { limit: number; after?: { createdAt: Date; id: number } | undefined }, countCap = 10_000): Promise<{ rows: CaseRow[]; total: number }> {
+  let rowsQuery = filtered(db, actor, filter, now).selectAll();
+  if (page.after) rowsQuery = rowsQuery.where(sql<SqlBool>`(case_record.created_at, case_record.id) < (${page.after.createdAt}, ${page.after.id})`);
+  const countQuery = sql<{ n: number }>`select count(*)::int as n from (${filtered(db, actor, filter, now).select(sql`1`.as('one')).limit(countCap + 1)}) capped`;
+  const [rows, count] = await Promise.all([rowsQuery.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit).execute(), countQuery.execute(db)]);
+  return { rows, total: Number(count.rows[0]?.n ?? 0) };
+}
+
+/** A unit's open work, the nearest deadline first (待办). */
+export async function listInbox(db: Kysely<DB>, unitId: number, page: { limit: number; after?: { due: Date; id: number } | undefined }): Promise<{ rows: CaseRow[]; total: number }> {
+  let rowsQuery = db.selectFrom('case_record').selectAll().where('lead_unit_id', '=', unitId).where('status', 'in', ['dispatched', 'handling', 'resolved']);
+  if (page.after) rowsQuery = rowsQuery.where(sql<SqlBool>`(case_record.resolve_due_at, case_record.id) > (${page.after.due}, ${page.after.id})`);
+  const [rows, count] = await Promise.all([
+    rowsQuery.orderBy('resolve_due_at').orderBy('id').limit(page.limit).execute(),
+    db.selectFrom('case_record').select((eb) => eb.fn.countAll<number>().as('n')).where('lead_unit_id', '=', unitId).where('status', 'in', ['dispatched', 'handling', 'resolved']).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** Serialises sweeps across instances: false when another instance is sweeping now. */
+export async function tryLockSweeper(db: Kysely<DB>): Promise<boolean> {
+  const result = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(7300301) as locked`.execute(db);
+  return result.rows[0]?.locked === true;
+}
+
+/** Cases with a milestone due, locked; rows another transaction holds are skipped this time. */
+export async function lockDueCases(db: Kysely<DB>, now: Date, limit: number): Promise<CaseRow[]> {
+  return db.selectFrom('case_record').selectAll().where('next_sweep_at', '<=', now).orderBy('next_sweep_at').limit(limit).forUpdate().skipLocked().execute();
+}
+
+/** Records that an alert was raised; false when it already was (so it is never raised twice). */
+export async function insertAlert(db: Kysely<DB>, alert: { caseId: number; kind: string; dueAt: Date; unitId: number; now: Date }): Promise<boolean> {
+  const row = await db
+    .insertInto('case_alert')
+    .values({ case_id: alert.caseId, kind: alert.kind, due_at: alert.dueAt, unit_id: alert.unitId, created_at: alert.now })
+    .onConflict((oc) => oc.columns(['case_id', 'kind', 'due_at', 'unit_id']).doNothing())
+    .returning('case_id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Moves the sweep time without touching the version (no user edit happened). */
+export async function setNextSweep(db: Kysely<DB>, id: number, at: Date | null): Promise<void> {
+  await db.updateTable('case_record').set({ next_sweep_at: at }).where('id', '=', id).execute();
+}

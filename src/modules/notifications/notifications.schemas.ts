@@ -1,0 +1,36 @@
+import { type Static, Type } from 'typebox';
+
+export const NotificationView = Type.Object({
+  id: Type.Integer(),
+  at: Type.String({ format: 'date-time' }),
+  kind: Type.String({ description: 'What happened, e.g. case.dispatch, case.urge' }),
+  title: Type.String(),
+  body: Type.String(),
+  caseId: Type.Union([Type.Integer(), Type.Null()]),
+  read: Type.Boolean(),
+});
+export type NotificationView = Static<typeof NotificationView>;
+
+export const NotificationList = Type.Object({
+  items: Type.Array(NotificationView, { description: 'Newest first' }),
+  unread: Type.Integer({ description: 'All unread notifications of the caller, not only those listed' }),
+});
+
+export const NotificationListQuery = Type.Object({
+  beforeId: Type.Optional(Type.Integer({ minimum: 1, description: 'Only notifications older than this id (the next page)' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  unreadOnly: Type.Optional(Type.Boolean()),
+});
+
+export const MarkReadBody = Type.Object({
+  ids: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 500, description: 'Your notifications to mark read; others are ignored' })),
+  all: Type.Optional(Type.Boolean({ description: 'Mark all your notifications read' })),
+});
+
+export const UnreadCount = Type.Object({ unread: Type.Integer() });
+
+export const StreamQuery = Type.Object({
+  after: Type.Optional(
+    Type.Integer({ minimum: 0, description: 'Also send notifications with a greater id (the newest you already have); the Last-Event-ID header of a reconnection wins' }),
+  ),
+});

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import { ensureDefaultCategories } from '../../src/modules/categories/categories.service.ts';
+import { loadDemoIfEmpty } from '../../src/modules/demo/demo.service.ts';
+import { createModuleRuntime, type ModuleRuntime } from '../../src/modules/runtime.ts';
+import type { Database } from '../../src/platform/db/database.ts';
+import type { DB } from '../../src/platform/db/schema.ts';
+import { buildApp } from '../../src/platform/http/app.ts';
+import type { App } from '../../src/platform/http/types.ts';
+import { createLogger } from '../../src/platform/logging/logger.ts';
+import { type HttpSession, signInAs } from './http-session.ts';
+import { testConfig } from './test-app.ts';
+
+/** The demo district with its categories, the real app on it, and sessions for the demo logins. */
+export interface CaseWorld {
+  app: App;
+  db: Kysely<DB>;
+  runtime: ModuleRuntime;
+  dataDir: string;
+  as(login: string): Promise<HttpSession>;
+  unitId(code: string): Promise<number>;
+  /** A level-3 category whose routing the test needs: by its level-2 and level-3 names. */
+  categoryId(level2: string, level3: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function createCaseWorld(database: Database, env: Record<string, string> = {}): Promise<CaseWorld> {
+  const db = database.db;
+  await loadDemoIfEmpty(db);
+  await ensureDefaultCategories(db);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-cases-'));
+  const config = testConfig({ DATA_DIR: dataDir, ...env });
+  const logger = createLogger(config.logLevel);
+  const runtime = createModuleRuntime(config, database, logger);
+  const app = await buildApp({ config, database, logger, runtime });
+  const sessions = new Map<string, HttpSession>();
+  return {
+    app,
+    db,
+    runtime,
+    dataDir,
+    async as(login) {
+      let session = sessions.get(login);
+      if (!session) {
+        session = await signInAs(app, login, 'luoshi2026');
+        sessions.set(login, session);
+      }
+      return session;
+    },
+    async unitId(code) {
+      const row = await db.selectFrom('unit').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+      return Number(row.id);
+    },
+    async categoryId(level2, level3) {
+      const row = await db
+        .selectFrom('category as c')
+        .innerJoin('category as p', 'p.id', 'c.parent_id')
+        .select('c.id')
+        .where('p.name_zh', '=', level2)
+        .where('c.name_zh', '=', level3)
+        .executeTakeFirstOrThrow();
+      return Number(row.id);
+    },
+    async close() {
+      await app.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
