@@ -88,7 +88,7 @@ export async function notifyFor(input: NotifyInput): Promise<Notified[]> {
       await toUnits([after.leadUnitId], leads, 'case.urge', '督办');
       break;
     case 'escalate':
-      await toUnits(escalationUnits(directory, after.leadUnitId), leads, 'case.escalate', '挂牌督办');
+      await toUnits(escalationUnits(directory, after.leadUnitId), [...leads, 'supervisor'], 'case.escalate', '挂牌督办');
       break;
     default:
       break;

@@ -48,7 +48,7 @@ const actionSummaries: Record<CaseAction, string> = {
 const segmentOf = (action: CaseAction) => action.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 export function registerCaseRoutes(app: App, deps: CaseDeps): void {
-  const publicLimit = { rateLimit: { max: 30, timeWindow: 60_000 } };
+  const publicLimit = { rateLimit: { max: deps.config.publicIntakePerMinute, timeWindow: 60_000 } };
 
   app.post(
     '/cases',

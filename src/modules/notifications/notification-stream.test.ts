@@ -103,7 +103,7 @@ const opened: App[] = [];
 
 afterEach(async () => {
   await Promise.all(opened.splice(0).map(async (app) => {
-    const t = setTimeout(() => { app.server.getConnections((_e, n) => process.stderr.write(`DEBUG hung connections=${n} ${JSON.stringify(process.getActiveResourcesInfo())}\n`)); }, 3000);
+    const t = setTimeout(() => { app.server.getConnections((_e, n) => process.stderr.write(`DEBUG hung connections=${n} ${JSON.stringify(((app as any).debugSocks ?? []).filter((x: any) => !x.destroyed).map((x: any) => ({ port: x.remotePort, read: x.bytesRead, written: x.bytesWritten, msg: !!x._httpMessage, url: x.parser?.incoming?.url ?? x._httpMessage?.req?.url })))}\n`)); }, 3000);
     await app.close();
     clearTimeout(t);
   }));
@@ -122,6 +122,9 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     const deps = createNotificationDeps(db, silent);
     await app.register(async (api) => registerNotificationRoutes(api, deps, options), { prefix: '/api/test' });
     await app.listen({ port: 0, host: '127.0.0.1' });
+    const socks: any[] = [];
+    app.server.on('connection', (sock: any) => { socks.push(sock); const t0 = Date.now(); sock.on('close', () => process.stderr.write(`DEBUG sock ${sock.remotePort} closed after ${Date.now() - t0}\n`)); process.stderr.write(`DEBUG sock open ${sock.remotePort}\n`); });
+    (app as any).debugSocks = socks;
     const address = app.server.address();
     if (!address || typeof address !== 'object') throw new Error('not listening');
     const person = await makePerson(db);

@@ -123,6 +123,7 @@ export function startLiveStream(params: {
     }
   };
 
+  process.stderr.write(`DEBUG start person=${start.personId} cursor=${start.cursor}\n`);
   res.writeHead(200, params.headers);
   write(`retry: 5000\n${event('ready', start.cursor, { unread: start.unread })}`);
   for (const view of start.missed) send(view);
@@ -136,6 +137,7 @@ export function startLiveStream(params: {
   for (const timer of timers) timer.unref();
 
   function end(endOptions: { destroy?: boolean } = {}): void {
+    process.stderr.write(`DEBUG end person=${start.personId} ended=${ended} destroy=${endOptions.destroy} finished=${res.writableFinished} destroyed=${res.destroyed} sock=${res.socket?.destroyed}\n`);
     if (!ended) {
       ended = true;
       for (const timer of timers) clearInterval(timer);

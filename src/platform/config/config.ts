@@ -43,6 +43,8 @@ export interface CaseConfig {
   attachmentMaxBytes: number;
   /** Seconds between escalation sweeps. */
   sweepIntervalSeconds: number;
+  /** Public submissions per minute from one address. */
+  publicIntakePerMinute: number;
 }
 
 export interface AuthConfig {
@@ -179,6 +181,7 @@ export function parseConfig(env: Env = process.env, cwd: string = process.cwd())
     ratesMinSample: read.integer('RATES_MIN_SAMPLE', 10, 1, 100_000),
     attachmentMaxBytes: read.integer('ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     sweepIntervalSeconds: read.integer('SWEEP_INTERVAL_SECONDS', 60, 1, 86_400),
+    publicIntakePerMinute: read.integer('PUBLIC_INTAKE_PER_MINUTE', 30, 1, 1_000_000),
   };
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);
