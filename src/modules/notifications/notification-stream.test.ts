@@ -1,12 +1,15 @@
+import http from 'node:http';
 import { sql } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
-import { makePerson } from '../../../tests/helpers/factories.ts';
+import { actorOf, makePerson, makeTree } from '../../../tests/helpers/factories.ts';
 import { type HttpSession, signInAs } from '../../../tests/helpers/http-session.ts';
 import { createTestApp } from '../../../tests/helpers/test-app.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { App } from '../../platform/http/types.ts';
+import { systemContext } from '../../platform/http/request-context.ts';
 import { createLogger } from '../../platform/logging/logger.ts';
+import { issueToken, revokeToken } from '../tokens/tokens.service.ts';
 import type { StreamOptions } from './notification-stream.ts';
 import { registerNotificationRoutes } from './notifications.routes.ts';
 import { createNotificationDeps, deliver, type NotificationDeps, notifyPeople } from './notifications.service.ts';
@@ -17,46 +20,53 @@ interface SseEvent {
   data: string;
 }
 
-/** Reads a server-sent event stream over real HTTP, event by event. */
+/**
+ * Reads a server-sent event stream over real HTTP, event by event. node:http on a connection of its
+ * own (no pooling), so closing the stream closes exactly that connection.
+ */
 async function openSse(url: string, headers: Record<string, string>) {
-  const abort = new AbortController();
-  const res = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: abort.signal });
+  const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
+    http.get(url, { agent: false, headers: { accept: 'text/event-stream', ...headers } }, resolve).on('error', reject);
+  });
   const events: SseEvent[] = [];
   const comments: string[] = [];
   let waiter: (() => void) | undefined;
   let finished = false;
-  const done = (async () => {
-    if (!res.body) return;
-    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
-    try {
-      for (;;) {
-        const { value, done: end } = await reader.read();
-        if (end) break;
-        buffer += value;
-        let split: number;
-        while ((split = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, split);
-          buffer = buffer.slice(split + 2);
-          const event: SseEvent = { event: 'message', id: null, data: '' };
-          let isEvent = false;
-          for (const line of block.split('\n')) {
-            if (line.startsWith(':')) comments.push(line);
-            else if (line.startsWith('event: ')) ((event.event = line.slice(7)), (isEvent = true));
-            else if (line.startsWith('id: ')) event.id = line.slice(4);
-            else if (line.startsWith('data: ')) ((event.data += line.slice(6)), (isEvent = true));
-          }
-          if (isEvent) events.push(event);
+  let buffer = '';
+  res.setEncoding('utf8');
+  res.on('data', (chunk: string) => {
+    buffer += chunk;
+    let split: number;
+    while ((split = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, split);
+      buffer = buffer.slice(split + 2);
+      const event: SseEvent = { event: 'message', id: null, data: '' };
+      let isEvent = false;
+      for (const line of block.split('\n')) {
+        if (line.startsWith(':')) comments.push(line);
+        else if (line.startsWith('event: ')) {
+          event.event = line.slice(7);
+          isEvent = true;
+        } else if (line.startsWith('id: ')) event.id = line.slice(4);
+        else if (line.startsWith('data: ')) {
+          event.data += line.slice(6);
+          isEvent = true;
         }
-        waiter?.();
       }
-    } catch {
-      // Aborted by the test, or the server dropped the connection.
-    } finally {
+      if (isEvent) events.push(event);
+    }
+    waiter?.();
+  });
+  const done = new Promise<void>((resolve) => {
+    const finish = () => {
       finished = true;
       waiter?.();
-    }
-  })();
+      resolve();
+    };
+    res.on('end', finish);
+    res.on('close', finish);
+    res.on('error', finish);
+  });
   let taken = 0;
   return {
     res,
@@ -86,7 +96,7 @@ async function openSse(url: string, headers: Record<string, string>) {
       await new Promise((resolve) => setTimeout(resolve, ms));
       return events.length === before;
     },
-    close: () => abort.abort(),
+    close: () => res.destroy(),
   };
 }
 
@@ -102,11 +112,7 @@ const silent = createLogger('silent');
 const opened: App[] = [];
 
 afterEach(async () => {
-  await Promise.all(opened.splice(0).map(async (app) => {
-    const t = setTimeout(() => { app.server.getConnections((_e, n) => process.stderr.write(`DEBUG hung connections=${n} ${JSON.stringify(((app as any).debugSocks ?? []).filter((x: any) => !x.destroyed).map((x: any) => ({ port: x.remotePort, read: x.bytesRead, written: x.bytesWritten, msg: !!x._httpMessage, url: x.parser?.incoming?.url ?? x._httpMessage?.req?.url })))}\n`)); }, 3000);
-    await app.close();
-    clearTimeout(t);
-  }));
+  await Promise.all(opened.splice(0).map((app) => app.close()));
 });
 
 describeEachDatabase('notification stream (server-sent events)', (ctx) => {
@@ -122,9 +128,6 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     const deps = createNotificationDeps(db, silent);
     await app.register(async (api) => registerNotificationRoutes(api, deps, options), { prefix: '/api/test' });
     await app.listen({ port: 0, host: '127.0.0.1' });
-    const socks: any[] = [];
-    app.server.on('connection', (sock: any) => { socks.push(sock); const t0 = Date.now(); sock.on('close', () => process.stderr.write(`DEBUG sock ${sock.remotePort} closed after ${Date.now() - t0}\n`)); process.stderr.write(`DEBUG sock open ${sock.remotePort}\n`); });
-    (app as any).debugSocks = socks;
     const address = app.server.address();
     if (!address || typeof address !== 'object') throw new Error('not listening');
     const person = await makePerson(db);
@@ -138,15 +141,15 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     const { db } = ctx.database;
     const { deps, base, person, session } = await start({ pollIntervalMs: 60_000 });
     const stream = await openSse(base, { cookie: session.cookie });
-    expect(stream.res.status).toBe(200);
+    expect(stream.res.statusCode).toBe(200);
     const headers = stream.res.headers;
-    expect(headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
-    expect(headers.get('cache-control')).toBe('no-cache');
-    expect(headers.get('x-accel-buffering')).toBe('no');
+    expect(headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    expect(headers['cache-control']).toBe('no-cache');
+    expect(headers['x-accel-buffering']).toBe('no');
     // Helmet's headers and the request id survive the hijacked response.
-    expect(headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(headers.get('x-content-type-options')).toBe('nosniff');
-    expect(headers.get('x-request-id')).toBeTruthy();
+    expect(headers['content-security-policy']).toContain("default-src 'self'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['x-request-id']).toBeTruthy();
 
     const ready = await stream.next();
     expect(ready.event).toBe('ready');
@@ -268,8 +271,28 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     expect(out.statusCode).toBe(204);
     await Promise.race([stream.done, new Promise((_, reject) => setTimeout(() => reject(new Error('the stream outlived its session')), 3000))]);
     expect(deps.hub.listenerCount()).toBe(0);
-    const refused = await fetch(base, { headers: { cookie: session.cookie } });
-    expect(refused.status).toBe(401);
-    expect((await refused.json()).error.code).toBe('UNAUTHENTICATED');
+    const refused = await openSse(base, { cookie: session.cookie });
+    await refused.done;
+    expect(refused.res.statusCode).toBe(401);
+    expect(refused.res.headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('serves a caller with an API token too, and ends the stream when the token is revoked', async () => {
+    const { db } = ctx.database;
+    const { deps, base } = await start({ recheckMs: 100 });
+    const tree = await makeTree(db);
+    const admin = await makePerson(db, { memberships: [{ unit: tree.district, role: 'administrator' }] });
+    const actor = await actorOf(db, admin);
+    const as = { ...systemContext('test'), actor };
+    const issued = await issueToken(db, as, { name: 'stream', scopes: ['unit.read'] });
+    const stream = await openSse(base, { authorization: `Bearer ${issued.token}` });
+    expect(stream.res.statusCode).toBe(200);
+    expect(JSON.parse((await stream.next()).data)).toEqual({ unread: 0 });
+    const notified = await withTransaction(db, (trx) => notifyPeople(trx, [admin.id], message('令牌'), new Date()));
+    await deliver(deps, [notified]);
+    expect(JSON.parse((await stream.next()).data).title).toBe('令牌');
+    await revokeToken(db, as, issued.apiToken.id);
+    await Promise.race([stream.done, new Promise((_, reject) => setTimeout(() => reject(new Error('the stream outlived its token')), 3000))]);
+    expect(deps.hub.listenerCount()).toBe(0);
   });
 });

@@ -85,7 +85,7 @@ export function startLiveStream(params: {
   };
 
   const advanceFloor = (now: number) => {
-    while (marks.length > 1 && now - marks[0]!.at >= options.lookbackMs) {
+    while (marks.length > 0 && now - marks[0]!.at >= options.lookbackMs) {
       floor = Math.max(floor, marks.shift()!.cursor);
     }
     for (const id of sent) if (id <= floor) sent.delete(id);
@@ -123,21 +123,26 @@ export function startLiveStream(params: {
     }
   };
 
-  process.stderr.write(`DEBUG start person=${start.personId} cursor=${start.cursor}\n`);
+  let unsubscribe = () => {};
+  const timers: NodeJS.Timeout[] = [];
+
+  // The client went away (or the response ended): stop everything.
+  res.on('close', () => end());
   res.writeHead(200, params.headers);
   write(`retry: 5000\n${event('ready', start.cursor, { unread: start.unread })}`);
   for (const view of start.missed) send(view);
-
-  const unsubscribe = hub.subscribe(start.personId, () => void pull());
-  const timers = [
-    setInterval(() => void pull(), options.pollIntervalMs),
-    setInterval(() => write(': keep-alive\n\n'), options.keepAliveMs),
-    setInterval(() => void recheck(), options.recheckMs),
-  ];
-  for (const timer of timers) timer.unref();
+  if (!ended) {
+    unsubscribe = hub.subscribe(start.personId, () => void pull());
+    timers.push(
+      setInterval(() => void pull(), options.pollIntervalMs),
+      setInterval(() => write(': keep-alive\n\n'), options.keepAliveMs),
+      setInterval(() => void recheck(), options.recheckMs),
+    );
+    for (const timer of timers) timer.unref();
+  }
+  return { end, ended: endedPromise };
 
   function end(endOptions: { destroy?: boolean } = {}): void {
-    process.stderr.write(`DEBUG end person=${start.personId} ended=${ended} destroy=${endOptions.destroy} finished=${res.writableFinished} destroyed=${res.destroyed} sock=${res.socket?.destroyed}\n`);
     if (!ended) {
       ended = true;
       for (const timer of timers) clearInterval(timer);
@@ -159,8 +164,4 @@ export function startLiveStream(params: {
       }
     }
   }
-
-  // The client went away (or the response ended): stop everything.
-  res.on('close', () => end());
-  return { end, ended: endedPromise };
 }

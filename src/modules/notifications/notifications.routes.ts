@@ -88,8 +88,9 @@ export function registerNotificationRoutes(app: App, deps: NotificationDeps, opt
     },
   );
 
+  // preClose, not onClose: Fastify closes the HTTP server (and waits for its open connections)
+  // before it runs onClose hooks, so a stream ended there would keep app.close() waiting forever.
   app.addHook('preClose', async () => {
-    process.stderr.write(`DEBUG preClose open=${open.size}\n`);
     for (const stream of open) stream.end({ destroy: true });
   });
 }

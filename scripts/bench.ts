@@ -1,0 +1,296 @@
+/**
+ * npm run bench — the case loop's figures, measured in one run on PostgreSQL (and intake on PGlite),
+ * written to bench-results/cases.json. Ratios in one run, because these machines are noisy:
+ * intake over HTTP against raw single-row inserts through the same driver; inbox, ranking and sweep
+ * at 100,000 and at 1,000,000 cases.
+ *
+ * BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a PostgreSQL server where a scratch database is
+ * made and dropped; default postgres://postgres@127.0.0.1:5432/postgres.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { loadActor } from '../src/modules/auth/load-actor.ts';
+import { listInbox } from '../src/modules/cases/case-queries.service.ts';
+import { rankUnits } from '../src/modules/cases/case-rates.service.ts';
+import { sweepCases } from '../src/modules/cases/case-sweeper.ts';
+import { ensureDefaultCategories } from '../src/modules/categories/categories.service.ts';
+import { generateCases, rebuildRateCounters } from '../src/modules/demo/case-generator.ts';
+import { loadDemoIfEmpty } from '../src/modules/demo/demo.service.ts';
+import { createModuleRuntime } from '../src/modules/runtime.ts';
+import { parseConfig } from '../src/platform/config/config.ts';
+import { type Database, openDatabase } from '../src/platform/db/database.ts';
+import { migrateToLatest } from '../src/platform/db/migrate.ts';
+import { systemContext } from '../src/platform/http/request-context.ts';
+import { createLogger } from '../src/platform/logging/logger.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const clients = Number(process.env.BENCH_CLIENTS ?? 32);
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const perDay = 1400; // a large district's daily volume: 100k cases ≈ 10 weeks, 1M ≈ 2 years
+
+const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
+
+async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `luoshi_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; address: string }> {
+  const child = spawn(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'src/main.ts')], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'warn', PUBLIC_INTAKE_PER_MINUTE: '1000000', SWEEP_INTERVAL_SECONDS: '3600', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve({ child, address: match[1] });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
+  });
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return round(kb / 1024);
+}
+
+/** Runs `clients` loops of `once` for `seconds`; answers throughput and latencies. */
+async function load(once: (n: number) => Promise<void>): Promise<{ perSecond: number; p99: number; count: number }> {
+  const latencies: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  let n = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < until) {
+        const t = performance.now();
+        await once(n++);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return { perSecond: round(latencies.length / elapsed), p99: round(percentile(latencies, 0.99), 2), count: latencies.length };
+}
+
+const addresses = ['杏坪镇南沟村', '澄源街道桃园社区', '桑峪镇大峪村', '锦河街道滨河社区', '白岭镇王家村'];
+
+/**
+ * Intake load over HTTP: with wrk when installed (a C load generator, so the client does not eat
+ * the server's CPU on a small machine), else with Node's fetch.
+ */
+async function httpIntake(address: string, tag: string): Promise<{ perSecond: number; p99: number; count: number; client: string }> {
+  if (hasWrk()) return wrkIntake(address);
+  return { ...(await fetchIntake(address, tag)), client: 'fetch' };
+}
+
+function hasWrk(): boolean {
+  return spawnSync('wrk', ['--version']).error === undefined;
+}
+
+async function wrkIntake(address: string): Promise<{ perSecond: number; p99: number; count: number; client: string }> {
+  const result = spawnSync('wrk', ['-t1', `-c${clients}`, `-d${seconds}s`, '-s', path.join(root, 'scripts/bench/intake.lua'), address], { encoding: 'utf8' });
+  const line = /WRK_RESULT (\{.*\})/.exec(result.stdout)?.[1];
+  if (!line) throw new Error(`wrk failed: ${result.stdout} ${result.stderr}`);
+  const r = JSON.parse(line) as { requests: number; seconds: number; p99_ms: number; non_2xx: number; socket_errors: number };
+  if (r.non_2xx > 0 || r.socket_errors > 0) throw new Error(`intake under wrk failed: ${line} ${result.stderr}`);
+  return { perSecond: round(r.requests / r.seconds), p99: round(r.p99_ms, 2), count: r.requests, client: 'wrk' };
+}
+
+async function fetchIntake(address: string, tag: string) {
+  return load(async (n) => {
+    const res = await fetch(`${address}/api/v1/public/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': `${tag}-${n}-${randomBytes(4).toString('hex')}` },
+      body: JSON.stringify({ description: `${addresses[n % addresses.length]}路灯不亮，晚上出行不安全（${n}）`, address: addresses[n % addresses.length], anonymous: true }),
+    });
+    if (res.status !== 201) throw new Error(`intake answered ${res.status}: ${await res.text()}`);
+    await res.arrayBuffer();
+  });
+}
+
+/** The same row shape as intake, one autocommitted insert each, through node-postgres. */
+async function rawInserts(url: string, placeId: number, placePath: string) {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  try {
+    return await load(async (n) => {
+      const now = new Date();
+      await pool.query(
+        `insert into case_record (tracking_code, channel, title, description, category_id, tier, urgency, status, address, lat, lng, place_unit_id, place_path,
+           reporter_person_id, reporter_name, reporter_mobile, anonymous, extra, created_by, recurrence_of_id, idempotency_scope, idempotency_key, request_hash, created_at, updated_at)
+         values ($1, 'citizen_web', $2, $3, null, null, 'normal', 'submitted', $4, null, null, $5, $6, null, null, null, true, '{}'::jsonb, null, null, 'anonymous', $7, $8, $9, $9)`,
+        [`RAW-${n}-${randomBytes(4).toString('hex')}`, '路灯不亮', `路灯不亮，晚上出行不安全（${n}）`, addresses[0], placeId, placePath, `raw-${n}-${randomBytes(4).toString('hex')}`, 'x'.repeat(64), now],
+      );
+    });
+  } finally {
+    await pool.end();
+  }
+}
+
+async function timeIt(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  const times: number[] = [];
+  await fn(); // warm
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return round(median(times), 2);
+}
+
+interface ScaleFigures {
+  inbox: number;
+  ranking: number;
+  sweep: number;
+  sweptCases: number;
+}
+
+async function measureScale(database: Database, sweepAt: Date, snapshot: string): Promise<ScaleFigures> {
+  const db = database.db;
+  const config = parseConfig({ LOG_LEVEL: 'silent', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-bench-')) });
+  const runtime = createModuleRuntime(config, database, createLogger('silent'));
+  const busiest = await sql<{ lead_unit_id: number }>`
+    select lead_unit_id from case_record where status in ('dispatched', 'handling', 'resolved') and lead_unit_id is not null
+    group by lead_unit_id order by count(*) desc limit 1`.execute(db);
+  const unitId = Number(busiest.rows[0]?.lead_unit_id);
+  const leadPerson = await db.selectFrom('membership').select('person_id').where('unit_id', '=', unitId).executeTakeFirst();
+  const leader = await db.selectFrom('person').select('id').where('username', '=', 'leader').executeTakeFirstOrThrow();
+  const handlerCtx = { ...systemContext('bench'), actor: await loadActor(db, Number(leadPerson?.person_id ?? leader.id)) };
+  const leaderCtx = { ...systemContext('bench'), actor: await loadActor(db, Number(leader.id)) };
+  const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+  const inbox = await timeIt(() => listInbox(runtime.cases, handlerCtx, { unitId, limit: 20 }), 30);
+  const ranking = await timeIt(() => rankUnits(db, leaderCtx, { month, unitType: 'township' }, 10), 30);
+  await restoreSweepState(database, snapshot);
+  const t = performance.now();
+  const swept = await sweepCases(runtime.cases, sweepAt);
+  const sweep = round(performance.now() - t, 1);
+  return { inbox, ranking, sweep, sweptCases: swept.cases };
+}
+
+/** Keeps the open cases' sweep state so both sizes sweep the very same work. */
+async function saveSweepState(database: Database, table: string): Promise<void> {
+  await sql`create table ${sql.table(table)} as select id, next_sweep_at, escalation_level, version from case_record where next_sweep_at is not null`.execute(database.db);
+}
+
+async function restoreSweepState(database: Database, table: string): Promise<void> {
+  const db = database.db;
+  await sql`update case_record c set next_sweep_at = s.next_sweep_at, escalation_level = s.escalation_level, version = s.version from ${sql.table(table)} s where s.id = c.id`.execute(db);
+  await sql`delete from case_alert`.execute(db);
+  await sql`delete from notification where kind in ('case.warn', 'case.urge', 'case.escalate')`.execute(db);
+  await sql`delete from case_event where actor_label = '系统' and case_id in (select id from ${sql.table(table)})`.execute(db);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const figures: Record<string, unknown> = { measured_at: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, clients, seconds_per_load: seconds, cases_per_day_model: perDay };
+  const scratch = await scratchDatabase();
+  let server: ChildProcess | undefined;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-bench-'));
+  try {
+    log(`scratch database ${new URL(scratch.url).pathname.slice(1)}`);
+    const database = await openDatabase({ databaseUrl: scratch.url, poolSize: 10 });
+    await migrateToLatest(database.db);
+    await loadDemoIfEmpty(database.db);
+    await ensureDefaultCategories(database.db);
+    const place = await database.db.selectFrom('unit').select(['id', 'path']).where('code', '=', 'D01-T01-V01').executeTakeFirstOrThrow();
+
+    log('intake over HTTP on PostgreSQL, then raw inserts through the same driver');
+    const pgServer = await startServer({ DATABASE_URL: scratch.url, DATA_DIR: path.join(tmp, 'pg'), DEMO_DATA: 'false' });
+    server = pgServer.child;
+    const intake = await httpIntake(pgServer.address, 'bench');
+    figures.server_rss_mb = rssMb(pgServer.child.pid ?? 0);
+    pgServer.child.kill('SIGTERM');
+    server = undefined;
+    const raw = await rawInserts(scratch.url, Number(place.id), place.path);
+    Object.assign(figures, { load_client: intake.client, intake_per_s: intake.perSecond, intake_p99_ms: intake.p99, raw_insert_per_s: raw.perSecond, raw_insert_p99_ms: raw.p99, intake_vs_raw: round(intake.perSecond / raw.perSecond, 2) });
+    log(`intake ${intake.perSecond}/s (p99 ${intake.p99} ms), raw ${raw.perSecond}/s → ${figures.intake_vs_raw}`);
+
+    log('intake over HTTP on PGlite');
+    const liteServer = await startServer({ DATA_DIR: path.join(tmp, 'lite') });
+    server = liteServer.child;
+    const lite = await httpIntake(liteServer.address, 'lite');
+    liteServer.child.kill('SIGTERM');
+    server = undefined;
+    Object.assign(figures, { intake_pglite_per_s: lite.perSecond, intake_pglite_p99_ms: lite.p99 });
+    log(`PGlite intake ${lite.perSecond}/s (p99 ${lite.p99} ms)`);
+
+    await sql`delete from case_event`.execute(database.db);
+    await sql`delete from audit_log where entity_type = 'case'`.execute(database.db).catch(() => undefined);
+    await sql`truncate case_party, case_alert, attachment, notification, case_record cascade`.execute(database.db);
+
+    const end = new Date();
+    log('generating 100,000 cases');
+    const g1 = await generateCases(database.db, { count: 100_000, end, perDay, batch: 'A' });
+    await rebuildRateCounters(database.db);
+    await sql`analyze`.execute(database.db);
+    await saveSweepState(database, 'bench_sweep_state');
+    const sweepAt = new Date(end.getTime() + 3_600_000);
+    const at100k = await measureScale(database, sweepAt, 'bench_sweep_state');
+    log(`100k (made in ${round(g1.ms / 1000)} s): inbox ${at100k.inbox} ms, ranking ${at100k.ranking} ms, sweep ${at100k.sweep} ms (${at100k.sweptCases} cases)`);
+
+    log('adding 900,000 older cases');
+    const g2 = await generateCases(database.db, { count: 900_000, end, perDay, offsetDays: 100_000 / perDay, batch: 'B', seed: 7 });
+    await rebuildRateCounters(database.db);
+    await sql`analyze`.execute(database.db);
+    const at1m = await measureScale(database, sweepAt, 'bench_sweep_state');
+    log(`1M (added in ${round(g2.ms / 1000)} s): inbox ${at1m.inbox} ms, ranking ${at1m.ranking} ms, sweep ${at1m.sweep} ms (${at1m.sweptCases} cases)`);
+    const count = await sql<{ n: number }>`select count(*)::int as n from case_record`.execute(database.db);
+
+    Object.assign(figures, {
+      cases_at_large_size: count.rows[0]?.n,
+      generate_100k_s: round(g1.ms / 1000),
+      generate_900k_s: round(g2.ms / 1000),
+      inbox_ms_100k: at100k.inbox,
+      inbox_ms_1m: at1m.inbox,
+      inbox_growth: round(at1m.inbox / at100k.inbox, 2),
+      ranking_ms_100k: at100k.ranking,
+      ranking_ms_1m: at1m.ranking,
+      ranking_growth: round(at1m.ranking / at100k.ranking, 2),
+      sweep_ms_100k: at100k.sweep,
+      sweep_ms_1m: at1m.sweep,
+      sweep_growth: round(at1m.sweep / at100k.sweep, 2),
+      swept_cases: at100k.sweptCases,
+    });
+    await database.close();
+  } finally {
+    server?.kill('SIGKILL');
+    await scratch.drop().catch(() => undefined);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  figures.bench_seconds = round((performance.now() - started) / 1000);
+  fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bench-results/cases.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  log(`written bench-results/cases.json in ${figures.bench_seconds} s`);
+  process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+}
+
+await main();
