@@ -118,7 +118,7 @@ function hasWrk(): boolean {
 }
 
 async function wrkIntake(address: string): Promise<{ perSecond: number; p99: number; count: number; client: string }> {
-  const result = spawnSync('wrk', ['-t1', `-c${clients}`, `-d${seconds}s`, '-s', path.join(root, 'scripts/bench/intake.lua'), address], { encoding: 'utf8' });
+  const result = spawnSync('wrk', ['-t1', `-c${clients}`, `-d${seconds}s`, '--timeout', '30s', '-s', path.join(root, 'scripts/bench/intake.lua'), address], { encoding: 'utf8' });
   const line = /WRK_RESULT (\{.*\})/.exec(result.stdout)?.[1];
   if (!line) throw new Error(`wrk failed: ${result.stdout} ${result.stderr}`);
   const r = JSON.parse(line) as { requests: number; seconds: number; p99_ms: number; non_2xx: number; socket_errors: number };

@@ -161,12 +161,12 @@ export interface IntakeRow {
  * Intake in one statement (one round trip, one commit): the case, its first timeline event and its
  * audit row, or nothing when the idempotency key was already used (the caller then reads that case).
  */
-export async function insertIntake(db: Kysely<DB>, intake: IntakeRow): Promise<CaseRow | undefined> {
+export async function insertIntake(db: Kysely<DB>, intake: IntakeRow): Promise<{ id: number; tracking_code: string; status: string } | undefined> {
   const v = intake.values;
   const recurrence = intake.recurrence
     ? sql`(select r.id from case_record r where r.status = 'closed' and r.category_id = ${intake.recurrence.categoryId} and r.place_unit_id = ${intake.recurrence.placeUnitId} and r.closed_at >= ${intake.recurrence.since} order by r.closed_at desc limit 1)`
     : sql`null`;
-  const result = await sql<CaseRow>`
+  const result = await sql<{ id: number; tracking_code: string; status: string }>`
     with c as (
       insert into case_record (
         tracking_code, channel, title, description, category_id, tier, urgency, status, address, lat, lng,
@@ -179,7 +179,7 @@ export async function insertIntake(db: Kysely<DB>, intake: IntakeRow): Promise<C
         ${recurrence}, ${v.idempotency_scope ?? null}, ${v.idempotency_key ?? null}, ${v.request_hash ?? null}, ${v.created_at}, ${v.updated_at}
       )
       on conflict (idempotency_scope, idempotency_key) where idempotency_key is not null do nothing
-      returning *
+      returning id, tracking_code, status, channel, recurrence_of_id
     ),
     e as (
       insert into case_event (case_id, at, actor_id, actor_label, action, from_status, to_status, public_text, data)
@@ -192,7 +192,7 @@ export async function insertIntake(db: Kysely<DB>, intake: IntakeRow): Promise<C
       select ${intake.event.at}, ${intake.event.actorId}, ${intake.event.actorLabel}, 'case.submit', 'case', c.id::text, ${JSON.stringify(intake.audit.after)}::jsonb, ${intake.audit.requestId}, ${intake.audit.ip}
       from c
     )
-    select * from c`.execute(db);
+    select id, tracking_code, status from c`.execute(db);
   return result.rows[0];
 }
 
