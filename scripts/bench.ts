@@ -251,7 +251,7 @@ async function main(): Promise<void> {
     log('generating 100,000 cases');
     const g1 = await generateCases(database.db, { count: 100_000, end, perDay, batch: 'A' });
     await rebuildRateCounters(database.db);
-    await sql`analyze`.execute(database.db);
+    await sql`vacuum analyze`.execute(database.db);
     await saveSweepState(database, 'bench_sweep_state');
     const sweepAt = new Date(end.getTime() + 3_600_000);
     const at100k = await measureScale(database, sweepAt, 'bench_sweep_state');
@@ -260,7 +260,7 @@ async function main(): Promise<void> {
     log('adding 900,000 older cases');
     const g2 = await generateCases(database.db, { count: 900_000, end, perDay, offsetDays: 100_000 / perDay, batch: 'B', seed: 7 });
     await rebuildRateCounters(database.db);
-    await sql`analyze`.execute(database.db);
+    await sql`vacuum analyze`.execute(database.db);
     const at1m = await measureScale(database, sweepAt, 'bench_sweep_state');
     log(`1M (added in ${round(g2.ms / 1000)} s): inbox ${at1m.inbox} ms, ranking ${at1m.ranking} ms, sweep ${at1m.sweep} ms (${at1m.sweptCases} cases)`);
     const count = await sql<{ n: number }>`select count(*)::int as n from case_record`.execute(database.db);

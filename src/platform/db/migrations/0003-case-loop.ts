@@ -89,8 +89,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   // Intake retries: the same key from the same caller answers the case it already made.
   await sql`create unique index case_idempotency_idx on case_record (idempotency_scope, idempotency_key) where idempotency_key is not null`.execute(db);
-  // A unit's inbox: its open cases by deadline.
-  await sql`create index case_lead_inbox_idx on case_record (lead_unit_id, status, resolve_due_at, id)`.execute(db);
+  // A unit's inbox: only its open cases, by deadline, so the inbox does not grow with history.
+  await sql`create index case_inbox_idx on case_record (lead_unit_id, resolve_due_at, id) where status in ('dispatched', 'handling', 'resolved')`.execute(db);
+  await sql`create index case_lead_created_idx on case_record (lead_unit_id, created_at desc, id desc)`.execute(db);
   // Dispatcher queues and lists by date.
   await sql`create index case_status_created_idx on case_record (status, created_at desc, id desc)`.execute(db);
   await sql`create index case_created_idx on case_record (created_at desc, id desc)`.execute(db);
