@@ -8,6 +8,7 @@ import { ensureInstanceId } from '../modules/system/system.service.ts';
 import { sweepCases } from '../modules/cases/case-sweeper.ts';
 import { ensureDefaultCategories } from '../modules/categories/categories.service.ts';
 import { createModuleRuntime } from '../modules/runtime.ts';
+import { loadDemoCases } from '../modules/demo/demo-cases.service.ts';
 import { startPeriodicJobs } from './jobs/periodic.ts';
 import type { AppConfig } from './config/config.ts';
 import { type Database, openDatabase } from './db/database.ts';
@@ -58,6 +59,11 @@ export async function startServer(config: AppConfig, logger: Logger, webRoot = d
   const runtime = createModuleRuntime(config, database, logger);
   let app: App;
   try {
+    if (config.demoData && config.demoCases && demoLogins.length > 0) {
+      const started = Date.now();
+      const { loaded } = await loadDemoCases(runtime.cases);
+      if (loaded > 0) logger.info({ cases: loaded, ms: Date.now() - started }, 'demo cases loaded');
+    }
     app = await buildApp({ config, database, logger, webRoot, runtime });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {

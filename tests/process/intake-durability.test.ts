@@ -80,11 +80,11 @@ function runKillTest(label: string, env: () => Promise<{ env: Record<string, str
   it(`${label}: every acknowledged submission exists exactly once after kill -9`, async () => {
     const { env: serverEnv, open, cleanup } = await env();
     try {
-      const first = startServerProcess({ ...serverEnv, PUBLIC_INTAKE_PER_MINUTE: '1000000' });
+      const first = startServerProcess({ ...serverEnv, PUBLIC_INTAKE_PER_MINUTE: '1000000', DEMO_CASES: 'false' });
       const address = await first.ready;
       const submissions = await hammerThenKill(address, () => first.child.kill('SIGKILL'));
       expect(await first.exited).toBe('SIGKILL');
-      const second = startServerProcess({ ...serverEnv, PUBLIC_INTAKE_PER_MINUTE: '1000000' });
+      const second = startServerProcess({ ...serverEnv, PUBLIC_INTAKE_PER_MINUTE: '1000000', DEMO_CASES: 'false' });
       const again = await second.ready;
       await checkAfterRestart(again, submissions);
       second.child.kill('SIGTERM');

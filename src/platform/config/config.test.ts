@@ -47,6 +47,13 @@ describe('parseConfig', () => {
     expect((caught as ConfigError).problems).toHaveLength(6);
   });
 
+  it('reads the case loop settings and refuses bad office hours and percentages', () => {
+    const config = parseConfig({ OFFICE_HOURS: '08:30-12:00,14:00-18:00', DEADLINE_WARN_PERCENT: '75', MAX_REOPENS: '3', DEMO_CASES: 'false' }, '/x');
+    expect(config.cases).toMatchObject({ officeHours: '08:30-12:00,14:00-18:00', warnShare: 0.75, maxReopens: 3, escalateAfterWorkingDays: 2, ratesMinSample: 10 });
+    expect(config.demoCases).toBe(false);
+    expect(() => parseConfig({ OFFICE_HOURS: '12:00-09:00', DEADLINE_WARN_PERCENT: '150' })).toThrow(/OFFICE_HOURS="12:00-09:00"[\s\S]*DEADLINE_WARN_PERCENT="150"/);
+  });
+
   it('refuses an address that is not a URL and a port out of range', () => {
     expect(() => parseConfig({ DATABASE_URL: 'not a url', PORT: '70000' })).toThrow(/PORT="70000"[\s\S]*DATABASE_URL is not a valid URL/);
   });

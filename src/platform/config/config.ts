@@ -19,6 +19,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Load the demo district into an empty database at start. */
   demoData: boolean;
+  /** With the demo district, replay a few hundred demo cases in every state into an installation that has none. */
+  demoCases: boolean;
   /** Public address printed at start and used in links; derived from host and port when unset. */
   publicUrl: string;
   auth: AuthConfig;
@@ -161,6 +163,7 @@ export function parseConfig(env: Env = process.env, cwd: string = process.cwd())
   const bodyLimit = read.integer('BODY_LIMIT', 1024 * 1024, 1024, 1024 * 1024 * 1024);
   const trustProxy = read.boolean('TRUST_PROXY', false);
   const demoData = read.boolean('DEMO_DATA', true);
+  const demoCases = read.boolean('DEMO_CASES', true);
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const publicUrl = read.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://${shownHost}:${port}`;
 
@@ -185,5 +188,5 @@ export function parseConfig(env: Env = process.env, cwd: string = process.cwd())
   };
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);
-  return { env: nodeEnv, host, port, dataDir, databaseUrl, logLevel, bodyLimit, trustProxy, demoData, publicUrl, auth, cases };
+  return { env: nodeEnv, host, port, dataDir, databaseUrl, logLevel, bodyLimit, trustProxy, demoData, demoCases, publicUrl, auth, cases };
 }
