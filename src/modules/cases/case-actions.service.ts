@@ -133,6 +133,9 @@ async function recordMerge(trx: Kysely<DB>, ctx: RequestContext, source: repo.Ca
  */
 export async function actOnCase<A extends CaseAction>(deps: CaseDeps, ctx: RequestContext, id: number, action: A, body: ActionBodies[A]): Promise<CaseDetail> {
   const actor = requireActor(ctx.actor);
+  // Read the cached units and categories before the transaction: a reload inside it would wait for
+  // the transaction's own connection on PGlite (one connection) and never return.
+  const directory = await deps.directory.get();
   const { notified } = await withTransaction(deps.db, async (trx) => {
     const row = await repo.findReadableCase(trx, actor, id, { forUpdate: true });
     if (!row) throw new AppError('NOT_FOUND');
@@ -143,10 +146,9 @@ export async function actOnCase<A extends CaseAction>(deps: CaseDeps, ctx: Reque
     const who = caseActorOf(actor, row, parties);
     const refused = guard(state, action, who, deps.limits);
     if (refused) throw toAppError(refused);
-    const directory = await deps.directory.get();
     const built = await buildCommand(action, { trx, actor, caseId: id, state, directory, clock: deps.clock(), now: ctx.now }, body);
     return applyCommand({ trx, deps, ctx, row, parties, who, command: built.command, directory, attachmentIds: built.attachmentIds, mergeTarget: built.mergeTarget });
   });
   await deliver(deps.notifications, notified, externalKinds);
-  return getCaseDetail(deps, ctx, id);
+  return getCaseDetail(deps, ctx, id, { auditReporterView: false });
 }

@@ -12,15 +12,19 @@ import { allowedActions } from './case-workflow.ts';
 import * as repo from './cases.repository.ts';
 import type { CaseDetail, CaseListQuery, CaseSummary } from './cases.schemas.ts';
 
-/** One case with its parties, timeline, attachments and the actions the caller may take. */
-export async function getCaseDetail(deps: CaseDeps, ctx: RequestContext, id: number): Promise<CaseDetail> {
+/**
+ * One case with its parties, timeline, attachments and the actions the caller may take. Opening a
+ * case that shows the reporter unmasked is audited (每次查看留痕); the answer to the caller's own
+ * action on the case is not a new look and is not audited again.
+ */
+export async function getCaseDetail(deps: CaseDeps, ctx: RequestContext, id: number, options: { auditReporterView?: boolean } = {}): Promise<CaseDetail> {
   const actor = requireActor(ctx.actor);
   const row = await repo.findReadableCase(deps.db, actor, id);
   if (!row) throw new AppError('NOT_FOUND');
   const [parties, events, attachments, directory] = await Promise.all([repo.listParties(deps.db, [id]), repo.listEvents(deps.db, id), listCaseAttachments(deps.db, id), deps.directory.get()]);
   const unmasked = seesReporter(actor, row, parties);
   const hasReporter = row.reporter_name !== null || row.reporter_mobile !== null;
-  if (unmasked && hasReporter && actor.kind === 'staff') {
+  if (unmasked && hasReporter && actor.kind === 'staff' && options.auditReporterView !== false) {
     await recordAudit(deps.db, ctx, { action: 'pii.read', entityType: 'case', entityId: id, after: { fields: ['reporterName', 'reporterMobile'] } });
   }
   const who = caseActorOf(actor, row, parties);

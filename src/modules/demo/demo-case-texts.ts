@@ -66,6 +66,7 @@ export const caseTexts: readonly CaseText[] = [
     notes: ['已联系路灯维护单位，约定明天到现场排查线路。', '经现场排查，系地埋电缆老化短路，需更换电缆。'],
     reply: '经{unit}会同路灯维护单位于{day}到现场排查，{place}{spot}路段路灯不亮系地埋电缆老化短路所致。维修人员已更换电缆{n:30-80}米、更换损坏灯具{n:2-6}盏，当晚试亮正常。已将该路段纳入每月夜间巡查，发现故障48小时内修复。',
     channels: ['patrol', 'street_sweep'],
+    tier: 'either',
   },
   {
     id: 'garbage',
@@ -497,6 +498,7 @@ export const caseTexts: readonly CaseText[] = [
     staffBody: '巡查发现{place}{spot}健身路径器材损坏{n:3-5}件，存在安全隐患，已张贴暂停使用提示。',
     reply: '{unit}于{day}安排器材维保单位对{place}健身路径进行检修，更换损坏的漫步机踏板{n:2-4}块、加固单杠等器材{n:3-5}件，对无法修复的1件器材进行了拆除，并张贴了安全使用须知。',
     channels: ['patrol'],
+    tier: 'either',
   },
   {
     id: 'reading-room',
@@ -775,13 +777,25 @@ export const satisfiedComments = ['来电人表示问题已解决，对办理结
 export const basicComments = ['来电人表示问题基本解决，希望后续加强日常管理，防止反弹。', '来电人认可处理结果，但认为处理时间偏长。', '来电人表示基本满意，现场还有少量收尾工作。'];
 export const unsatisfiedComments = ['来电人表示问题没有实际解决，现场情况依旧，要求重新办理。', '来电人认为答复内容与实际不符，工作人员没有到现场，不满意。'];
 export const finalUnsatisfiedComment = '来电人坚持要求额外赔偿，超出政策规定范围，已做好解释工作，来电人仍表示不满意。';
-export const staffFollowUpComment = '网格员现场复核，问题已整改到位，周边群众认可。';
+/** Follow-up of cases nobody reported (found by staff): who checked the result, by channel. */
+export const staffFollowUpComments: Readonly<Record<string, string>> = {
+  patrol: '网格员现场复核，问题已整改到位，周边群众认可。',
+  street_sweep: '扫街复查，问题已整改到位，周边商户和群众认可。',
+  inspection: '执法人员复查，隐患已整改到位。',
+  supervision: '督查室复核，问题已化解到位，相关群众表示认可。',
+};
+/** Ratings a citizen with an account gives in their own words. */
+export const ownSatisfiedComments = ['问题已经解决了，工作人员很负责，谢谢！', '处理得很及时，满意。'];
+export const ownBasicComments = ['基本解决了，希望以后多来看看，别再反复。'];
+export const enterpriseComment = '回访企业负责人，对处理结果表示认可。';
+export const redoResult = '{unit}于{day}针对回访意见再次到现场复核，对来电人提出的问题逐项进行了整改，并当面向来电人说明了处理情况和政策依据。';
+export const sendBackAddendum = '补充说明：已按审核意见于{day}再次到现场复核并补充了现场照片和处理依据，整改到位。';
 export const anonymousCloseReason = '匿名诉求，无法回访，按办理结果归档。';
 export const unreachableCloseReason = '三次回访来电人均未接通，按办理结果归档。';
 export const extensionReasons = [
-  '需协调多个部门现场会商并进行工程施工，无法在原时限内完成，申请延期。',
-  '涉及维修资金申请和施工单位确定，需履行程序，申请延期。',
-  '需等待检测机构出具检测报告后依法处理，申请延期。',
+  '需协调相关部门和当事人进一步核实处理，无法在原时限内办结，申请延期。',
+  '涉及多方协调和资金落实，需履行相关程序，申请延期。',
+  '需等待相关检测、核查结果后依法处理，申请延期。',
 ];
 export const approveExtensionNote = '同意延期，请在延期期限内办结并及时答复来电人。';
 export const denyExtensionReason = '群众反映强烈，该问题不属于复杂疑难问题，不同意延期，请按原时限办结。';
