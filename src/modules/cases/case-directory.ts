@@ -3,7 +3,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import type { CaseTier } from '../../shared/cases.ts';
 import type { UnitType } from '../../shared/organisation.ts';
 import * as categoryRepo from '../categories/categories.repository.ts';
-import { type EffectiveCategory, resolveEffective } from '../categories/categories.service.ts';
+import { type EffectiveCategory, lineageOf, resolveEffective } from '../categories/categories.service.ts';
 import { listPlaceUnits } from './cases.repository.ts';
 
 /**
@@ -40,11 +40,7 @@ export async function loadDirectory(db: Kysely<DB>): Promise<Directory> {
   for (const u of unitRows) units.set(Number(u.id), { id: Number(u.id), code: u.code, nameZh: u.name_zh, type: u.type as UnitType, path: u.path, parentId: u.parent_id === null ? null : Number(u.parent_id) });
   const byId = new Map(categoryRows.map((row) => [Number(row.id), row]));
   const categories = new Map<number, EffectiveCategory>();
-  for (const row of categoryRows) {
-    const lineage: categoryRepo.CategoryRow[] = [];
-    for (let current: categoryRepo.CategoryRow | undefined = row; current; current = current.parent_id === null ? undefined : byId.get(Number(current.parent_id))) lineage.unshift(current);
-    categories.set(Number(row.id), resolveEffective(lineage));
-  }
+  for (const row of categoryRows) categories.set(Number(row.id), resolveEffective(lineageOf(row, byId)));
   const root = [...units.values()].filter((u) => u.parentId === null).sort((a, b) => a.id - b.id)[0] ?? null;
   return { units, categories, root, loadedAt: Date.now() };
 }

@@ -53,6 +53,13 @@ export function resolveEffective(lineage: readonly repo.CategoryRow[]): Effectiv
   };
 }
 
+/** A category and its ancestors from a map of all rows, the root first. */
+export function lineageOf(row: repo.CategoryRow, byId: ReadonlyMap<number, repo.CategoryRow>): repo.CategoryRow[] {
+  const lineage: repo.CategoryRow[] = [];
+  for (let current: repo.CategoryRow | undefined = row; current; current = current.parent_id === null ? undefined : byId.get(Number(current.parent_id))) lineage.unshift(current);
+  return lineage;
+}
+
 /** A category's effective rules, or undefined when it does not exist. */
 export async function findEffectiveCategory(db: Kysely<DB>, id: number): Promise<EffectiveCategory | undefined> {
   const lineage = await repo.findLineage(db, id);
@@ -60,9 +67,7 @@ export async function findEffectiveCategory(db: Kysely<DB>, id: number): Promise
 }
 
 function present(actor: Actor | null, row: repo.CategoryRow, byId: Map<number, repo.CategoryRow>): Category {
-  const lineage: repo.CategoryRow[] = [];
-  for (let current: repo.CategoryRow | undefined = row; current; current = current.parent_id === null ? undefined : byId.get(Number(current.parent_id))) lineage.unshift(current);
-  const effective = resolveEffective(lineage);
+  const effective = resolveEffective(lineageOf(row, byId));
   const manage = actor !== null && can(actor, 'category.manage', null);
   return {
     id: Number(row.id),
