@@ -1,7 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../../platform/http/request-context.ts';
-import type { CaseChannel } from '../../shared/cases.ts';
+import type { CaseChannel, CaseStatus } from '../../shared/cases.ts';
 import { holds } from '../access/policy.ts';
 import { linkAttachments, verifyAttachmentTokens } from '../attachments/attachments.service.ts';
 import type { EffectiveCategory } from '../categories/categories.service.ts';
@@ -25,7 +25,7 @@ export function newTrackingCode(now: Date): string {
 export interface IntakeOutcome {
   id: number;
   trackingCode: string;
-  status: 'submitted';
+  status: CaseStatus;
   replayed: boolean;
 }
 
@@ -137,5 +137,5 @@ async function replay(deps: CaseDeps, scope: string, key: string | undefined, ha
   const existing = key ? await repo.findCaseByIdempotencyKey(deps.db, scope, key) : undefined;
   if (!existing) throw new AppError('INTERNAL');
   if (existing.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-  return { id: Number(existing.id), trackingCode: existing.tracking_code, status: 'submitted', replayed: true };
+  return { id: Number(existing.id), trackingCode: existing.tracking_code, status: existing.status as CaseStatus, replayed: true };
 }

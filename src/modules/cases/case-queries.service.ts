@@ -1,6 +1,5 @@
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../../platform/http/request-context.ts';
-import type { CaseStatus } from '../../shared/cases.ts';
 import { can, requireActor, requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { listCaseAttachments } from '../attachments/attachments.service.ts';
@@ -114,4 +113,3 @@ export async function suggestDispatch(deps: CaseDeps, ctx: RequestContext, id: n
   return { lead: suggestion.lead ? brief(suggestion.lead) : null, supporting: suggestion.supporting.map(brief), reason: suggestion.reason };
 }
 
-export type { CaseStatus };

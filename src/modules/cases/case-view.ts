@@ -1,11 +1,10 @@
-import type { CaseChannel, CaseStatus, CaseTier, Satisfaction, Urgency } from '../../shared/cases.ts';
+import type { CaseAction, CaseChannel, CaseStatus, CaseTier, Satisfaction, Urgency } from '../../shared/cases.ts';
 import type { Actor } from '../access/actor.ts';
 import { maskName, maskPhone } from '../access/masking.ts';
 import { can } from '../access/policy.ts';
 import type { AttachmentRow } from '../attachments/attachments.repository.ts';
 import { type CaseClock, colourOf, type ClockFacts } from './case-clock.ts';
 import type { Directory } from './case-directory.ts';
-import type { CaseAction } from '../../shared/cases.ts';
 import type { CaseRow, EventRow, PartyRow } from './cases.repository.ts';
 import type { CaseDetail, CaseSummary } from './cases.schemas.ts';
 

@@ -52,6 +52,8 @@ describeEachDatabase('the case loop over HTTP', (ctx) => {
     const second = await post(null, '/public/cases', body, headers);
     expect([first.statusCode, second.statusCode]).toEqual([201, 200]);
     expect(second.json()).toMatchObject({ id: first.json().id, trackingCode: first.json().trackingCode, replayed: true });
+    expect((await post('dispatcher', `/cases/${first.json().id}/accept`, {})).statusCode).toBe(200);
+    expect((await post(null, '/public/cases', body, headers)).json()).toMatchObject({ id: first.json().id, status: 'accepted', replayed: true });
     const other = await post(null, '/public/cases', { ...body, description: '另一件事情' }, headers);
     expect([other.statusCode, other.json().error.code]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED']);
     const count = await world.db.selectFrom('case_record').select((eb) => eb.fn.countAll<number>().as('n')).where('idempotency_key', '=', 'retry-test-0001').executeTakeFirstOrThrow();

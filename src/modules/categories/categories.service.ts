@@ -89,8 +89,8 @@ function present(actor: Actor | null, row: repo.CategoryRow, byId: Map<number, r
 
 /** The category tree, public (the citizen's form needs it); rules shown as they apply after inheritance. */
 export async function listCategoryTree(db: Kysely<DB>, ctx: RequestContext, query: { includeInactive?: boolean | undefined }): Promise<{ items: Category[]; total: number }> {
-  const rows = await repo.listCategories(db, query.includeInactive === true);
-  const all = query.includeInactive ? rows : await repo.listCategories(db, true);
+  const all = await repo.listCategories(db, true);
+  const rows = query.includeInactive ? all : all.filter((row) => row.active);
   const byId = new Map(all.map((row) => [Number(row.id), row]));
   const items = rows.map((row) => present(ctx.actor, row, byId));
   return { items, total: items.length };
