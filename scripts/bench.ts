@@ -4,6 +4,7 @@
  * intake over HTTP against raw single-row inserts through the same driver; inbox, ranking and sweep
  * at 100,000 and at 1,000,000 cases.
  *
+ * BENCH_PART=intake stops after the intake figures (nothing written), for quick comparisons.
  * BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a PostgreSQL server where a scratch database is
  * made and dropped; default postgres://postgres@127.0.0.1:5432/postgres.
  */
@@ -61,7 +62,7 @@ async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<voi
 function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; address: string }> {
   const child = spawn(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'src/main.ts')], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'warn', PUBLIC_INTAKE_PER_MINUTE: '1000000', SWEEP_INTERVAL_SECONDS: '3600', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'warn', PUBLIC_INTAKE_PER_MINUTE: '1000000', SWEEP_INTERVAL_SECONDS: '3600', ...profiling(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -75,6 +76,47 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
     child.stderr?.on('data', onData);
     child.on('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
   });
+}
+
+/** BENCH_PROFILE=<dir> writes the server's CPU profile there (a .cpuprofile per server run). */
+function profiling(): Record<string, string> {
+  const dir = process.env.BENCH_PROFILE;
+  return dir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` } : {};
+}
+
+/**
+ * CPU seconds (user + system) used so far by the given processes and by the PostgreSQL processes
+ * serving `database` (its backends, plus the WAL writer that flushes their commits).
+ */
+function cpuSeconds(pids: number[], database: string): { named: number; postgres: number } {
+  const ticks = (pid: number | string) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  };
+  let postgres = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const command = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (command.startsWith('postgres: ') && (command.includes(` ${database} `) || command.includes('walwriter'))) postgres += ticks(entry);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return { named: pids.reduce((sum, pid) => sum + ticks(pid), 0) / 100, postgres: postgres / 100 };
+}
+
+/** Runs `work` and answers the CPU milliseconds per request it cost the named processes and PostgreSQL. */
+async function cpuPerRequest<T extends { count: number }>(pids: number[], database: string, work: () => Promise<T>): Promise<T & { cpuMs: { process: number; postgres: number } }> {
+  const before = cpuSeconds(pids, database);
+  const result = await work();
+  const after = cpuSeconds(pids, database);
+  const per = (s: number) => round((s * 1000) / Math.max(1, result.count), 3);
+  return { ...result, cpuMs: { process: per(after.named - before.named), postgres: per(after.postgres - before.postgres) } };
 }
 
 function rssMb(pid: number): number {
@@ -220,7 +262,8 @@ async function main(): Promise<void> {
   let server: ChildProcess | undefined;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-bench-'));
   try {
-    log(`scratch database ${new URL(scratch.url).pathname.slice(1)}`);
+    const scratchName = new URL(scratch.url).pathname.slice(1);
+    log(`scratch database ${scratchName}`);
     const database = await openDatabase({ databaseUrl: scratch.url, poolSize: 10 });
     await migrateToLatest(database.db);
     await loadDemoIfEmpty(database.db);
@@ -230,13 +273,14 @@ async function main(): Promise<void> {
     log('intake over HTTP on PostgreSQL, then raw inserts through the same driver');
     const pgServer = await startServer({ DATABASE_URL: scratch.url, DATA_DIR: path.join(tmp, 'pg'), DEMO_DATA: 'false' });
     server = pgServer.child;
-    const intake = await httpIntake(pgServer.address, 'bench');
+    const intake = await cpuPerRequest([pgServer.child.pid ?? 0], scratchName, () => httpIntake(pgServer.address, 'bench'));
     figures.server_rss_mb = rssMb(pgServer.child.pid ?? 0);
     pgServer.child.kill('SIGTERM');
+    await new Promise((resolve) => pgServer.child.once('exit', resolve));
     server = undefined;
-    const raw = await rawInserts(scratch.url, Number(place.id), place.path);
-    Object.assign(figures, { load_client: intake.client, intake_per_s: intake.perSecond, intake_p99_ms: intake.p99, raw_insert_per_s: raw.perSecond, raw_insert_p99_ms: raw.p99, intake_vs_raw: round(intake.perSecond / raw.perSecond, 2) });
-    log(`intake ${intake.perSecond}/s (p99 ${intake.p99} ms), raw ${raw.perSecond}/s → ${figures.intake_vs_raw}`);
+    const raw = await cpuPerRequest([process.pid], scratchName, () => rawInserts(scratch.url, Number(place.id), place.path));
+    Object.assign(figures, { load_client: intake.client, intake_per_s: intake.perSecond, intake_p99_ms: intake.p99, raw_insert_per_s: raw.perSecond, raw_insert_p99_ms: raw.p99, intake_vs_raw: round(intake.perSecond / raw.perSecond, 2), intake_cpu_ms: intake.cpuMs, raw_cpu_ms: raw.cpuMs });
+    log(`intake ${intake.perSecond}/s (p99 ${intake.p99} ms), raw ${raw.perSecond}/s → ${figures.intake_vs_raw}; CPU ms per request: intake server ${intake.cpuMs.process} + postgres ${intake.cpuMs.postgres}, raw client ${raw.cpuMs.process} + postgres ${raw.cpuMs.postgres}`);
 
     log('intake over HTTP on PGlite');
     const liteServer = await startServer({ DATA_DIR: path.join(tmp, 'lite') });
@@ -247,6 +291,11 @@ async function main(): Promise<void> {
     Object.assign(figures, { intake_pglite_per_s: lite.perSecond, intake_pglite_p99_ms: lite.p99 });
     log(`PGlite intake ${lite.perSecond}/s (p99 ${lite.p99} ms)`);
 
+    if (process.env.BENCH_PART === 'intake') {
+      process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+      await database.close();
+      return;
+    }
     await sql`delete from case_event`.execute(database.db);
     await sql`delete from audit_log where entity_type = 'case'`.execute(database.db).catch(() => undefined);
     await sql`truncate case_party, case_alert, attachment, notification, case_record cascade`.execute(database.db);

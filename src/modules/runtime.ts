@@ -1,11 +1,13 @@
 import path from 'node:path';
 import type { AppConfig } from '../platform/config/config.ts';
 import type { Database } from '../platform/db/database.ts';
+import { createWriteBatcher } from '../platform/db/write-batcher.ts';
 import type { Logger } from '../platform/logging/logger.ts';
 import { createFileStore } from './attachments/file-store.ts';
 import { type CalendarHolder, createCalendarHolder } from './calendar/calendar.service.ts';
 import { createCaseClock } from './cases/case-clock.ts';
 import type { CaseDeps } from './cases/case-deps.ts';
+import { insertIntakes } from './cases/case-intake.repository.ts';
 import { createDirectoryCache } from './cases/case-directory.ts';
 import { createNotificationDeps, type NotificationDeps } from './notifications/notifications.service.ts';
 
@@ -32,6 +34,9 @@ export function createModuleRuntime(config: AppConfig, database: Database, logge
     files: createFileStore(path.join(config.dataDir, 'attachments')),
     notifications,
     limits: { maxReopens: config.cases.maxReopens, maxExtensions: 2 },
+    // PGlite has one connection: one batch at a time. PostgreSQL: a few batches in flight, the rest
+    // of the pool left to reads and actions.
+    intakeWriter: createWriteBatcher({ flush: (rows) => insertIntakes(db, rows), maxBatch: 64, concurrency: database.kind === 'pglite' ? 1 : 3 }),
   };
   // The clock is rebuilt only when the calendar changes.
   let cachedFor = calendar.get();

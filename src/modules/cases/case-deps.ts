@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { CaseConfig } from '../../platform/config/config.ts';
 import type { DB } from '../../platform/db/schema.ts';
+import type { WriteBatcher } from '../../platform/db/write-batcher.ts';
 import type { FileStore } from '../attachments/file-store.ts';
 import type { NotificationDeps } from '../notifications/notifications.service.ts';
 import type { CaseClock } from './case-clock.ts';
+import type { InsertedCase, IntakeRow } from './case-intake.repository.ts';
 import type { DirectoryCache } from './case-directory.ts';
 import type { WorkflowLimits } from './case-workflow.ts';
 
@@ -17,4 +19,6 @@ export interface CaseDeps {
   files: FileStore;
   notifications: NotificationDeps;
   limits: WorkflowLimits;
+  /** Intake writes, grouped under load into one statement and one commit (see write-batcher.ts). */
+  intakeWriter: WriteBatcher<IntakeRow, InsertedCase | undefined>;
 }

@@ -121,7 +121,7 @@ export async function submitCase(deps: CaseDeps, ctx: RequestContext, input: Int
     updated_at: ctx.now,
   };
   const recurrence = category && place ? { categoryId: category.id, placeUnitId: place.id, since: new Date(ctx.now.getTime() - deps.config.recurrenceDays * 86_400_000) } : null;
-  const inserted = await repo.insertIntake(deps.db, {
+  const inserted = await deps.intakeWriter.write({
     values,
     event: { at: ctx.now, actorId: actor?.personId ?? null, actorLabel: actor?.displayName ?? (anonymous ? '匿名群众' : '群众'), publicText: '诉求已提交，等待受理。' },
     audit: { requestId: ctx.requestId, ip: ctx.ip, after: { trackingCode: values.tracking_code, channel, categoryId: values.category_id, placeUnitId: values.place_unit_id } },

@@ -150,52 +150,6 @@ export async function addRateCounts(
     .execute();
 }
 
-export interface IntakeRow {
-  values: NewCase;
-  event: { at: Date; actorId: number | null; actorLabel: string | null; publicText: string };
-  audit: { requestId: string; ip: string; after: unknown };
-  recurrence: { categoryId: number; placeUnitId: number; since: Date } | null;
-}
-
-/**
- * Intake in one statement (one round trip, one commit): the case, its first timeline event and its
- * audit row, or nothing when the idempotency key was already used (the caller then reads that case).
- */
-export async function insertIntake(db: Kysely<DB>, intake: IntakeRow): Promise<{ id: number; tracking_code: string; status: string } | undefined> {
-  const v = intake.values;
-  const recurrence = intake.recurrence
-    ? sql`(select r.id from case_record r where r.status = 'closed' and r.category_id = ${intake.recurrence.categoryId} and r.place_unit_id = ${intake.recurrence.placeUnitId} and r.closed_at >= ${intake.recurrence.since} order by r.closed_at desc limit 1)`
-    : sql`null`;
-  const result = await sql<{ id: number; tracking_code: string; status: string }>`
-    with c as (
-      insert into case_record (
-        tracking_code, channel, title, description, category_id, tier, urgency, status, address, lat, lng,
-        place_unit_id, place_path, reporter_person_id, reporter_name, reporter_mobile, anonymous, extra, created_by,
-        recurrence_of_id, idempotency_scope, idempotency_key, request_hash, created_at, updated_at
-      ) values (
-        ${v.tracking_code}, ${v.channel}, ${v.title}, ${v.description}, ${v.category_id ?? null}, ${v.tier ?? null}, ${v.urgency ?? 'normal'}, ${v.status},
-        ${v.address ?? null}, ${v.lat ?? null}, ${v.lng ?? null}, ${v.place_unit_id ?? null}, ${v.place_path}, ${v.reporter_person_id ?? null},
-        ${v.reporter_name ?? null}, ${v.reporter_mobile ?? null}, ${v.anonymous ?? false}, ${JSON.stringify(v.extra ?? {})}::jsonb, ${v.created_by ?? null},
-        ${recurrence}, ${v.idempotency_scope ?? null}, ${v.idempotency_key ?? null}, ${v.request_hash ?? null}, ${v.created_at}, ${v.updated_at}
-      )
-      on conflict (idempotency_scope, idempotency_key) where idempotency_key is not null do nothing
-      returning id, tracking_code, status, channel, recurrence_of_id
-    ),
-    e as (
-      insert into case_event (case_id, at, actor_id, actor_label, action, from_status, to_status, public_text, data)
-      select c.id, ${intake.event.at}, ${intake.event.actorId}, ${intake.event.actorLabel}, 'submit', null, c.status, ${intake.event.publicText},
-        jsonb_build_object('channel', c.channel, 'recurrenceOfId', c.recurrence_of_id)
-      from c
-    ),
-    a as (
-      insert into audit_log (at, actor_id, actor_label, action, entity_type, entity_id, after, request_id, ip)
-      select ${intake.event.at}, ${intake.event.actorId}, ${intake.event.actorLabel}, 'case.submit', 'case', c.id::text, ${JSON.stringify(intake.audit.after)}::jsonb, ${intake.audit.requestId}, ${intake.audit.ip}
-      from c
-    )
-    select id, tracking_code, status from c`.execute(db);
-  return result.rows[0];
-}
-
 export async function findCaseByIdempotencyKey(db: Kysely<DB>, scope: string, key: string): Promise<CaseRow | undefined> {
   return db.selectFrom('case_record').selectAll().where('idempotency_scope', '=', scope).where('idempotency_key', '=', key).executeTakeFirst();
 }

@@ -1,0 +1,117 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import type { NewCase } from './cases.repository.ts';
+
+/** One case to take in: its row, its first timeline event, its audit row and the recurrence check. */
+export interface IntakeRow {
+  values: NewCase;
+  event: { at: Date; actorId: number | null; actorLabel: string | null; publicText: string };
+  audit: { requestId: string; ip: string; after: unknown };
+  recurrence: { categoryId: number; placeUnitId: number; since: Date } | null;
+}
+
+export interface InsertedCase {
+  id: number;
+  tracking_code: string;
+  status: string;
+}
+
+const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
+
+/** The rows as one JSON array: one parameter, whatever the batch size. */
+function rowsAsJson(intakes: readonly IntakeRow[]): string {
+  return JSON.stringify(
+    intakes.map((intake, ord) => {
+      const v = intake.values;
+      return {
+        ord,
+        tracking_code: v.tracking_code,
+        channel: v.channel,
+        title: v.title,
+        description: v.description,
+        category_id: v.category_id ?? null,
+        tier: v.tier ?? null,
+        urgency: v.urgency ?? 'normal',
+        status: v.status,
+        address: v.address ?? null,
+        lat: v.lat ?? null,
+        lng: v.lng ?? null,
+        place_unit_id: v.place_unit_id ?? null,
+        place_path: v.place_path,
+        reporter_person_id: v.reporter_person_id ?? null,
+        reporter_name: v.reporter_name ?? null,
+        reporter_mobile: v.reporter_mobile ?? null,
+        anonymous: v.anonymous ?? false,
+        extra: v.extra ?? {},
+        created_by: v.created_by ?? null,
+        idempotency_scope: v.idempotency_scope ?? null,
+        idempotency_key: v.idempotency_key ?? null,
+        request_hash: v.request_hash ?? null,
+        created_at: iso(v.created_at as Date),
+        recurrence_category_id: intake.recurrence?.categoryId ?? null,
+        recurrence_place_id: intake.recurrence?.placeUnitId ?? null,
+        recurrence_since: iso(intake.recurrence?.since),
+        event_at: iso(intake.event.at),
+        event_actor_id: intake.event.actorId,
+        event_actor_label: intake.event.actorLabel,
+        event_public_text: intake.event.publicText,
+        audit_after: intake.audit.after,
+        request_id: intake.audit.requestId,
+        ip: intake.audit.ip,
+      };
+    }),
+  );
+}
+
+/**
+ * Intake of a batch in one statement (one round trip, one commit): each case, its first timeline
+ * event and its audit row. A row whose idempotency key was already used is skipped (its answer is
+ * undefined; the caller then reads that case). Answers one entry per row, in order.
+ */
+export async function insertIntakes(db: Kysely<DB>, intakes: readonly IntakeRow[]): Promise<(InsertedCase | undefined)[]> {
+  const result = await sql<InsertedCase & { ord: number }>`
+    with x as (
+      select * from jsonb_to_recordset(${rowsAsJson(intakes)}::jsonb) as x(
+        ord integer, tracking_code text, channel text, title text, description text, category_id bigint, tier text, urgency text,
+        status text, address text, lat double precision, lng double precision, place_unit_id bigint, place_path text,
+        reporter_person_id bigint, reporter_name text, reporter_mobile text, anonymous boolean, extra jsonb, created_by bigint,
+        idempotency_scope text, idempotency_key text, request_hash text, created_at timestamptz,
+        recurrence_category_id bigint, recurrence_place_id bigint, recurrence_since timestamptz,
+        event_at timestamptz, event_actor_id bigint, event_actor_label text, event_public_text text,
+        audit_after jsonb, request_id text, ip text)
+    ),
+    c as (
+      insert into case_record (
+        tracking_code, channel, title, description, category_id, tier, urgency, status, address, lat, lng,
+        place_unit_id, place_path, reporter_person_id, reporter_name, reporter_mobile, anonymous, extra, created_by,
+        recurrence_of_id, idempotency_scope, idempotency_key, request_hash, created_at, updated_at
+      )
+      select x.tracking_code, x.channel, x.title, x.description, x.category_id, x.tier, x.urgency, x.status, x.address, x.lat, x.lng,
+        x.place_unit_id, x.place_path, x.reporter_person_id, x.reporter_name, x.reporter_mobile, x.anonymous, x.extra, x.created_by,
+        case when x.recurrence_since is null then null else (
+          select r.id from case_record r
+          where r.status = 'closed' and r.category_id = x.recurrence_category_id and r.place_unit_id = x.recurrence_place_id and r.closed_at >= x.recurrence_since
+          order by r.closed_at desc limit 1
+        ) end,
+        x.idempotency_scope, x.idempotency_key, x.request_hash, x.created_at, x.created_at
+      from x order by x.ord
+      on conflict (idempotency_scope, idempotency_key) where idempotency_key is not null do nothing
+      returning id, tracking_code, status, channel, recurrence_of_id
+    ),
+    e as (
+      insert into case_event (case_id, at, actor_id, actor_label, action, from_status, to_status, public_text, data)
+      select c.id, x.event_at, x.event_actor_id, x.event_actor_label, 'submit', null, c.status, x.event_public_text,
+        jsonb_build_object('channel', c.channel, 'recurrenceOfId', c.recurrence_of_id)
+      from c join x on x.tracking_code = c.tracking_code
+      order by c.id
+    ),
+    a as (
+      insert into audit_log (at, actor_id, actor_label, action, entity_type, entity_id, after, request_id, ip)
+      select x.event_at, x.event_actor_id, x.event_actor_label, 'case.submit', 'case', c.id::text, x.audit_after, x.request_id, x.ip
+      from c join x on x.tracking_code = c.tracking_code
+      order by c.id
+    )
+    select c.id, c.tracking_code, c.status, x.ord from c join x on x.tracking_code = c.tracking_code`.execute(db);
+  const byOrd = new Map(result.rows.map((row) => [Number(row.ord), { id: Number(row.id), tracking_code: row.tracking_code, status: row.status }]));
+  return intakes.map((_, ord) => byOrd.get(ord));
+}
