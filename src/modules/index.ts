@@ -8,6 +8,7 @@ import { registerAuthRoutes } from './auth/auth.routes.ts';
 import type { AuthDeps } from './auth/auth.service.ts';
 import { createLogSmsProvider, type SmsProvider } from './auth/sms-provider.ts';
 import { registerNotificationRoutes } from './notifications/notifications.routes.ts';
+import { registerOpen311Routes } from './open311/open311.routes.ts';
 import { acceptAttachmentUploads, registerAttachmentRoutes } from './attachments/attachments.routes.ts';
 import { registerCalendarRoutes } from './calendar/calendar.routes.ts';
 import { registerCaseRoutes } from './cases/cases.routes.ts';
@@ -53,4 +54,6 @@ export async function registerModules(app: App, context: ModuleContext): Promise
     },
     { prefix: '/api/v1' },
   );
+  // Open311 GeoReport v2 beside the API, for outside apps (its own error format and content types).
+  await app.register(async (open311) => registerOpen311Routes(open311, { cases: runtime.cases, auth: authDeps, publicUrl: config.publicUrl }), { prefix: '/open311/v2' });
 }

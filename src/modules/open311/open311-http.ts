@@ -1,0 +1,96 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { messageOf, statusOf } from '../../platform/errors/error-codes.ts';
+import { classifyError, localeOf } from '../../platform/http/error-handler.ts';
+import type { App } from '../../platform/http/types.ts';
+import { type Open311Format, open311Formats, xmlItemNames } from './open311.schemas.ts';
+import { toXml } from './open311-xml.ts';
+
+/** What GeoReport v2 needs of HTTP: formats by suffix, form bodies, errors as [{code, description}]. */
+
+export function formatOf(suffix: string): Open311Format {
+  const format = suffix.toLowerCase();
+  if (!(open311Formats as readonly string[]).includes(format)) throw new AppError('ROUTE_NOT_FOUND', { message: { zh: '仅支持 .json 与 .xml 格式。', en: 'Only the .json and .xml formats exist.' } });
+  return format as Open311Format;
+}
+
+/** The format the address asks for (errors follow it); JSON when it names none. */
+function formatOfUrl(url: string): Open311Format {
+  return /\.xml$/i.test(url.split('?')[0] ?? '') ? 'xml' : 'json';
+}
+
+/** Sends a document as JSON (through the route's response schema) or as XML under its root element. */
+export function sendDocument(reply: FastifyReply, format: Open311Format, root: string, value: unknown, status = 200): FastifyReply {
+  if (format === 'xml') return reply.status(status).type('text/xml; charset=utf-8').send(toXml(root, value, xmlItemNames));
+  return reply.status(status).type('application/json; charset=utf-8').send(value);
+}
+
+function describe(message: string, details: unknown): string {
+  if (!Array.isArray(details) || details.length === 0) return message;
+  const parts = details
+    .map((d: { in?: unknown; path?: unknown; message?: unknown }) => `${String(d.path ?? '').replace(/^\//, '').replace(/\//g, '.') || String(d.in ?? 'body')}: ${String(d.message ?? '')}`)
+    .filter((p) => !p.endsWith(': '));
+  return parts.length > 0 ? `${message} (${parts.join('; ')})` : message;
+}
+
+/**
+ * Form bodies: `attribute[code]=v` becomes attribute.code, `attribute[code][]=v` a list; empty
+ * fields count as absent (an empty lat must not become 0).
+ */
+export function parseForm(text: string): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  const attribute: Record<string, string | string[]> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    const match = /^attribute\[([^\]]*)\](\[\])?$/.exec(key);
+    if (match) {
+      const code = match[1] ?? '';
+      if (match[2]) attribute[code] = [...((attribute[code] as string[] | undefined) ?? []), value];
+      else attribute[code] = value;
+    } else if (value !== '') {
+      body[key] = value;
+    }
+  }
+  if (Object.keys(attribute).length > 0) body.attribute = attribute;
+  return body;
+}
+
+export function installOpen311Http(app: App): void {
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, text, done) => {
+    try {
+      done(null, parseForm(String(text)));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+
+  // JSON clients may send "" for a field they leave empty, as forms do.
+  app.addHook('preValidation', async (request) => {
+    const body = request.body;
+    if (body && typeof body === 'object' && !Array.isArray(body)) {
+      for (const [key, value] of Object.entries(body)) if (value === '' || value === null) delete (body as Record<string, unknown>)[key];
+    }
+  });
+
+  // The reading side is public data: other sites' apps may read it.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.method === 'GET' || request.method === 'HEAD') {
+      reply.header('access-control-allow-origin', '*');
+      reply.header('cross-origin-resource-policy', 'cross-origin');
+    }
+  });
+
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    const { code, details, appError } = classifyError(error);
+    const status = statusOf(code);
+    if (status >= 500) request.log.error({ err: error, code }, 'request failed');
+    else request.log.info({ code, status }, 'request refused');
+    const locale = localeOf(request);
+    const message = appError ? appError.messageFor(locale) : messageOf(code, locale);
+    const description = status >= 500 ? `${message} (${request.id})` : describe(message, details);
+    return sendDocument(reply, formatOfUrl(request.url), 'errors', [{ code: status, description }], status);
+  });
+
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) =>
+    sendDocument(reply, formatOfUrl(request.url), 'errors', [{ code: 404, description: messageOf('ROUTE_NOT_FOUND', localeOf(request)) }], 404),
+  );
+}

@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+
+/**
+ * Read queries for the public Open311 feed. They select only the columns the public may see (no
+ * reporter, no extra fields, no internal notes), so nothing else can leak further up.
+ */
+
+export interface PublicRequestRow {
+  id: number;
+  tracking_code: string;
+  status: string;
+  category_id: number | null;
+  description: string;
+  address: string | null;
+  lat: number | null;
+  lng: number | null;
+  place_unit_id: number | null;
+  lead_unit_id: number | null;
+  resolve_due_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  /** The public wording of the latest event that has one. */
+  status_notes: string | null;
+}
+
+export interface PublicRequestFilter {
+  trackingCodes?: readonly string[] | undefined;
+  categoryIds?: readonly number[] | undefined;
+  statuses?: readonly string[] | undefined;
+  /** created_at >= from */
+  from?: Date | undefined;
+  /** created_at <= to */
+  to?: Date | undefined;
+}
+
+/** Newest first, at most `limit`. */
+export async function listPublicRequests(db: Kysely<DB>, filter: PublicRequestFilter, limit: number): Promise<PublicRequestRow[]> {
+  let query = db
+    .selectFrom('case_record as c')
+    .select(['c.id', 'c.tracking_code', 'c.status', 'c.category_id', 'c.description', 'c.address', 'c.lat', 'c.lng', 'c.place_unit_id', 'c.lead_unit_id', 'c.resolve_due_at', 'c.created_at', 'c.updated_at'])
+    .select((eb) =>
+      eb
+        .selectFrom('case_event as e')
+        .select('e.public_text')
+        .whereRef('e.case_id', '=', 'c.id')
+        .where('e.public_text', 'is not', null)
+        .orderBy('e.id', 'desc')
+        .limit(1)
+        .as('status_notes'),
+    );
+  if (filter.trackingCodes) query = query.where('c.tracking_code', 'in', filter.trackingCodes.length > 0 ? [...filter.trackingCodes] : ['']);
+  if (filter.categoryIds) query = query.where('c.category_id', 'in', filter.categoryIds.length > 0 ? [...filter.categoryIds] : [0]);
+  if (filter.statuses) query = query.where('c.status', 'in', [...filter.statuses]);
+  if (filter.from) query = query.where('c.created_at', '>=', filter.from);
+  if (filter.to) query = query.where('c.created_at', '<=', filter.to);
+  const rows = await query.orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(limit).execute();
+  return rows.map((row) => ({
+    ...row,
+    id: Number(row.id),
+    category_id: row.category_id === null ? null : Number(row.category_id),
+    place_unit_id: row.place_unit_id === null ? null : Number(row.place_unit_id),
+    lead_unit_id: row.lead_unit_id === null ? null : Number(row.lead_unit_id),
+    status_notes: row.status_notes ?? null,
+  }));
+}
+
+/** When the category tree (the service list) last changed. */
+export async function findCategoriesChangedAt(db: Kysely<DB>): Promise<Date | null> {
+  const row = await db.selectFrom('category').select((eb) => eb.fn.max('updated_at').as('at')).executeTakeFirst();
+  return row?.at ? new Date(row.at as Date) : null;
+}

@@ -1,0 +1,147 @@
+import { type Static, type TSchema, Type } from 'typebox';
+
+/**
+ * GeoReport v2 (Open311) documents, with the field names and order of the specification
+ * (http://wiki.open311.org/GeoReport_v2). The JSON response schemas double as a guard: only the
+ * fields declared here leave the server.
+ */
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const open311Formats = ['json', 'xml'] as const;
+export type Open311Format = (typeof open311Formats)[number];
+
+const FormatParam = Type.String({ maxLength: 10, description: '`json` or `xml`' });
+const Jurisdiction = { jurisdiction_id: Type.Optional(Type.String({ maxLength: 100, description: 'Accepted and ignored: this endpoint serves one jurisdiction' })) };
+
+export const FormatParams = Type.Object({ format: FormatParam });
+export const ServiceCodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 64 }), format: FormatParam });
+export const RequestIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: 'The service_request_id: the case\'s tracking code (查询码)' }), format: FormatParam });
+export const TokenParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 64 }), format: FormatParam });
+export const JurisdictionQuery = Type.Object({ ...Jurisdiction });
+
+export const Open311Error = Type.Object({ code: Type.Integer({ description: 'The HTTP status' }), description: Type.String() });
+export const Open311Errors = Type.Array(Open311Error);
+export type Open311Errors = Static<typeof Open311Errors>;
+
+export const Discovery = Type.Object({
+  changeset: Type.String({ description: 'When the service list last changed' }),
+  contact: Type.String(),
+  key_service: Type.String({ description: 'How to get an api_key' }),
+  endpoints: Type.Array(
+    Type.Object({
+      specification: Type.String(),
+      url: Type.String(),
+      changeset: Type.String(),
+      type: Type.String(),
+      formats: Type.Array(Type.String()),
+    }),
+  ),
+});
+export type Discovery = Static<typeof Discovery>;
+
+export const Service = Type.Object({
+  service_code: Type.String({ description: 'The category code, stable across installations of the default taxonomy' }),
+  service_name: Type.String(),
+  description: Type.String(),
+  metadata: Type.Boolean({ description: 'True when the service asks for attributes (see the service definition)' }),
+  type: Type.Literal('realtime'),
+  keywords: Type.String(),
+  group: Type.String({ description: 'The top-level category' }),
+});
+export type Service = Static<typeof Service>;
+export const ServiceList = Type.Array(Service);
+
+export const attributeDatatypes = ['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist'] as const;
+
+export const Attribute = Type.Object({
+  variable: Type.Boolean(),
+  code: Type.String(),
+  datatype: Type.Enum(attributeDatatypes),
+  required: Type.Boolean(),
+  datatype_description: Nullable(Type.String()),
+  order: Type.Integer(),
+  description: Type.String(),
+  values: Type.Array(Type.Object({ key: Type.String(), name: Type.String() })),
+});
+export type Attribute = Static<typeof Attribute>;
+
+export const ServiceDefinition = Type.Object({ service_code: Type.String(), attributes: Type.Array(Attribute) });
+export type ServiceDefinition = Static<typeof ServiceDefinition>;
+
+const Text = (max: number) => Type.Optional(Type.String({ maxLength: max }));
+
+/** POST requests: form-encoded (attribute[code]=value) or JSON (attribute: {code: value}). */
+export const RequestBody = Type.Object(
+  {
+    api_key: Type.Optional(Type.String({ maxLength: 200, description: 'An API token issued in luoshi whose holder may register cases (case.create)' })),
+    ...Jurisdiction,
+    service_code: Type.String({ minLength: 1, maxLength: 64 }),
+    lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
+    long: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
+    address_string: Text(200),
+    address_id: Type.Optional(Type.String({ maxLength: 20, description: 'The id of a place in the organisation tree (grid, village, community, township)' })),
+    email: Text(200),
+    device_id: Text(100),
+    account_id: Text(100),
+    first_name: Text(20),
+    last_name: Text(20),
+    phone: Text(30),
+    description: Text(4000),
+    media_url: Text(1000),
+    attribute: Type.Optional(Type.Record(Type.String({ maxLength: 40 }), Type.Union([Type.String({ maxLength: 500 }), Type.Array(Type.String({ maxLength: 500 }), { maxItems: 30 })]))),
+  },
+  { additionalProperties: true },
+);
+export type RequestBody = Static<typeof RequestBody>;
+
+export const PostedRequest = Type.Object({ service_request_id: Type.String(), service_notice: Type.String(), account_id: Nullable(Type.String()) });
+export type PostedRequest = Static<typeof PostedRequest>;
+export const PostedRequests = Type.Array(PostedRequest);
+
+export const RequestsQuery = Type.Object({
+  ...Jurisdiction,
+  service_request_id: Type.Optional(Type.String({ maxLength: 20_000, description: 'Comma-separated; overrides every other filter' })),
+  service_code: Type.Optional(Type.String({ maxLength: 2000, description: 'Comma-separated' })),
+  start_date: Type.Optional(Type.String({ maxLength: 40, description: 'W3C datetime; the window may span at most 90 days' })),
+  end_date: Type.Optional(Type.String({ maxLength: 40 })),
+  status: Type.Optional(Type.String({ maxLength: 40, description: 'open, closed or both, comma-separated' })),
+});
+export type RequestsQuery = Static<typeof RequestsQuery>;
+
+/** A request as the public sees it: no reporter, no internal notes. */
+export const ServiceRequest = Type.Object({
+  service_request_id: Type.String(),
+  status: Type.Enum(['open', 'closed']),
+  status_notes: Nullable(Type.String()),
+  service_name: Nullable(Type.String()),
+  service_code: Nullable(Type.String()),
+  description: Nullable(Type.String()),
+  agency_responsible: Nullable(Type.String()),
+  service_notice: Nullable(Type.String()),
+  requested_datetime: Type.String(),
+  updated_datetime: Type.String(),
+  expected_datetime: Nullable(Type.String()),
+  address: Nullable(Type.String()),
+  address_id: Nullable(Type.String()),
+  zipcode: Nullable(Type.String()),
+  lat: Nullable(Type.Number()),
+  long: Nullable(Type.Number()),
+  media_url: Nullable(Type.String()),
+});
+export type ServiceRequest = Static<typeof ServiceRequest>;
+export const ServiceRequests = Type.Array(ServiceRequest);
+
+export const TokenAnswer = Type.Array(Type.Object({ service_request_id: Type.String(), token: Type.String() }));
+export type TokenAnswer = Static<typeof TokenAnswer>;
+
+/** The element of one item in each XML list. */
+export const xmlItemNames = {
+  services: 'service',
+  attributes: 'attribute',
+  values: 'value',
+  endpoints: 'endpoint',
+  formats: 'format',
+  service_requests: 'request',
+  errors: 'error',
+} as const;
