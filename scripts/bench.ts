@@ -16,7 +16,8 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { loadActor } from '../src/modules/auth/load-actor.ts';
-import { listInbox } from '../src/modules/cases/case-queries.service.ts';
+import { findCaseDuplicates } from '../src/modules/search/case-duplicates.service.ts';
+import { listCases, listInbox, SEARCH_WINDOW_DAYS } from '../src/modules/cases/case-queries.service.ts';
 import { rankUnits } from '../src/modules/cases/case-rates.service.ts';
 import { sweepCases } from '../src/modules/cases/case-sweeper.ts';
 import { ensureDefaultCategories } from '../src/modules/categories/categories.service.ts';
@@ -209,7 +210,12 @@ async function timeIt(fn: () => Promise<unknown>, runs: number): Promise<number>
   return round(median(times), 2);
 }
 
+/** The fixed set of searches (1, 2 and 4 characters) whose median is search_ms. */
+const searches = ['灯', '水', '噪音', '工资', '路灯不亮', '拖欠工资'];
+
 interface ScaleFigures {
+  search: number;
+  dedupeP99: number;
   inbox: number;
   ranking: number;
   sweep: number;
@@ -233,13 +239,27 @@ async function measureScale(database: Database, sweepAt: Date, snapshot: string)
   await sql`checkpoint`.execute(db);
   const inbox = await timeIt(() => listInbox(runtime.cases, handlerCtx, { unitId, limit: 20 }), 60);
   const ranking = await timeIt(() => rankUnits(db, leaderCtx, { month, unitType: 'township' }, 10), 60);
+  const dispatcher = await db.selectFrom('person').select('id').where('username', '=', 'dispatcher').executeTakeFirstOrThrow();
+  const dispatcherCtx = { ...systemContext('bench'), actor: await loadActor(db, Number(dispatcher.id)) };
+  const searchTimes: number[] = [];
+  for (const q of searches) searchTimes.push(await timeIt(() => listCases(runtime.cases, dispatcherCtx, { q, limit: 20 }), 15));
+  const search = median(searchTimes);
+  // Duplicates of recent cases (those a dispatcher is sorting), p99 over 60 of them.
+  const recent = await sql<{ id: number }>`select id from case_record order by created_at desc limit 60`.execute(db);
+  const dedupeTimes: number[] = [];
+  for (const { id } of recent.rows) {
+    const t = performance.now();
+    await findCaseDuplicates(runtime.cases, dispatcherCtx, Number(id));
+    dedupeTimes.push(performance.now() - t);
+  }
+  const dedupeP99 = round(percentile(dedupeTimes, 0.99), 2);
   await restoreSweepState(database, snapshot);
   await sql`vacuum analyze case_record`.execute(db);
   await sql`checkpoint`.execute(db);
   const t = performance.now();
   const swept = await sweepCases(runtime.cases, sweepAt);
   const sweep = round(performance.now() - t, 1);
-  return { inbox, ranking, sweep, sweptCases: swept.cases };
+  return { search, dedupeP99, inbox, ranking, sweep, sweptCases: swept.cases };
 }
 
 /** Keeps the open cases' sweep state so both sizes sweep the very same work. */
@@ -257,6 +277,7 @@ async function restoreSweepState(database: Database, table: string): Promise<voi
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const textFigures: Record<string, unknown> = {};
   const figures: Record<string, unknown> = { measured_at: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, clients, seconds_per_load: seconds, cases_per_day_model: perDay };
   const scratch = await scratchDatabase();
   let server: ChildProcess | undefined;
@@ -308,14 +329,14 @@ async function main(): Promise<void> {
     await saveSweepState(database, 'bench_sweep_state');
     const sweepAt = new Date(end.getTime() + 3_600_000);
     const at100k = await measureScale(database, sweepAt, 'bench_sweep_state');
-    log(`100k (made in ${round(g1.ms / 1000)} s): inbox ${at100k.inbox} ms, ranking ${at100k.ranking} ms, sweep ${at100k.sweep} ms (${at100k.sweptCases} cases)`);
+    log(`100k (made in ${round(g1.ms / 1000)} s): search ${at100k.search} ms, inbox ${at100k.inbox} ms, ranking ${at100k.ranking} ms, sweep ${at100k.sweep} ms (${at100k.sweptCases} cases)`);
 
     log('adding 900,000 older cases');
     const g2 = await generateCases(database.db, { count: 900_000, end, perDay, offsetDays: 100_000 / perDay, batch: 'B', seed: 7 });
     await rebuildRateCounters(database.db);
     await sql`vacuum analyze`.execute(database.db);
     const at1m = await measureScale(database, sweepAt, 'bench_sweep_state');
-    log(`1M (added in ${round(g2.ms / 1000)} s): inbox ${at1m.inbox} ms, ranking ${at1m.ranking} ms, sweep ${at1m.sweep} ms (${at1m.sweptCases} cases)`);
+    log(`1M (added in ${round(g2.ms / 1000)} s): search ${at1m.search} ms, inbox ${at1m.inbox} ms, ranking ${at1m.ranking} ms, sweep ${at1m.sweep} ms (${at1m.sweptCases} cases)`);
     const count = await sql<{ n: number }>`select count(*)::int as n from case_record`.execute(database.db);
 
     Object.assign(figures, {
@@ -333,6 +354,15 @@ async function main(): Promise<void> {
       sweep_growth: round(at1m.sweep / at100k.sweep, 2),
       swept_cases: at100k.sweptCases,
     });
+    Object.assign(textFigures, {
+      search_queries: searches,
+      search_window_days: SEARCH_WINDOW_DAYS,
+      search_ms_100k: at100k.search,
+      search_ms_1m: at1m.search,
+      search_growth: round(at1m.search / at100k.search, 2),
+      dedupe_ms_p99_100k: at100k.dedupeP99,
+      dedupe_ms_p99: at1m.dedupeP99,
+    });
     await database.close();
   } finally {
     server?.kill('SIGKILL');
@@ -342,6 +372,7 @@ async function main(): Promise<void> {
   figures.bench_seconds = round((performance.now() - started) / 1000);
   fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
   fs.writeFileSync(path.join(root, 'bench-results/cases.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  fs.writeFileSync(path.join(root, 'bench-results/text.json'), `${JSON.stringify({ measured_at: figures.measured_at, machine: figures.machine, ...textFigures }, null, 2)}\n`);
   log(`written bench-results/cases.json in ${figures.bench_seconds} s`);
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 }

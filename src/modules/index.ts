@@ -15,6 +15,7 @@ import { registerCaseRoutes } from './cases/cases.routes.ts';
 import { registerCategoryRoutes } from './categories/categories.routes.ts';
 import { createModuleRuntime, type ModuleRuntime } from './runtime.ts';
 import { registerPeopleRoutes } from './people/people.routes.ts';
+import { registerSearchRoutes } from './search/search.routes.ts';
 import { registerSystemRoutes } from './system/system.routes.ts';
 import { registerTokenRoutes } from './tokens/tokens.routes.ts';
 import { registerUnitRoutes } from './units/units.routes.ts';
@@ -51,6 +52,7 @@ export async function registerModules(app: App, context: ModuleContext): Promise
       registerCategoryRoutes(api, db);
       registerCalendarRoutes(api, db, runtime.calendar);
       registerCaseRoutes(api, runtime.cases);
+      registerSearchRoutes(api, runtime.cases);
     },
     { prefix: '/api/v1' },
   );

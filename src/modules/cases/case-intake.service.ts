@@ -7,6 +7,7 @@ import { linkAttachments, verifyAttachmentTokens } from '../attachments/attachme
 import type { EffectiveCategory } from '../categories/categories.service.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { type Directory, isPlace, placeFromAddress, type UnitInfo } from './case-directory.ts';
+import { searchDocument } from '../search/search-text.ts';
 import * as repo from './cases.repository.ts';
 import type { IntakeBody } from './cases.schemas.ts';
 
@@ -126,6 +127,7 @@ export async function submitCase(deps: CaseDeps, ctx: RequestContext, input: Int
     event: { at: ctx.now, actorId: actor?.personId ?? null, actorLabel: actor?.displayName ?? (anonymous ? '匿名群众' : '群众'), publicText: '诉求已提交，等待受理。' },
     audit: { requestId: ctx.requestId, ip: ctx.ip, after: { trackingCode: values.tracking_code, channel, categoryId: values.category_id, placeUnitId: values.place_unit_id } },
     recurrence,
+    search: searchDocument([values.title, values.description, values.address]),
   });
   if (!inserted) return replay(deps, scope, key, hash);
   const id = Number(inserted.id);

@@ -4,10 +4,11 @@ import { can, requireActor, requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { listCaseAttachments } from '../attachments/attachments.service.ts';
 import type { CaseDeps } from './case-deps.ts';
-import { suggestUnits } from './case-directory.ts';
+import { type Directory, suggestUnits } from './case-directory.ts';
 import { caseActorOf, stateOf } from './case-state.ts';
 import { presentDetail, presentSummary, seesReporter } from './case-view.ts';
 import { allowedActions } from './case-workflow.ts';
+import { queryTerms, searchQuery, snippetOf } from '../search/search-text.ts';
 import * as repo from './cases.repository.ts';
 import type { CaseDetail, CaseListQuery, CaseSummary } from './cases.schemas.ts';
 
@@ -43,39 +44,81 @@ function decodeCursor(cursor: string | undefined): [Date, number] | undefined {
   return [date, Number(id)];
 }
 
-/** Cases in the caller's scope, filtered, newest first, a page at a time. */
-export async function listCases(deps: CaseDeps, ctx: RequestContext, query: CaseListQuery): Promise<{ items: CaseSummary[]; total: number; totalIsExact: boolean; nextCursor: string | null }> {
+/** How far back a search looks when the person set no start date (so its cost does not grow with the years). */
+export const SEARCH_WINDOW_DAYS = 90;
+const TRACKING_CODE = /^[a-z]{1,4}\d{0,6}-[0-9a-z]{4,10}$/i;
+
+/**
+ * The list's query string as a repository filter: categories and places with everything below them;
+ * `q` is a tracking code, or words searched over the last SEARCH_WINDOW_DAYS (or since createdFrom).
+ * When `q` held nothing searchable (only punctuation, say), nothing matches.
+ */
+export function caseFilterOf(query: Omit<CaseListQuery, 'cursor' | 'limit'>, directory: Directory, now: Date = new Date()): repo.CaseFilter {
+  const category = query.categoryId === undefined ? undefined : directory.categories.get(query.categoryId);
+  const place = query.placeUnitId === undefined ? undefined : directory.units.get(query.placeUnitId);
+  const q = query.q?.trim() || undefined;
+  const trackingCode = q && TRACKING_CODE.test(q) ? q.toUpperCase() : undefined;
+  const createdFrom = query.createdFrom ? new Date(query.createdFrom) : undefined;
+  const tsquery = q && !trackingCode ? searchQuery(q) : null;
+  return {
+    queue: query.queue,
+    statuses: query.status,
+    categoryPath: query.categoryId === undefined ? undefined : (category?.path ?? '/0/'),
+    leadUnitId: query.leadUnitId,
+    placePath: query.placeUnitId === undefined ? undefined : (place?.path ?? '/0/'),
+    tier: query.tier,
+    channel: query.channel,
+    createdFrom,
+    createdTo: query.createdTo ? new Date(query.createdTo) : undefined,
+    trackingCode,
+    search: tsquery ? { query: tsquery, since: createdFrom ?? new Date(now.getTime() - SEARCH_WINDOW_DAYS * 86_400_000) } : undefined,
+    matchesNothing: q !== undefined && !trackingCode && !tsquery,
+  };
+}
+
+function decodeOffset(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const match = /^o(\d{1,6})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new AppError('VALIDATION_FAILED', { details: [{ in: 'querystring', path: '/cursor', message: 'not a cursor this list gave' }] });
+  return Number(match[1]);
+}
+
+type CaseListAnswer = { items: CaseSummary[]; total: number; totalIsExact: boolean; nextCursor: string | null; searchedSince?: string };
+
+/**
+ * Cases in the caller's scope, filtered, a page at a time: newest first, or with `q` (words, not a
+ * tracking code) the best match first among the newest SEARCH_RANK_POOL matches, searched over the
+ * last SEARCH_WINDOW_DAYS unless createdFrom says otherwise; a search counts its matches up to 1,000.
+ */
+export async function listCases(deps: CaseDeps, ctx: RequestContext, query: CaseListQuery): Promise<CaseListAnswer> {
   const actor = requireActor(ctx.actor);
   if (actor.kind !== 'citizen') requireHolds(actor, 'case.read');
   const directory = await deps.directory.get();
   const limit = query.limit ?? 20;
-  const category = query.categoryId === undefined ? undefined : directory.categories.get(query.categoryId);
-  const categoryPath = query.categoryId === undefined ? undefined : (category?.path ?? '/0/');
-  const place = query.placeUnitId === undefined ? undefined : directory.units.get(query.placeUnitId);
-  const after = decodeCursor(query.cursor);
+  const filter = caseFilterOf(query, directory, ctx.now);
   const cap = 10_000;
-  const { rows, total } = await repo.listCases(
-    deps.db,
-    actor,
-    {
-      queue: query.queue,
-      statuses: query.status,
-      categoryPath,
-      leadUnitId: query.leadUnitId,
-      placePath: query.placeUnitId === undefined ? undefined : (place?.path ?? '/0/'),
-      tier: query.tier,
-      channel: query.channel,
-      createdFrom: query.createdFrom ? new Date(query.createdFrom) : undefined,
-      createdTo: query.createdTo ? new Date(query.createdTo) : undefined,
-      q: query.q?.trim() || undefined,
-    },
-    ctx.now,
-    { limit, after: after ? { createdAt: after[0], id: after[1] } : undefined },
-    cap,
-  );
+  const present = (row: repo.CaseRow) => presentSummary(row, directory, deps.clock(), ctx.now);
+  if (filter.matchesNothing) return { items: [], total: 0, totalIsExact: true, nextCursor: null };
+  if (filter.search) {
+    const search = filter.search;
+    const offset = decodeOffset(query.cursor);
+    const searchCap = 1_000;
+    const { rows, total } = await repo.searchCases(deps.db, actor, { ...filter, search }, ctx.now, { limit, offset }, searchCap);
+    const terms = queryTerms(query.q ?? '');
+    const reachable = Math.min(total, repo.SEARCH_RANK_POOL);
+    return {
+      items: rows.map((row) => ({ ...present(row), match: snippetOf(row.description, terms) })),
+      total: Math.min(total, searchCap),
+      totalIsExact: total <= searchCap,
+      nextCursor: rows.length === limit && offset + limit < reachable ? encodeCursor([`o${offset + limit}`]) : null,
+      ...(query.createdFrom ? {} : { searchedSince: search.since.toISOString() }),
+    };
+  }
+  const after = decodeCursor(query.cursor);
+  const { rows, total } = await repo.listCases(deps.db, actor, filter, ctx.now, { limit, after: after ? { createdAt: after[0], id: after[1] } : undefined }, cap);
   const last = rows.at(-1);
   return {
-    items: rows.map((row) => presentSummary(row, directory, deps.clock(), ctx.now)),
+    items: rows.map(present),
     total: Math.min(total, cap),
     totalIsExact: total <= cap,
     nextCursor: rows.length === limit && last ? encodeCursor([last.created_at.toISOString(), Number(last.id)]) : null,

@@ -103,6 +103,18 @@ export async function listEvents(db: Kysely<DB>, caseId: number): Promise<EventR
   return db.selectFrom('case_event').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
 }
 
+/** When a person last urged the case (督办); the sweeper's automatic urges are not counted. */
+export async function lastPersonUrgeAt(db: Kysely<DB>, caseId: number): Promise<Date | null> {
+  const row = await db
+    .selectFrom('case_event')
+    .select((eb) => eb.fn.max('at').as('at'))
+    .where('case_id', '=', caseId)
+    .where('action', '=', 'urge')
+    .where('actor_id', 'is not', null)
+    .executeTakeFirst();
+  return (row?.at as Date | null | undefined) ?? null;
+}
+
 /** The most recent closed case of a category at a place since a time (反弹回潮). */
 export async function findRecentClosure(db: Kysely<DB>, categoryId: number, placeUnitId: number, since: Date, exceptId: number): Promise<CaseRow | undefined> {
   return db
@@ -164,7 +176,12 @@ export interface CaseFilter {
   channel?: string | undefined;
   createdFrom?: Date | undefined;
   createdTo?: Date | undefined;
-  q?: string | undefined;
+  /** An exact tracking code (查询码). */
+  trackingCode?: string | undefined;
+  /** Full-text search (see modules/search): the tsquery and the earliest creation time searched. */
+  search?: { query: string; since: Date } | undefined;
+  /** A search with nothing searchable in it: no case matches. */
+  matchesNothing?: boolean | undefined;
 }
 
 function queueCondition(queue: string, now: Date): Expression<SqlBool> {
@@ -196,7 +213,17 @@ function queueCondition(queue: string, now: Date): Expression<SqlBool> {
   }
 }
 
-function filtered(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: Date) {
+/** The cases whose search vector matches, among those created since the given time (GIN ∧ btree). */
+function searchMatch(search: { query: string; since: Date }): Expression<SqlBool> {
+  return sql<SqlBool>`case_record.id in (select s.case_id from case_search s where s.search @@ ${search.query}::tsquery and s.created_at >= ${search.since})`;
+}
+
+/** How well a case matches a search (for ordering by relevance). */
+export function searchRank(query: string): Expression<number> {
+  return sql<number>`(select ts_rank(s.search, ${query}::tsquery) from case_search s where s.case_id = case_record.id)`;
+}
+
+export function filtered(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: Date) {
   let query = db.selectFrom('case_record').where(readableBy(actor));
   if (filter.queue) query = query.where(queueCondition(filter.queue, now));
   if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses]);
@@ -207,10 +234,9 @@ function filtered(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: Date) {
   if (filter.channel) query = query.where('channel', '=', filter.channel);
   if (filter.createdFrom) query = query.where('created_at', '>=', filter.createdFrom);
   if (filter.createdTo) query = query.where('created_at', '<', filter.createdTo);
-  if (filter.q) {
-    const like = `%${escapeLike(filter.q)}%`;
-    query = query.where((eb) => eb.or([eb('title', 'like', like), eb('description', 'like', like), eb('tracking_code', '=', filter.q ?? ''), eb('address', 'like', like)]));
-  }
+  if (filter.trackingCode) query = query.where('tracking_code', '=', filter.trackingCode);
+  if (filter.search) query = query.where(searchMatch(filter.search));
+  if (filter.matchesNothing) query = query.where(sql<SqlBool>`false`);
   return query;
 }
 
@@ -259,4 +285,20 @@ export async function insertAlert(db: Kysely<DB>, alert: { caseId: number; kind:
 /** Moves the sweep time without touching the version (no user edit happened). */
 export async function setNextSweep(db: Kysely<DB>, id: number, at: Date | null): Promise<void> {
   await db.updateTable('case_record').set({ next_sweep_at: at }).where('id', '=', id).execute();
+}
+
+/** A search ranks at most this many of its newest matches (so its cost does not grow with the table). */
+export const SEARCH_RANK_POOL = 200;
+
+/**
+ * A search's results: of its SEARCH_RANK_POOL newest matches, the best match first (then the
+ * newest), a page by offset; and how many match, counted up to `countCap`. For a common word the
+ * newest matches come from walking the creation-time index; for a rare one, from the GIN index.
+ */
+export async function searchCases(db: Kysely<DB>, actor: Actor, filter: CaseFilter & { search: { query: string; since: Date } }, now: Date, page: { limit: number; offset: number }, countCap = 1_000): Promise<{ rows: CaseRow[]; total: number }> {
+  const pool = filtered(db, actor, filter, now).select('case_record.id').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(SEARCH_RANK_POOL);
+  const rowsQuery = db.selectFrom('case_record').selectAll().where('id', 'in', pool).orderBy(searchRank(filter.search.query), 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset);
+  const countQuery = sql<{ n: number }>`select count(*)::int as n from (${filtered(db, actor, filter, now).select(sql`1`.as('one')).limit(countCap + 1)}) capped`;
+  const [rows, count] = await Promise.all([rowsQuery.execute(), countQuery.execute(db)]);
+  return { rows, total: Number(count.rows[0]?.n ?? 0) };
 }

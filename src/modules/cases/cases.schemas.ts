@@ -57,7 +57,14 @@ export const CaseEvent = Type.Object({
 
 export const AttachmentInfo = Type.Object({ id: Type.Integer(), fileName: Type.String(), contentType: Type.String(), size: Type.Integer(), url: Type.String(), createdAt: DateTime });
 
+/** Where a search matched: a passage of the description with the matches marked. */
+export const SearchMatch = Type.Object({
+  text: Type.String(),
+  highlights: Type.Array(Type.Tuple([Type.Integer(), Type.Integer()]), { description: '[start, end) of each match in text' }),
+});
+
 export const CaseSummary = Type.Object({
+  match: Type.Optional(SearchMatch),
   id: Type.Integer(),
   trackingCode: Type.String(),
   channel: Type.Enum(caseChannels),
@@ -125,7 +132,7 @@ export const CaseListQuery = Type.Object({
   channel: Type.Optional(Type.Enum(caseChannels)),
   createdFrom: Type.Optional(DateTime),
   createdTo: Type.Optional(DateTime),
-  q: Type.Optional(Type.String({ maxLength: 100 })),
+  q: Type.Optional(Type.String({ maxLength: 100, description: 'A tracking code, or words to search (Chinese by characters and pairs; Traditional or Simplified); results best match first' })),
   cursor: Type.Optional(Type.String({ maxLength: 200, description: 'From the previous page' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
 });
@@ -136,6 +143,7 @@ export const CaseList = Type.Object({
   total: Type.Integer({ description: 'Matching cases, counted up to 10,000' }),
   totalIsExact: Type.Boolean(),
   nextCursor: Nullable(Type.String()),
+  searchedSince: Type.Optional(Type.String({ format: 'date-time', description: 'A search without createdFrom looks back this far (the last 90 days); set createdFrom to search earlier. A search ranks its 200 newest matches and counts up to 1,000' })),
 });
 
 export const InboxQuery = Type.Object({

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { searchDocument } from '../search/search-text.ts';
 
 /**
  * Bulk case generator for benchmarks: realistic categories, places, lead units and states, made
@@ -141,6 +142,11 @@ export async function generateCases(db: Kysely<DB>, options: GenerateOptions): P
       end,
       created, created
     from timed`.execute(db);
+  await sql`
+    insert into case_search (case_id, created_at, search)
+    select c.id, c.created_at, v.search::tsvector
+    from case_record c join unnest(${titles}::text[], ${titles.map((title, i) => searchDocument([title, bodies[i]]))}::text[]) as v(title, search) on v.title = c.title
+    where c.id > ${firstNewId}`.execute(db);
   await sql`
     insert into case_party (case_id, unit_id, unit_path, role, due_at, acknowledged_at, created_at)
     select id, lead_unit_id, lead_path, 'lead', response_due_at, acknowledged_at, dispatched_at

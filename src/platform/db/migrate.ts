@@ -17,6 +17,9 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrateOutcome> 
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'schema_migration',
     migrationLockTableName: 'schema_migration_lock',
+    // Features add their migrations independently (0004, 0005 …); one that lands after a later
+    // number was applied still runs.
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

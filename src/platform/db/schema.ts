@@ -129,6 +129,13 @@ export interface CategoryTable {
   updated_at: Timestamp;
 }
 
+/** The search vector of a case (全文检索), apart from case_record so lists never read it. */
+export interface CaseSearchTable {
+  case_id: number;
+  created_at: Timestamp;
+  search: string;
+}
+
 /** 诉求/工单 */
 export interface CaseRecordTable {
   id: Id;
@@ -267,6 +274,7 @@ export interface DB {
   audit_log: AuditLogTable;
   category: CategoryTable;
   case_record: CaseRecordTable;
+  case_search: CaseSearchTable;
   case_party: CasePartyTable;
   case_event: CaseEventTable;
   case_alert: CaseAlertTable;

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-app-meta.ts';
 import * as m0002 from './0002-organisation-access-audit.ts';
 import * as m0003 from './0003-case-loop.ts';
+import * as m0005 from './0005-case-search.ts';
 
 /**
  * Every migration, in order. The same files run on PGlite and PostgreSQL, so write SQL that
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-app-meta': m0001,
   '0002-organisation-access-audit': m0002,
   '0003-case-loop': m0003,
+  '0005-case-search': m0005,
 };

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
+import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
+
+interface Listed {
+  items: { id: number; trackingCode: string; title: string; match?: { text: string; highlights: [number, number][] } }[];
+  total: number;
+  nextCursor: string | null;
+  searchedSince?: string;
+}
+
+describeEachDatabase('case search', (ctx) => {
+  let world: CaseWorld;
+  const ids: Record<string, number> = {};
+  const codes: Record<string, string> = {};
+
+  const submit = async (key: string, description: string, placeCode: string) => {
+    const dispatcher = await world.as('dispatcher');
+    const reply = await world.app.inject({ method: 'POST', url: '/api/v1/cases', headers: dispatcher.headers(), payload: { description, placeUnitId: await world.unitId(placeCode), anonymous: true } });
+    expect(reply.statusCode, reply.body).toBe(201);
+    const body = reply.json() as { id: number; trackingCode: string };
+    ids[key] = body.id;
+    codes[key] = body.trackingCode;
+  };
+  const search = async (login: string, query: string): Promise<Listed> => {
+    const reply = await world.app.inject({ url: `/api/v1/cases?${query}`, headers: (await world.as(login)).headers() });
+    expect(reply.statusCode, reply.body).toBe(200);
+    return reply.json() as Listed;
+  };
+  const found = (list: Listed) => new Set(list.items.map((i) => i.id));
+
+  beforeAll(async () => {
+    world = await createCaseWorld(ctx.database);
+    await submit('lamp', '南沟村村口的路灯不亮已经一个月了，晚上出行很不安全', 'D01-T01-V01');
+    await submit('lampTraditional', '社區門口路燈壞了，請盡快維修', 'D01-S01-C01');
+    await submit('noise', '夜里工地施工噪音扰民，影响休息', 'D01-T01-V01');
+    await submit('water', '小区停水两天没有通知，3号楼居民用水困难', 'D01-S01-C01');
+  }, 120_000);
+  afterAll(async () => world?.close());
+
+  it('finds cases by one, two and four characters, best match first, with marked passages', async () => {
+    const one = await search('dispatcher', `q=${encodeURIComponent('灯')}`);
+    expect(found(one)).toEqual(new Set([ids.lamp, ids.lampTraditional]));
+    const two = await search('dispatcher', `q=${encodeURIComponent('噪音')}`);
+    expect([...found(two)]).toEqual([ids.noise]);
+    const four = await search('dispatcher', `q=${encodeURIComponent('路灯不亮')}`);
+    expect([...found(four)]).toEqual([ids.lamp]);
+    const item = four.items[0];
+    expect(item?.match?.highlights.length).toBeGreaterThan(0);
+    for (const [s, e] of item?.match?.highlights ?? []) expect(item?.match?.text.slice(s, e)).toBe('路灯不亮');
+    expect(four.searchedSince).toBeDefined();
+  });
+
+  it('does not match the characters of a phrase when they are apart', async () => {
+    const list = await search('dispatcher', `q=${encodeURIComponent('灯路')}`);
+    expect(list.items).toEqual([]);
+  });
+
+  it('finds Traditional text with a Simplified query and the other way round', async () => {
+    expect(found(await search('dispatcher', `q=${encodeURIComponent('路灯')}`))).toEqual(new Set([ids.lamp, ids.lampTraditional]));
+    expect(found(await search('dispatcher', `q=${encodeURIComponent('噪音擾民')}`))).toEqual(new Set([ids.noise]));
+  });
+
+  it('ANDs several words, and combines with the list filters', async () => {
+    expect([...found(await search('dispatcher', `q=${encodeURIComponent('停水 3号楼')}`))]).toEqual([ids.water]);
+    const place = await world.unitId('D01-T01');
+    expect([...found(await search('dispatcher', `q=${encodeURIComponent('灯')}&placeUnitId=${place}`))]).toEqual([ids.lamp]);
+  });
+
+  it('finds a case by its tracking code', async () => {
+    expect([...found(await search('dispatcher', `q=${codes.water?.toLowerCase()}`))]).toEqual([ids.water]);
+  });
+
+  it('answers an empty list for input with nothing searchable, and treats operators as text', async () => {
+    expect((await search('dispatcher', `q=${encodeURIComponent("!!! ''")}`)).items).toEqual([]);
+    expect((await search('dispatcher', `q=${encodeURIComponent("灯' | '水")}`)).items).toEqual([]);
+  });
+
+  it('keeps a search within what the person may read', async () => {
+    const list = await search('town.handler', `q=${encodeURIComponent('灯')}`);
+    expect(found(list).has(ids.lampTraditional ?? 0)).toBe(false);
+    expect(found(list).has(ids.lamp ?? 0)).toBe(true);
+  });
+
+  it('pages search results by a cursor', async () => {
+    const first = await search('dispatcher', `q=${encodeURIComponent('灯')}&limit=1`);
+    expect(first.items).toHaveLength(1);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await search('dispatcher', `q=${encodeURIComponent('灯')}&limit=1&cursor=${first.nextCursor}`);
+    expect(second.items).toHaveLength(1);
+    expect(second.items[0]?.id).not.toBe(first.items[0]?.id);
+  });
+});
