@@ -8,7 +8,7 @@ import { type Directory, suggestUnits } from './case-directory.ts';
 import { caseActorOf, stateOf } from './case-state.ts';
 import { presentDetail, presentSummary, seesReporter } from './case-view.ts';
 import { allowedActions } from './case-workflow.ts';
-import { queryTerms, searchQuery, snippetOf } from '../search/search-text.ts';
+import { monthMarkers, queryTerms, searchQuery, snippetOf, withMarkers } from '../search/search-text.ts';
 import * as repo from './cases.repository.ts';
 import type { CaseDetail, CaseListQuery, CaseSummary } from './cases.schemas.ts';
 
@@ -46,6 +46,12 @@ function decodeCursor(cursor: string | undefined): [Date, number] | undefined {
 
 /** How far back a search looks when the person set no start date (so its cost does not grow with the years). */
 export const SEARCH_WINDOW_DAYS = 90;
+
+/** The start of a search's default window: the China-time month that began at least SEARCH_WINDOW_DAYS ago. */
+function searchWindowStart(now: Date): Date {
+  const china = new Date(now.getTime() - SEARCH_WINDOW_DAYS * 86_400_000 + 8 * 3_600_000);
+  return new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), 1) - 8 * 3_600_000);
+}
 const TRACKING_CODE = /^[a-z]{1,4}\d{0,6}-[0-9a-z]{4,10}$/i;
 
 /**
@@ -71,9 +77,14 @@ export function caseFilterOf(query: Omit<CaseListQuery, 'cursor' | 'limit'>, dir
     createdFrom,
     createdTo: query.createdTo ? new Date(query.createdTo) : undefined,
     trackingCode,
-    search: tsquery ? { query: tsquery, since: createdFrom ?? new Date(now.getTime() - SEARCH_WINDOW_DAYS * 86_400_000) } : undefined,
+    search: tsquery ? searchOf(tsquery, createdFrom ?? searchWindowStart(now), query.createdTo ? new Date(query.createdTo) : now) : undefined,
     matchesNothing: q !== undefined && !trackingCode && !tsquery,
   };
+}
+
+/** A search over a period: the words, narrowed by the GIN index itself to the period's month markers. */
+function searchOf(tsquery: string, since: Date, until: Date): { query: string; since: Date } {
+  return { query: withMarkers(tsquery, monthMarkers(since, until)), since };
 }
 
 function decodeOffset(cursor: string | undefined): number {

@@ -213,9 +213,9 @@ function queueCondition(queue: string, now: Date): Expression<SqlBool> {
   }
 }
 
-/** The cases whose search vector matches, among those created since the given time (GIN ∧ btree). */
+/** The cases whose search vector matches (the query carries the period's month markers), created since the given time. */
 function searchMatch(search: { query: string; since: Date }): Expression<SqlBool> {
-  return sql<SqlBool>`case_record.id in (select s.case_id from case_search s where s.search @@ ${search.query}::tsquery and s.created_at >= ${search.since})`;
+  return sql<SqlBool>`(case_record.id in (select s.case_id from case_search s where s.search @@ ${search.query}::tsquery) and case_record.created_at >= ${search.since})`;
 }
 
 /** How well a case matches a search (for ordering by relevance). */

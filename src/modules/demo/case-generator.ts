@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { searchDocument } from '../search/search-text.ts';
+import { caseTexts } from './demo-case-texts.ts';
 
 /**
  * Bulk case generator for benchmarks: realistic categories, places, lead units and states, made
@@ -54,18 +55,16 @@ async function loadPools(db: Kysely<DB>): Promise<Pools> {
   };
 }
 
-const problems = [
-  ['路灯不亮', '晚上路灯一直不亮，行人出行很不安全'],
-  ['垃圾无人清运', '垃圾堆放多日没有清运，气味很大'],
-  ['夜间施工噪音', '工地晚上十点以后还在施工，噪音扰民'],
-  ['污水外溢', '下水道堵塞，污水漫到路面上'],
-  ['道路破损', '路面坑洼严重，车辆经过容易出事'],
-  ['拖欠工资', '公司拖欠工资三个月，多次讨要未果'],
-  ['停水', '小区停水两天了，没有任何通知'],
-  ['违章停车', '车辆长期占用消防通道'],
-  ['流浪狗伤人', '附近流浪狗很多，有老人被咬伤'],
-  ['餐馆卫生差', '饭店后厨卫生条件很差，怀疑食品安全有问题'],
-] as const;
+/** Slots of the demo texts filled plainly: the first alternative, a number, the rest left out. */
+function plain(text: string): string {
+  return text
+    .replace(/\{([^{}|]+)\|[^{}]*\}/g, '$1')
+    .replace(/\{n:(\d+)-\d+\}/g, '$1')
+    .replace(/\{[^{}]*\}/g, '');
+}
+
+/** What the generated cases say: every body of the demo case texts (about 60 matters, several wordings each). */
+const problems: readonly (readonly [string, string])[] = caseTexts.flatMap((text) => text.bodies.map((body, i) => [i === 0 ? text.title : `${text.title}（${i + 1}）`, plain(body)] as const));
 
 /** Adds `count` cases (and their lead parties); returns how long the inserts took in ms. */
 export async function generateCases(db: Kysely<DB>, options: GenerateOptions): Promise<{ ms: number }> {
@@ -144,7 +143,9 @@ export async function generateCases(db: Kysely<DB>, options: GenerateOptions): P
     from timed`.execute(db);
   await sql`
     insert into case_search (case_id, created_at, search)
-    select c.id, c.created_at, v.search::tsvector
+    select c.id, c.created_at, v.search::tsvector || array_to_tsvector(array_remove(array[
+      '#m' || to_char(c.created_at at time zone 'Asia/Shanghai', 'YYYYMM'), '#p' || c.place_unit_id,
+      (select '#t' || t.id from unit t where t.type in ('township', 'subdistrict') and c.place_path like t.path || '%' limit 1)], null))
     from case_record c join unnest(${titles}::text[], ${titles.map((title, i) => searchDocument([title, bodies[i]]))}::text[]) as v(title, search) on v.title = c.title
     where c.id > ${firstNewId}`.execute(db);
   await sql`

@@ -5,7 +5,7 @@ import type { CaseDeps } from '../cases/case-deps.ts';
 import { townshipOf } from '../cases/case-directory.ts';
 import { findReadableCase } from '../cases/cases.repository.ts';
 import { findDuplicateCandidates } from './case-duplicates.repository.ts';
-import { anyPairQuery, pairSet, textSimilarity } from './search-text.ts';
+import { anyPairQuery, marker, monthMarkers, pairSet, textSimilarity, withMarkers } from './search-text.ts';
 
 /** How far back duplicates are looked for. */
 export const DUPLICATE_WINDOW_DAYS = 60;
@@ -43,9 +43,12 @@ async function findSimilar(deps: CaseDeps, ctx: RequestContext, text: string, pl
   const directory = await deps.directory.get();
   const place = placeUnitId === null ? null : (directory.units.get(placeUnitId) ?? null);
   const township = townshipOf(directory, place);
+  const since = new Date(ctx.now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000);
+  // The GIN index narrows to the window's months and the township by their marker lexemes.
+  const narrowed = withMarkers(withMarkers(query, monthMarkers(since, ctx.now)), township ? [marker.township(township.id)] : null);
   const rows = await findDuplicateCandidates(deps.db, actor, {
-    query,
-    since: new Date(ctx.now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000),
+    query: narrowed,
+    since,
     placePrefix: township?.path ?? null,
     excludeId,
     limit: CANDIDATES,

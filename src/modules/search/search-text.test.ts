@@ -45,3 +45,25 @@ describe('search text', () => {
     expect(snippet.text.slice(2, 4)).toBe('路燈');
   });
 });
+
+describe('search markers', () => {
+  it('names the China-time month, the place and the township', async () => {
+    const { marker } = await import('./search-text.ts');
+    expect(marker.month(new Date('2026-10-31T17:00:00Z'))).toBe('#m202611');
+    expect(marker.month(new Date('2026-10-31T15:59:00Z'))).toBe('#m202610');
+    expect(searchDocument(['灯'], [marker.place(12), marker.township(3)])).toBe("'灯':1 '#p12' '#t3'");
+  });
+
+  it('lists the months of a period, newest first, and gives up on very long periods', async () => {
+    const { monthMarkers } = await import('./search-text.ts');
+    expect(monthMarkers(new Date('2026-08-24T00:00:00Z'), new Date('2026-11-22T00:00:00Z'))).toEqual(['#m202611', '#m202610', '#m202609', '#m202608']);
+    expect(monthMarkers(new Date('2026-11-02T00:00:00Z'), new Date('2026-11-22T00:00:00Z'))).toEqual(['#m202611']);
+    expect(monthMarkers(new Date('2010-01-01T00:00:00Z'), new Date('2026-11-22T00:00:00Z'))).toBeNull();
+  });
+
+  it('narrows a query to documents carrying a marker', async () => {
+    const { withMarkers } = await import('./search-text.ts');
+    expect(withMarkers("'灯'", ['#m202611', '#m202610'])).toBe("('灯') & ('#m202611' | '#m202610')");
+    expect(withMarkers("'灯'", null)).toBe("'灯'");
+  });
+});

@@ -60,8 +60,40 @@ function tokensOf(text: string, start: number): { tokens: Token[]; end: number }
   return { tokens, end: start + chars.length };
 }
 
-/** The tsvector (as input text) of a document made of parts, e.g. [title, description, address]. */
-export function searchDocument(parts: readonly (string | null | undefined)[]): string {
+/**
+ * Marker lexemes a document may carry besides its text, so the GIN index itself narrows a search to
+ * a period or a place: '#m202611' (the China-time month created), '#p12' (the place unit), '#t3'
+ * (its township). '#' never comes out of text, so markers cannot collide with words.
+ */
+export const marker = {
+  month: (at: Date) => `#m${new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 7).replace('-', '')}`,
+  place: (unitId: number) => `#p${unitId}`,
+  township: (unitId: number) => `#t${unitId}`,
+};
+
+/** The month markers from `since` up to `until` (China time), newest first; null past `max` months. */
+export function monthMarkers(since: Date, until: Date, max = 60): string[] | null {
+  const out: string[] = [];
+  const cursor = new Date(Date.UTC(new Date(until.getTime() + 8 * 3_600_000).getUTCFullYear(), new Date(until.getTime() + 8 * 3_600_000).getUTCMonth(), 1));
+  const first = marker.month(since);
+  for (;;) {
+    const key = marker.month(new Date(cursor.getTime() - 8 * 3_600_000 + 3_600_000));
+    out.push(key);
+    if (key <= first) break;
+    if (out.length > max) return null;
+    cursor.setUTCMonth(cursor.getUTCMonth() - 1);
+  }
+  return out;
+}
+
+/** A tsquery narrowed to documents carrying any of the markers. */
+export function withMarkers(query: string, markers: readonly string[] | null): string {
+  if (!markers || markers.length === 0) return query;
+  return `(${query}) & (${markers.map(quote).join(' | ')})`;
+}
+
+/** The tsvector (as input text) of a document made of parts, e.g. [title, description, address], with marker lexemes. */
+export function searchDocument(parts: readonly (string | null | undefined)[], markers: readonly string[] = []): string {
   const positions = new Map<string, number[]>();
   let start = 1;
   for (const part of parts) {
@@ -74,7 +106,8 @@ export function searchDocument(parts: readonly (string | null | undefined)[]): s
     }
     start = end + PART_GAP;
   }
-  return [...positions].map(([lexeme, at]) => `${quote(lexeme)}:${at.join(',')}`).join(' ');
+  const text = [...positions].map(([lexeme, at]) => `${quote(lexeme)}:${at.join(',')}`);
+  return [...text, ...markers.map(quote)].join(' ');
 }
 
 /** One query term as tsquery input: a character, a pair, or the phrase of its pairs and words. */

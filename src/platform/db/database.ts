@@ -56,6 +56,8 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
     max: poolSize,
     connectionTimeoutMillis: 5000,
     application_name: 'luoshi',
+    // Short queries only: compiling them (JIT) costs more than it saves (80 ms on a search at 1M cases).
+    options: '-c jit=off',
   });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => undefined);

@@ -1,11 +1,12 @@
 import { type Kysely, sql } from 'kysely';
-import { searchDocument } from '../../../modules/search/search-text.ts';
+import { marker, searchDocument } from '../../../modules/search/search-text.ts';
 
 /**
  * Full-text search over cases (全文检索): one row per case with the tsvector of its title,
  * description and address (characters and character pairs, see modules/search/search-text.ts) and
- * its creation time, kept apart from case_record so lists never read the vectors. A GIN index finds
- * the matches, a btree on the time bounds a search to a period; PostgreSQL ANDs the two bitmaps.
+ * its creation time, kept apart from case_record so lists never read the vectors. The vector also
+ * carries marker lexemes for the month, the place and the township, so the GIN index alone narrows
+ * a search to a period or a duplicate check to a township.
  * Existing cases are indexed here in batches.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -17,10 +18,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   let after = 0;
   for (;;) {
-    const batch = await sql<{ id: number; title: string; description: string; address: string | null; created_at: Date }>`
-      select id, title, description, address, created_at from case_record where id > ${after} order by id limit 2000`.execute(db);
+    const batch = await sql<{ id: number; title: string; description: string; address: string | null; created_at: Date; place_unit_id: number | null; township_id: number | null }>`
+      select c.id, c.title, c.description, c.address, c.created_at, c.place_unit_id,
+        (select t.id from unit t where t.type in ('township', 'subdistrict') and c.place_path like t.path || '%' limit 1) as township_id
+      from case_record c where c.id > ${after} order by c.id limit 2000`.execute(db);
     if (batch.rows.length === 0) break;
-    const rows = batch.rows.map((r) => ({ id: Number(r.id), at: new Date(r.created_at).toISOString(), search: searchDocument([r.title, r.description, r.address]) }));
+    const rows = batch.rows.map((r) => {
+      const at = new Date(r.created_at);
+      const markers = [marker.month(at), ...(r.place_unit_id === null ? [] : [marker.place(Number(r.place_unit_id))]), ...(r.township_id === null ? [] : [marker.township(Number(r.township_id))])];
+      return { id: Number(r.id), at: at.toISOString(), search: searchDocument([r.title, r.description, r.address], markers) };
+    });
     await sql`
       insert into case_search (case_id, created_at, search)
       select x.id, x.at, x.search::tsvector from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id bigint, at timestamptz, search text)`.execute(db);
