@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { Type } from 'typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../tests/helpers/test-app.ts';
@@ -21,6 +22,7 @@ describe('HTTP application', () => {
     fs.writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>落实</title><div id="root"></div>');
     fs.mkdirSync(path.join(webRoot, 'assets'));
     fs.writeFileSync(path.join(webRoot, 'assets', 'app-abc123.js'), 'console.info(1)');
+    fs.writeFileSync(path.join(webRoot, 'assets', 'app-abc123.js.br'), zlib.brotliCompressSync('console.info(1)'));
     app = await createTestApp(testDb.database, { webRoot, env: { BODY_LIMIT: '2048' } });
     // Routes that exist only to exercise the error paths.
     app.post('/api/test/echo', { schema: { body: Type.Object({ name: Type.String({ minLength: 1 }), count: Type.Integer({ minimum: 0 }) }) } }, async (request) => request.body);
@@ -133,6 +135,9 @@ describe('HTTP application', () => {
     const deep = await app.inject({ url: '/cases/123', headers: { accept: 'text/html,application/xhtml+xml' } });
     expect(deep.statusCode).toBe(200);
     expect(deep.body).toContain('<div id="root">');
+    const compressed = await app.inject({ url: '/assets/app-abc123.js', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(compressed.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(compressed.rawPayload).toString()).toBe('console.info(1)');
     const missingAsset = await app.inject({ url: '/assets/nope.js', headers: { accept: '*/*' } });
     expect(missingAsset.statusCode).toBe(404);
   });

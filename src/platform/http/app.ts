@@ -99,6 +99,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       root: deps.webRoot,
       wildcard: false,
       index: ['index.html'],
+      // The build writes .br and .gz beside each asset (scripts/build-web.ts).
+      preCompressed: true,
       setHeaders: (res, filePath) => {
         const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
         res.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
