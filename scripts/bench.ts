@@ -17,6 +17,8 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { loadActor } from '../src/modules/auth/load-actor.ts';
 import { findCaseDuplicates } from '../src/modules/search/case-duplicates.service.ts';
+import { suggestCategories } from '../src/modules/text/category-suggestions.service.ts';
+import { caseTexts } from '../src/modules/demo/demo-case-texts.ts';
 import { listCases, listInbox, SEARCH_WINDOW_DAYS } from '../src/modules/cases/case-queries.service.ts';
 import { rankUnits } from '../src/modules/cases/case-rates.service.ts';
 import { sweepCases } from '../src/modules/cases/case-sweeper.ts';
@@ -199,6 +201,22 @@ async function rawInserts(url: string, placeId: number, placePath: string) {
   }
 }
 
+/** Routing suggestions (top three categories) for the demo texts, one after another, for about three seconds. */
+function classifyRate(): { classify_per_s: number; classify_ms_p99: number } {
+  const messages = caseTexts.flatMap((t) => t.bodies);
+  suggestCategories(messages[0] ?? '路灯不亮'); // loads the model
+  const times: number[] = [];
+  const started = performance.now();
+  while (performance.now() - started < 3000) {
+    for (const message of messages) {
+      const t = performance.now();
+      suggestCategories(message);
+      times.push(performance.now() - t);
+    }
+  }
+  return { classify_per_s: round(times.length / ((performance.now() - started) / 1000)), classify_ms_p99: round(percentile(times, 0.99), 2) };
+}
+
 async function timeIt(fn: () => Promise<unknown>, runs: number): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) await fn(); // warm
@@ -290,6 +308,9 @@ async function main(): Promise<void> {
     await loadDemoIfEmpty(database.db);
     await ensureDefaultCategories(database.db);
     const place = await database.db.selectFrom('unit').select(['id', 'path']).where('code', '=', 'D01-T01-V01').executeTakeFirstOrThrow();
+
+    log('routing suggestions: messages classified per second');
+    Object.assign(textFigures, classifyRate());
 
     log('intake over HTTP on PostgreSQL, then raw inserts through the same driver');
     const pgServer = await startServer({ DATABASE_URL: scratch.url, DATA_DIR: path.join(tmp, 'pg'), DEMO_DATA: 'false' });

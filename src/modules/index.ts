@@ -12,11 +12,17 @@ import { registerOpen311Routes } from './open311/open311.routes.ts';
 import { acceptAttachmentUploads, registerAttachmentRoutes } from './attachments/attachments.routes.ts';
 import { registerCalendarRoutes } from './calendar/calendar.routes.ts';
 import { registerCaseRoutes } from './cases/cases.routes.ts';
+import { registerCaseWorkbenchRoutes } from './cases/case-workbench.routes.ts';
+import { registerProgrammeModule } from './programmes/programmes.module.ts';
+import { registerCasePublicRoutes } from './cases/case-public.routes.ts';
 import { registerCategoryRoutes } from './categories/categories.routes.ts';
+import { registerDashboardRoutes } from './dashboard/dashboard.routes.ts';
+import { registerInsightRoutes } from './insight/insight.routes.ts';
 import { createModuleRuntime, type ModuleRuntime } from './runtime.ts';
 import { registerPeopleRoutes } from './people/people.routes.ts';
 import { registerSearchRoutes } from './search/search.routes.ts';
 import { registerSystemRoutes } from './system/system.routes.ts';
+import { registerTextRoutes } from './text/text.routes.ts';
 import { registerTokenRoutes } from './tokens/tokens.routes.ts';
 import { registerUnitRoutes } from './units/units.routes.ts';
 
@@ -53,6 +59,12 @@ export async function registerModules(app: App, context: ModuleContext): Promise
       registerCalendarRoutes(api, db, runtime.calendar);
       registerCaseRoutes(api, runtime.cases);
       registerSearchRoutes(api, runtime.cases);
+      registerCaseWorkbenchRoutes(api, runtime.cases);
+      registerProgrammeModule(api, runtime.programmes);
+      registerCasePublicRoutes(api, runtime.cases, { dataDir: config.dataDir });
+      registerDashboardRoutes(api, runtime.cases);
+      registerInsightRoutes(api, runtime.cases, { dataDir: config.dataDir });
+      registerTextRoutes(api, db, { dataDir: config.dataDir });
     },
     { prefix: '/api/v1' },
   );

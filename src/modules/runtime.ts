@@ -10,6 +10,7 @@ import type { CaseDeps } from './cases/case-deps.ts';
 import { insertIntakes } from './cases/case-intake.repository.ts';
 import { createDirectoryCache } from './cases/case-directory.ts';
 import { createNotificationDeps, type NotificationDeps } from './notifications/notifications.service.ts';
+import type { ProgrammeDeps } from './programmes/programme-deps.ts';
 
 /**
  * The long-lived parts modules share inside one server process: the notification hub and channels,
@@ -20,6 +21,8 @@ export interface ModuleRuntime {
   notifications: NotificationDeps;
   calendar: CalendarHolder;
   cases: CaseDeps;
+  /** Task lists and tables (清单 + 表格). */
+  programmes: ProgrammeDeps;
 }
 
 export function createModuleRuntime(config: AppConfig, database: Database, logger: Logger, options: { notifications?: NotificationDeps } = {}): ModuleRuntime {
@@ -49,5 +52,6 @@ export function createModuleRuntime(config: AppConfig, database: Database, logge
     }
     return cachedClock;
   }
-  return { notifications, calendar, cases };
+  const programmes: ProgrammeDeps = { db, calendar: () => calendar.get(), files: cases.files, notifications };
+  return { notifications, calendar, cases, programmes };
 }

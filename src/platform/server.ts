@@ -6,9 +6,12 @@ import { removeExpiredSessions } from '../modules/auth/auth.service.ts';
 import { createLogSmsProvider } from '../modules/auth/sms-provider.ts';
 import { ensureInstanceId } from '../modules/system/system.service.ts';
 import { sweepCases } from '../modules/cases/case-sweeper.ts';
+import { indexQueuedCases } from '../modules/search/search-indexer.ts';
+import { sweepReports } from '../modules/programmes/report-sweeper.ts';
 import { ensureDefaultCategories } from '../modules/categories/categories.service.ts';
 import { createModuleRuntime } from '../modules/runtime.ts';
 import { loadDemoCases } from '../modules/demo/demo-cases.service.ts';
+import { loadDemoProgrammesInBackground } from '../modules/demo/demo-programmes.service.ts';
 import { startPeriodicJobs } from './jobs/periodic.ts';
 import type { AppConfig } from './config/config.ts';
 import { type Database, openDatabase } from './db/database.ts';
@@ -75,11 +78,15 @@ export async function startServer(config: AppConfig, logger: Logger, webRoot = d
   const port = typeof bound === 'object' && bound ? bound.port : config.port;
   const address = config.port === 0 ? config.publicUrl.replace(/:0$/, `:${port}`) : config.publicUrl;
   const sms = createLogSmsProvider(logger);
+  // The demo task lists load while the server already answers; the report sweeper waits for them.
+  const demoProgrammes = config.demoData && config.demoCases && demoLogins.length > 0 ? loadDemoProgrammesInBackground(runtime.programmes, logger) : null;
   const stopJobs = startPeriodicJobs(
     [
       { name: 'audit-sealer', intervalMs: 2000, run: () => sealAuditLog(database.db) },
       { name: 'session-cleanup', intervalMs: 15 * 60_000, run: () => removeExpiredSessions({ db: database.db, config: config.auth, sms }, new Date()) },
       { name: 'case-sweeper', intervalMs: config.cases.sweepIntervalSeconds * 1000, run: () => sweepCases(runtime.cases) },
+      { name: 'search-indexer', intervalMs: 1000, run: () => indexQueuedCases(runtime.cases) },
+      { name: 'report-sweeper', intervalMs: config.cases.sweepIntervalSeconds * 1000, run: async () => (demoProgrammes?.running() ? undefined : sweepReports(runtime.programmes)) },
       { name: 'calendar-reload', intervalMs: 60_000, run: () => runtime.calendar.reload(database.db) },
     ],
     logger,
@@ -89,6 +96,7 @@ export async function startServer(config: AppConfig, logger: Logger, webRoot = d
     (stopping ??= (async () => {
       try {
         await app.close();
+        await demoProgrammes?.stop();
         await stopJobs();
         await sealAuditLog(database.db);
       } finally {

@@ -48,5 +48,11 @@ export const permissions = [
   'case.supervise', // urge and escalate; the supervision board (督查督办)
   'category.manage', // edit the category tree, its routing and limits
   'calendar.manage', // enter holidays and adjusted working days
+  'programme.read', // see task lists (清单) and their tables: own units' tasks, or all, district-wide
+  'programme.manage', // the programme office (牵头办公室): programmes, tasks, forms, review of reports
+  'task.report', // file reports and progress for a lead unit (填报)
+  'task.verify', // verify and sign off finished tasks (核验销号)
+  'task.supervise', // supervision comments and urges on tasks (督导督办)
+  'topic.moderate', // moderate and select topics proposed by the public (群众点题)
 ] as const;
 export type Permission = (typeof permissions)[number];

@@ -14,16 +14,16 @@ export interface RoleGrant {
 
 export const roleGrants: Record<Role, RoleGrant> = {
   citizen: { subtree: [], district: [] },
-  grid_worker: { subtree: ['unit.read', 'case.read', 'case.create', 'case.handle'], district: [] },
-  handler: { subtree: ['unit.read', 'case.read', 'case.create', 'case.handle'], district: [] },
-  unit_lead: { subtree: ['unit.read', 'person.read', 'case.read', 'case.create', 'case.handle'], district: [] },
+  grid_worker: { subtree: ['unit.read', 'case.read', 'case.create', 'case.handle', 'programme.read'], district: [] },
+  handler: { subtree: ['unit.read', 'case.read', 'case.create', 'case.handle', 'programme.read', 'task.report'], district: [] },
+  unit_lead: { subtree: ['unit.read', 'person.read', 'case.read', 'case.create', 'case.handle', 'programme.read', 'task.report'], district: [] },
   dispatcher: { subtree: [], district: ['unit.read', 'pii.read', 'case.read', 'case.create', 'case.dispatch'] },
-  supervisor: { subtree: [], district: ['unit.read', 'person.read', 'audit.read', 'case.read', 'case.supervise'] },
-  leader: { subtree: [], district: ['unit.read', 'person.read', 'case.read', 'case.supervise'] },
-  programme_office: { subtree: [], district: ['unit.read', 'case.read'] },
-  organisation_department: { subtree: [], district: ['unit.read', 'person.read', 'case.read'] },
+  supervisor: { subtree: [], district: ['unit.read', 'person.read', 'audit.read', 'case.read', 'case.supervise', 'programme.read', 'task.supervise'] },
+  leader: { subtree: [], district: ['unit.read', 'person.read', 'case.read', 'case.supervise', 'programme.read', 'task.supervise'] },
+  programme_office: { subtree: [], district: ['unit.read', 'case.read', 'programme.read', 'programme.manage', 'task.verify', 'task.supervise', 'topic.moderate'] },
+  organisation_department: { subtree: [], district: ['unit.read', 'person.read', 'case.read', 'programme.read'] },
   administrator: {
-    subtree: ['unit.read', 'unit.manage', 'person.read', 'person.manage', 'token.manage', 'audit.read', 'pii.read', 'case.read', 'category.manage', 'calendar.manage'],
+    subtree: ['unit.read', 'unit.manage', 'person.read', 'person.manage', 'token.manage', 'audit.read', 'pii.read', 'case.read', 'category.manage', 'calendar.manage', 'programme.read'],
     district: [],
   },
 };

@@ -58,7 +58,7 @@ export async function verifyAttachmentTokens(db: Kysely<DB>, tokens: readonly st
   const rows = new Map((await repo.findAttachments(db, parsed.map((p) => p.id))).map((row) => [Number(row.id), row]));
   const bad = parsed.filter(({ id, secret }) => {
     const row = rows.get(id);
-    if (!row || row.case_id !== null || !row.upload_key) return true;
+    if (!row || row.case_id !== null || row.task_id !== null || !row.upload_key) return true;
     const expected = Buffer.from(row.upload_key, 'hex');
     const actual = Buffer.from(hashSecret(secret), 'hex');
     return expected.length !== actual.length || !timingSafeEqual(expected, actual);

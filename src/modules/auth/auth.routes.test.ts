@@ -17,7 +17,7 @@ describeEachDatabase('sign-in and sessions', (ctx) => {
     const app = await createTestApp(ctx.database);
     const session = await signInAs(app, person.username, person.password);
     const me = await app.inject({ url: '/api/v1/auth/me', headers: session.headers() });
-    expect(me.json()).toMatchObject({ person: { id: person.id, kind: 'staff' }, memberships: [{ unitId: Number(tree.townA.id), role: 'unit_lead' }], permissions: ['unit.read', 'person.read', 'case.read', 'case.create', 'case.handle'], districtWide: [] });
+    expect(me.json()).toMatchObject({ person: { id: person.id, kind: 'staff' }, memberships: [{ unitId: Number(tree.townA.id), role: 'unit_lead' }], permissions: ['unit.read', 'person.read', 'case.read', 'case.create', 'case.handle', 'programme.read', 'task.report'], districtWide: [] });
     const out = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: session.headers() });
     expect(out.statusCode).toBe(204);
     expect((await app.inject({ url: '/api/v1/auth/me', headers: session.headers() })).json().error.code).toBe('UNAUTHENTICATED');

@@ -70,6 +70,8 @@ export interface ApplyInput {
   directory: Directory;
   attachmentIds?: number[];
   mergeTarget?: repo.CaseRow | undefined;
+  /** The timeline's label for an actor who is not signed in (the citizen rating on the public page). */
+  actorLabel?: string;
 }
 
 /** Decides and persists one action on a locked case: row, parties, event, audit, counters, notifications. */
@@ -94,7 +96,7 @@ export async function applyCommand(input: ApplyInput): Promise<Applied> {
     case_id: caseId,
     at: ctx.now,
     actor_id: ctx.actor?.personId ?? null,
-    actor_label: ctx.actor?.displayName ?? (who.system ? '系统' : null),
+    actor_label: ctx.actor?.displayName ?? input.actorLabel ?? (who.system ? '系统' : null),
     action: event.action,
     from_status: event.fromStatus,
     to_status: event.toStatus,

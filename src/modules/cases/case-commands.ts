@@ -7,6 +7,7 @@ import { verifyAttachmentTokens } from '../attachments/attachments.service.ts';
 import type { Limits } from '../categories/default-limits.ts';
 import { type CaseClock, deadlinesFor, later, resolveDeadline } from './case-clock.ts';
 import type { Directory, UnitInfo } from './case-directory.ts';
+import { urgedToday } from './case-urge-rule.ts';
 import type { CaseCommand, CaseState, UnitRef } from './case-workflow.ts';
 import * as repo from './cases.repository.ts';
 import type { ActionBodies } from './cases.schemas.ts';
@@ -104,7 +105,10 @@ const builders: { [A in CaseAction]: Builder<A> } = {
     return plain({ type: 'reopen', reason: body.reason, resolveDueAt: resolveDeadline(ctx.clock, limits, tier, urgency, ctx.now) });
   },
   close: (_ctx, body) => plain({ type: 'close', reason: body.reason }),
-  urge: (_ctx, body) => plain({ type: 'urge', note: body.note }),
+  urge: async (ctx, body) => {
+    if (urgedToday(await repo.lastPersonUrgeAt(ctx.trx, ctx.caseId), ctx.now)) throw new AppError('CASE_URGED_TODAY');
+    return plain({ type: 'urge', note: body.note });
+  },
   escalate: (ctx, body) => plain({ type: 'escalate', note: body.note, level: ctx.state.escalationLevel + 1 }),
 };
 

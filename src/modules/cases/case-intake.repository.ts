@@ -8,8 +8,6 @@ export interface IntakeRow {
   event: { at: Date; actorId: number | null; actorLabel: string | null; publicText: string };
   audit: { requestId: string; ip: string; after: unknown };
   recurrence: { categoryId: number; placeUnitId: number; since: Date } | null;
-  /** The search vector (tsvector input text) of title, description and address. */
-  search: string;
 }
 
 export interface InsertedCase {
@@ -60,15 +58,14 @@ function rowsAsJson(intakes: readonly IntakeRow[]): string {
         audit_after: intake.audit.after,
         request_id: intake.audit.requestId,
         ip: intake.audit.ip,
-        search: intake.search,
       };
     }),
   );
 }
 
 /**
- * Intake of a batch in one statement (one round trip, one commit): each case, its search vector,
- * its first timeline event and its audit row. A row whose idempotency key was already used is skipped (its answer is
+ * Intake of a batch in one statement (one round trip, one commit): each case, its place in the
+ * search indexer's queue, its first timeline event and its audit row. A row whose idempotency key was already used is skipped (its answer is
  * undefined; the caller then reads that case). Answers one entry per row, in order.
  */
 export async function insertIntakes(db: Kysely<DB>, intakes: readonly IntakeRow[]): Promise<(InsertedCase | undefined)[]> {
@@ -81,7 +78,7 @@ export async function insertIntakes(db: Kysely<DB>, intakes: readonly IntakeRow[
         idempotency_scope text, idempotency_key text, request_hash text, created_at timestamptz,
         recurrence_category_id bigint, recurrence_place_id bigint, recurrence_since timestamptz,
         event_at timestamptz, event_actor_id bigint, event_actor_label text, event_public_text text,
-        audit_after jsonb, request_id text, ip text, search text)
+        audit_after jsonb, request_id text, ip text)
     ),
     c as (
       insert into case_record (
@@ -109,8 +106,7 @@ export async function insertIntakes(db: Kysely<DB>, intakes: readonly IntakeRow[
       order by c.id
     ),
     s as (
-      insert into case_search (case_id, created_at, search)
-      select c.id, x.created_at, x.search::tsvector from c join x on x.tracking_code = c.tracking_code
+      insert into case_search_queue (case_id) select c.id from c
     ),
     a as (
       insert into audit_log (at, actor_id, actor_label, action, entity_type, entity_id, after, request_id, ip)

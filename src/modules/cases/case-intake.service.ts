@@ -6,8 +6,7 @@ import { holds } from '../access/policy.ts';
 import { linkAttachments, verifyAttachmentTokens } from '../attachments/attachments.service.ts';
 import type { EffectiveCategory } from '../categories/categories.service.ts';
 import type { CaseDeps } from './case-deps.ts';
-import { type Directory, isPlace, placeFromAddress, townshipOf, type UnitInfo } from './case-directory.ts';
-import { marker, searchDocument } from '../search/search-text.ts';
+import { type Directory, isPlace, placeFromAddress, type UnitInfo } from './case-directory.ts';
 import * as repo from './cases.repository.ts';
 import type { IntakeBody } from './cases.schemas.ts';
 
@@ -60,12 +59,6 @@ function resolvePlace(directory: Directory, input: IntakeBody): UnitInfo | null 
     return unit;
   }
   return input.address ? placeFromAddress(directory, input.address) : null;
-}
-
-/** The month, place and township a case's search vector carries (see search-text.ts). */
-function searchMarkers(directory: Directory, place: UnitInfo | null, now: Date): string[] {
-  const township = townshipOf(directory, place);
-  return [marker.month(now), ...(place ? [marker.place(place.id)] : []), ...(township ? [marker.township(township.id)] : [])];
 }
 
 function titleOf(input: IntakeBody): string {
@@ -133,7 +126,6 @@ export async function submitCase(deps: CaseDeps, ctx: RequestContext, input: Int
     event: { at: ctx.now, actorId: actor?.personId ?? null, actorLabel: actor?.displayName ?? (anonymous ? '匿名群众' : '群众'), publicText: '诉求已提交，等待受理。' },
     audit: { requestId: ctx.requestId, ip: ctx.ip, after: { trackingCode: values.tracking_code, channel, categoryId: values.category_id, placeUnitId: values.place_unit_id } },
     recurrence,
-    search: searchDocument([values.title, values.description, values.address], searchMarkers(directory, place, ctx.now)),
   });
   if (!inserted) return replay(deps, scope, key, hash);
   const id = Number(inserted.id);

@@ -184,7 +184,8 @@ export interface CaseFilter {
   matchesNothing?: boolean | undefined;
 }
 
-function queueCondition(queue: string, now: Date): Expression<SqlBool> {
+/** The condition of a queue of the case list (GET /cases?queue=…). */
+export function queueCondition(queue: string, now: Date): Expression<SqlBool> {
   switch (queue) {
     case 'to_accept':
       return sql<SqlBool>`case_record.status = 'submitted'`;

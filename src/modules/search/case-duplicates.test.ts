@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
+import { indexQueuedCases } from './search-indexer.ts';
 
 interface Candidates {
   items: { id: number; similarity: number; samePlace: boolean; placeName: string | null }[];
@@ -23,6 +24,8 @@ describeEachDatabase('duplicates at intake', (ctx) => {
     await submit('noise', '南沟村旁边工地夜里施工，噪音很大影响休息', 'D01-T01-V01');
     await submit('elsewhere', '社区门口的路灯不亮已经一个月了，晚上出行不安全', 'D01-S01-C01');
     await submit('again', '南沟村口路灯坏了不亮一个多月，晚上出行不安全，请尽快修', 'D01-T01-V01');
+    // The indexer writes the search vectors a moment after intake (every second in the server).
+    expect(await indexQueuedCases(world.runtime.cases)).toBeGreaterThanOrEqual(4);
   }, 120_000);
   afterAll(async () => world?.close());
 

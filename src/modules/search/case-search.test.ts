@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
+import { indexQueuedCases } from './search-indexer.ts';
 
 interface Listed {
   items: { id: number; trackingCode: string; title: string; match?: { text: string; highlights: [number, number][] } }[];
@@ -35,6 +36,8 @@ describeEachDatabase('case search', (ctx) => {
     await submit('lampTraditional', '社區門口路燈壞了，請盡快維修', 'D01-S01-C01');
     await submit('noise', '夜里工地施工噪音扰民，影响休息', 'D01-T01-V01');
     await submit('water', '小区停水两天没有通知，3号楼居民用水困难', 'D01-S01-C01');
+    // The indexer writes the search vectors a moment after intake (every second in the server).
+    expect(await indexQueuedCases(world.runtime.cases)).toBeGreaterThanOrEqual(4);
   }, 120_000);
   afterAll(async () => world?.close());
 
@@ -80,6 +83,14 @@ describeEachDatabase('case search', (ctx) => {
     const list = await search('town.handler', `q=${encodeURIComponent('灯')}`);
     expect(found(list).has(ids.lampTraditional ?? 0)).toBe(false);
     expect(found(list).has(ids.lamp ?? 0)).toBe(true);
+  });
+
+  it('finds a new case once the indexer has written its vector', async () => {
+    await submit('fresh', '桑峪镇大峪村的石板桥栏杆松动，孩子上学经过很危险', 'D01-T01-V01');
+    expect((await search('dispatcher', `q=${encodeURIComponent('石板桥')}`)).items).toEqual([]);
+    expect(await indexQueuedCases(world.runtime.cases)).toBe(1);
+    expect([...found(await search('dispatcher', `q=${encodeURIComponent('石板桥')}`))]).toEqual([ids.fresh]);
+    expect(await indexQueuedCases(world.runtime.cases)).toBe(0);
   });
 
   it('pages search results by a cursor', async () => {

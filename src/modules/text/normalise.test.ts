@@ -15,7 +15,7 @@ describe('normaliseText', () => {
   });
 
   it('leaves Simplified text as it is', () => {
-    const text = '小区门口的路灯坏了三个月，晚上出行很不安全。著名的乾隆年间古桥需要修缮。';
+    const text = '小区门口的路灯坏了三个月，要么修要么拆，多么不安全。著名的乾隆年间古桥需要修缮。';
     expect(toSimplifiedChinese(text)).toBe(text);
   });
 

@@ -18,11 +18,11 @@ interface Simplifier {
 
 let simplifier: Simplifier | undefined;
 
-/** Every `source replacement` pair of the OpenCC dictionaries the Taiwan and Hong Kong → Simplified converters use. */
+/** Every `source replacement` pair of the OpenCC dictionaries the Traditional → Simplified converter uses. */
 function dictionaryPairs(): string[][] {
   const { configs } = traditionalToSimplified;
   const pairs: string[][] = [];
-  for (const name of ['tw2s', 'hk2s']) {
+  for (const name of ['t2s']) {
     const config = configs[name];
     if (!config) continue;
     const dicts = [config.segmentation, ...config.conversionChain].flat(2);
@@ -55,11 +55,11 @@ function triggerCharacters(pairs: string[][]): Set<number> {
 /** Built once, on first use: the OpenCC tables take a moment to load. */
 function loadSimplifier(): Simplifier {
   if (!simplifier) {
-    const build = ConverterBuilder(traditionalToSimplified);
-    // Taiwan and Hong Kong variants to the OpenCC standard form, then Traditional → Simplified.
-    const fromTaiwan = build({ from: 'tw', to: 'cn' });
-    const fromHongKong = build({ from: 'hk', to: 'cn' });
-    simplifier = { convert: (text) => fromTaiwan(fromHongKong(text)), triggers: triggerCharacters(dictionaryPairs()) };
+    // Plain OpenCC Traditional → Simplified (t2s): its tables already take the common Taiwan and Hong
+    // Kong forms (裡, 綫, 啟, 臺). The Taiwan/Hong Kong variant passes are left out on purpose: they
+    // rewrite Simplified characters that are Taiwan variants of others (么 → 幺 in 要么, 多么).
+    const convert = ConverterBuilder(traditionalToSimplified)({ from: 't', to: 'cn' });
+    simplifier = { convert, triggers: triggerCharacters(dictionaryPairs()) };
   }
   return simplifier;
 }
@@ -68,14 +68,14 @@ function needsConversion(text: string, triggers: Set<number>): boolean {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code < 0x2e80) continue;
-    // CJK compatibility ideographs are normalised by OpenCC too.
+    // CJK compatibility ideographs (and characters beyond the BMP) may be normalised by OpenCC too.
     if ((code >= 0xf900 && code <= 0xfaff) || (code >= 0xd800 && code <= 0xdbff)) return true;
     if (triggers.has(code)) return true;
   }
   return false;
 }
 
-/** Traditional (including Taiwan and Hong Kong variants) to Simplified Chinese. */
+/** Traditional to Simplified Chinese (OpenCC t2s); Simplified text comes back unchanged. */
 export function toSimplifiedChinese(text: string): string {
   const { convert, triggers } = loadSimplifier();
   return needsConversion(text, triggers) ? convert(text) : text;

@@ -120,12 +120,15 @@ export async function countChildren(db: Kysely<DB>, id: number): Promise<number>
   return Number(row.n);
 }
 
-/** How many records refer to a unit: memberships, cases (as place, lead or party); tasks add theirs later. */
+/** How many records refer to a unit: memberships, cases (as place, lead or party), programmes and tasks. */
 export async function countReferences(db: Kysely<DB>, id: number): Promise<number> {
   const row = await sql<{ n: number }>`
     select (select count(*) from membership where unit_id = ${id})
          + (select count(*) from case_record where place_unit_id = ${id} or lead_unit_id = ${id})
-         + (select count(*) from case_party where unit_id = ${id}) as n`.execute(db);
+         + (select count(*) from case_party where unit_id = ${id})
+         + (select count(*) from programme where owner_unit_id = ${id})
+         + (select count(*) from task where lead_unit_id = ${id})
+         + (select count(*) from task_unit where unit_id = ${id}) as n`.execute(db);
   return Number(row.rows[0]?.n ?? 0);
 }
 

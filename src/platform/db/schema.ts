@@ -136,6 +136,11 @@ export interface CaseSearchTable {
   search: string;
 }
 
+/** Cases whose search vector is still to be written. */
+export interface CaseSearchQueueTable {
+  case_id: number;
+}
+
 /** 诉求/工单 */
 export interface CaseRecordTable {
   id: Id;
@@ -233,6 +238,9 @@ export interface AttachmentTable {
   uploaded_by: number | null;
   upload_key: string | null;
   created_at: Generated<Date>;
+  /** Evidence of a task (佐证材料) or a file in a report (0004). */
+  task_id: Generated<number | null>;
+  report_id: Generated<number | null>;
 }
 
 export interface NotificationTable {
@@ -263,6 +271,218 @@ export interface CalendarOverrideTable {
   note: string | null;
 }
 
+/** A local date, 'YYYY-MM-DD' (select it with to_char: a date column would otherwise become a local-time Date). */
+type LocalDate = ColumnType<string, string, string>;
+type NullableLocalDate = ColumnType<string | null, string | null | undefined, string | null>;
+
+/** 清单: a programme (campaign, pledges, key projects, plan) owned by a programme office. */
+export interface ProgrammeTable {
+  id: Id;
+  title: string;
+  kind: string;
+  description: Generated<string>;
+  owner_unit_id: number;
+  owner_path: string;
+  starts_on: LocalDate;
+  ends_on: LocalDate;
+  visibility: Generated<string>;
+  status: Generated<string>;
+  at_risk_working_days: Generated<number>;
+  topic_window_opens_at: NullableTimestamp;
+  topic_window_closes_at: NullableTimestamp;
+  topic_support_limit: Generated<number>;
+  topic_proposal_limit: Generated<number>;
+  topic_intro: string | null;
+  created_by: number | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface ProgrammePhaseTable {
+  id: Id;
+  programme_id: number;
+  seq: number;
+  name: string;
+  starts_on: LocalDate;
+  ends_on: LocalDate;
+}
+
+/** 任务 */
+export interface TaskTable {
+  id: Id;
+  programme_id: number;
+  parent_id: number | null;
+  seq: Generated<number>;
+  external_id: string | null;
+  title: string;
+  description: Generated<string>;
+  lead_unit_id: number;
+  lead_path: string;
+  leader_name: string | null;
+  owner_name: string | null;
+  phase_id: number | null;
+  starts_on: NullableLocalDate;
+  due_on: NullableLocalDate;
+  target_text: string | null;
+  target_value: number | null;
+  target_unit: string | null;
+  actual_value: number | null;
+  weight: Generated<number>;
+  progress: Generated<number>;
+  status: Generated<string>;
+  display_status: Generated<string>;
+  status_reasons: Generated<unknown>;
+  next_status_at: NullableTimestamp;
+  reports_filed: Generated<number>;
+  last_report_at: NullableTimestamp;
+  done_at: NullableTimestamp;
+  verified_at: NullableTimestamp;
+  verified_by: number | null;
+  created_by: number | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface TaskUnitTable {
+  task_id: number;
+  unit_id: number;
+  unit_path: string;
+  role: Generated<string>;
+}
+
+export interface MilestoneTable {
+  id: Id;
+  task_id: number;
+  seq: Generated<number>;
+  title: string;
+  due_on: LocalDate;
+  phase_id: number | null;
+  completed_at: NullableTimestamp;
+  completed_by: number | null;
+  completion_note: string | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+/** 表格: a report form and its cycle. */
+export interface ReportFormTable {
+  id: Id;
+  programme_id: number;
+  name: string;
+  description: Generated<string>;
+  fields: unknown;
+  frequency: string;
+  due_working_day: Generated<number>;
+  remind_working_days: Generated<number>;
+  starts_on: LocalDate;
+  /** The start of the latest period whose reports the sweeper has made (null: none yet). */
+  generated_until: NullableLocalDate;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+/** 报送: one report of a task for one period of a form. */
+export interface ReportTable {
+  id: Id;
+  form_id: number;
+  task_id: number;
+  programme_id: number;
+  period_key: string;
+  period_start: LocalDate;
+  period_end: LocalDate;
+  due_at: Timestamp;
+  remind_at: NullableTimestamp;
+  status: Generated<string>;
+  field_values: Generated<unknown>;
+  progress: number | null;
+  summary: string | null;
+  late: Generated<boolean>;
+  submitted_at: NullableTimestamp;
+  submitted_by: number | null;
+  reviewed_at: NullableTimestamp;
+  reviewed_by: number | null;
+  review_note: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface TaskEventTable {
+  id: Id;
+  task_id: number;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_label: string | null;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  note: string | null;
+  public_text: string | null;
+  data: unknown;
+}
+
+export interface ReportEventTable {
+  id: Id;
+  report_id: number;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_label: string | null;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  note: string | null;
+  data: unknown;
+}
+
+/** 督导意见 and 督办 on a task. */
+export interface TaskCommentTable {
+  id: Id;
+  task_id: number;
+  at: Timestamp;
+  author_id: number | null;
+  author_label: string | null;
+  kind: string;
+  text: string;
+}
+
+export interface ProgrammeAlertTable {
+  entity: string;
+  entity_id: number;
+  kind: string;
+  due_at: Timestamp;
+  created_at: Generated<Date>;
+}
+
+/** 群众点题 */
+export interface TopicTable {
+  id: Id;
+  programme_id: number;
+  title: string;
+  description: Generated<string>;
+  category_id: number | null;
+  keywords: Generated<string[]>;
+  status: Generated<string>;
+  proposer_person_id: number | null;
+  support_count: Generated<number>;
+  task_id: number | null;
+  moderation_note: string | null;
+  moderated_by: number | null;
+  moderated_at: NullableTimestamp;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface TopicSupportTable {
+  topic_id: number;
+  person_id: number;
+  created_at: Generated<Date>;
+}
+
 export interface DB {
   app_meta: AppMetaTable;
   unit: UnitTable;
@@ -275,6 +495,7 @@ export interface DB {
   category: CategoryTable;
   case_record: CaseRecordTable;
   case_search: CaseSearchTable;
+  case_search_queue: CaseSearchQueueTable;
   case_party: CasePartyTable;
   case_event: CaseEventTable;
   case_alert: CaseAlertTable;
@@ -282,6 +503,19 @@ export interface DB {
   notification: NotificationTable;
   unit_month_rate: UnitMonthRateTable;
   calendar_override: CalendarOverrideTable;
+  programme: ProgrammeTable;
+  programme_phase: ProgrammePhaseTable;
+  task: TaskTable;
+  task_unit: TaskUnitTable;
+  milestone: MilestoneTable;
+  report_form: ReportFormTable;
+  report: ReportTable;
+  task_event: TaskEventTable;
+  report_event: ReportEventTable;
+  task_comment: TaskCommentTable;
+  programme_alert: ProgrammeAlertTable;
+  topic: TopicTable;
+  topic_support: TopicSupportTable;
 }
 
 export type { Generated };

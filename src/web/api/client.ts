@@ -57,6 +57,10 @@ export interface RequestOptions {
   /** Sent as is (e.g. an uploaded .xlsx file) with this content type. */
   raw?: { body: Blob; contentType: string };
   signal?: AbortSignal;
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
+  /** Sent without cookies: the public (citizen) routes, which must not act as whoever is signed in here. */
+  anonymous?: boolean;
 }
 
 /** `/units` + `{ q: 'x', limit: 10 }` → `/api/v1/units?q=x&limit=10`; empty values are left out. */
@@ -109,7 +113,8 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.json);
   }
-  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken && !options.anonymous) headers['X-CSRF-Token'] = csrfToken;
+  Object.assign(headers, options.headers);
 
   let response: Response;
   try {
@@ -117,7 +122,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
       method,
       headers,
       body,
-      credentials: 'same-origin',
+      credentials: options.anonymous ? 'omit' : 'same-origin',
       cache: 'no-store',
       signal: options.signal,
     });
@@ -128,7 +133,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
 
   if (!response.ok) {
     const error = await errorFrom(response);
-    if (response.status === 401 && SESSION_LOST_CODES.has(error.code) && !path.startsWith('/auth/')) onSessionLost?.(error);
+    if (response.status === 401 && SESSION_LOST_CODES.has(error.code) && !path.startsWith('/auth/') && !options.anonymous) onSessionLost?.(error);
     throw error;
   }
   if (response.status === 204) return undefined as T;
@@ -150,4 +155,22 @@ export const api = {
 /** True when a request was aborted on purpose (component gone, newer request started). */
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** GETs a file (e.g. an .xlsx export) with the session; resolves with its bytes and the server's file name, or throws `ApiError`. */
+export async function apiDownload(path: string): Promise<{ blob: Blob; fileName: string | null }> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path), { headers: { 'Accept-Language': locale === 'en-US' ? 'en' : 'zh-CN' }, credentials: 'same-origin', cache: 'no-store' });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', createTranslate(locale)('api.networkError'), null);
+  }
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    if (response.status === 401 && SESSION_LOST_CODES.has(error.code)) onSessionLost?.(error);
+    throw error;
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  return { blob: await response.blob(), fileName: encoded ? decodeURIComponent(encoded) : null };
 }

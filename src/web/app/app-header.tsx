@@ -1,6 +1,7 @@
 import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Layout } from 'antd';
 import { useT } from '../i18n/use-t.ts';
+import { NotificationBell } from '../notifications/notification-bell.tsx';
 import { LocaleSwitch } from './locale-switch.tsx';
 import { UserMenu } from './user-menu.tsx';
 
@@ -32,6 +33,7 @@ export function AppHeader({ title, compact, navOpen, onToggleNav }: AppHeaderPro
         {title}
       </h1>
       <div className="app-header-actions">
+        <NotificationBell />
         <LocaleSwitch />
         <UserMenu compact={compact} />
       </div>

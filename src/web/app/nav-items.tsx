@@ -3,6 +3,7 @@ import {
   CustomerServiceOutlined,
   DashboardOutlined,
   FundOutlined,
+  FundProjectionScreenOutlined,
   ReadOutlined,
   SettingOutlined,
   TableOutlined,
@@ -21,9 +22,13 @@ export interface NavItem {
   visible?: (me: Me | null) => boolean;
 }
 
+/** 领导驾驶舱 is for holders of case.supervise (leaders, supervisors, the discipline commission). */
+const supervises = (me: Me | null) => me?.permissions.includes('case.supervise') ?? false;
+
 /** The main navigation, in menu order. The first item is the home page. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.workbench', icon: <DashboardOutlined /> },
+  { path: '/dashboard', labelKey: 'nav.dashboard', icon: <FundProjectionScreenOutlined />, visible: supervises },
   { path: '/cases', labelKey: 'nav.cases', icon: <CustomerServiceOutlined /> },
   { path: '/programmes', labelKey: 'nav.programmes', icon: <UnorderedListOutlined /> },
   { path: '/reports', labelKey: 'nav.reports', icon: <TableOutlined /> },

@@ -1,3 +1,10 @@
+import { textAidsEn } from './en-us/text-aids.ts';
+import { programmesEn } from './en-us/programmes.ts';
+import { casesEn } from './en-us/cases.ts';
+import { supervisionEn } from './en-us/supervision.ts';
+import { dashboardEn } from './en-us/dashboard.ts';
+import { insightEn } from './en-us/insight.ts';
+import { citizenEn } from './en-us/citizen.ts';
 import { authEn } from './en-us/auth.ts';
 import { commonEn } from './en-us/common.ts';
 import { peopleEn } from './en-us/people.ts';
@@ -75,4 +82,11 @@ export const enUS: Messages = {
   ...unitsEn,
   ...peopleEn,
   ...tokensAuditEn,
+  ...citizenEn,
+  ...supervisionEn,
+  ...textAidsEn,
+  ...dashboardEn,
+  ...insightEn,
+  ...casesEn,
+  ...programmesEn,
 };

@@ -1,3 +1,10 @@
+import { textAidsZh } from './zh-cn/text-aids.ts';
+import { programmesZh } from './zh-cn/programmes.ts';
+import { casesZh } from './zh-cn/cases.ts';
+import { supervisionZh } from './zh-cn/supervision.ts';
+import { dashboardZh } from './zh-cn/dashboard.ts';
+import { insightZh } from './zh-cn/insight.ts';
+import { citizenZh } from './zh-cn/citizen.ts';
 import { authZh } from './zh-cn/auth.ts';
 import { commonZh } from './zh-cn/common.ts';
 import { peopleZh } from './zh-cn/people.ts';
@@ -79,4 +86,11 @@ export const zhCN = {
   ...unitsZh,
   ...peopleZh,
   ...tokensAuditZh,
+  ...citizenZh,
+  ...supervisionZh,
+  ...textAidsZh,
+  ...dashboardZh,
+  ...insightZh,
+  ...casesZh,
+  ...programmesZh,
 } as const;

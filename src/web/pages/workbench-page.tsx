@@ -1,5 +1,6 @@
 import { ExportOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Typography } from 'antd';
+import { MyWorkCard } from '../cases/my-work-card.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { SystemStatusCard } from '../system-status/system-status-card.tsx';
 
@@ -8,6 +9,9 @@ export function WorkbenchPage() {
   const t = useT();
   return (
     <Row gutter={[16, 16]}>
+      <Col xs={24}>
+        <MyWorkCard />
+      </Col>
       <Col xs={24} lg={14}>
         <Card title={<h2 className="card-heading">{t('workbench.welcomeTitle')}</h2>}>
           <Typography.Paragraph className="welcome-body">{t('workbench.welcomeBody')}</Typography.Paragraph>

@@ -2,7 +2,10 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-app-meta.ts';
 import * as m0002 from './0002-organisation-access-audit.ts';
 import * as m0003 from './0003-case-loop.ts';
+import * as m0004 from './0004-task-lists.ts';
 import * as m0005 from './0005-case-search.ts';
+import * as m0007 from './0007-supervision-indexes.ts';
+import * as m0008 from './0008-case-search-queue.ts';
 
 /**
  * Every migration, in order. The same files run on PGlite and PostgreSQL, so write SQL that
@@ -12,5 +15,8 @@ export const migrations: Record<string, Migration> = {
   '0001-app-meta': m0001,
   '0002-organisation-access-audit': m0002,
   '0003-case-loop': m0003,
+  '0004-task-lists': m0004,
   '0005-case-search': m0005,
+  '0007-supervision-indexes': m0007,
+  '0008-case-search-queue': m0008,
 };

@@ -62,4 +62,10 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'permission.case.supervise': 'Supervise and urge',
   'permission.category.manage': 'Manage case categories',
   'permission.calendar.manage': 'Manage the working calendar',
+  'permission.programme.read': 'See task lists',
+  'permission.programme.manage': 'Manage task lists and tables',
+  'permission.task.report': 'File task reports',
+  'permission.task.verify': 'Verify and sign off tasks',
+  'permission.task.supervise': 'Supervise and urge tasks',
+  'permission.topic.moderate': 'Moderate public topics',
 };

@@ -61,4 +61,10 @@ export const commonZh = {
   'permission.case.supervise': '督查督办',
   'permission.category.manage': '管理诉求分类',
   'permission.calendar.manage': '管理工作日历',
+  'permission.programme.read': '查看任务清单',
+  'permission.programme.manage': '管理任务清单与报表',
+  'permission.task.report': '填报任务进展',
+  'permission.task.verify': '核验销号',
+  'permission.task.supervise': '任务督导督办',
+  'permission.topic.moderate': '审核群众点题',
 } as const;

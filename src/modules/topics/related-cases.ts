@@ -1,0 +1,46 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { escapeLike } from '../access/scope-sql.ts';
+
+/**
+ * How many cases (诉求) concern the same matter as a topic (热点): cases of the last year whose
+ * title or description contains one of the topic's keywords (or, without keywords, a word of its
+ * title), in the topic's category and below when it has one. Deliberately simple and isolated
+ * here: a text-similarity measure can replace it without touching its callers.
+ */
+
+export interface RelatedCaseQuery {
+  id: number;
+  title: string;
+  keywords: readonly string[];
+  /** The category's tree path (/3/17/), when the topic has a category. */
+  categoryPath: string | null;
+}
+
+const lookBackMs = 365 * 86_400_000;
+
+/** Keywords to match: the given ones, else the title's words (split at spaces and punctuation, two characters or more). */
+export function matchWords(topic: Pick<RelatedCaseQuery, 'title' | 'keywords'>): string[] {
+  const given = topic.keywords.map((k) => k.trim()).filter((k) => [...k].length >= 2);
+  const words = given.length > 0 ? given : topic.title.split(/[\s,，.。、;；:：!！?？"“”'‘’()（）《》【】]+/).filter((w) => [...w].length >= 2);
+  return [...new Set(words)].slice(0, 10);
+}
+
+export async function countRelatedCases(db: Kysely<DB>, topics: readonly RelatedCaseQuery[], now: Date): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  const since = new Date(now.getTime() - lookBackMs);
+  for (const topic of topics) {
+    const words = matchWords(topic);
+    if (words.length === 0) {
+      counts.set(topic.id, 0);
+      continue;
+    }
+    const matches = sql.join(words.map((w) => sql`(position(${w} in c.title) > 0 or position(${w} in c.description) > 0)`), sql` or `);
+    const inCategory = topic.categoryPath === null ? sql`true` : sql`exists (select 1 from category k where k.id = c.category_id and k.path like ${`${escapeLike(topic.categoryPath)}%`})`;
+    const result = await sql<{ n: number }>`
+      select count(*) as n from case_record c
+      where c.created_at >= ${since} and c.status <> 'merged' and (${matches}) and ${inCategory}`.execute(db);
+    counts.set(topic.id, Number(result.rows[0]?.n ?? 0));
+  }
+  return counts;
+}

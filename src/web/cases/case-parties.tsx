@@ -1,0 +1,35 @@
+import { useT } from '../i18n/use-t.ts';
+import { formatTime } from './case-labels.ts';
+import type { CaseParty } from './case-types.ts';
+
+/** 牵头 / 配合 / 报到 units, with whether each has acknowledged (签收) or reported (报到). */
+export function CaseParties({ parties }: { parties: readonly CaseParty[] }) {
+  const t = useT();
+  if (parties.length === 0) return <p className="case-muted">{t('cases.parties.none')}</p>;
+  const order = { lead: 0, support: 1, summoned: 2 } as const;
+  const sorted = [...parties].sort((a, b) => order[a.role] - order[b.role]);
+  return (
+    <ul className="case-parties" data-testid="case-parties">
+      {sorted.map((p) => {
+        const done = p.acknowledgedAt !== null;
+        // Supporting units take part without acknowledging (only the lead signs, and summoned units report).
+        const state = done
+          ? t(p.role === 'summoned' ? 'cases.party.reported' : 'cases.party.acknowledged', { time: formatTime(p.acknowledgedAt) })
+          : p.role === 'summoned'
+            ? p.dueAt
+              ? t('cases.party.waitingReport', { time: formatTime(p.dueAt) })
+              : t('cases.party.waiting')
+            : p.role === 'lead'
+              ? t('cases.party.waiting')
+              : null;
+        return (
+          <li key={`${p.role}:${p.unitId}`} className="case-party">
+            <span className={`case-tag case-role case-role-${p.role}`}>{t(`cases.party.${p.role}` as const)}</span>
+            <span className="case-party-name">{p.unitName}</span>
+            {state && <span className={done ? 'case-party-done' : 'case-party-waiting'}>{state}</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,24 @@
+import { Select } from 'antd';
+import { useApiQuery } from '../api/use-api-query.ts';
+import { useT } from '../i18n/use-t.ts';
+import type { UnitBrief } from './case-types.ts';
+
+/** 吹哨报到: the departments and task forces this case can summon (GET /cases/{id}/summon-options). */
+export function SummonUnitsSelect({ caseId, value, onChange, id }: { caseId: number; value?: number[]; onChange?: (value: number[]) => void; id?: string }) {
+  const t = useT();
+  const { data, loading } = useApiQuery<{ items: UnitBrief[] }>(`/cases/${caseId}/summon-options`);
+  return (
+    <Select<number[]>
+      id={id}
+      mode="multiple"
+      data-testid="summon-units"
+      loading={loading}
+      value={value ?? []}
+      onChange={(next) => onChange?.(next)}
+      options={(data?.items ?? []).map((u) => ({ value: u.id, label: u.nameZh }))}
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder={t('cases.form.summonUnits')}
+      maxTagCount="responsive"
+    />
+  );
+}

@@ -1,0 +1,167 @@
+import { CopyOutlined, ExperimentOutlined } from '@ant-design/icons';
+import { Button, Progress, Space, Spin, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { api, isApiError } from '../api/client.ts';
+import { useApiQuery } from '../api/use-api-query.ts';
+import { useT } from '../i18n/use-t.ts';
+
+interface CategorySuggestion {
+  category: string;
+  confidence: number;
+  categoryId: number | null;
+}
+
+interface DuplicateCandidate {
+  id: number;
+  trackingCode: string;
+  title: string;
+  status: string;
+  placeName: string | null;
+  createdAt: string;
+  heat: number;
+  similarity: number;
+  samePlace: boolean;
+}
+
+const percent = (value: number) => Math.round(value * 100);
+
+/** 智能分类建议: the classifier's top three level-1 categories for the case's text (POST /text/category-suggestions). */
+export function CategorySuggestions({ text }: { text: string }) {
+  const t = useT();
+  const [state, setState] = useState<{ items?: CategorySuggestion[]; failed?: boolean }>({});
+  useEffect(() => {
+    let live = true;
+    api.post<{ suggestions: CategorySuggestion[] }>('/text/category-suggestions', { text }).then(
+      (answer) => live && setState({ items: answer.suggestions }),
+      () => live && setState({ failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [text]);
+  return (
+    <section className="case-suggestion" aria-label={t('textAids.categories')} data-testid="category-suggestions">
+      <ExperimentOutlined aria-hidden="true" className="case-suggestion-icon" />
+      <div className="case-suggestion-body">
+        <strong>{t('textAids.categories')}</strong>
+        <div className="case-muted">{t('textAids.categoriesHint')}</div>
+        {!state.items && !state.failed && (
+          <div>
+            <Spin size="small" aria-hidden="true" /> {t('textAids.categoriesLoading')}
+          </div>
+        )}
+        {state.failed && <div>{t('textAids.categoriesFailed')}</div>}
+        {state.items?.map((s) => (
+          <div key={s.category} className="text-aid-row">
+            <span className="text-aid-name">{s.category}</span>
+            <Progress percent={percent(s.confidence)} size="small" aria-label={t('textAids.confidence', { value: percent(s.confidence) })} />
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/**
+ * 疑似重复: earlier cases about the same matter nearby (GET /cases/{id}/duplicates). With `onMerge`
+ * (the person may merge this case), each candidate offers "merge into this".
+ */
+export function DuplicateCandidates({ caseId, onMerge }: { caseId: number; onMerge?: ((target: { id: number; trackingCode: string }) => Promise<void>) | undefined }) {
+  const t = useT();
+  const { data, error, loading } = useApiQuery<{ items: DuplicateCandidate[] }>(`/cases/${caseId}/duplicates`);
+  const [merging, setMerging] = useState<number | null>(null);
+  const [mergeError, setMergeError] = useState<string | null>(null);
+  const merge = async (target: DuplicateCandidate) => {
+    if (!onMerge) return;
+    setMerging(target.id);
+    setMergeError(null);
+    try {
+      await onMerge(target);
+    } catch (e) {
+      setMergeError(isApiError(e) ? e.message : String(e));
+    } finally {
+      setMerging(null);
+    }
+  };
+  return (
+    <section className="case-suggestion" aria-label={t('textAids.duplicates')} data-testid="duplicate-candidates">
+      <CopyOutlined aria-hidden="true" className="case-suggestion-icon" />
+      <div className="case-suggestion-body">
+        <strong>{t('textAids.duplicates')}</strong>
+        <div className="case-muted">{t('textAids.duplicatesHint')}</div>
+        {loading && !data && <Spin size="small" />}
+        {Boolean(error) && <div>{t('textAids.duplicatesFailed')}</div>}
+        {data && data.items.length === 0 && <div>{t('textAids.duplicatesNone')}</div>}
+        {mergeError && <div role="alert">{mergeError}</div>}
+        {data?.items.map((c) => (
+          <div key={c.id} className="text-aid-row" data-testid="duplicate-candidate">
+            <Space wrap size={4}>
+              <Link to={`/cases/${c.id}`}>{c.trackingCode}</Link>
+              <span>{c.title}</span>
+              <Tag>{t('textAids.similarity', { value: percent(c.similarity) })}</Tag>
+              {c.samePlace && <Tag color="blue">{t('textAids.samePlace')}</Tag>}
+              {c.heat > 1 && <Tag>{t('textAids.heat', { count: c.heat })}</Tag>}
+              <span className="case-muted">
+                {c.placeName ?? ''} {c.createdAt.slice(0, 10)}
+              </span>
+              {onMerge && (
+                <Button size="small" loading={merging === c.id} onClick={() => void merge(c)}>
+                  {t('textAids.merge')}
+                </Button>
+              )}
+            </Space>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+interface ReplyCheck {
+  score: number;
+  weakPoints: { code: string; zh: string; en: string }[];
+}
+
+/** 答复质量: the reply check of a resolved case, for the reviewer (GET /cases/{id}/reply-check). */
+export function ReplyCheckPanel({ caseId, locale }: { caseId: number; locale: string }) {
+  const t = useT();
+  const { data } = useApiQuery<ReplyCheck>(`/cases/${caseId}/reply-check`);
+  if (!data) return null;
+  const colour = data.score >= 70 ? 'green' : data.score >= 45 ? 'gold' : 'red';
+  return (
+    <section className="case-suggestion" aria-label={t('textAids.replyCheck')} data-testid="reply-check">
+      <div className="case-suggestion-body">
+        <strong>{t('textAids.replyCheck')}</strong> <Tag color={colour}>{t('textAids.replyScore', { score: Math.round(data.score) })}</Tag>
+        {data.weakPoints.length === 0 ? (
+          <div>{t('textAids.replyGood')}</div>
+        ) : (
+          <ul className="text-aid-list">
+            {data.weakPoints.map((w) => (
+              <li key={w.code}>{locale.startsWith('en') ? w.en : w.zh}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** A search's passage with the matched words marked (from the list API's `match`). */
+export function MatchedPassage({ match }: { match: { text: string; highlights: [number, number][] } }) {
+  const parts: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const [start, end] of match.highlights) {
+    if (start < at) continue;
+    if (start > at) parts.push({ text: match.text.slice(at, start), marked: false });
+    parts.push({ text: match.text.slice(start, end), marked: true });
+    at = end;
+  }
+  if (at < match.text.length) parts.push({ text: match.text.slice(at), marked: false });
+  return (
+    <span className="case-match" data-testid="search-passage">
+      {' '}
+      {parts.map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+    </span>
+  );
+}

@@ -1,0 +1,21 @@
+/** 智能辅助: category suggestions, likely duplicates, search passages, the reply check (source catalogue, zh-CN). */
+export const textAidsZh = {
+  'textAids.categories': '智能分类建议',
+  'textAids.categoriesHint': '根据诉求内容推测的一级分类及置信度，供参考。',
+  'textAids.categoriesLoading': '正在分析诉求内容…',
+  'textAids.categoriesFailed': '暂时无法给出分类建议。',
+  'textAids.confidence': '置信度 {value}%',
+  'textAids.duplicates': '疑似重复诉求',
+  'textAids.duplicatesHint': '同一乡镇（街道）近期反映的相似诉求；确属同一事项的，可合并到较早的一件。',
+  'textAids.duplicatesNone': '未发现相似的诉求。',
+  'textAids.duplicatesFailed': '暂时无法查重。',
+  'textAids.similarity': '相似度 {value}%',
+  'textAids.samePlace': '同一地点',
+  'textAids.heat': '已有 {count} 次反映',
+  'textAids.merge': '合并到此件',
+  'textAids.merged': '已合并到 {code}',
+  'textAids.searchedSince': '已检索 {date} 以来的诉求；需要更早的，请设置登记日期。',
+  'textAids.replyCheck': '答复质量检查',
+  'textAids.replyScore': '得分 {score}',
+  'textAids.replyGood': '答复具体、切题，未发现明显问题。',
+} as const;

@@ -1,0 +1,193 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Space, Timeline } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api } from '../api/client.ts';
+import { useApiQuery } from '../api/use-api-query.ts';
+import { ApiErrorAlert } from '../components/api-error-alert.tsx';
+import { LoadingBlock } from '../components/loading-block.tsx';
+import { useApiFeedback } from '../components/use-api-feedback.tsx';
+import { useT } from '../i18n/use-t.ts';
+import type { ReportDetail } from './programme-types.ts';
+import { apiValuesOf, formValuesOf, ReportFields } from './report-fields.tsx';
+import { ReportStatusTag } from './status-tag.tsx';
+import { eventLabel } from './event-label.ts';
+import './programmes.css';
+
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
+
+/** 填报 / 审核: one report, its form generated from the field definitions, and the actions the person may take. */
+export function ReportPage() {
+  const t = useT();
+  const id = Number(useParams().id);
+  const { showError, message } = useApiFeedback();
+  const query = useApiQuery<ReportDetail>(`/reports/${id}`);
+  const [current, setCurrent] = useState<ReportDetail | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [review, setReview] = useState<'accept' | 'return' | null>(null);
+  const [form] = Form.useForm<Record<string, unknown>>();
+  const [reviewForm] = Form.useForm<{ text?: string }>();
+  const [strict, setStrict] = useState(false);
+  const report = current && current.id === id && current.version >= (query.data?.version ?? 0) ? current : query.data;
+
+  useEffect(() => {
+    if (report) form.setFieldsValue(formValuesOf(report));
+  }, [report, form]);
+
+  if (!report) return <div className="prog-page">{query.error ? <ApiErrorAlert error={query.error} /> : <LoadingBlock />}</div>;
+  const allowed = new Set<string>(report.allowedActions);
+  const editable = allowed.has('save') || allowed.has('submit');
+
+  const act = async (action: string, body: Record<string, unknown>, done: string) => {
+    setBusy(action);
+    try {
+      const next = await api.post<ReportDetail>(`/reports/${report.id}/${action}`, { version: report.version, ...body });
+      setCurrent(next);
+      void message.success(done);
+      return true;
+    } catch (error) {
+      showError(error, { onReload: query.reload });
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const fill = async (action: 'save' | 'submit') => {
+    setStrict(action === 'submit');
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let the rules follow `strict`
+    let raw: Record<string, unknown>;
+    try {
+      raw = await form.validateFields();
+    } catch {
+      return;
+    }
+    const { progress, summary, ...rest } = raw;
+    const body: Record<string, unknown> = { values: apiValuesOf(report.fields, rest) };
+    if (typeof progress === 'number') body['progress'] = progress;
+    if (typeof summary === 'string' && summary.trim()) body['summary'] = summary.trim();
+    await act(action, body, t(action === 'save' ? 'prog.report.saved' : 'prog.report.submitted'));
+  };
+
+  const submitReview = async () => {
+    if (!review) return;
+    const { text } = await reviewForm.validateFields();
+    const ok =
+      review === 'return' ? await act('return', { reason: (text ?? '').trim() }, t('prog.report.returned')) : await act('accept', text?.trim() ? { note: text.trim() } : {}, t('prog.report.accepted'));
+    if (ok) setReview(null);
+  };
+
+  return (
+    <div className="prog-page" data-testid="report-page">
+      <Link to={`/programmes/${report.programmeId}/tasks/${report.task.id}`} className="prog-back">
+        <ArrowLeftOutlined aria-hidden="true" /> {report.task.title}
+      </Link>
+      <div className="prog-head">
+        <div>
+          <h1 className="prog-title">
+            {report.form.name} · {report.periodKey}
+          </h1>
+          <Space wrap size={4}>
+            <ReportStatusTag status={report.status} late={report.late} />
+            <span className="prog-muted">
+              {report.leadUnit.nameZh} · {t('prog.report.due')} {when(report.dueAt)}
+            </span>
+          </Space>
+        </div>
+        <Space wrap size={8} data-testid="report-actions">
+          {allowed.has('recall') && (
+            <Button loading={busy === 'recall'} onClick={() => void act('recall', {}, t('prog.report.recall'))} data-testid="report-recall">
+              {t('prog.report.recall')}
+            </Button>
+          )}
+          {allowed.has('return') && (
+            <Button danger onClick={() => setReview('return')} data-testid="report-return">
+              {t('prog.report.return')}
+            </Button>
+          )}
+          {allowed.has('accept') && (
+            <Button type="primary" onClick={() => setReview('accept')} data-testid="report-accept">
+              {t('prog.report.accept')}
+            </Button>
+          )}
+        </Space>
+      </div>
+      {report.reviewNote && <Alert type={report.status === 'returned' ? 'warning' : 'info'} showIcon title={t('prog.report.reviewNote', { note: report.reviewNote })} data-testid="report-review-note" />}
+
+      <div className="prog-task-grid">
+        <Card size="small" title={report.form.name}>
+          <Form form={form} layout="vertical" className="prog-report-form" disabled={!editable} data-testid="report-form">
+            <ReportFields fields={report.fields} strict={strict} disabled={!editable} />
+            <Form.Item name="progress" label={t('prog.report.progress')}>
+              <InputNumber min={0} max={100} suffix="%" style={{ width: 220 }} data-testid="report-progress" />
+            </Form.Item>
+            <Form.Item name="summary" label={t('prog.report.summary')}>
+              <Input.TextArea rows={4} maxLength={4000} data-testid="report-summary" />
+            </Form.Item>
+            {editable && (
+              <Space>
+                {allowed.has('save') && (
+                  <Button loading={busy === 'save'} onClick={() => void fill('save')} data-testid="report-save">
+                    {t('prog.report.save')}
+                  </Button>
+                )}
+                {allowed.has('submit') && (
+                  <Button type="primary" loading={busy === 'submit'} onClick={() => void fill('submit')} data-testid="report-submit">
+                    {t('prog.report.submit')}
+                  </Button>
+                )}
+              </Space>
+            )}
+          </Form>
+        </Card>
+        <div>
+          <Card size="small">
+            <Descriptions size="small" column={1}>
+              <Descriptions.Item label={t('prog.report.task')}>{report.task.title}</Descriptions.Item>
+              <Descriptions.Item label={t('prog.report.unit')}>{report.leadUnit.nameZh}</Descriptions.Item>
+              <Descriptions.Item label={t('prog.report.period')}>{report.periodKey}</Descriptions.Item>
+              <Descriptions.Item label={t('prog.report.due')}>{when(report.dueAt)}</Descriptions.Item>
+            </Descriptions>
+          </Card>
+          <Card size="small" title={t('prog.task.timeline')}>
+            <Timeline
+              items={[...report.timeline].reverse().map((e) => ({
+                key: e.id,
+                content: (
+                  <div>
+                    <div className="prog-muted">
+                      {when(e.at)} · {e.actorLabel ?? ''}
+                    </div>
+                    <div>{eventLabel(t, e.action, 'report')}</div>
+                    {e.note && <div className="prog-muted">{e.note}</div>}
+                  </div>
+                ),
+              }))}
+            />
+          </Card>
+        </div>
+      </div>
+
+      <Modal
+        open={review !== null}
+        title={review === 'return' ? t('prog.report.return') : t('prog.report.accept')}
+        okText={t('prog.action.confirm')}
+        cancelText={t('common.cancel')}
+        okButtonProps={{ loading: busy !== null, ...({ 'data-testid': 'review-submit' } as Record<string, string>) }}
+        onOk={() => void submitReview()}
+        onCancel={() => setReview(null)}
+        destroyOnHidden
+      >
+        <Form form={reviewForm} layout="vertical" preserve={false}>
+          <Form.Item
+            name="text"
+            label={review === 'return' ? t('prog.report.returnReason') : t('prog.report.acceptNote')}
+            rules={[{ required: review === 'return', whitespace: true, message: t('prog.action.required') }]}
+          >
+            <Input.TextArea rows={4} maxLength={2000} data-testid="review-text" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import { LikeFilled, LikeOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Form, Input, Segmented, Tag } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import type { Me } from '../api/types.ts';
+import { errorMessage } from '../components/api-error-alert.tsx';
+import { useT } from '../i18n/use-t.ts';
+import type { ProgrammeSummary } from '../programmes/programme-types.ts';
+import { CitizenSignIn } from './citizen-sign-in.tsx';
+import { type PublicTopic, topicsApi } from './topics-api.ts';
+import { ColourTag } from '../programmes/status-tag.tsx';
+import './topics.css';
+
+/** 群众点题: open windows, published topics ranked by support, propose and support (signed-in citizens). */
+export function PublicTopicsPage() {
+  const t = useT();
+  const [programmes, setProgrammes] = useState<ProgrammeSummary[] | null>(null);
+  const [programmeId, setProgrammeId] = useState<number | null>(null);
+  const [topics, setTopics] = useState<PublicTopic[] | null>(null);
+  const [mine, setMine] = useState<PublicTopic[]>([]);
+  const [me, setMe] = useState<Me | null>(null);
+  const [notice, setNotice] = useState<{ topicId: number | null; type: 'success' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState<number | null>(null);
+  const [proposing, setProposing] = useState(false);
+  const [form] = Form.useForm<{ title: string; description: string }>();
+
+  useEffect(() => {
+    void topicsApi.me().then(setMe);
+    topicsApi.programmes().then(
+      (list) => {
+        const withWindows = list.items.filter((p) => p.topicWindow.opensAt !== null);
+        setProgrammes(withWindows);
+        setProgrammeId((current) => current ?? (withWindows.find((p) => p.topicWindow.open) ?? withWindows[0])?.id ?? null);
+      },
+      (error: unknown) => setNotice({ topicId: null, type: 'error', text: errorMessage(error) }),
+    );
+  }, []);
+
+  const load = useCallback(() => {
+    if (programmeId === null) return;
+    topicsApi.topics({ programmeId, sort: 'support' }).then(
+      (list) => setTopics(list.items),
+      (error: unknown) => setNotice({ topicId: null, type: 'error', text: errorMessage(error) }),
+    );
+  }, [programmeId]);
+  useEffect(load, [load]);
+  useEffect(() => {
+    if (me) void topicsApi.mine().then((list) => setMine(list.items), () => setMine([]));
+  }, [me]);
+
+  const programme = programmes?.find((p) => p.id === programmeId) ?? null;
+  const open = programme?.topicWindow.open ?? false;
+
+  const toggleSupport = async (topic: PublicTopic) => {
+    setBusy(topic.id);
+    setNotice(null);
+    try {
+      const result = topic.supportedByMe ? await topicsApi.withdraw(topic.id) : await topicsApi.support(topic.id);
+      setTopics((list) => (list ?? []).map((x) => (x.id === topic.id ? { ...x, supportCount: result.supportCount, supportedByMe: result.supportedByMe } : x)));
+      if (result.supportedByMe) setNotice({ topicId: topic.id, type: 'success', text: t('topics.supportDone', { left: result.supportsLeft }) });
+    } catch (error) {
+      setNotice({ topicId: topic.id, type: 'error', text: errorMessage(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const propose = async () => {
+    if (programmeId === null) return;
+    const values = await form.validateFields();
+    setProposing(true);
+    setNotice(null);
+    try {
+      const topic = await topicsApi.propose({ programmeId, title: values.title.trim(), description: values.description.trim() });
+      setMine((list) => [topic, ...list]);
+      form.resetFields();
+      setNotice({ topicId: null, type: 'success', text: t('topics.proposeDone') });
+    } catch (error) {
+      setNotice({ topicId: null, type: 'error', text: errorMessage(error) });
+    } finally {
+      setProposing(false);
+    }
+  };
+
+  return (
+    <div className="topics-page" data-testid="topics-page">
+      <h1 className="citizen-heading">{t('topics.title')}</h1>
+      {programmes && programmes.length > 1 && (
+        <Segmented block value={programmeId ?? undefined} onChange={(value) => setProgrammeId(Number(value))} options={programmes.map((p) => ({ value: p.id, label: p.title }))} />
+      )}
+      {programmes && programmes.length === 0 && <Empty description={t('topics.noWindow')} />}
+      {programme && (
+        <Card size="small" className="topics-window">
+          <h2 className="topics-programme">{programme.title}</h2>
+          {programme.topicWindow.intro && <p>{programme.topicWindow.intro}</p>}
+          <ColourTag color={open ? 'green' : 'default'} data-testid="topics-window">
+            {open ? t('topics.windowOpen', { date: (programme.topicWindow.closesAt ?? '').slice(0, 10) }) : t('topics.windowClosed')}
+          </ColourTag>
+        </Card>
+      )}
+      {notice && notice.topicId === null && <Alert type={notice.type} showIcon title={notice.text} data-testid="topics-notice" />}
+
+      <ol className="topics-list" data-testid="topics-list">
+        {topics?.map((topic, index) => (
+          <li key={topic.id} className="topics-item" data-testid="topic-item">
+            <div className="topics-rank" aria-hidden="true">
+              {index + 1}
+            </div>
+            <div className="topics-body">
+              <h3 className="topics-item-title">{topic.title}</h3>
+              <p className="topics-desc">{topic.description}</p>
+              <div className="topics-meta">
+                <span data-testid="topic-supports">{t('topics.supports', { count: topic.supportCount })}</span>
+                {topic.status === 'selected' && <ColourTag color="blue">{t('topics.selected')}</ColourTag>}
+                {topic.task && <Link to={`/m/topics/${topic.id}`}>{t('topics.progress')}</Link>}
+              </div>
+              {notice && notice.topicId === topic.id && <Alert type={notice.type} showIcon title={notice.text} className="topics-error" data-testid="topic-notice" />}
+            </div>
+            {!me && open && topic.status === 'published' && (
+              <Button className="topics-support" icon={<LikeOutlined aria-hidden="true" />} onClick={() => document.querySelector<HTMLInputElement>('[data-testid="topics-mobile"]')?.focus()}>
+                {t('topics.support')}
+              </Button>
+            )}
+            {me && (topic.allowedActions.includes('support') || topic.allowedActions.includes('withdrawSupport') || topic.supportedByMe || open) && (
+              <Button
+                className="topics-support"
+                type={topic.supportedByMe ? 'primary' : 'default'}
+                icon={topic.supportedByMe ? <LikeFilled aria-hidden="true" /> : <LikeOutlined aria-hidden="true" />}
+                loading={busy === topic.id}
+                aria-pressed={topic.supportedByMe}
+                onClick={() => void toggleSupport(topic)}
+                data-testid="topic-support"
+              >
+                {topic.supportedByMe ? t('topics.supported') : t('topics.support')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {topics && topics.length === 0 && <Empty description={t('topics.empty')} />}
+
+      {open && (
+        <Card size="small" title={t('topics.propose')} className="topics-propose">
+          {me ? (
+            <>
+              <p className="topics-muted">{t('topics.signedInAs', { name: me.person.displayName })}</p>
+              <Form form={form} layout="vertical" requiredMark={false}>
+                <Form.Item name="title" label={t('topics.proposeTitle')} rules={[{ required: true, whitespace: true, min: 4, max: 60, message: t('topics.titleRule') }]}>
+                  <Input maxLength={60} data-testid="topic-title" />
+                </Form.Item>
+                <Form.Item name="description" label={t('topics.proposeDescription')} rules={[{ required: true, whitespace: true, min: 10, max: 2000, message: t('topics.descriptionRule') }]}>
+                  <Input.TextArea rows={4} maxLength={2000} data-testid="topic-description" />
+                </Form.Item>
+                <Button type="primary" block loading={proposing} onClick={() => void propose()} data-testid="topic-propose">
+                  {t('topics.proposeSubmit')}
+                </Button>
+              </Form>
+            </>
+          ) : (
+            <CitizenSignIn onSignedIn={setMe} />
+          )}
+        </Card>
+      )}
+
+      {me && mine.length > 0 && (
+        <Card size="small" title={t('topics.mine')}>
+          <ul className="topics-mine" data-testid="topics-mine">
+            {mine.map((topic) => (
+              <li key={topic.id}>
+                {topic.title} <Tag>{t(`topics.tstatus.${topic.status}`)}</Tag>
+                {topic.moderationNote && <div className="topics-muted">{topic.moderationNote}</div>}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { apiRequest } from '../api/client.ts';
+import type { Me } from '../api/types.ts';
+import type { TaskDisplayStatus, TopicAction, TopicStatus } from '../../shared/programmes.ts';
+import type { ProgrammeSummary } from '../programmes/programme-types.ts';
+
+/** A topic as the public sees it (GET /public/topics). */
+export interface PublicTopic {
+  id: number;
+  programmeId: number;
+  programmeTitle: string;
+  title: string;
+  description: string;
+  status: TopicStatus;
+  supportCount: number;
+  supportedByMe: boolean;
+  mine: boolean;
+  moderationNote: string | null;
+  task: {
+    id: number;
+    title: string;
+    displayStatus: TaskDisplayStatus;
+    progress: number;
+    dueOn: string | null;
+    milestones: { title: string; dueOn: string; completed: boolean }[];
+    updates: { at: string; text: string }[];
+  } | null;
+  createdAt: string;
+  allowedActions: TopicAction[];
+}
+
+export interface SupportResult {
+  topicId: number;
+  supportCount: number;
+  supportedByMe: boolean;
+  supportsLeft: number;
+}
+
+/**
+ * The topics pages read with the browser's session (so `supportedByMe` and `mine` are right) and
+ * write with the citizen's CSRF token, learnt at sign-in or from /auth/me.
+ */
+let csrf: string | null = null;
+const writeHeaders = (): Record<string, string> => (csrf ? { 'X-CSRF-Token': csrf } : {});
+
+export const topicsApi = {
+  me: async (): Promise<Me | null> => {
+    try {
+      const me = await apiRequest<Me>('GET', '/auth/me');
+      csrf = me.csrfToken;
+      return me.person.kind === 'citizen' ? me : null;
+    } catch {
+      return null;
+    }
+  },
+  sendCode: (mobile: string) => apiRequest<{ expiresAt: string }>('POST', '/auth/sms-code', { json: { mobile } }),
+  signIn: async (mobile: string, code: string): Promise<Me> => {
+    const me = await apiRequest<Me>('POST', '/auth/citizen-login', { json: { mobile, code } });
+    csrf = me.csrfToken;
+    return me;
+  },
+  programmes: (signal?: AbortSignal) => apiRequest<{ items: ProgrammeSummary[] }>('GET', '/public/programmes', { signal }),
+  topics: (query: { programmeId?: number; sort: 'support' | 'new' }, signal?: AbortSignal) =>
+    apiRequest<{ items: PublicTopic[] }>('GET', '/public/topics', { query: { ...query, limit: 50 }, signal }),
+  mine: () => apiRequest<{ items: PublicTopic[] }>('GET', '/public/topics/mine'),
+  topic: (id: number, signal?: AbortSignal) => apiRequest<PublicTopic>('GET', `/public/topics/${id}`, { signal }),
+  propose: (body: { programmeId: number; title: string; description: string }) => apiRequest<PublicTopic>('POST', '/public/topics', { json: body, headers: writeHeaders() }),
+  support: (id: number) => apiRequest<SupportResult>('POST', `/public/topics/${id}/support`, { headers: writeHeaders() }),
+  withdraw: (id: number) => apiRequest<SupportResult>('DELETE', `/public/topics/${id}/support`, { headers: writeHeaders() }),
+};
