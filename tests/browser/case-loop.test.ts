@@ -152,6 +152,8 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     });
     dialogsShot.add('accept');
     await page.getByTestId('action-classify').click();
+    await page.getByTestId('classify-category').waitFor();
+    await page.waitForTimeout(300); // the opening animation
     await openModal(page).getByTestId('action-submit').click();
     await expect.poll(() => openModal(page).textContent()).toContain('请选择分类');
     await choose(page, 'classify-category', '环境卫生');
