@@ -27,5 +27,5 @@ await runScript(() => {
     },
     Number(values['weight-bits']),
   );
-  console.log(JSON.stringify(report));
+  process.stdout.write(`${JSON.stringify(report)}\n`);
 });

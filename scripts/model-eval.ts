@@ -17,5 +17,5 @@ await runScript(() => {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { model: { type: 'string' } } });
   const file = positionals[0] ?? usage('npm run model:eval -- <file.tsv> [--model <model.json.gz>]');
   const classifier = fromStoredModel(readModelFile(path.resolve(values.model ?? SHIPPED_MODEL_FILE)));
-  console.log(JSON.stringify(evaluateClassifier(classifier, readLabelledFile(file))));
+  process.stdout.write(`${JSON.stringify(evaluateClassifier(classifier, readLabelledFile(file)))}\n`);
 });

@@ -30,5 +30,5 @@ await runScript(() => {
   const bytes = writeModelFile(out, stored);
   if (trainingCopy) writeFileSync(trainingCopy, gzipText(formatLabelledTsv(examples)));
   console.error(`trained on ${examples.length} messages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  console.log(JSON.stringify({ model: out, bytes, categories: classifier.categories, features: classifier.vocabulary.idf.length, sharpness: classifier.sharpness, trainingCopy: trainingCopy ?? null }));
+  process.stdout.write(`${JSON.stringify({ model: out, bytes, categories: classifier.categories, features: classifier.vocabulary.idf.length, sharpness: classifier.sharpness, trainingCopy: trainingCopy ?? null })}\n`);
 });
