@@ -178,8 +178,11 @@ export interface CaseFilter {
   createdTo?: Date | undefined;
   /** An exact tracking code (查询码). */
   trackingCode?: string | undefined;
-  /** Full-text search (see modules/search): the tsquery and the earliest creation time searched. */
-  search?: { query: string; since: Date } | undefined;
+  /**
+   * Full-text search (see modules/search): the tsquery narrowed to the period's months, the earliest
+   * creation time searched, and the words alone (the tsquery without the month markers).
+   */
+  search?: { query: string; since: Date; words: string } | undefined;
   /** A search with nothing searchable in it: no case matches. */
   matchesNothing?: boolean | undefined;
 }
@@ -292,14 +295,16 @@ export async function setNextSweep(db: Kysely<DB>, id: number, at: Date | null):
 export const SEARCH_RANK_POOL = 200;
 
 /**
- * A search's results: of its SEARCH_RANK_POOL newest matches, the best match first (then the
- * newest), a page by offset; and how many match, counted up to `countCap`. For a common word the
- * newest matches come from walking the creation-time index; for a rare one, from the GIN index.
+ * The ids of a search's newest matches in the caller's scope, at most `limit`. For a common word
+ * they come from walking the creation-time index; for a rare one, from the GIN index.
  */
-export async function searchCases(db: Kysely<DB>, actor: Actor, filter: CaseFilter & { search: { query: string; since: Date } }, now: Date, page: { limit: number; offset: number }, countCap = 1_000): Promise<{ rows: CaseRow[]; total: number }> {
-  const pool = filtered(db, actor, filter, now).select('case_record.id').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(SEARCH_RANK_POOL);
-  const rowsQuery = db.selectFrom('case_record').selectAll().where('id', 'in', pool).orderBy(searchRank(filter.search.query), 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset);
-  const countQuery = sql<{ n: number }>`select count(*)::int as n from (${filtered(db, actor, filter, now).select(sql`1`.as('one')).limit(countCap + 1)}) capped`;
-  const [rows, count] = await Promise.all([rowsQuery.execute(), countQuery.execute(db)]);
-  return { rows, total: Number(count.rows[0]?.n ?? 0) };
+export async function findSearchMatches(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: Date, limit: number): Promise<number[]> {
+  const rows = await filtered(db, actor, filter, now).select('case_record.id').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return rows.map((row) => Number(row.id));
+}
+
+/** Cases by id, the best match of the query first (then the newest), a page by offset. */
+export async function findRankedCases(db: Kysely<DB>, ids: readonly number[], query: string, page: { limit: number; offset: number }): Promise<CaseRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('case_record').selectAll().where('id', 'in', [...ids]).orderBy(searchRank(query), 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute();
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
@@ -100,5 +101,25 @@ describeEachDatabase('case search', (ctx) => {
     const second = await search('dispatcher', `q=${encodeURIComponent('灯')}&limit=1&cursor=${first.nextCursor}`);
     expect(second.items).toHaveLength(1);
     expect(second.items[0]?.id).not.toBe(first.items[0]?.id);
+  });
+
+  it('searches the window month by month, older months included, and not past its start', async () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    const backdate = async (key: string, at: Date) => {
+      // As if the case had come in then: its record, and its vector re-indexed with that month's marker.
+      await sql`update case_record set created_at = ${at} where id = ${ids[key]}`.execute(world.db);
+      await sql`insert into case_search_queue (case_id) values (${ids[key]}) on conflict do nothing`.execute(world.db);
+    };
+    await submit('bridge2', '两个月前反映过：大峪村木板桥桥面破损', 'D01-T01-V01');
+    await submit('bridge8', '八个月前反映过：大峪村木板桥桥面塌陷', 'D01-T01-V01');
+    await backdate('bridge2', daysAgo(62));
+    await backdate('bridge8', daysAgo(240));
+    await indexQueuedCases(world.runtime.cases);
+    const recent = await search('dispatcher', `q=${encodeURIComponent('木板桥')}`);
+    expect(found(recent)).toEqual(new Set([ids.bridge2]));
+    expect(recent.total).toBe(1);
+    const longer = await search('dispatcher', `q=${encodeURIComponent('木板桥')}&createdFrom=${encodeURIComponent(daysAgo(300).toISOString())}`);
+    expect(found(longer)).toEqual(new Set([ids.bridge2, ids.bridge8]));
+    expect(longer.total).toBe(2);
   });
 });

@@ -61,6 +61,25 @@ describe('search markers', () => {
     expect(monthMarkers(new Date('2010-01-01T00:00:00Z'), new Date('2026-11-22T00:00:00Z'))).toBeNull();
   });
 
+  it('cuts a period at China-time month starts, newest first, the oldest rest unmarked past the limit', async () => {
+    const { monthlyPeriods } = await import('./search-text.ts');
+    const iso = (parts: { from: Date; to: Date; markers: string[] | null }[]) => parts.map((p) => [p.from.toISOString(), p.to.toISOString(), p.markers]);
+    // 2026-10-31T16:00Z is 1 November 00:00 in China.
+    expect(iso(monthlyPeriods(new Date('2026-10-20T00:00:00Z'), new Date('2026-11-22T00:00:00Z')))).toEqual([
+      ['2026-10-31T16:00:00.000Z', '2026-11-22T00:00:00.000Z', ['#m202611']],
+      ['2026-10-20T00:00:00.000Z', '2026-10-31T16:00:00.000Z', ['#m202610']],
+    ]);
+    // An end exactly at a month start does not search that month.
+    expect(iso(monthlyPeriods(new Date('2026-10-20T00:00:00Z'), new Date('2026-10-31T16:00:00Z')))).toEqual([['2026-10-20T00:00:00.000Z', '2026-10-31T16:00:00.000Z', ['#m202610']]]);
+    expect(monthlyPeriods(new Date('2026-11-22T00:00:00Z'), new Date('2026-11-22T00:00:00Z'))).toEqual([]);
+    const long = monthlyPeriods(new Date('2020-01-01T00:00:00Z'), new Date('2026-11-22T00:00:00Z'), 3);
+    expect(iso(long)).toEqual([
+      ['2026-10-31T16:00:00.000Z', '2026-11-22T00:00:00.000Z', ['#m202611']],
+      ['2026-09-30T16:00:00.000Z', '2026-10-31T16:00:00.000Z', ['#m202610']],
+      ['2020-01-01T00:00:00.000Z', '2026-09-30T16:00:00.000Z', null],
+    ]);
+  });
+
   it('narrows a query to documents carrying a marker', async () => {
     const { withMarkers } = await import('./search-text.ts');
     expect(withMarkers("'灯'", ['#m202611', '#m202610'])).toBe("('灯') & ('#m202611' | '#m202610')");
