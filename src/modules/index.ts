@@ -48,7 +48,8 @@ export async function registerModules(app: App, context: ModuleContext): Promise
     async (api) => {
       registerSystemRoutes(api, context);
       registerAuthRoutes(api, { ...authDeps, demoData: config.demoData, loginRatePerMinute: config.auth.loginRatePerMinute });
-      registerUnitRoutes(api, db);
+      // A move changes unit paths the case directory keeps in memory: reload it before the next intake copies one.
+      registerUnitRoutes(api, db, { onTreeChanged: () => runtime.cases.directory.invalidate() });
       registerPeopleRoutes(api, db);
       registerTokenRoutes(api, db);
       registerAuditRoutes(api, db);

@@ -7,6 +7,7 @@ import type { Actor } from '../access/actor.ts';
 import { can, requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './units.repository.ts';
+import { relocateSubtree, type TreeChangedListener } from './units.service.ts';
 import { codePattern, parseUnitType, type UnitType, unitTypeLabels } from './units.schemas.ts';
 
 type UnitColumn = 'code' | 'nameZh' | 'nameEn' | 'type' | 'parentCode' | 'active';
@@ -143,11 +144,11 @@ function parentsFirst(plan: PlannedUnit[]): PlannedUnit[] {
 }
 
 /** 导入单位: creates new codes, updates (and moves) existing ones; all rows or none. */
-export async function importUnits(db: Kysely<DB>, ctx: RequestContext, file: Buffer): Promise<{ created: number; updated: number }> {
+export async function importUnits(db: Kysely<DB>, ctx: RequestContext, file: Buffer, onTreeChanged?: TreeChangedListener): Promise<{ created: number; updated: number }> {
   const actor = requireHolds(ctx.actor, 'unit.manage');
   const rows = await readSheet(file, unitColumns);
   if (rows.length === 0) failOnProblems([{ row: 2, reason: '文件中没有数据行' }]);
-  return withTransaction(db, async (trx) => {
+  const result = await withTransaction(db, async (trx) => {
     await repo.lockTreeForMove(trx);
     const { plan, problems } = planUnitImport(actor, rows, await repo.listUnitIndex(trx));
     failOnProblems(problems);
@@ -167,7 +168,7 @@ export async function importUnits(db: Kysely<DB>, ctx: RequestContext, file: Buf
       const changed = current.name_zh !== p.nameZh || current.name_en !== p.nameEn || current.type !== p.type || current.active !== p.active;
       if (changed) await repo.updateUnitFields(trx, Number(current.id), current.version, { name_zh: p.nameZh, name_en: p.nameEn, type: p.type, active: p.active }, ctx.now);
       const moved = parent !== null && parent !== undefined && Number(current.parent_id) !== Number(parent.id);
-      if (moved) await repo.moveSubtree(trx, current, parent, ctx.now);
+      if (moved) await relocateSubtree(trx, current, parent, ctx.now);
       if (changed || moved) {
         await recordAudit(trx, ctx, {
           action: moved ? 'unit.move' : 'unit.update',
@@ -181,4 +182,6 @@ export async function importUnits(db: Kysely<DB>, ctx: RequestContext, file: Buf
     }
     return { created, updated };
   });
+  onTreeChanged?.();
+  return result;
 }

@@ -98,8 +98,11 @@ export async function updateUnitFields(
     .executeTakeFirst();
 }
 
-/** Moves a unit and its whole subtree under a new parent: every path and depth below changes too. */
-export async function moveSubtree(db: Kysely<DB>, unit: UnitRow, newParent: UnitRow, now: Date): Promise<void> {
+/**
+ * Moves a unit and its whole subtree under a new parent: every path and depth below changes too.
+ * Answers the unit's new path. The copies of these paths elsewhere are `rewriteCopiedPaths`'s job.
+ */
+export async function moveSubtree(db: Kysely<DB>, unit: UnitRow, newParent: UnitRow, now: Date): Promise<string> {
   const newPath = `${newParent.path}${unit.id}/`;
   const depthShift = newParent.depth + 1 - unit.depth;
   await sql`
@@ -113,6 +116,20 @@ export async function moveSubtree(db: Kysely<DB>, unit: UnitRow, newParent: Unit
     .set({ parent_id: Number(newParent.id), version: sql<number>`version + 1` })
     .where('id', '=', Number(unit.id))
     .execute();
+  return newPath;
+}
+
+/** The township or subdistrict (镇街) on a tree path nearest the root, as `townshipOf` picks it; null when none. */
+export async function findTownshipOnPath(db: Kysely<DB>, path: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('unit')
+    .select('id')
+    .where('type', 'in', ['township', 'subdistrict'])
+    .where(sql<boolean>`${path} like unit.path || '%'`)
+    .orderBy('depth')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? Number(row.id) : null;
 }
 
 export async function countChildren(db: Kysely<DB>, id: number): Promise<number> {

@@ -6,12 +6,13 @@ import type { App } from '../../platform/http/types.ts';
 import { requireFile, sendXlsx } from '../../platform/excel/excel.ts';
 import { exportUnits, importUnits, unitTemplate } from './units-excel.service.ts';
 import { CreateUnitBody, IdParams, ImportResult, MoveUnitBody, Unit, UnitList, UnitListQuery, UpdateUnitBody } from './units.schemas.ts';
-import { createUnit, deleteUnit, getUnit, listUnits, moveUnit, updateUnit } from './units.service.ts';
+import { createUnit, deleteUnit, getUnit, listUnits, moveUnit, type TreeChangedListener, updateUnit } from './units.service.ts';
 
 const tags = ['units'];
 const errors = { 400: Type.Ref('ErrorBody'), 401: Type.Ref('ErrorBody'), 403: Type.Ref('ErrorBody'), 404: Type.Ref('ErrorBody'), 409: Type.Ref('ErrorBody') };
 
-export function registerUnitRoutes(app: App, db: Kysely<DB>): void {
+/** `onTreeChanged` is told after a move or an import has committed (e.g. to drop a cache of unit paths). */
+export function registerUnitRoutes(app: App, db: Kysely<DB>, options: { onTreeChanged?: TreeChangedListener } = {}): void {
   app.get('/units', { schema: { tags, summary: '单位列表 Units in your scope', querystring: UnitListQuery, response: { 200: UnitList } } }, async (request) =>
     listUnits(db, contextOf(request), request.query),
   );
@@ -22,7 +23,7 @@ export function registerUnitRoutes(app: App, db: Kysely<DB>): void {
   app.post(
     '/units/import',
     { schema: { tags, summary: '导入单位 Import units from .xlsx (all rows or none)', consumes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], response: { 200: ImportResult, 422: Type.Ref('ErrorBody') } } },
-    async (request) => importUnits(db, contextOf(request), requireFile(request.body)),
+    async (request) => importUnits(db, contextOf(request), requireFile(request.body), options.onTreeChanged),
   );
   app.get('/units/:id', { schema: { tags, summary: 'One unit', params: IdParams, response: { 200: Unit, ...errors } } }, async (request) =>
     getUnit(db, contextOf(request), request.params.id),
@@ -34,7 +35,7 @@ export function registerUnitRoutes(app: App, db: Kysely<DB>): void {
     updateUnit(db, contextOf(request), request.params.id, request.body),
   );
   app.post('/units/:id/move', { schema: { tags, summary: 'Move a unit and its subtree under another parent', params: IdParams, body: MoveUnitBody, response: { 200: Unit, ...errors } } }, async (request) =>
-    moveUnit(db, contextOf(request), request.params.id, request.body),
+    moveUnit(db, contextOf(request), request.params.id, request.body, options.onTreeChanged),
   );
   app.delete('/units/:id', { schema: { tags, summary: 'Delete a unit nothing refers to', params: IdParams, response: { 204: Type.Null(), ...errors } } }, async (request, reply) => {
     await deleteUnit(db, contextOf(request), request.params.id);

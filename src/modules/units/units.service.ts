@@ -6,6 +6,8 @@ import type { RequestContext } from '../../platform/http/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { requireHolds, requireOn } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { refreshTownshipMarkersUnder } from '../search/search-markers.repository.ts';
+import { rewriteCopiedPaths } from './unit-path-copies.repository.ts';
 import { allowedUnitActions } from './unit-policy.ts';
 import * as repo from './units.repository.ts';
 import type { CreateUnitBody, Unit, UnitListQuery, UpdateUnitBody } from './units.schemas.ts';
@@ -96,22 +98,47 @@ export async function updateUnit(db: Kysely<DB>, ctx: RequestContext, id: number
   });
 }
 
-/** 调整隶属: moves a unit, with everything below it, under another parent. Refuses cycles. */
-export async function moveUnit(db: Kysely<DB>, ctx: RequestContext, id: number, input: { parentId: number; version: number }): Promise<Unit> {
+/** Told after a change to the tree has committed, so in-memory copies of unit paths can be dropped. */
+export type TreeChangedListener = () => void;
+
+/**
+ * Moves a unit's subtree under a new parent inside the caller's transaction: the units' paths and
+ * depths, every copy of those paths (cases, their parties, programmes, tasks, supporting units), and,
+ * when the township above the subtree changes, the township markers in its cases' search vectors.
+ */
+export async function relocateSubtree(trx: Kysely<DB>, unit: repo.UnitRow, parent: repo.UnitRow, now: Date): Promise<void> {
+  const oldParentPath = unit.path.slice(0, unit.path.length - `${unit.id}/`.length);
+  const townshipBefore = await repo.findTownshipOnPath(trx, oldParentPath);
+  const townshipAfter = await repo.findTownshipOnPath(trx, parent.path);
+  const newPath = await repo.moveSubtree(trx, unit, parent, now);
+  await rewriteCopiedPaths(trx, unit.path, newPath);
+  if (townshipBefore !== townshipAfter) await refreshTownshipMarkersUnder(trx, newPath);
+}
+
+/** 调整隶属: moves a unit, with everything below it, under another parent, in one transaction. Refuses cycles. */
+export async function moveUnit(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  id: number,
+  input: { parentId: number; version: number },
+  onTreeChanged?: TreeChangedListener,
+): Promise<Unit> {
   const actor = requireHolds(ctx.actor, 'unit.manage');
-  return withTransaction(db, async (trx) => {
+  const moved = await withTransaction(db, async (trx) => {
     await repo.lockTreeForMove(trx);
     const unit = await loadForChange(trx, actor, id);
     if (unit.parent_id === null) throw new AppError('UNIT_ROOT');
     if (unit.version !== input.version) throw new AppError('VERSION_CONFLICT', { details: { expected: input.version, actual: unit.version } });
     const parent = await loadParentForChange(trx, actor, input.parentId);
     if (parent.path.startsWith(unit.path)) throw new AppError('UNIT_CYCLE');
-    if (Number(unit.parent_id) !== Number(parent.id)) await repo.moveSubtree(trx, unit, parent, ctx.now);
+    if (Number(unit.parent_id) !== Number(parent.id)) await relocateSubtree(trx, unit, parent, ctx.now);
     const after = await repo.findUnit(trx, id);
     if (!after) throw new AppError('NOT_FOUND');
     await recordAudit(trx, ctx, { action: 'unit.move', entityType: 'unit', entityId: id, before: { parentId: Number(unit.parent_id), path: unit.path }, after: { parentId: Number(parent.id), path: after.path } });
     return presentUnit(actor, after);
   });
+  onTreeChanged?.();
+  return moved;
 }
 
 /** Deletes a unit nobody refers to; one with people, cases or tasks must be deactivated instead. */
