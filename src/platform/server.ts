@@ -12,6 +12,7 @@ import { ensureDefaultCategories } from '../modules/categories/categories.servic
 import { createModuleRuntime } from '../modules/runtime.ts';
 import { loadDemoCases } from '../modules/demo/demo-cases.service.ts';
 import { loadDemoProgrammesInBackground } from '../modules/demo/demo-programmes.service.ts';
+import { createLoadGauge } from './http/load-gauge.ts';
 import { startPeriodicJobs } from './jobs/periodic.ts';
 import type { AppConfig } from './config/config.ts';
 import { type Database, openDatabase } from './db/database.ts';
@@ -19,6 +20,9 @@ import { lockDataDir } from './db/data-dir-lock.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type App, buildApp } from './http/app.ts';
 import type { Logger } from './logging/logger.ts';
+
+/** API requests per second from which the server counts as busy (background work that may wait then does). */
+const BUSY_REQUESTS_PER_SECOND = 50;
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -60,6 +64,7 @@ export async function prepareDatabase(config: AppConfig, logger: Logger): Promis
 export async function startServer(config: AppConfig, logger: Logger, webRoot = defaultWebRoot): Promise<RunningServer> {
   const { database, release, demoLogins } = await prepareDatabase(config, logger);
   const runtime = createModuleRuntime(config, database, logger);
+  const loadGauge = createLoadGauge();
   let app: App;
   try {
     if (config.demoData && config.demoCases && demoLogins.length > 0) {
@@ -67,7 +72,7 @@ export async function startServer(config: AppConfig, logger: Logger, webRoot = d
       const { loaded } = await loadDemoCases(runtime.cases);
       if (loaded > 0) logger.info({ cases: loaded, ms: Date.now() - started }, 'demo cases loaded');
     }
-    app = await buildApp({ config, database, logger, webRoot, runtime });
+    app = await buildApp({ config, database, logger, webRoot, runtime, loadGauge });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await database.close().catch(() => undefined);
@@ -82,14 +87,16 @@ export async function startServer(config: AppConfig, logger: Logger, webRoot = d
   const demoProgrammes = config.demoData && config.demoCases && demoLogins.length > 0 ? loadDemoProgrammesInBackground(runtime.programmes, logger) : null;
   const stopJobs = startPeriodicJobs(
     [
-      { name: 'audit-sealer', intervalMs: 2000, run: () => sealAuditLog(database.db) },
+      { name: 'audit-sealer', intervalMs: 2000, yieldToLoad: { maxDelayMs: 10_000 }, run: () => sealAuditLog(database.db) },
       { name: 'session-cleanup', intervalMs: 15 * 60_000, run: () => removeExpiredSessions({ db: database.db, config: config.auth, sms }, new Date()) },
       { name: 'case-sweeper', intervalMs: config.cases.sweepIntervalSeconds * 1000, run: () => sweepCases(runtime.cases) },
-      { name: 'search-indexer', intervalMs: 1000, run: () => indexQueuedCases(runtime.cases) },
+      { name: 'search-indexer', intervalMs: 1000, yieldToLoad: { maxDelayMs: 10_000 }, run: () => indexQueuedCases(runtime.cases) },
       { name: 'report-sweeper', intervalMs: config.cases.sweepIntervalSeconds * 1000, run: async () => (demoProgrammes?.running() ? undefined : sweepReports(runtime.programmes)) },
       { name: 'calendar-reload', intervalMs: 60_000, run: () => runtime.calendar.reload(database.db) },
     ],
     logger,
+    // During a burst (intake at rush hour, say) cases become searchable and audit rows sealed up to 10 s later.
+    { busy: () => loadGauge.perSecond() >= BUSY_REQUESTS_PER_SECOND },
   );
   let stopping: Promise<void> | undefined;
   const stop = () =>

@@ -88,21 +88,42 @@ function stripSuffix(name: string): string {
   return stripped.length >= 2 ? stripped : name;
 }
 
+interface NamedPlace {
+  unit: UnitInfo;
+  stripped: string;
+  parentStripped: string | null;
+  depth: number;
+}
+
+/** The units an address may name, with their short names, worked out once per directory. */
+const namedPlaces = new WeakMap<Directory, NamedPlace[]>();
+
+function namedPlacesOf(directory: Directory): NamedPlace[] {
+  let places = namedPlaces.get(directory);
+  if (!places) {
+    places = [...directory.units.values()]
+      .filter((unit) => ['village', 'community', 'township', 'subdistrict'].includes(unit.type))
+      .map((unit) => {
+        const parent = unit.parentId === null ? undefined : directory.units.get(unit.parentId);
+        return { unit, stripped: stripSuffix(unit.nameZh), parentStripped: parent ? stripSuffix(parent.nameZh) : null, depth: unit.path.split('/').length };
+      });
+    namedPlaces.set(directory, places);
+  }
+  return places;
+}
+
 /**
  * The place an address names: the deepest village, community, township or subdistrict whose name
  * (with or without 村/社区/镇/街道) appears in it, preferring one whose township also appears.
  */
 export function placeFromAddress(directory: Directory, address: string): UnitInfo | null {
   let best: { unit: UnitInfo; score: number } | null = null;
-  for (const unit of directory.units.values()) {
-    if (!['village', 'community', 'township', 'subdistrict'].includes(unit.type)) continue;
-    const full = address.includes(unit.nameZh);
-    if (!full && !address.includes(stripSuffix(unit.nameZh))) continue;
-    const depth = unit.path.split('/').length;
-    const parent = unit.parentId === null ? undefined : directory.units.get(unit.parentId);
-    const parentNamed = parent !== undefined && address.includes(stripSuffix(parent.nameZh));
-    const score = depth * 10 + (parentNamed ? 5 : 0) + (full ? 2 : 0);
-    if (!best || score > best.score) best = { unit, score };
+  for (const place of namedPlacesOf(directory)) {
+    if (!address.includes(place.stripped)) continue;
+    const full = address.includes(place.unit.nameZh);
+    const parentNamed = place.parentStripped !== null && address.includes(place.parentStripped);
+    const score = place.depth * 10 + (parentNamed ? 5 : 0) + (full ? 2 : 0);
+    if (!best || score > best.score) best = { unit: place.unit, score };
   }
   return best?.unit ?? null;
 }

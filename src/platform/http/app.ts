@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -18,6 +17,8 @@ import type { Logger } from '../logging/logger.ts';
 import { acceptXlsxUploads } from '../excel/excel.ts';
 import { errorBodySchema, installErrorHandlers } from './error-handler.ts';
 import { registerHealthRoutes } from './health.routes.ts';
+import type { LoadGauge } from './load-gauge.ts';
+import { makeSecurityHeaders } from './security-headers.ts';
 import type { App } from './types.ts';
 
 export interface AppDeps {
@@ -30,6 +31,8 @@ export interface AppDeps {
   sms?: SmsProvider;
   /** Shared module parts (notifications, calendar, case caches); made per app when omitted. */
   runtime?: ModuleRuntime;
+  /** Counts API requests, so background jobs can step aside during bursts. */
+  loadGauge?: LoadGauge;
 }
 
 export type { App };
@@ -52,20 +55,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  const { loadGauge } = deps;
+  const securityHeaders = await makeSecurityHeaders();
   app.addHook('onRequest', async (request, reply) => {
+    reply.headers(securityHeaders);
     reply.header('x-request-id', request.id);
-  });
-
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        // Plain-http installations on an office network must keep working.
-        upgradeInsecureRequests: null,
-        // Ant Design injects its styles at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-      },
-    },
+    if (loadGauge && request.url.startsWith('/api/')) loadGauge.hit();
   });
 
   await app.register(cookie);
