@@ -5,7 +5,8 @@ import { holds, isRootPrefix, requireActor } from '../access/policy.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import type { Directory, UnitInfo } from '../cases/case-directory.ts';
 import { periodOf } from '../dashboard/period.ts';
-import { findHotIssues, type HotCluster, type HotItem } from './hot-issues.ts';
+import type { HotCluster, HotItem } from './hot-issues.ts';
+import { clusterHotIssues } from './hot-issues-runner.ts';
 import type { HotIssuesQuery, HotIssuesResult } from './insight.schemas.ts';
 import * as repo from './insight.repository.ts';
 
@@ -106,7 +107,7 @@ async function computeHotIssues(deps: CaseDeps, actor: Actor, period: { from: Da
   const directory = await deps.directory.get();
   const [cases, topics] = await Promise.all([repo.listPeriodCases(deps.db, actor, period, MAX_CASES), repo.listPeriodTopics(deps.db, actor, period, MAX_TOPICS)]);
   const items = itemsOf(directory, cases, topics);
-  const clusters = findHotIssues(items, { now: period.to, limit, memberLimit: MEMBERS_SHOWN, placeWords: placeNames(directory) });
+  const clusters = await clusterHotIssues(items, { now: period.to, limit, memberLimit: MEMBERS_SHOWN, placeWords: placeNames(directory) });
   return {
     from: period.from.toISOString(),
     to: period.to.toISOString(),
