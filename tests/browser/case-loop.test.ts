@@ -71,6 +71,15 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await town.page.getByTestId('nav').getByText('诉求工单').click();
     await town.page.getByTestId('case-queues').waitFor();
 
+    // 0b. The same matter was reported a little earlier (over the API): the dispatch dialog should offer it as a duplicate.
+    const earlier = await fetch(`${server.address}/api/v1/public/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': `earlier-${Date.now()}` },
+      body: JSON.stringify({ description: '南沟村村口的垃圾堆了一个多星期没人清运，气味很大。', address: '杏坪镇南沟村村口', anonymous: true }),
+    });
+    expect(earlier.status).toBe(201);
+    const earlierCode = ((await earlier.json()) as { trackingCode: string }).trackingCode;
+
     // 1. A citizen on a phone: description, address, a tap on the map, a photo, name and mobile.
     const citizen = await browser.newContext(phone);
     const mobile = await citizen.newPage();
@@ -169,6 +178,11 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await expect.poll(() => page.getByTestId('dispatch-suggested-lead').textContent(), { timeout: 10_000 }).toContain('杏坪镇');
     await expect.poll(() => page.getByTestId('dispatch-lead').textContent()).toContain('杏坪镇');
     expect((await page.getByTestId('dispatch-suggestion-reason').textContent())?.length).toBeGreaterThan(4);
+    // The classifier's top three with their confidence, and the earlier report of the same matter.
+    await expect.poll(() => page.getByTestId('category-suggestions').locator('.text-aid-row').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.getByTestId('category-suggestions').locator('.text-aid-row').count()).toBeLessThanOrEqual(3);
+    await expect.poll(() => page.getByTestId('duplicate-candidates').textContent(), { timeout: 10_000 }).toContain(earlierCode);
+    expect(await page.getByTestId('duplicate-candidate').filter({ hasText: earlierCode }).textContent()).toMatch(/\d+%/);
     await page.getByTestId('dispatch-note').fill('请今天内清运，并查明堆放来源');
     await page.waitForTimeout(300);
     await shot(page, 'dialog-dispatch', { fullPage: false });
