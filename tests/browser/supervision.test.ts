@@ -108,6 +108,14 @@ describe.skipIf(!browserAvailable)(`the supervision board and the leader dashboa
     expect(await page.getByTestId('urge-note').inputValue()).toContain('请单位负责人督促立即办理');
     await shot(page, 'supervision-urge');
     expect(await seriousViolations(page, '.ant-modal')).toEqual([]);
+    // An empty instruction is refused beside the field, and nothing else goes wrong on the page.
+    const errorsBefore = errors.length;
+    await page.getByTestId('urge-note').fill('');
+    await page.getByTestId('urge-submit').click();
+    await expect.poll(() => page.locator('.ant-modal .ant-form-item-explain-error').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    expect(errors.slice(errorsBefore)).toEqual([]);
+    await page.getByTestId('urge-note').fill('请单位负责人督促立即办理，今天内回复');
     await page.getByTestId('urge-submit').click();
     await expect.poll(() => page.locator('.ant-message').textContent()).toContain('已督办');
     const urgedRow = rows.filter({ hasText: code });

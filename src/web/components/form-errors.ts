@@ -20,3 +20,16 @@ export function serverFieldErrors<F extends string>(error: unknown, fields: read
     return field ? [{ name: field, errors: [invalid || issue.message] }] : [];
   });
 }
+
+/**
+ * The form's values, or null while a field is invalid: antd already shows the messages beside the
+ * fields, so a failed check is not an error to report (awaiting validateFields alone would leave an
+ * unhandled rejection behind every click on a half-filled form).
+ */
+export async function validValues<T>(form: { validateFields: () => Promise<T> }): Promise<T | null> {
+  try {
+    return await form.validateFields();
+  } catch {
+    return null;
+  }
+}

@@ -2,6 +2,7 @@ import { Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
+import { validValues } from '../components/form-errors.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { BoardLine } from './board-types.ts';
 
@@ -15,7 +16,9 @@ export function UrgeModal({ line, onClose, onUrged }: { line: BoardLine | null; 
 
   const submit = async () => {
     if (!line) return;
-    const { note } = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
+    const note = values.note;
     setSaving(true);
     try {
       await api.post(`/cases/${line.id}/urge`, { note: note.trim() });
