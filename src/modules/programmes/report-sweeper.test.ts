@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createProgrammeWorld, type ProgrammeWorld } from '../../../tests/helpers/programme-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { sweepReports } from './report-sweeper.ts';
@@ -10,6 +10,9 @@ describeEachDatabase('the report cycle sweeper', (ctx) => {
   let programmeId: number;
   let taskId: number;
   beforeAll(async () => {
+    // The server's clock (Date only; timers stay real) as on the Sunday the cycle below is told against.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(at('2026-11-22T12:00:00'));
     world = await createProgrammeWorld(ctx.database);
     programmeId = await world.programme({ title: '重点项目周报' });
     // Weekly, due on the last working day of the week, reminded one working day before.
@@ -18,6 +21,7 @@ describeEachDatabase('the report cycle sweeper', (ctx) => {
     taskId = (await world.task(programmeId, { title: '长钢路至故县路段道路翻新', leadUnitId: await world.unitId('D01-T01'), dueOn: '2027-06-30' })).id;
   }, 120_000);
   afterAll(async () => {
+    vi.useRealTimers();
     await world?.close();
   });
 
@@ -51,8 +55,10 @@ describeEachDatabase('the report cycle sweeper', (ctx) => {
 
   it('filing a late report keeps the flag; three sweeps at once raise every alert exactly once', async () => {
     const [report] = await reportsOf();
+    vi.setSystemTime(at('2026-11-28T11:00:00')); // filed on the Saturday, after the urge
     const filed = await world.call('town.handler', 'POST', `/reports/${report!.id}/submit`, { values: { invested: 120.5 } });
     expect([filed.body.status, filed.body.late]).toEqual(['submitted', true]);
+    vi.setSystemTime(at('2026-11-22T12:30:00')); // back, so the office's Sunday session stays valid
     const later = at('2026-12-08T10:00:00');
     const results = await Promise.all([sweepReports(world.runtime.programmes, later), sweepReports(world.runtime.programmes, later), sweepReports(world.runtime.programmes, later)]);
     expect(results.reduce((sum, r) => sum + r.opened, 0)).toBe(2); // weeks 49 and 50
