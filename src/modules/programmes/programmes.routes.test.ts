@@ -92,6 +92,22 @@ describeEachDatabase('task lists and tables over HTTP', (ctx) => {
       expect((await world.call('town.handler', 'GET', `/programmes/${programmeId}`)).body.taskCount).toBe(1);
     });
 
+    it('searches tasks by their words, Traditional or Simplified, one character or a phrase, or by external id, within scope', async () => {
+      const ids = async (login: string, q: string) => (await world.call(login, 'GET', `/tasks?programmeId=${programmeId}&q=${encodeURIComponent(q)}`)).body.items.map((t: any) => t.id);
+      expect(await ids('leader', '寄递物流')).toEqual([townTask.id]);
+      expect(await ids('leader', '寄遞物流')).toEqual([townTask.id]);
+      expect(await ids('leader', '养老')).toEqual([otherTask.id]);
+      expect(await ids('leader', '覆盖率')).toEqual([townTask.id]); // the target
+      expect((await ids('leader', '全覆盖')).sort()).toEqual([townTask.id, otherTask.id].sort());
+      expect(await ids('leader', '覆全')).toEqual([]);
+      expect(await ids('leader', 'MS-02')).toEqual([otherTask.id]);
+      expect(await ids('leader', "'&|!")).toEqual([]);
+      expect(await ids('town.handler', '全覆盖')).toEqual([townTask.id]);
+      // An edited title is searched by its new words.
+      await world.call('office', 'PATCH', `/tasks/${otherTask.id}`, { title: '桑峪镇养老服务驿站建设', version: (await world.call('office', 'GET', `/tasks/${otherTask.id}`)).body.version });
+      expect(await ids('leader', '驿站')).toEqual([otherTask.id]);
+    });
+
     it('a public programme\'s tasks are readable by all staff', async () => {
       const publicId = await world.programme({ title: '公开清单', visibility: 'public' });
       const task = await world.task(publicId, { title: '桑峪镇公开任务', leadUnitId: town2 });

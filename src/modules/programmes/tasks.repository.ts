@@ -2,6 +2,7 @@ import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { DB, MilestoneTable, TaskEventTable, TaskTable } from '../../platform/db/schema.ts';
 import type { Actor } from '../access/actor.ts';
 import { escapeLike } from '../access/scope-sql.ts';
+import { searchDocument } from '../search/search-text.ts';
 import { taskReadable } from './programme-access.ts';
 import { dateText } from './programmes.repository.ts';
 
@@ -55,17 +56,25 @@ function taskQuery(db: Kysely<DB>) {
 
 export type TaskRow = Awaited<ReturnType<ReturnType<typeof taskQuery>['executeTakeFirstOrThrow']>>;
 
+/** The search vector of a task's words (任务检索). */
+function taskSearch(task: { title: string; description?: string | null | undefined; target_text?: string | null | undefined }) {
+  return sql<string>`${searchDocument([task.title, task.description, task.target_text])}::tsvector`;
+}
+
 export async function insertTask(db: Kysely<DB>, values: Insertable<TaskTable>): Promise<number> {
-  const row = await db.insertInto('task').values(values).returning('id').executeTakeFirstOrThrow();
+  const row = await db.insertInto('task').values({ ...values, search: taskSearch(values) }).returning('id').executeTakeFirstOrThrow();
   return Number(row.id);
 }
 
 export async function updateTask(db: Kysely<DB>, id: number, fields: Updateable<TaskTable>): Promise<void> {
-  await db
+  const row = await db
     .updateTable('task')
     .set({ ...fields, version: sql<number>`version + 1` })
     .where('id', '=', id)
-    .execute();
+    .returning(['title', 'description', 'target_text'])
+    .executeTakeFirst();
+  const wordsChanged = fields.title !== undefined || fields.description !== undefined || fields.target_text !== undefined;
+  if (row && wordsChanged) await db.updateTable('task').set({ search: taskSearch(row) }).where('id', '=', id).execute();
 }
 
 /** Writes the computed status without touching the version (it is derived, not edited). */
@@ -97,7 +106,8 @@ export interface TaskFilter {
   /** Tasks led or supported by this unit or the units below it. */
   unitPath?: string | undefined;
   parentId?: number | null | undefined;
-  q?: string | undefined;
+  /** Words searched (a tsquery, null when nothing searchable was typed) or an exact external id. */
+  q?: { words: string | null; externalId: string } | undefined;
 }
 
 export async function listTasks(db: Kysely<DB>, actor: Actor | 'public', filter: TaskFilter, page: { limit: number; offset: number }): Promise<TaskRow[]> {
@@ -113,7 +123,10 @@ export async function listTasks(db: Kysely<DB>, actor: Actor | 'public', filter:
     const pattern = `${escapeLike(filter.unitPath)}%`;
     query = query.where(sql<boolean>`(t.lead_path like ${pattern} or exists (select 1 from task_unit tu where tu.task_id = t.id and tu.unit_path like ${pattern}))`);
   }
-  if (filter.q) query = query.where(sql<boolean>`(position(${filter.q} in t.title) > 0 or t.external_id = ${filter.q})`);
+  if (filter.q) {
+    const { words, externalId } = filter.q;
+    query = query.where(words === null ? sql<boolean>`t.external_id = ${externalId}` : sql<boolean>`(t.search @@ ${words}::tsquery or t.external_id = ${externalId})`);
+  }
   const ordered = filter.programmeId !== undefined ? query.orderBy('t.seq').orderBy('t.id') : query.orderBy(sql`t.due_on nulls last`).orderBy('t.id');
   return ordered.limit(page.limit).offset(page.offset).execute();
 }

@@ -19,6 +19,7 @@ import { loadTaskExtras, presentMilestone, presentTask, presentTasks, taskStateO
 import { guard } from './task-workflow.ts';
 import { taskActorOf } from './programme-access.ts';
 import * as repo from './tasks.repository.ts';
+import { searchQuery } from '../search/search-text.ts';
 import type { CreateTaskBody, TaskDetail, TaskListQuery, TaskSummary, UpdateTaskBody } from './tasks.schemas.ts';
 
 /** Tasks (任务): the programme office creates and edits them; everyone in scope reads them. */
@@ -69,10 +70,16 @@ export async function listTasks(deps: ProgrammeDeps, ctx: RequestContext, query:
   const rows = await repo.listTasks(
     deps.db,
     actor,
-    { programmeId: query.programmeId, displayStatus: query.displayStatus, leadUnitId: query.leadUnitId, unitPath, parentId: query.parentId ?? (query.topLevel ? null : undefined), q: query.q },
+    { programmeId: query.programmeId, displayStatus: query.displayStatus, leadUnitId: query.leadUnitId, unitPath, parentId: query.parentId ?? (query.topLevel ? null : undefined), q: taskSearchOf(query.q) },
     { limit, offset },
   );
   return { items: await presentTasks(deps.db, rows, actor), nextOffset: rows.length === limit ? offset + limit : null };
+}
+
+/** What a task search looks for: the words (Traditional or Simplified, any length) or an external id typed exactly. */
+function taskSearchOf(q: string | undefined): repo.TaskFilter['q'] {
+  const typed = q?.trim();
+  return typed ? { words: searchQuery(typed), externalId: typed } : undefined;
 }
 
 export async function checkPhase(trx: Kysely<DB>, programmeId: number, phaseId: number | null | undefined): Promise<void> {

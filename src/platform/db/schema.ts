@@ -327,6 +327,8 @@ export interface TaskTable {
   target_text: string | null;
   target_value: number | null;
   target_unit: string | null;
+  /** The tsvector of title, description and target (written with the task; see modules/search). */
+  search: Generated<string>;
   actual_value: number | null;
   weight: Generated<number>;
   progress: Generated<number>;

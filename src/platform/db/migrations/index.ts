@@ -6,6 +6,7 @@ import * as m0004 from './0004-task-lists.ts';
 import * as m0005 from './0005-case-search.ts';
 import * as m0007 from './0007-supervision-indexes.ts';
 import * as m0008 from './0008-case-search-queue.ts';
+import * as m0009 from './0009-task-search.ts';
 
 /**
  * Every migration, in order. The same files run on PGlite and PostgreSQL, so write SQL that
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005-case-search': m0005,
   '0007-supervision-indexes': m0007,
   '0008-case-search-queue': m0008,
+  '0009-task-search': m0009,
 };
