@@ -1,5 +1,6 @@
 import { textAidsEn } from './en-us/text-aids.ts';
 import { programmesEn } from './en-us/programmes.ts';
+import { programmeEditingEn } from './en-us/programme-editing.ts';
 import { casesEn } from './en-us/cases.ts';
 import { supervisionEn } from './en-us/supervision.ts';
 import { dashboardEn } from './en-us/dashboard.ts';
@@ -89,4 +90,5 @@ export const enUS: Messages = {
   ...insightEn,
   ...casesEn,
   ...programmesEn,
+  ...programmeEditingEn,
 };

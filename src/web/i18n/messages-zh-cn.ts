@@ -1,5 +1,6 @@
 import { textAidsZh } from './zh-cn/text-aids.ts';
 import { programmesZh } from './zh-cn/programmes.ts';
+import { programmeEditingZh } from './zh-cn/programme-editing.ts';
 import { casesZh } from './zh-cn/cases.ts';
 import { supervisionZh } from './zh-cn/supervision.ts';
 import { dashboardZh } from './zh-cn/dashboard.ts';
@@ -93,4 +94,5 @@ export const zhCN = {
   ...insightZh,
   ...casesZh,
   ...programmesZh,
+  ...programmeEditingZh,
 } as const;

@@ -10,6 +10,9 @@ import { useT } from '../i18n/use-t.ts';
 import type { Paged, ProgrammeDetail, ReportSummary, TaskSummary } from './programme-types.ts';
 import { ColourTag, statusColours, TaskStatusTag } from './status-tag.tsx';
 import { ProgrammeExcelBar } from './programme-excel-bar.tsx';
+import { ProgrammeActions } from './programme-actions.tsx';
+import { ProgrammePhases } from './programme-phases.tsx';
+import { ReportFormsCard } from './report-forms-card.tsx';
 import { UnitStatusTable } from './unit-status-table.tsx';
 import './programmes.css';
 
@@ -66,6 +69,8 @@ export function ProgrammeBoardPage() {
               {p.ownerUnit.nameZh} · {p.startsOn} – {p.endsOn}
             </span>
           </Space>
+          <ProgrammePhases programme={p} />
+          <ProgrammeActions programme={p} onChanged={reload} />
         </div>
         <ProgrammeExcelBar programme={p} onImported={reload} />
       </div>
@@ -159,6 +164,8 @@ export function ProgrammeBoardPage() {
           ]}
         />
       </Card>
+
+      <ReportFormsCard programme={p} onChanged={programme.reload} />
     </div>
   );
 }

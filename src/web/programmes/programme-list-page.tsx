@@ -6,6 +6,7 @@ import { LoadingBlock } from '../components/loading-block.tsx';
 import { useApiQuery } from '../api/use-api-query.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { Paged, ProgrammeSummary } from './programme-types.ts';
+import { CreateProgrammeButton, EditProgrammeButton } from './programme-list-buttons.tsx';
 import { ColourTag, statusColours } from './status-tag.tsx';
 import './programmes.css';
 
@@ -15,16 +16,22 @@ export function ProgrammeListPage() {
   const query = useApiQuery<Paged<ProgrammeSummary>>('/programmes', { limit: 100 });
   return (
     <div className="prog-page">
-      <h1 className="prog-title">{t('prog.list.title')}</h1>
+      <div className="prog-head">
+        <h1 className="prog-title">{t('prog.list.title')}</h1>
+        <CreateProgrammeButton />
+      </div>
       <ApiErrorAlert error={query.error} />
       {!query.data && query.loading && <LoadingBlock />}
       {query.data && query.data.items.length === 0 && <Empty description={t('prog.list.empty')} />}
       <div className="prog-cards" data-testid="programme-list">
         {query.data?.items.map((p) => (
           <Card key={p.id} size="small" className="prog-card" data-testid="programme-card">
-            <h2 className="prog-card-title">
-              <Link to={`/programmes/${p.id}`}>{p.title}</Link>
-            </h2>
+            <div className="prog-form-line">
+              <h2 className="prog-card-title">
+                <Link to={`/programmes/${p.id}`}>{p.title}</Link>
+              </h2>
+              <EditProgrammeButton programme={p} onSaved={query.reload} />
+            </div>
             <Space wrap size={4}>
               <Tag>{t(`prog.kind.${p.kind}`)}</Tag>
               <ColourTag color={p.status === 'active' ? 'blue' : 'default'}>{t(`prog.pstatus.${p.status}`)}</ColourTag>
@@ -38,9 +45,9 @@ export function ProgrammeListPage() {
               {taskDisplayStatuses
                 .filter((s) => (p.statusCounts[s] ?? 0) > 0)
                 .map((s) => (
-                  <Tag key={s} color={statusColours[s]}>
+                  <ColourTag key={s} color={statusColours[s]}>
                     {t(`prog.status.${s}`)} {p.statusCounts[s]}
-                  </Tag>
+                  </ColourTag>
                 ))}
             </Space>
           </Card>

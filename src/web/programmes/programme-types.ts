@@ -5,6 +5,7 @@ import type {
   ProgrammeStatus,
   ReportAction,
   ReportFieldType,
+  ReportFrequency,
   ReportStatus,
   TaskAction,
   TaskDisplayStatus,
@@ -59,11 +60,17 @@ export interface ReportField {
 
 export interface ReportFormView {
   id: number;
+  programmeId: number;
   name: string;
   description: string;
   fields: ReportField[];
-  frequency: 'weekly' | 'monthly' | 'quarterly';
+  frequency: ReportFrequency;
+  /** 0: the last working day of the period; N: the N-th working day after it. */
+  dueWorkingDay: number;
+  remindWorkingDays: number;
+  startsOn: string;
   active: boolean;
+  version: number;
 }
 
 export interface Phase {
@@ -76,6 +83,7 @@ export interface Phase {
 
 export interface ProgrammeDetail extends ProgrammeSummary {
   description: string;
+  atRiskWorkingDays: number;
   phases: Phase[];
   forms: ReportFormView[];
 }
@@ -104,6 +112,7 @@ export interface TaskSummary {
   startsOn: string | null;
   dueOn: string | null;
   target: { text: string | null; value: number | null; unit: string | null; actual: number | null };
+  weight: number;
   progress: number;
   status: TaskStatus;
   displayStatus: TaskDisplayStatus;
@@ -122,6 +131,7 @@ export interface Milestone {
   seq: number;
   title: string;
   dueOn: string;
+  phaseId: number | null;
   completedAt: string | null;
   completionNote: string | null;
   late: boolean;
@@ -146,6 +156,7 @@ export interface TaskComment {
 export interface Evidence {
   id: number;
   fileName: string;
+  contentType: string;
   size: number;
   url: string;
   createdAt: string;

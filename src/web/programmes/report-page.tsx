@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Space, Timeline } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client.ts';
@@ -11,10 +11,8 @@ import { useT } from '../i18n/use-t.ts';
 import type { ReportDetail } from './programme-types.ts';
 import { apiValuesOf, formValuesOf, ReportFields } from './report-fields.tsx';
 import { ReportStatusTag } from './status-tag.tsx';
-import { eventLabel } from './event-label.ts';
+import { EventTimeline, formatWhen as when } from './event-timeline.tsx';
 import './programmes.css';
-
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
 
 /** 填报 / 审核: one report, its form generated from the field definitions, and the actions the person may take. */
 export function ReportPage() {
@@ -149,22 +147,7 @@ export function ReportPage() {
               <Descriptions.Item label={t('prog.report.due')}>{when(report.dueAt)}</Descriptions.Item>
             </Descriptions>
           </Card>
-          <Card size="small" title={t('prog.task.timeline')}>
-            <Timeline
-              items={[...report.timeline].reverse().map((e) => ({
-                key: e.id,
-                content: (
-                  <div>
-                    <div className="prog-muted">
-                      {when(e.at)} · {e.actorLabel ?? ''}
-                    </div>
-                    <div>{eventLabel(t, e.action, 'report')}</div>
-                    {e.note && <div className="prog-muted">{e.note}</div>}
-                  </div>
-                ),
-              }))}
-            />
-          </Card>
+          <EventTimeline events={report.timeline} kind="report" />
         </div>
       </div>
 

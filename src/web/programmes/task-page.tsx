@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Progress, Space, Tag, Timeline } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Empty, Progress, Space, Timeline } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api/client.ts';
@@ -11,10 +11,11 @@ import { useT } from '../i18n/use-t.ts';
 import type { ProgrammeDetail, ReportDetail, StatusReason, TaskDetail } from './programme-types.ts';
 import { ColourTag, ReportStatusTag, TaskStatusTag } from './status-tag.tsx';
 import { type BodyAction, bodyActions, TaskActionModal } from './task-action-modal.tsx';
-import { eventLabel } from './event-label.ts';
+import { EventTimeline, formatWhen as when } from './event-timeline.tsx';
+import { TaskEditButtons } from './task-edit-buttons.tsx';
+import { TaskEvidence } from './task-evidence.tsx';
+import { TaskMilestones } from './task-milestones.tsx';
 import './programmes.css';
-
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
 
 /** 任务详情: fields, milestones, reports, supervision comments, evidence, and the actions the person may take. */
 export function TaskPage() {
@@ -38,13 +39,6 @@ export function TaskPage() {
       void navigate(`/reports/${report.id}`);
     } catch (error) {
       showError(error);
-    }
-  };
-  const completeMilestone = async (milestoneId: number) => {
-    try {
-      setOverride(await api.post<TaskDetail>(`/tasks/${task.id}/milestones/${milestoneId}/complete`, { version: task.version }));
-    } catch (error) {
-      showError(error, { onReload: query.reload });
     }
   };
   const reason = (r: StatusReason) => {
@@ -71,6 +65,7 @@ export function TaskPage() {
           </Space>
         </div>
         <Space wrap size={8} role="group" aria-label={t('prog.task.actions')} data-testid="task-actions">
+          <TaskEditButtons task={task} programme={programme.data} onDone={setOverride} onReload={query.reload} />
           {allowed.has('fileReport') &&
             forms.map((f) => (
               <Button key={f.id} type="primary" onClick={() => void fileReport(f.id)} data-testid="task-file-report">
@@ -123,30 +118,7 @@ export function TaskPage() {
             </Descriptions>
           </Card>
 
-          <Card size="small" title={t('prog.task.milestones')}>
-            {task.milestones.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('prog.task.noMilestones')} />
-            ) : (
-              <ul className="prog-list-plain" data-testid="task-milestones">
-                {task.milestones.map((m) => (
-                  <li key={m.id}>
-                    <Space wrap size={6}>
-                      <strong>{m.title}</strong>
-                      <span className="prog-muted">{m.dueOn}</span>
-                      {m.completedAt ? <ColourTag color="green">{t('prog.task.milestoneDone', { date: m.completedAt.slice(0, 10) })}</ColourTag> : <Tag>{t('prog.task.milestoneOpen')}</Tag>}
-                      {m.late && <ColourTag color="red">{t('prog.task.milestoneLate')}</ColourTag>}
-                      {!m.completedAt && allowed.has('completeMilestone') && (
-                        <Button size="small" onClick={() => void completeMilestone(m.id)} data-testid="milestone-complete">
-                          {t('prog.task.completeMilestone')}
-                        </Button>
-                      )}
-                    </Space>
-                    {m.completionNote && <div className="prog-muted">{m.completionNote}</div>}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
+          <TaskMilestones task={task} phases={programme.data?.phases ?? []} onDone={setOverride} onReload={query.reload} />
 
           {task.children.length > 0 && (
             <Card size="small" title={t('prog.task.children')}>
@@ -209,38 +181,8 @@ export function TaskPage() {
               </ul>
             )}
           </Card>
-          <Card size="small" title={t('prog.task.evidence')}>
-            {task.evidence.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('prog.task.noEvidence')} />
-            ) : (
-              <ul className="prog-list-plain">
-                {task.evidence.map((e) => (
-                  <li key={e.id}>
-                    <a href={e.url} target="_blank" rel="noreferrer">
-                      <PaperClipOutlined aria-hidden="true" /> {e.fileName}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
-          <Card size="small" title={t('prog.task.timeline')}>
-            <Timeline
-              data-testid="task-timeline"
-              items={[...task.timeline].reverse().map((e) => ({
-                key: e.id,
-                content: (
-                  <div>
-                    <div className="prog-muted">
-                      {when(e.at)} · {e.actorLabel ?? ''}
-                    </div>
-                    <div>{eventLabel(t, e.action, 'task')}</div>
-                    {e.note && <div className="prog-muted">{e.note}</div>}
-                  </div>
-                ),
-              }))}
-            />
-          </Card>
+          <TaskEvidence task={task} onDone={setOverride} onReload={query.reload} />
+          <EventTimeline events={task.timeline} kind="task" testId="task-timeline" />
         </div>
       </div>
 
