@@ -8,9 +8,10 @@ export interface NotificationInsert {
   title: string;
   body: string;
   case_id: number | null;
+  link: string | null;
 }
 
-const columns = ['id', 'person_id', 'at', 'kind', 'title', 'body', 'case_id', 'read_at'] as const;
+const columns = ['id', 'person_id', 'at', 'kind', 'title', 'body', 'case_id', 'link', 'read_at'] as const;
 
 export async function insertNotifications(db: Kysely<DB>, rows: readonly NotificationInsert[]): Promise<number[]> {
   if (rows.length === 0) return [];

@@ -61,7 +61,7 @@ describeEachDatabase('notification routes', (ctx) => {
       const body1 = page1.json();
       expect(body1.unread).toBe(4);
       expect(body1.items.map((n: { title: string }) => n.title)).toEqual(['工单4', '工单3', '工单2']);
-      expect(body1.items[0]).toEqual({ id: expect.any(Number), at: expect.any(String), kind: 'case.dispatch', title: '工单4', body: '正文4', caseId: null, read: false });
+      expect(body1.items[0]).toEqual({ id: expect.any(Number), at: expect.any(String), kind: 'case.dispatch', title: '工单4', body: '正文4', caseId: null, link: null, read: false });
       const page2 = (await app.inject({ url: `/api/v1/notifications?limit=3&beforeId=${body1.items[2].id}`, headers: session.headers() })).json();
       expect(page2.items.map((n: { title: string }) => n.title)).toEqual(['工单1']);
 

@@ -7,6 +7,7 @@ export const NotificationView = Type.Object({
   title: Type.String(),
   body: Type.String(),
   caseId: Type.Union([Type.Integer(), Type.Null()]),
+  link: Type.Union([Type.String({ description: 'The app path it opens, e.g. /tasks/12 or /reports/5 (case notifications open caseId)' }), Type.Null()]),
   read: Type.Boolean(),
 });
 export type NotificationView = Static<typeof NotificationView>;

@@ -51,7 +51,7 @@ describeEachDatabase('notifications service', (ctx) => {
     );
     const expected = [handlerA.id, leadA.id, both.id, twoUnits.id, handlerDept.id].sort((a, b) => a - b);
     expect([...notified.personIds].sort((a, b) => a - b)).toEqual(expected);
-    expect(notified.message).toEqual({ kind: 'case.dispatch', title: '新工单', body: '请处理', caseId: null });
+    expect(notified.message).toEqual({ kind: 'case.dispatch', title: '新工单', body: '请处理', caseId: null, link: null });
     const rows = await db.selectFrom('notification').select(['person_id', 'at', 'kind', 'read_at']).where('title', '=', '新工单').execute();
     expect(rows.map((r) => Number(r.person_id)).sort((a, b) => a - b)).toEqual(expected);
     for (const row of rows) {
@@ -77,7 +77,7 @@ describeEachDatabase('notifications service', (ctx) => {
     ).rejects.toThrow('the case change failed');
     expect(await db.selectFrom('notification').select('id').where('title', '=', 'T-rolled-back').execute()).toHaveLength(0);
 
-    expect(await withTransaction(db, (trx) => notifyPeople(trx, [], { kind: 'x', title: 'none', body: '' }, new Date()))).toEqual({ personIds: [], message: { kind: 'x', title: 'none', body: '', caseId: null } });
+    expect(await withTransaction(db, (trx) => notifyPeople(trx, [], { kind: 'x', title: 'none', body: '' }, new Date()))).toEqual({ personIds: [], message: { kind: 'x', title: 'none', body: '', caseId: null, link: null } });
     expect((await withTransaction(db, (trx) => notifyUnitRoles(trx, [], ['handler'], { kind: 'x', title: 'none', body: '' }, new Date()))).personIds).toEqual([]);
   });
 

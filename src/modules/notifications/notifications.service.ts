@@ -18,6 +18,8 @@ export interface NotificationMessage {
   title: string;
   body: string;
   caseId?: number | null;
+  /** The app path it opens (`/tasks/12`, `/reports/5`); case notifications lead by `caseId`. */
+  link?: string | null;
 }
 
 /** What a transaction wrote to the inboxes, to deliver once it has committed. */
@@ -50,6 +52,7 @@ function present(row: repo.NotificationRow): NotificationView {
     title: row.title,
     body: row.body,
     caseId: row.case_id === null ? null : Number(row.case_id),
+    link: row.link,
     read: row.read_at !== null,
   };
 }
@@ -58,11 +61,12 @@ function present(row: repo.NotificationRow): NotificationView {
 export async function notifyPeople(trx: Kysely<DB>, personIds: readonly number[], message: NotificationMessage, now: Date): Promise<Notified> {
   const unique = [...new Set(personIds.map(Number))];
   const caseId = message.caseId ?? null;
+  const link = message.link ?? null;
   await repo.insertNotifications(
     trx,
-    unique.map((personId) => ({ person_id: personId, at: now, kind: message.kind, title: message.title, body: message.body, case_id: caseId })),
+    unique.map((personId) => ({ person_id: personId, at: now, kind: message.kind, title: message.title, body: message.body, case_id: caseId, link })),
   );
-  return { personIds: unique, message: { kind: message.kind, title: message.title, body: message.body, caseId } };
+  return { personIds: unique, message: { kind: message.kind, title: message.title, body: message.body, caseId, link } };
 }
 
 /** The same for everyone holding one of `roles` in one of `unitIds` (e.g. a unit's handlers and its lead). */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { isAppError } from '../../platform/errors/app-error.ts';
+import { reportPath } from '../../shared/app-paths.ts';
 import { systemContext } from '../../platform/http/request-context.ts';
 import { deliver, type Notified, notifyUnitRoles } from '../notifications/notifications.service.ts';
 import { systemReportActor } from './programme-access.ts';
@@ -39,14 +40,14 @@ async function alertReport(trx: Kysely<DB>, deps: ProgrammeDeps, reportId: numbe
   const ctx = systemContext('system:report-sweeper', now);
   if (kind === 'remind') {
     const due = new Date(row.due_at.getTime() - 1000).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
-    const notified = await notifyUnitRoles(trx, [Number(row.lead_unit_id)], ['handler', 'unit_lead'], { kind: 'report.remind', title: `报送提醒：${row.task_title}（${row.period_key}）`, body: `${row.form_name}请于 ${due} 前报送` }, now);
+    const notified = await notifyUnitRoles(trx, [Number(row.lead_unit_id)], ['handler', 'unit_lead'], { kind: 'report.remind', title: `报送提醒：${row.task_title}（${row.period_key}）`, body: `${row.form_name}请于 ${due} 前报送`, link: reportPath(reportId) }, now);
     await reports.insertReportEvent(trx, { report_id: reportId, at: now, actor_id: null, actor_label: '系统', action: 'remind', from_status: row.status, to_status: row.status, note: `请于 ${due} 前报送`, data: JSON.stringify({ system: true }) });
     return { raised: true, notified: [notified] };
   }
   try {
     const notified = await applyReportCommand({ trx, deps, ctx, row, command: { type: 'urge', note: '已超过报送期限，请立即报送' }, who: systemReportActor });
     const task = await tasks.findTask(trx, Number(row.task_id));
-    if (task) notified.push(await notifyUnitRoles(trx, officeUnitsOf(task.owner_unit_id, task.owner_path), ['programme_office'], { kind: 'report.late', title: `逾期未报：${row.task_title}（${row.period_key}）`, body: row.lead_name }, now));
+    if (task) notified.push(await notifyUnitRoles(trx, officeUnitsOf(task.owner_unit_id, task.owner_path), ['programme_office'], { kind: 'report.late', title: `逾期未报：${row.task_title}（${row.period_key}）`, body: row.lead_name, link: reportPath(reportId) }, now));
     return { raised: true, notified };
   } catch (error) {
     // The workflow refused (e.g. the task closed meanwhile): the alert stays recorded, nothing else to do.

@@ -9,6 +9,7 @@ import { requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Role } from '../access/permissions.ts';
 import { deliver, type Notified, notifyUnitRoles } from '../notifications/notifications.service.ts';
+import { reportPath } from '../../shared/app-paths.ts';
 import { findUnit } from '../units/units.repository.ts';
 import { localDateOf } from './local-dates.ts';
 import { reportActorOf } from './programme-access.ts';
@@ -115,7 +116,7 @@ function commandOf(action: ReportAction, body: Record<string, unknown>): ReportC
 const handlers: readonly Role[] = ['handler', 'unit_lead'];
 
 async function notifyReport(trx: Kysely<DB>, action: ReportAction, row: repo.ReportRow, note: string | null, now: Date, officeUnits: number[]): Promise<Notified[]> {
-  const message = (kind: string, text: string) => ({ kind, title: `${text}：${row.task_title}（${row.period_key}）`, body: note ?? row.form_name });
+  const message = (kind: string, text: string) => ({ kind, title: `${text}：${row.task_title}（${row.period_key}）`, body: note ?? row.form_name, link: reportPath(Number(row.id)) });
   switch (action) {
     case 'submit':
       return [await notifyUnitRoles(trx, officeUnits, ['programme_office'], message('report.submitted', '报送待审核'), now)];

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { RequestContext } from '../../platform/http/request-context.ts';
+import { taskPath } from '../../shared/app-paths.ts';
 import type { TaskAction } from '../../shared/programmes.ts';
 import type { Actor } from '../access/actor.ts';
 import type { Role } from '../access/permissions.ts';
@@ -46,7 +47,7 @@ export async function writeTaskEvent(trx: Kysely<DB>, ctx: RequestContext, taskI
 
 /** Who hears about a task action: the lead unit, or the programme office for a claim to sign off. */
 export async function notifyTaskAction(trx: Kysely<DB>, action: TaskAction | 'assign', row: repo.TaskRow, note: string | null, now: Date): Promise<Notified[]> {
-  const message = (kind: string, text: string) => ({ kind, title: `${text}：${row.title}`, body: note ?? row.programme_title });
+  const message = (kind: string, text: string) => ({ kind, title: `${text}：${row.title}`, body: note ?? row.programme_title, link: taskPath(Number(row.id)) });
   const toLead = async (roles: readonly Role[], kind: string, text: string) => [await notifyUnitRoles(trx, [Number(row.lead_unit_id)], roles, message(kind, text), now)];
   switch (action) {
     case 'assign':

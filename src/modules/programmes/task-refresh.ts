@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { citizenTopicPath, taskPath } from '../../shared/app-paths.ts';
 import type { ReportStatus, TaskDisplayStatus, TaskStatus } from '../../shared/programmes.ts';
 import { type Notified, notifyPeople, notifyUnitRoles } from '../notifications/notifications.service.ts';
 import { insertAlert } from './reports.repository.ts';
@@ -51,7 +52,7 @@ export async function refreshTask(trx: Kysely<DB>, deps: ProgrammeDeps, taskId: 
     const firstLate = computed.reasons.find((r) => r.code === 'task_late' || r.code === 'milestone_late');
     const due = firstLate && 'due' in firstLate ? firstLate.due : (row.due_on ?? now.toISOString().slice(0, 10));
     if (await insertAlert(trx, { entity: 'task', entityId: taskId, kind: 'late', dueAt: new Date(`${due}T00:00:00+08:00`), now })) {
-      notified.push(await notifyUnitRoles(trx, [Number(row.lead_unit_id)], ['unit_lead'], { kind: 'task.late', title: `任务已逾期：${row.title}`, body: row.programme_title }, now));
+      notified.push(await notifyUnitRoles(trx, [Number(row.lead_unit_id)], ['unit_lead'], { kind: 'task.late', title: `任务已逾期：${row.title}`, body: row.programme_title, link: taskPath(taskId) }, now));
     }
   }
   if (changed || options.publicText) {
@@ -59,7 +60,7 @@ export async function refreshTask(trx: Kysely<DB>, deps: ProgrammeDeps, taskId: 
     if (followers && followers.personIds.length > 0) {
       const state = `${displayStatusLabels[computed.status as TaskDisplayStatus]}，完成 ${progress}%`;
       const body = options.publicText ? `${options.publicText}（${state}）` : `当前${state}`;
-      notified.push(await notifyPeople(trx, followers.personIds, { kind: 'topic.progress', title: `您关注的点题有新进展：${followers.title}`, body }, now));
+      notified.push(await notifyPeople(trx, followers.personIds, { kind: 'topic.progress', title: `您关注的点题有新进展：${followers.title}`, body, link: citizenTopicPath(followers.topicId) }, now));
     }
   }
   if (row.parent_id !== null && (changed || depth === 0)) notified.push(...(await refreshTask(trx, deps, Number(row.parent_id), now, {}, depth + 1)));

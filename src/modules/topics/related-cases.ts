@@ -1,6 +1,8 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import type { Actor } from '../access/actor.ts';
 import { escapeLike } from '../access/scope-sql.ts';
+import { readableBy } from '../cases/cases.repository.ts';
 
 /**
  * How many cases (诉求) concern the same matter as a topic (热点): cases of the last year whose
@@ -26,21 +28,43 @@ export function matchWords(topic: Pick<RelatedCaseQuery, 'title' | 'keywords'>):
   return [...new Set(words)].slice(0, 10);
 }
 
+/** The condition a case (the `case_record` row named `table`) meets when it concerns the topic's matter; null when the topic has no words to match. */
+function matchCondition(topic: RelatedCaseQuery, since: Date, table: 'c' | 'case_record') {
+  const words = matchWords(topic);
+  if (words.length === 0) return null;
+  const col = (name: string) => sql.ref(`${table}.${name}`);
+  const matches = sql.join(words.map((w) => sql`(position(${w} in ${col('title')}) > 0 or position(${w} in ${col('description')}) > 0)`), sql` or `);
+  const inCategory = topic.categoryPath === null ? sql`true` : sql`exists (select 1 from category k where k.id = ${col('category_id')} and k.path like ${`${escapeLike(topic.categoryPath)}%`})`;
+  return sql<SqlBool>`${col('created_at')} >= ${since} and ${col('status')} <> 'merged' and (${matches}) and ${inCategory}`;
+}
+
 export async function countRelatedCases(db: Kysely<DB>, topics: readonly RelatedCaseQuery[], now: Date): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
   const since = new Date(now.getTime() - lookBackMs);
   for (const topic of topics) {
-    const words = matchWords(topic);
-    if (words.length === 0) {
+    const condition = matchCondition(topic, since, 'c');
+    if (condition === null) {
       counts.set(topic.id, 0);
       continue;
     }
-    const matches = sql.join(words.map((w) => sql`(position(${w} in c.title) > 0 or position(${w} in c.description) > 0)`), sql` or `);
-    const inCategory = topic.categoryPath === null ? sql`true` : sql`exists (select 1 from category k where k.id = c.category_id and k.path like ${`${escapeLike(topic.categoryPath)}%`})`;
-    const result = await sql<{ n: number }>`
-      select count(*) as n from case_record c
-      where c.created_at >= ${since} and c.status <> 'merged' and (${matches}) and ${inCategory}`.execute(db);
+    const result = await sql<{ n: number }>`select count(*) as n from case_record c where ${condition}`.execute(db);
     counts.set(topic.id, Number(result.rows[0]?.n ?? 0));
   }
   return counts;
+}
+
+/** The newest related cases the reader may open (their case.read scope in the WHERE clause), at most `limit`. */
+export async function listRelatedCases(db: Kysely<DB>, actor: Actor, topic: RelatedCaseQuery, now: Date, limit: number) {
+  // readableBy names the table itself (case_record), so the list does too.
+  const condition = matchCondition(topic, new Date(now.getTime() - lookBackMs), 'case_record');
+  if (condition === null) return [];
+  return db
+    .selectFrom('case_record')
+    .select(['id', 'tracking_code', 'title', 'status', 'created_at'])
+    .where(condition)
+    .where(readableBy(actor))
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
 }

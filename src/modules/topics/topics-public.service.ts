@@ -3,6 +3,7 @@ import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../../platform/http/request-context.ts';
+import { officeTopicsPath } from '../../shared/app-paths.ts';
 import type { Actor } from '../access/actor.ts';
 import { requireActor } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -100,7 +101,7 @@ export async function proposeTopic(deps: ProgrammeDeps, ctx: RequestContext, bod
       updated_at: ctx.now,
     });
     await recordAudit(trx, ctx, { action: 'topic.propose', entityType: 'topic', entityId: topicId, after: { programmeId: body.programmeId, title: body.title } });
-    const told = await notifyUnitRoles(trx, officeUnitsOf(programme.owner_unit_id, programme.owner_path), ['programme_office'], { kind: 'topic.proposed', title: `新的群众点题待审核：${body.title.trim()}`, body: programme.title }, ctx.now);
+    const told = await notifyUnitRoles(trx, officeUnitsOf(programme.owner_unit_id, programme.owner_path), ['programme_office'], { kind: 'topic.proposed', title: `新的群众点题待审核：${body.title.trim()}`, body: programme.title, link: officeTopicsPath(body.programmeId, topicId) }, ctx.now);
     return { id: topicId, notified: [told] };
   });
   await deliver(deps.notifications, notified);

@@ -81,6 +81,12 @@ export async function listTopics(db: Kysely<DB>, filter: TopicFilter, page: { li
   return ordered.limit(page.limit).offset(page.offset).execute();
 }
 
+/** How many topics of a programme are in each status. */
+export async function countByStatus(db: Kysely<DB>, programmeId: number): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('topic').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('programme_id', '=', programmeId).groupBy('status').execute();
+  return new Map(rows.map((r) => [r.status, Number(r.n)]));
+}
+
 /** Serialises one person's proposals and supports (the per-window limits), by locking their row. */
 export async function lockPerson(db: Kysely<DB>, personId: number): Promise<void> {
   await db.selectFrom('person').select('id').where('id', '=', personId).forUpdate().execute();

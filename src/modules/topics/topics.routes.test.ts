@@ -15,7 +15,7 @@ describeEachDatabase('topics chosen by the public', (ctx) => {
     const res = await world.app.inject({ method, url: `/api/v1${url}`, headers: session.headers(), ...(payload ? { payload } : {}) });
     return { status: res.statusCode, body: res.json() };
   };
-  const inbox = (kind: string) => world.db.selectFrom('notification as n').innerJoin('person as p', 'p.id', 'n.person_id').select(['p.username', 'n.body']).where('n.kind', '=', kind).execute();
+  const inbox = (kind: string) => world.db.selectFrom('notification as n').innerJoin('person as p', 'p.id', 'n.person_id').select(['p.username', 'n.body', 'n.link']).where('n.kind', '=', kind).execute();
 
   beforeAll(async () => {
     world = await createProgrammeWorld(ctx.database);
@@ -44,6 +44,9 @@ describeEachDatabase('topics chosen by the public', (ctx) => {
       const first = await propose(citizens[0]!, '城区停车难', { keywords: ['停车'] });
       expect(first.status).toBe(201);
       expect(first.body).toMatchObject({ status: 'pending', mine: true, supportCount: 0, allowedActions: [] });
+      // The office hears of it, with a link that opens the topic on its page.
+      const told = await world.db.selectFrom('notification as n').innerJoin('person as p', 'p.id', 'n.person_id').select(['p.username', 'n.link']).where('n.kind', '=', 'topic.proposed').execute();
+      expect(told).toContainEqual({ username: 'office', link: `/programmes/${programmeId}/topics?topic=${first.body.id}` });
       expect((await propose(citizens[0]!, '小区加装电梯')).status).toBe(201);
       expect((await propose(citizens[0]!, '第三个点题')).body.error.code).toBe('TOPIC_PROPOSAL_LIMIT');
     });
@@ -119,6 +122,24 @@ describeEachDatabase('topics chosen by the public', (ctx) => {
       expect(byCases[0]).toMatchObject({ title: '城区停车难', relatedCases: 2 });
     });
 
+    it('counts the topics by status, offers the office exactly the actions it may take, and lists the related cases it may open', async () => {
+      const list = (await world.call('office', 'GET', `/topics?programmeId=${programmeId}&status=published`)).body;
+      expect(list.counts).toEqual({ pending: 0, published: 3, selected: 0, rejected: 1 });
+      expect(list.items.map((t: any) => t.allowedActions)).toEqual(Array(3).fill(['reject', 'select']));
+      const rejected = (await world.call('office', 'GET', `/topics?programmeId=${programmeId}&status=rejected`)).body.items;
+      expect(rejected.map((t: any) => [t.status, t.allowedActions])).toEqual([['rejected', []]]);
+
+      const related = await world.call('office', 'GET', `/topics/${parking}/related-cases`);
+      expect(related.status).toBe(200);
+      expect(related.body.total).toBe(2);
+      expect(related.body.items).toHaveLength(2);
+      expect(related.body.items.map((c: any) => c.status)).toEqual(['submitted', 'submitted']);
+      for (const item of related.body.items) expect((await world.call('office', 'GET', `/cases/${item.id}`)).status).toBe(200);
+      // Only the office (and moderators) read a topic's cases; a unit of one township reads none of its matches.
+      expect((await world.call('town.handler', 'GET', `/topics/${parking}/related-cases`)).status).toBe(404);
+      expect((await as(citizens[0]!, 'GET', `/topics/${parking}/related-cases`)).status).toBe(404);
+    });
+
     it('selecting makes a linked task; its progress reaches proposer and supporters, and shows publicly', async () => {
       const selected = await world.call('office', 'POST', `/topics/${parking}/select`, { leadUnitId: await world.unitId('D01-S01'), dueOn: '2026-12-31', milestones: [{ title: '新增停车位500个', dueOn: '2026-12-15' }] });
       expect(selected.body).toMatchObject({ status: 'selected', task: { title: '城区停车难' }, allowedActions: [] });
@@ -131,6 +152,8 @@ describeEachDatabase('topics chosen by the public', (ctx) => {
       const progress = await inbox('topic.progress');
       expect(progress.map((n) => n.username).sort()).toEqual(['topic.citizen0', 'topic.citizen1', 'topic.citizen2']);
       expect(progress[0]?.body).toContain('节点“新增停车位500个”已完成');
+      // Proposer and supporters are led to the topic's public progress page.
+      expect(new Set([...(await inbox('topic.selected')), ...progress].map((n) => n.link))).toEqual(new Set([`/m/topics/${parking}`]));
       const view = (await world.call(null, 'GET', `/public/topics/${parking}`)).body;
       expect(view.task).toMatchObject({ id: taskId, milestones: [{ title: '新增停车位500个', completed: true }] });
       expect(view.task.updates.map((u: any) => u.text)).toEqual(['节点“新增停车位500个”已完成。']);

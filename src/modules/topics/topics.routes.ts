@@ -4,9 +4,9 @@ import type { App } from '../../platform/http/types.ts';
 import type { ProgrammeDeps } from '../programmes/programme-deps.ts';
 import { errorResponses as errors, IdParams } from '../programmes/programmes.schemas.ts';
 import { getPublicProgramme, listPublicProgrammes, PublicProgrammeDetail, PublicProgrammeList } from '../programmes/public-programmes.service.ts';
-import { PublishBody, ProposeBody, PublicTopic, PublicTopicList, PublicTopicQuery, RejectBody, SelectBody, SupportResult, TopicList, TopicListQuery, TopicView } from './topics.schemas.ts';
+import { PublishBody, ProposeBody, RelatedCaseList, PublicTopic, PublicTopicList, PublicTopicQuery, RejectBody, SelectBody, SupportResult, TopicList, TopicListQuery, TopicView } from './topics.schemas.ts';
 import { getPublicTopic, listMyTopics, listPublicTopics, proposeTopic, supportTopic, withdrawSupport } from './topics-public.service.ts';
-import { getTopic, listTopicsForOffice, publishTopic, rejectTopic, selectTopic } from './topics.service.ts';
+import { getTopic, listTopicRelatedCases, listTopicsForOffice, publishTopic, rejectTopic, selectTopic } from './topics.service.ts';
 
 const tags = ['topics'];
 const publicTags = ['public'];
@@ -18,6 +18,9 @@ export function registerTopicRoutes(app: App, deps: ProgrammeDeps): void {
   );
   app.get('/topics/:id', { schema: { tags, summary: 'One topic for its office, with the proposer (masked without pii.read) and related cases', params: IdParams, response: { 200: TopicView, ...errors } } }, async (request) =>
     getTopic(deps, contextOf(request), request.params.id),
+  );
+  app.get('/topics/:id/related-cases', { schema: { tags, summary: '相关诉求 The newest cases about the same matter as the topic (热点) that you may open, and how many there are', params: IdParams, response: { 200: RelatedCaseList, ...errors } } }, async (request) =>
+    listTopicRelatedCases(deps, contextOf(request), request.params.id),
   );
   app.post('/topics/:id/publish', { schema: { tags, summary: '审核通过 Publish a proposal (keywords and category help find related cases)', params: IdParams, body: PublishBody, response: { 200: TopicView, ...errors } } }, async (request) =>
     publishTopic(deps, contextOf(request), request.params.id, request.body),

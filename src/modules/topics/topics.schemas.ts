@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { caseStatuses } from '../../shared/cases.ts';
 import { taskDisplayStatuses, topicActions, topicStatuses } from '../../shared/programmes.ts';
 import { DateTime, LocalDate, Nullable, Text, Version } from '../programmes/programmes.schemas.ts';
 import { MilestoneInput } from '../programmes/tasks.schemas.ts';
@@ -29,7 +30,18 @@ export const TopicView = Type.Object({
 });
 export type TopicView = Static<typeof TopicView>;
 
-export const TopicList = Type.Object({ items: Type.Array(TopicView), nextOffset: Nullable(Type.Integer()) });
+export const TopicList = Type.Object({
+  items: Type.Array(TopicView),
+  nextOffset: Nullable(Type.Integer()),
+  counts: Type.Object({ pending: Type.Integer(), published: Type.Integer(), selected: Type.Integer(), rejected: Type.Integer() }, { description: "The programme's topics by status (the tabs of the office's page)" }),
+});
+
+/** Cases about the same matter as a topic (热点), those the reader may open. */
+export const RelatedCaseList = Type.Object({
+  items: Type.Array(Type.Object({ id: Type.Integer(), trackingCode: Type.String(), title: Type.String(), status: Type.Enum(caseStatuses), createdAt: DateTime })),
+  total: Type.Integer({ description: 'All related cases, including those outside your scope' }),
+});
+export type RelatedCaseList = Static<typeof RelatedCaseList>;
 
 export const TopicListQuery = Type.Object({
   programmeId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),

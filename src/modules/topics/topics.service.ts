@@ -3,6 +3,8 @@ import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../../platform/http/request-context.ts';
+import { citizenTopicPath, citizenTopicsPath } from '../../shared/app-paths.ts';
+import type { CaseStatus } from '../../shared/cases.ts';
 import type { TopicAction } from '../../shared/programmes.ts';
 import type { Actor } from '../access/actor.ts';
 import { requireActor } from '../access/policy.ts';
@@ -13,9 +15,9 @@ import type { ProgrammeDeps } from '../programmes/programme-deps.ts';
 import { findReadableProgramme } from '../programmes/programmes.repository.ts';
 import { isUniqueViolation, programmeExternalKinds } from '../programmes/task-effects.ts';
 import { insertTaskWithin } from '../programmes/tasks.service.ts';
-import { countRelatedCases } from './related-cases.ts';
+import { countRelatedCases, listRelatedCases } from './related-cases.ts';
 import { isModerator, presentTopic, topicActionsFor } from './topic-view.ts';
-import type { SelectBody, TopicListQuery, TopicView } from './topics.schemas.ts';
+import type { RelatedCaseList, SelectBody, TopicListQuery, TopicView } from './topics.schemas.ts';
 import * as repo from './topics.repository.ts';
 
 /**
@@ -28,7 +30,14 @@ import * as repo from './topics.repository.ts';
 const related = (db: Kysely<DB>, rows: readonly repo.TopicRow[], now: Date) =>
   countRelatedCases(db, rows.map((r) => ({ id: Number(r.id), title: r.title, keywords: r.keywords ?? [], categoryPath: r.category_path })), now);
 
-export async function listTopicsForOffice(deps: ProgrammeDeps, ctx: RequestContext, query: TopicListQuery): Promise<{ items: TopicView[]; nextOffset: number | null }> {
+type TopicCounts = Record<'pending' | 'published' | 'selected' | 'rejected', number>;
+
+async function countsOf(db: Kysely<DB>, programmeId: number): Promise<TopicCounts> {
+  const counts = await repo.countByStatus(db, programmeId);
+  return { pending: counts.get('pending') ?? 0, published: counts.get('published') ?? 0, selected: counts.get('selected') ?? 0, rejected: counts.get('rejected') ?? 0 };
+}
+
+export async function listTopicsForOffice(deps: ProgrammeDeps, ctx: RequestContext, query: TopicListQuery): Promise<{ items: TopicView[]; nextOffset: number | null; counts: TopicCounts }> {
   const actor = requireActor(ctx.actor);
   const programme = actor.kind === 'staff' ? await findReadableProgramme(deps.db, actor, query.programmeId) : undefined;
   if (!programme) throw new AppError(actor.kind === 'staff' ? 'NOT_FOUND' : 'FORBIDDEN');
@@ -42,11 +51,11 @@ export async function listTopicsForOffice(deps: ProgrammeDeps, ctx: RequestConte
     const counts = await related(deps.db, rows, ctx.now);
     const ranked = [...rows].sort((a, b) => (counts.get(Number(b.id)) ?? 0) - (counts.get(Number(a.id)) ?? 0) || b.support_count - a.support_count || Number(a.id) - Number(b.id));
     const page = ranked.slice(offset, offset + limit);
-    return { items: page.map((r) => presentTopic(r, actor, counts.get(Number(r.id)) ?? 0, ctx.now)), nextOffset: offset + limit < ranked.length ? offset + limit : null };
+    return { items: page.map((r) => presentTopic(r, actor, counts.get(Number(r.id)) ?? 0, ctx.now)), nextOffset: offset + limit < ranked.length ? offset + limit : null, counts: await countsOf(deps.db, query.programmeId) };
   }
   const rows = await repo.listTopics(deps.db, { programmeId: query.programmeId, statuses }, { limit, offset, order: query.sort === 'new' ? 'new' : 'support' });
   const counts = await related(deps.db, rows, ctx.now);
-  return { items: rows.map((r) => presentTopic(r, actor, counts.get(Number(r.id)) ?? 0, ctx.now)), nextOffset: rows.length === limit ? offset + limit : null };
+  return { items: rows.map((r) => presentTopic(r, actor, counts.get(Number(r.id)) ?? 0, ctx.now)), nextOffset: rows.length === limit ? offset + limit : null, counts: await countsOf(deps.db, query.programmeId) };
 }
 
 async function loadForModeration(trx: Kysely<DB>, actor: Actor, id: number, action: TopicAction, now: Date, version?: number): Promise<repo.TopicRow> {
@@ -58,12 +67,28 @@ async function loadForModeration(trx: Kysely<DB>, actor: Actor, id: number, acti
   return row;
 }
 
-export async function getTopic(deps: ProgrammeDeps, ctx: RequestContext, id: number): Promise<TopicView> {
+async function loadForOffice(db: Kysely<DB>, ctx: RequestContext, id: number): Promise<{ actor: Actor; row: repo.TopicRow }> {
   const actor = requireActor(ctx.actor);
-  const row = await repo.findTopic(deps.db, id);
-  if (!row || actor.kind !== 'staff' || !(await findReadableProgramme(deps.db, actor, Number(row.programme_id))) || !isModerator(actor, row)) throw new AppError('NOT_FOUND');
+  const row = await repo.findTopic(db, id);
+  if (!row || actor.kind !== 'staff' || !(await findReadableProgramme(db, actor, Number(row.programme_id))) || !isModerator(actor, row)) throw new AppError('NOT_FOUND');
+  return { actor, row };
+}
+
+export async function getTopic(deps: ProgrammeDeps, ctx: RequestContext, id: number): Promise<TopicView> {
+  const { actor, row } = await loadForOffice(deps.db, ctx, id);
   const counts = await related(deps.db, [row], ctx.now);
   return presentTopic(row, actor, counts.get(id) ?? 0, ctx.now);
+}
+
+/** 相关诉求: the newest cases about the topic's matter that the reader may open, and how many there are in all. */
+export async function listTopicRelatedCases(deps: ProgrammeDeps, ctx: RequestContext, id: number): Promise<RelatedCaseList> {
+  const { actor, row } = await loadForOffice(deps.db, ctx, id);
+  const topic = { id, title: row.title, keywords: row.keywords ?? [], categoryPath: row.category_path };
+  const [rows, counts] = await Promise.all([listRelatedCases(deps.db, actor, topic, ctx.now, 20), countRelatedCases(deps.db, [topic], ctx.now)]);
+  return {
+    items: rows.map((c) => ({ id: Number(c.id), trackingCode: c.tracking_code, title: c.title, status: c.status as CaseStatus, createdAt: new Date(c.created_at).toISOString() })),
+    total: counts.get(id) ?? 0,
+  };
 }
 
 async function followersOf(trx: Kysely<DB>, row: repo.TopicRow): Promise<number[]> {
@@ -87,7 +112,7 @@ export async function publishTopic(deps: ProgrammeDeps, ctx: RequestContext, id:
     };
     await repo.updateTopic(trx, id, { ...fields, updated_at: ctx.now });
     await recordAudit(trx, ctx, { action: 'topic.publish', entityType: 'topic', entityId: id, before: { status: row.status }, after: { status: 'published', keywords: body.keywords, categoryId: body.categoryId } });
-    return row.proposer_person_id === null ? [] : [await notifyPeople(trx, [Number(row.proposer_person_id)], { kind: 'topic.published', title: `您的点题已公开：${row.title}`, body: '欢迎邀请更多群众支持。' }, ctx.now)];
+    return row.proposer_person_id === null ? [] : [await notifyPeople(trx, [Number(row.proposer_person_id)], { kind: 'topic.published', title: `您的点题已公开：${row.title}`, body: '欢迎邀请更多群众支持。', link: citizenTopicPath(id) }, ctx.now)];
   });
   await deliver(deps.notifications, notified);
   return getTopic(deps, ctx, id);
@@ -102,7 +127,7 @@ export async function rejectTopic(deps: ProgrammeDeps, ctx: RequestContext, id: 
     const row = await loadForModeration(trx, actor, id, 'reject', ctx.now, body.version);
     await repo.updateTopic(trx, id, { status: 'rejected', moderated_by: actor.personId, moderated_at: ctx.now, moderation_note: reason, updated_at: ctx.now });
     await recordAudit(trx, ctx, { action: 'topic.reject', entityType: 'topic', entityId: id, before: { status: row.status }, after: { status: 'rejected', reason } });
-    return [await notifyPeople(trx, await followersOf(trx, row), { kind: 'topic.rejected', title: `点题未被采纳：${row.title}`, body: reason }, ctx.now)];
+    return [await notifyPeople(trx, await followersOf(trx, row), { kind: 'topic.rejected', title: `点题未被采纳：${row.title}`, body: reason, link: citizenTopicsPath() }, ctx.now)];
   });
   await deliver(deps.notifications, notified);
   return getTopic(deps, ctx, id);
@@ -130,7 +155,7 @@ export async function selectTopic(deps: ProgrammeDeps, ctx: RequestContext, id: 
       const made = await insertTaskWithin(trx, deps, ctx, actor, Number(row.programme_id), task, { via: 'topic' });
       await repo.updateTopic(trx, id, { status: 'selected', task_id: made.id, moderated_by: actor.personId, moderated_at: ctx.now, updated_at: ctx.now });
       await recordAudit(trx, ctx, { action: 'topic.select', entityType: 'topic', entityId: id, before: { status: row.status }, after: { status: 'selected', taskId: made.id } });
-      const told = await notifyPeople(trx, await followersOf(trx, row), { kind: 'topic.selected', title: `点题已列为任务：${row.title}`, body: '办理进展将在这里持续公开。' }, ctx.now);
+      const told = await notifyPeople(trx, await followersOf(trx, row), { kind: 'topic.selected', title: `点题已列为任务：${row.title}`, body: '办理进展将在这里持续公开。', link: citizenTopicPath(id) }, ctx.now);
       return [...made.notified, told];
     });
   } catch (error) {

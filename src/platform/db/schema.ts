@@ -251,6 +251,8 @@ export interface NotificationTable {
   title: string;
   body: string;
   case_id: number | null;
+  /** The app path the notification opens (`/tasks/12`); case notifications lead by case_id. */
+  link: string | null;
   read_at: NullableTimestamp;
 }
 

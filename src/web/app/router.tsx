@@ -35,6 +35,7 @@ const ProgrammeBoardPage = lazy(() => import('../programmes/programme-board-page
 const TaskPage = lazy(() => import('../programmes/task-page.tsx').then((m) => ({ default: m.TaskPage })));
 const ReportQueuePage = lazy(() => import('../programmes/report-queue-page.tsx').then((m) => ({ default: m.ReportQueuePage })));
 const ReportPage = lazy(() => import('../programmes/report-page.tsx').then((m) => ({ default: m.ReportPage })));
+const OfficeTopicsPage = lazy(() => import('../topics/office/office-topics-page.tsx').then((m) => ({ default: m.OfficeTopicsPage })));
 const PublicTopicsPage = lazy(() => import('../topics/public-topics-page.tsx').then((m) => ({ default: m.PublicTopicsPage })));
 const PublicTopicPage = lazy(() => import('../topics/public-topic-page.tsx').then((m) => ({ default: m.PublicTopicPage })));
 
@@ -101,6 +102,7 @@ export const router = createBrowserRouter([
               ...moduleRoutes,
               { path: 'cases/:id', handle: handle('nav.cases'), element: <CasePage /> },
               { path: 'programmes/:id', handle: handle('nav.programmes'), element: <ProgrammeBoardPage /> },
+              { path: 'programmes/:id/topics', handle: handle('topicOffice.title'), element: <OfficeTopicsPage /> },
               { path: 'programmes/:id/tasks/:taskId', handle: handle('nav.programmes'), element: <TaskPage /> },
               { path: 'tasks/:taskId', handle: handle('nav.programmes'), element: <TaskPage /> },
               { path: 'reports/:id', handle: handle('nav.reports'), element: <ReportPage /> },

@@ -1,5 +1,6 @@
 import { textAidsEn } from './en-us/text-aids.ts';
 import { programmesEn } from './en-us/programmes.ts';
+import { topicsOfficeEn } from './en-us/topics-office.ts';
 import { programmeEditingEn } from './en-us/programme-editing.ts';
 import { casesEn } from './en-us/cases.ts';
 import { supervisionEn } from './en-us/supervision.ts';
@@ -90,5 +91,6 @@ export const enUS: Messages = {
   ...insightEn,
   ...casesEn,
   ...programmesEn,
+  ...topicsOfficeEn,
   ...programmeEditingEn,
 };

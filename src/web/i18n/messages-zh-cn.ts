@@ -1,5 +1,6 @@
 import { textAidsZh } from './zh-cn/text-aids.ts';
 import { programmesZh } from './zh-cn/programmes.ts';
+import { topicsOfficeZh } from './zh-cn/topics-office.ts';
 import { programmeEditingZh } from './zh-cn/programme-editing.ts';
 import { casesZh } from './zh-cn/cases.ts';
 import { supervisionZh } from './zh-cn/supervision.ts';
@@ -94,5 +95,6 @@ export const zhCN = {
   ...insightZh,
   ...casesZh,
   ...programmesZh,
+  ...topicsOfficeZh,
   ...programmeEditingZh,
 } as const;

@@ -6,6 +6,8 @@ export interface NotificationView {
   title: string;
   body: string;
   caseId: number | null;
+  /** The app path it opens (`/tasks/12`, `/reports/5`); case notifications open `caseId`. */
+  link: string | null;
   read: boolean;
 }
 

@@ -14,7 +14,7 @@ import './notifications.css';
 
 const PAGE = 20;
 
-/** 消息通知: newest first, the live ones on top; opening one marks it read and goes to its case. */
+/** 消息通知: newest first, the live ones on top; opening one marks it read and goes to its case, task, report or topic. */
 export default function NotificationsDrawer({ open, onClose, stream }: { open: boolean; onClose: () => void; stream: NotificationStream }) {
   const t = useT();
   const navigate = useNavigate();
@@ -73,9 +73,10 @@ export default function NotificationsDrawer({ open, onClose, stream }: { open: b
 
   const openOne = (n: NotificationView) => {
     if (!n.read) void markRead([n.id]);
-    if (n.caseId !== null) {
+    const target = n.caseId !== null ? caseLink(n.caseId) : n.link;
+    if (target) {
       onClose();
-      void navigate(caseLink(n.caseId));
+      void navigate(target);
     }
   };
 

@@ -14,6 +14,7 @@ import { ProgrammeActions } from './programme-actions.tsx';
 import { ProgrammePhases } from './programme-phases.tsx';
 import { ReportFormsCard } from './report-forms-card.tsx';
 import { UnitStatusTable } from './unit-status-table.tsx';
+import { ProgrammeTopicsEntry } from '../topics/office/programme-topics-entry.tsx';
 import './programmes.css';
 
 /** 清单看板: a programme's tasks by traffic light and lead unit, filters, and the Excel bar. */
@@ -68,6 +69,7 @@ export function ProgrammeBoardPage() {
             <span className="prog-muted">
               {p.ownerUnit.nameZh} · {p.startsOn} – {p.endsOn}
             </span>
+            <ProgrammeTopicsEntry programme={p} />
           </Space>
           <ProgrammePhases programme={p} />
           <ProgrammeActions programme={p} onChanged={reload} />

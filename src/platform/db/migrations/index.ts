@@ -7,6 +7,7 @@ import * as m0005 from './0005-case-search.ts';
 import * as m0007 from './0007-supervision-indexes.ts';
 import * as m0008 from './0008-case-search-queue.ts';
 import * as m0009 from './0009-task-search.ts';
+import * as m0010 from './0010-notification-links.ts';
 
 /**
  * Every migration, in order. The same files run on PGlite and PostgreSQL, so write SQL that
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0007-supervision-indexes': m0007,
   '0008-case-search-queue': m0008,
   '0009-task-search': m0009,
+  '0010-notification-links': m0010,
 };
