@@ -28,6 +28,11 @@ export function formatTime(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—';
 }
 
+/** 2026-03-05: the day in the browser's time zone (an ISO instant's first ten characters are the UTC day). */
+export function formatDay(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format('YYYY-MM-DD') : '—';
+}
+
 /** 03-05 14:30, for dense tables. */
 export function formatShortTime(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('MM-DD HH:mm') : '—';

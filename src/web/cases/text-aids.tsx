@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { api, isApiError } from '../api/client.ts';
 import { useApiQuery } from '../api/use-api-query.ts';
 import { useT } from '../i18n/use-t.ts';
+import { formatDay } from './case-labels.ts';
 
 interface CategorySuggestion {
   category: string;
@@ -103,7 +104,7 @@ export function DuplicateCandidates({ caseId, onMerge }: { caseId: number; onMer
               {c.samePlace && <Tag color="blue">{t('textAids.samePlace')}</Tag>}
               {c.heat > 1 && <Tag>{t('textAids.heat', { count: c.heat })}</Tag>}
               <span className="case-muted">
-                {c.placeName ?? ''} {c.createdAt.slice(0, 10)}
+                {c.placeName ?? ''} {formatDay(c.createdAt)}
               </span>
               {onMerge && (
                 <Button size="small" loading={merging === c.id} onClick={() => void merge(c)}>

@@ -8,6 +8,7 @@ import { type MilestoneDialog, MilestoneModal } from './milestone-dialogs.tsx';
 import type { Milestone, Phase, TaskDetail } from './programme-types.ts';
 import { ColourTag } from './status-tag.tsx';
 import { CasesTheme } from '../cases/cases-theme.tsx';
+import { formatDay } from '../cases/case-labels.ts';
 
 interface TaskMilestonesProps {
   task: TaskDetail;
@@ -69,7 +70,7 @@ export function TaskMilestones({ task, phases, onDone, onReload }: TaskMilestone
                     <strong>{m.title}</strong>
                     <span className="prog-muted">{m.dueOn}</span>
                     {phaseName(m.phaseId) && <Tag>{phaseName(m.phaseId)}</Tag>}
-                    {m.completedAt ? <ColourTag color="green">{t('prog.task.milestoneDone', { date: m.completedAt.slice(0, 10) })}</ColourTag> : <Tag>{t('prog.task.milestoneOpen')}</Tag>}
+                    {m.completedAt ? <ColourTag color="green">{t('prog.task.milestoneDone', { date: formatDay(m.completedAt) })}</ColourTag> : <Tag>{t('prog.task.milestoneOpen')}</Tag>}
                     {m.late && <ColourTag color="red">{t('prog.task.milestoneLate')}</ColourTag>}
                   </Space>
                   <Space wrap size={4}>

@@ -8,6 +8,7 @@ import { LoadingBlock } from '../components/loading-block.tsx';
 import { TaskStatusTag } from '../programmes/status-tag.tsx';
 import { type PublicTopic, topicsApi } from './topics-api.ts';
 import './topics.css';
+import { formatDay } from '../cases/case-labels.ts';
 
 /** The public progress of a selected topic's task: status, progress, milestones and public updates. */
 export function PublicTopicPage() {
@@ -57,7 +58,7 @@ export function PublicTopicPage() {
               </Card>
               {topic.task.updates.length > 0 && (
                 <Card size="small" title={t('topics.updates')}>
-                  <Timeline items={[...topic.task.updates].reverse().map((u, i) => ({ key: i, content: <div><div className="topics-muted">{u.at.slice(0, 10)}</div>{u.text}</div> }))} />
+                  <Timeline items={[...topic.task.updates].reverse().map((u, i) => ({ key: i, content: <div><div className="topics-muted">{formatDay(u.at)}</div>{u.text}</div> }))} />
                 </Card>
               )}
             </>

@@ -10,6 +10,7 @@ import { CitizenSignIn } from './citizen-sign-in.tsx';
 import { type PublicTopic, topicsApi } from './topics-api.ts';
 import { ColourTag } from '../programmes/status-tag.tsx';
 import './topics.css';
+import { formatDay } from '../cases/case-labels.ts';
 
 /** 群众点题: open windows, published topics ranked by support, propose and support (signed-in citizens). */
 export function PublicTopicsPage() {
@@ -94,7 +95,7 @@ export function PublicTopicsPage() {
           <h2 className="topics-programme">{programme.title}</h2>
           {programme.topicWindow.intro && <p>{programme.topicWindow.intro}</p>}
           <ColourTag color={open ? 'green' : 'default'} data-testid="topics-window">
-            {open ? t('topics.windowOpen', { date: (programme.topicWindow.closesAt ?? '').slice(0, 10) }) : t('topics.windowClosed')}
+            {open ? t('topics.windowOpen', { date: formatDay(programme.topicWindow.closesAt) }) : t('topics.windowClosed')}
           </ColourTag>
         </Card>
       )}
