@@ -91,7 +91,7 @@ function profiling(): Record<string, string> {
  * CPU seconds (user + system) used so far by the given processes and by the PostgreSQL processes
  * serving `database` (its backends, plus the WAL writer that flushes their commits).
  */
-function cpuSeconds(pids: number[], database: string): { named: number; postgres: number } {
+function cpuSeconds(pids: number[], database: string): { named: number; postgres: Map<string, number> } {
   const ticks = (pid: number | string) => {
     try {
       const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
@@ -100,17 +100,24 @@ function cpuSeconds(pids: number[], database: string): { named: number; postgres
       return 0;
     }
   };
-  let postgres = 0;
+  const postgres = new Map<string, number>();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const command = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (command.startsWith('postgres: ') && (command.includes(` ${database} `) || command.includes('walwriter'))) postgres += ticks(entry);
+      if (command.startsWith('postgres: ') && (command.includes(` ${database} `) || command.includes('walwriter'))) postgres.set(entry, ticks(entry));
     } catch {
       // the process ended meanwhile
     }
   }
-  return { named: pids.reduce((sum, pid) => sum + ticks(pid), 0) / 100, postgres: postgres / 100 };
+  return { named: pids.reduce((sum, pid) => sum + ticks(pid), 0) / 100, postgres };
+}
+
+/** CPU seconds the PostgreSQL processes used between two readings (a backend that ended meanwhile is left out, so never negative). */
+function postgresDelta(before: Map<string, number>, after: Map<string, number>): number {
+  let ticks = 0;
+  for (const [pid, now] of after) ticks += Math.max(0, now - (before.get(pid) ?? 0));
+  return ticks / 100;
 }
 
 type CpuMs = { process: number; postgres: number };
@@ -135,7 +142,7 @@ async function cpuPerRequest<T extends { count: number }>(pids: number[], databa
   const result = await work();
   const after = cpuSeconds(pids, database);
   const per = (s: number) => round((s * 1000) / Math.max(1, result.count), 3);
-  return { ...result, cpuMs: { process: per(after.named - before.named), postgres: per(after.postgres - before.postgres) } };
+  return { ...result, cpuMs: { process: per(after.named - before.named), postgres: per(postgresDelta(before.postgres, after.postgres)) } };
 }
 
 function rssMb(pid: number): number {
@@ -249,6 +256,7 @@ const searches = ['灯', '水', '噪音', '工资', '路灯不亮', '拖欠工�
 
 interface ScaleFigures {
   search: number;
+  searchByQuery: Record<string, number>;
   dedupeP99: number;
   inbox: number;
   ranking: number;
@@ -293,7 +301,7 @@ async function measureScale(database: Database, sweepAt: Date, snapshot: string)
   const t = performance.now();
   const swept = await sweepCases(runtime.cases, sweepAt);
   const sweep = round(performance.now() - t, 1);
-  return { search, dedupeP99, inbox, ranking, sweep, sweptCases: swept.cases };
+  return { search, searchByQuery: Object.fromEntries(searches.map((q, i) => [q, searchTimes[i] ?? 0])), dedupeP99, inbox, ranking, sweep, sweptCases: swept.cases };
 }
 
 /** Keeps the open cases' sweep state so both sizes sweep the very same work. */
@@ -419,6 +427,8 @@ async function main(): Promise<void> {
       search_window_days: SEARCH_WINDOW_DAYS,
       search_ms_100k: at100k.search,
       search_ms_1m: at1m.search,
+      search_ms_by_query_100k: at100k.searchByQuery,
+      search_ms_by_query_1m: at1m.searchByQuery,
       search_growth: round(at1m.search / at100k.search, 2),
       dedupe_ms_p99_100k: at100k.dedupeP99,
       dedupe_ms_p99: at1m.dedupeP99,

@@ -90,7 +90,8 @@ export async function startServer(config: AppConfig, logger: Logger, webRoot = d
       { name: 'audit-sealer', intervalMs: 2000, yieldToLoad: { maxDelayMs: 10_000 }, run: () => sealAuditLog(database.db) },
       { name: 'session-cleanup', intervalMs: 15 * 60_000, run: () => removeExpiredSessions({ db: database.db, config: config.auth, sms }, new Date()) },
       { name: 'case-sweeper', intervalMs: config.cases.sweepIntervalSeconds * 1000, run: () => sweepCases(runtime.cases) },
-      { name: 'search-indexer', intervalMs: 1000, yieldToLoad: { maxDelayMs: 10_000 }, run: () => indexQueuedCases(runtime.cases) },
+      // PGlite has one connection: small batches let requests in between them.
+      { name: 'search-indexer', intervalMs: 1000, yieldToLoad: { maxDelayMs: 10_000 }, run: () => indexQueuedCases(runtime.cases, database.kind === 'pglite' ? 50 : 500) },
       { name: 'report-sweeper', intervalMs: config.cases.sweepIntervalSeconds * 1000, run: async () => (demoProgrammes?.running() ? undefined : sweepReports(runtime.programmes)) },
       { name: 'calendar-reload', intervalMs: 60_000, run: () => runtime.calendar.reload(database.db) },
     ],
