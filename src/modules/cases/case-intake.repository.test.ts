@@ -4,6 +4,7 @@ import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { createWriteBatcher } from '../../platform/db/write-batcher.ts';
 import { type IntakeRow, insertIntakes } from './case-intake.repository.ts';
+import { newTrackingCode, trackingCodes } from './case-intake.service.ts';
 
 function row(world: CaseWorld, n: number, overrides: Partial<IntakeRow['values']> = {}): IntakeRow {
   const now = new Date();
@@ -82,5 +83,46 @@ describeEachDatabase('batched intake', (ctx) => {
     expect([...idsByKey.values()].every((s) => s.size === 1)).toBe(true);
     const distinct = new Set([...idsByKey.values()].map((s) => [...s][0]));
     expect(distinct.size).toBe(10);
+  });
+
+  it('skips a row whose tracking code is taken, and refuses a batch holding one code twice', async () => {
+    const first = row(world, 300);
+    expect(await insertIntakes(world.db, [first])).toHaveLength(1);
+    const again = row(world, 301, { tracking_code: first.values.tracking_code });
+    const other = row(world, 302);
+    const answers = await insertIntakes(world.db, [again, other]);
+    expect(answers[0]).toBeUndefined();
+    expect(answers[1]?.tracking_code).toBe(other.values.tracking_code);
+    const twin = row(world, 303);
+    await expect(insertIntakes(world.db, [twin, row(world, 304, { tracking_code: twin.values.tracking_code })])).rejects.toThrow(/twice/);
+  });
+
+  it('draws another tracking code when the drawn one is taken (查询码重复), over HTTP and within one batch', async () => {
+    // The operator's intake (the public form's per-address limit would stop a burst from one test).
+    const headers = (await world.as('dispatcher')).headers();
+    const placeUnitId = await world.unitId('D01-T01-V01');
+    const submit = (description: string) => world.app.inject({ method: 'POST', url: '/api/v1/cases', headers, payload: { description, placeUnitId, anonymous: true } });
+    const taken = (await submit('杏坪镇南沟村路灯不亮')).json() as { trackingCode: string };
+    const draw = trackingCodes.next;
+    let draws = 0;
+    let repeated = 0;
+    // Every other draw (the first six times) repeats the taken code; the others are random.
+    trackingCodes.next = (now) => {
+      draws += 1;
+      if (draws % 2 === 1 && repeated < 6) {
+        repeated += 1;
+        return taken.trackingCode;
+      }
+      return newTrackingCode(now);
+    };
+    try {
+      const replies = await Promise.all(Array.from({ length: 6 }, (_, n) => submit(`桑峪镇大峪村井盖缺失（${n}）`)));
+      expect(replies.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201, 201]);
+      const codes = replies.map((r) => (r.json() as { trackingCode: string }).trackingCode);
+      expect(new Set([...codes, taken.trackingCode]).size).toBe(7);
+      expect(repeated).toBe(6);
+    } finally {
+      trackingCodes.next = draw;
+    }
   });
 });

@@ -65,10 +65,13 @@ function rowsAsJson(intakes: readonly IntakeRow[]): string {
 
 /**
  * Intake of a batch in one statement (one round trip, one commit): each case, its place in the
- * search indexer's queue, its first timeline event and its audit row. A row whose idempotency key was already used is skipped (its answer is
- * undefined; the caller then reads that case). Answers one entry per row, in order.
+ * search indexer's queue, its first timeline event and its audit row. A row whose idempotency key
+ * or tracking code is taken already is skipped: its answer is undefined, and the caller tells which
+ * it was. Answers one entry per row, in order. Rows are matched to their cases by tracking code, so
+ * a batch holding one code twice is refused (written row by row, the second is then skipped).
  */
 export async function insertIntakes(db: Kysely<DB>, intakes: readonly IntakeRow[]): Promise<(InsertedCase | undefined)[]> {
+  if (new Set(intakes.map((intake) => intake.values.tracking_code)).size !== intakes.length) throw new Error('a tracking code appears twice in one intake batch');
   const result = await sql<InsertedCase & { ord: number }>`
     with x as (
       select * from jsonb_to_recordset(${rowsAsJson(intakes)}::jsonb) as x(
@@ -95,7 +98,7 @@ export async function insertIntakes(db: Kysely<DB>, intakes: readonly IntakeRow[
         ) end,
         x.idempotency_scope, x.idempotency_key, x.request_hash, x.created_at, x.created_at
       from x order by x.ord
-      on conflict (idempotency_scope, idempotency_key) where idempotency_key is not null do nothing
+      on conflict do nothing
       returning id, tracking_code, status, channel, recurrence_of_id
     ),
     e as (

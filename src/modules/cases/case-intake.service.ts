@@ -22,6 +22,12 @@ export function newTrackingCode(now: Date): string {
   return `LS${date}-${random}`;
 }
 
+/** Where intake draws its tracking codes from (a test makes it repeat one, to force a collision). */
+export const trackingCodes = { next: newTrackingCode };
+
+/** A drawn code already taken is drawn again, at most this many times in all. */
+const TRACKING_CODE_ATTEMPTS = 5;
+
 export interface IntakeOutcome {
   id: number;
   trackingCode: string;
@@ -95,8 +101,7 @@ export async function submitCase(deps: CaseDeps, ctx: RequestContext, input: Int
   const scope = actor ? `person:${actor.personId}` : 'anonymous';
   const key = options.idempotencyKey;
   const hash = requestHash(input, channel);
-  const values: repo.NewCase = {
-    tracking_code: newTrackingCode(ctx.now),
+  const values: Omit<repo.NewCase, 'tracking_code'> = {
     channel,
     title: titleOf(input),
     description: input.description.trim(),
@@ -121,21 +126,28 @@ export async function submitCase(deps: CaseDeps, ctx: RequestContext, input: Int
     updated_at: ctx.now,
   };
   const recurrence = category && place ? { categoryId: category.id, placeUnitId: place.id, since: new Date(ctx.now.getTime() - deps.config.recurrenceDays * 86_400_000) } : null;
-  const inserted = await deps.intakeWriter.write({
-    values,
+  const intakeWith = (code: string) => ({
+    values: { ...values, tracking_code: code },
     event: { at: ctx.now, actorId: actor?.personId ?? null, actorLabel: actor?.displayName ?? (anonymous ? '匿名群众' : '群众'), publicText: '诉求已提交，等待受理。' },
-    audit: { requestId: ctx.requestId, ip: ctx.ip, after: { trackingCode: values.tracking_code, channel, categoryId: values.category_id, placeUnitId: values.place_unit_id } },
+    audit: { requestId: ctx.requestId, ip: ctx.ip, after: { trackingCode: code, channel, categoryId: values.category_id, placeUnitId: values.place_unit_id } },
     recurrence,
   });
-  if (!inserted) return replay(deps, scope, key, hash);
-  const id = Number(inserted.id);
-  if (attachmentIds.length > 0) await linkAttachments(deps.db, attachmentIds, id, null);
-  return { id, trackingCode: inserted.tracking_code, status: 'submitted', replayed: false };
+  for (let attempt = 1; ; attempt++) {
+    const inserted = await deps.intakeWriter.write(intakeWith(trackingCodes.next(ctx.now)));
+    if (inserted) {
+      const id = Number(inserted.id);
+      if (attachmentIds.length > 0) await linkAttachments(deps.db, attachmentIds, id, null);
+      return { id, trackingCode: inserted.tracking_code, status: 'submitted', replayed: false };
+    }
+    const existing = key ? await repo.findCaseByIdempotencyKey(deps.db, scope, key) : undefined;
+    if (existing) return replay(existing, hash);
+    // Not a retry: the random tracking code (查询码) was taken already; draw another.
+    if (attempt >= TRACKING_CODE_ATTEMPTS) throw new AppError('INTERNAL');
+  }
 }
 
-async function replay(deps: CaseDeps, scope: string, key: string | undefined, hash: string): Promise<IntakeOutcome> {
-  const existing = key ? await repo.findCaseByIdempotencyKey(deps.db, scope, key) : undefined;
-  if (!existing) throw new AppError('INTERNAL');
+/** The answer to a retry with the same Idempotency-Key: the case it made, if the request is the same. */
+function replay(existing: repo.CaseRow, hash: string): IntakeOutcome {
   if (existing.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
   return { id: Number(existing.id), trackingCode: existing.tracking_code, status: existing.status as CaseStatus, replayed: true };
 }
