@@ -9,36 +9,16 @@ import { defaultWebRoot, type RunningServer, startServer } from '../../src/platf
 import { signInAs } from '../helpers/http-session.ts';
 import { repoRoot } from '../helpers/server-process.ts';
 import { testConfig } from '../helpers/test-app.ts';
-import { browserAvailable, browserSkipReason, collectPageErrors, launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors, launchBrowser } from '../helpers/browser.ts';
 
 /** Every citizen page is kept for a person to look at (bench-results/screenshots/citizen-*.png). */
 const screenshotsDir = path.join(repoRoot, 'bench-results/screenshots');
-const axeScript = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   fs.mkdirSync(screenshotsDir, { recursive: true });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage });
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core on the page; answers the serious and critical violations (none expected). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // The page's CSP (script-src 'self') refuses an injected <script> tag; DevTools evaluation is not subject to it.
-  if ((await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe)) === 'undefined') await page.evaluate(fs.readFileSync(axeScript, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** A photo as a phone would take it: a JPEG drawn on a canvas in the page. */
@@ -114,13 +94,13 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await expect.poll(() => page.title()).toContain('反映问题');
     await expect.poll(() => page.getByTestId('citizen-category').textContent()).toContain('选择问题类型');
     await shot(page, 'citizen-submit');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('citizen-submit').click();
     await expect.poll(() => page.getByTestId('citizen-form').textContent()).toContain('请描述您遇到的问题');
     expect(await page.getByTestId('citizen-form').textContent()).toContain('请填写问题发生的地点，或在地图上选点');
     expect(await page.getByTestId('citizen-form').textContent()).toContain('请填写手机号，或选择匿名提交');
     await shot(page, 'citizen-submit-errors');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // 2. The category by search; its extra intake field appears.
     await page.getByTestId('citizen-category').click();
@@ -130,7 +110,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await expect.poll(() => page.locator('.ant-drawer-content-wrapper').evaluate((el) => getComputedStyle(el).transform)).toMatch(/^(none|matrix\(1, 0, 0, 1, 0, 0\))$/);
     await expect.poll(() => page.locator('.ant-drawer-content-wrapper').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await shot(page, 'citizen-submit-category', false); // the sheet covers the screen: the screen is the picture
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('citizen-category-results').getByText('噪音污染').click();
     await expect.poll(() => page.getByTestId('citizen-category').textContent()).toContain('环境保护 / 环境污染 / 噪音污染');
     await page.getByTestId('citizen-extra').getByText('夜间').click();
@@ -161,7 +141,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await page.getByTestId('citizen-mobile').fill('13912345678');
     await expect.poll(() => page.locator('.ant-form-item-explain-error').count()).toBe(0);
     await shot(page, 'citizen-submit-filled');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // 6. Submit with a double tap: one case, and its tracking code, big and copyable.
     await page.getByTestId('citizen-submit').dblclick();
@@ -169,7 +149,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     const trackingCode = (await page.getByTestId('citizen-tracking-code').textContent())?.trim() ?? '';
     expect(trackingCode).toMatch(/^LS\d{6}-[0-9A-Z]{6}$/);
     await shot(page, 'citizen-submit-done');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     const stored = await server.database.db.selectFrom('case_record').select(['reporter_mobile', 'place_unit_id', 'lat', 'extra']).where('tracking_code', '=', trackingCode).executeTakeFirstOrThrow();
     expect(stored.reporter_mobile).toBe('13912345678');
     const made = await server.database.db.selectFrom('case_record').select((eb) => eb.fn.countAll<number>().as('n')).where('reporter_mobile', '=', '13912345678').executeTakeFirstOrThrow();
@@ -186,7 +166,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await expect.poll(() => page.getByTestId('citizen-timeline').textContent()).toContain('诉求已提交，等待受理');
     expect(await page.getByTestId('citizen-case-status').textContent()).toBe('待受理');
     await shot(page, 'citizen-track');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // 8. Once resolved and approved, the citizen rates it on the same page (after a fresh look-up).
     await carryToFollowUp(trackingCode);
@@ -201,7 +181,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     expect(await page.getByTestId('citizen-case').textContent()).toContain(pickedVillage);
     expect(await page.getByTestId('citizen-case-result').textContent()).toContain('施工方已承诺');
     await shot(page, 'citizen-track-rating');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('citizen-rating-satisfaction').getByText('基本满意').click();
     await page.getByTestId('citizen-rating-solved').getByText('已解决').click();
     await page.getByTestId('citizen-rating-submit').click();
@@ -215,7 +195,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await expect.poll(() => page.getByTestId('citizen-case-list').locator('li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.getByTestId('citizen-cases-map').locator('canvas').first().waitFor();
     await shot(page, 'citizen-cases');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('citizen-area').click();
     await page.locator('.ant-select-dropdown:visible').getByText(pickedTown, { exact: true }).click();
     await page.getByTestId('citizen-status').getByText('已办结').click();
@@ -230,7 +210,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('Report a problem');
     expect(await page.locator('html').getAttribute('lang')).toBe('en-US');
     await shot(page, 'citizen-submit-en');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     expect(errors).toEqual([]);
     await page.close();
@@ -243,7 +223,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await page.getByTestId('citizen-track-error').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('citizen-track-error').textContent()).toContain('未找到该查询码对应的诉求');
     await shot(page, 'citizen-track-not-found');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await fresh.close();
   });
 
@@ -256,7 +236,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     const width = await page.locator('#citizen-main').evaluate((main) => main.getBoundingClientRect().width);
     expect(width).toBeLessThanOrEqual(640); // one readable column, centred
     await shot(page, 'citizen-cases-desktop', false);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -8,7 +8,7 @@ import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
-import { browserAvailable, browserSkipReason, collectPageErrors, launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors, launchBrowser, smsCodeFrom } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/server-process.ts';
 import { testConfig } from '../helpers/test-app.ts';
 
@@ -22,22 +22,8 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(screenshotsDir, `programmes-${name}.png`), fullPage: true });
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core on the page as it is (injected through the DevTools protocol: the CSP refuses inline scripts). */
-async function seriousViolations(page: Page, include = '#main-content'): Promise<string[]> {
-  await page.evaluate(fs.readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run({ include: [[selector]] }, { resultTypes: ['violations'] })).violations;
-  }, include);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+/** axe-core on the page's main content (the frame's header is checked by the frame's own tests). */
+const seriousViolations = (page: Page, include = '#main-content') => axeViolations(page, { include });
 
 /** Every line the server logs (the demo's SMS provider writes sign-in codes there). */
 const logLines: string[] = [];
@@ -262,14 +248,8 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
     await page.getByTestId('topics-mobile').fill(mobile);
     await page.getByTestId('topics-send-code').click();
     await page.getByTestId('topics-code').waitFor();
-    let code = '';
-    await expect
-      .poll(() => {
-        const sms = logLines.map((l) => (JSON.parse(l) as { sms?: { mobile: string; text: string } }).sms).find((m) => m?.mobile === mobile);
-        code = sms ? (/(\d{6})/.exec(sms.text)?.[1] ?? '') : '';
-        return code;
-      })
-      .not.toBe('');
+    await expect.poll(() => smsCodeFrom(logLines, mobile)).not.toBe('');
+    const code = smsCodeFrom(logLines, mobile);
     await page.getByTestId('topics-code').fill(code);
     await page.getByTestId('topics-signin-submit').click();
     await page.getByTestId('topic-propose').waitFor();

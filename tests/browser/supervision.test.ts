@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/platform/logging/logger.ts';
 import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
-import { browserAvailable, browserSkipReason, collectPageErrors, launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors, launchBrowser } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/server-process.ts';
 import { testConfig } from '../helpers/test-app.ts';
 
@@ -20,26 +20,8 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true });
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/**
- * axe-core on the page's main content as it is: the serious and critical violations, as short
- * strings. (The frame's header is checked by the frame's own tests.)
- */
-async function seriousViolations(page: Page, include = '#main-content'): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the app's CSP (script-src 'self') rightly refuses an inline <script>.
-  await page.evaluate(fs.readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run({ include: [[selector]] }, { resultTypes: ['violations'] })).violations;
-  }, include);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+/** axe-core on the page's main content (the frame's header is checked by the frame's own tests). */
+const seriousViolations = (page: Page, include = '#main-content') => axeViolations(page, { include });
 
 async function signIn(browser: Browser, address: string, login: string) {
   // China time, as the district's people see it.

@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
-import { browserAvailable, browserSkipReason, collectPageErrors, launchBrowser } from '../helpers/browser.ts';
+import { browserAvailable, browserSkipReason, collectPageErrors, launchBrowser, smsCodeFrom } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/server-process.ts';
 import { testConfig } from '../helpers/test-app.ts';
 import { choose, NOT_SIGNED_IN, openModal, phone, seriousViolations, signIn } from '../helpers/workbench-browser.ts';
@@ -93,14 +93,8 @@ describe.skipIf(!browserAvailable)(`topics chosen by the public, the office's pa
     await citizen.getByTestId('topics-mobile').fill(mobile);
     await citizen.getByTestId('topics-send-code').click();
     await citizen.getByTestId('topics-code').waitFor();
-    let code = '';
-    await expect
-      .poll(() => {
-        const sms = logLines.map((l) => (JSON.parse(l) as { sms?: { mobile: string; text: string } }).sms).find((m) => m?.mobile === mobile);
-        code = sms ? (/(\d{6})/.exec(sms.text)?.[1] ?? '') : '';
-        return code;
-      })
-      .not.toBe('');
+    await expect.poll(() => smsCodeFrom(logLines, mobile)).not.toBe('');
+    const code = smsCodeFrom(logLines, mobile);
     await citizen.getByTestId('topics-code').fill(code);
     await citizen.getByTestId('topics-signin-submit').click();
     await citizen.getByTestId('topic-propose').waitFor();

@@ -29,6 +29,39 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   return file;
 }
 
+const axeScript = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * axe-core on the page as it is, within `scope` (the whole page by default); answers the serious and
+ * critical violations as short strings (none expected). Evaluated through the DevTools protocol: the
+ * app's CSP (script-src 'self') rightly refuses an injected <script>.
+ */
+export async function axeViolations(page: Page, scope: { include?: string; exclude?: string[] } = {}): Promise<string[]> {
+  if ((await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe)) === 'undefined') await page.evaluate(fs.readFileSync(axeScript, 'utf8'));
+  const violations = await page.evaluate(
+    async ({ include, exclude }) => {
+      const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const context = { ...(include ? { include: [[include]] } : {}), exclude: exclude.map((selector) => [selector]) };
+      return (await axe.run(context, { resultTypes: ['violations'] })).violations;
+    },
+    { include: scope.include ?? null, exclude: scope.exclude ?? [] },
+  );
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The sign-in code last texted to a mobile, from the server's log lines (the demo SMS provider writes there); '' until one is. */
+export function smsCodeFrom(logLines: readonly string[], mobile: string): string {
+  const sms = logLines.map((line) => (JSON.parse(line) as { sms?: { mobile: string; text: string } }).sms).find((m) => m?.mobile === mobile);
+  return sms ? (/(\d{6})/.exec(sms.text)?.[1] ?? '') : '';
+}
+
 /** Collects console errors and uncaught page errors (a CSP violation shows up here too). */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];

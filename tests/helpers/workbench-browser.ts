@@ -3,14 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { collectPageErrors } from './browser.ts';
+import { axeViolations, collectPageErrors } from './browser.ts';
 import { repoRoot } from './server-process.ts';
 
 /** Helpers of the staff workbench's browser tests (tests/browser/case-loop.test.ts). */
 
 /** Every screen of the loop is kept for a person to look at (bench-results/screenshots/cases-*.png). */
 const screenshotsDir = path.join(repoRoot, 'bench-results', 'screenshots');
-const axeScript = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
 export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' };
 export const desk = { viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' };
 /** The sign-in page asks who is signed in; the 401 it gets before sign-in is expected there. */
@@ -21,25 +20,12 @@ export async function shot(page: Page, name: string, options: { fullPage?: boole
   await page.screenshot({ path: path.join(screenshotsDir, `cases-${name}.png`), fullPage: options.fullPage ?? true });
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
 /**
- * axe-core on the whole page as it is (header, page, open drawers and dialogs); answers the serious and
- * critical violations (none expected). The frame's user menu is left to the frame's own tests.
+ * axe-core on the whole page as it is (header, page, open drawers and dialogs): the serious and
+ * critical violations. The frame's user menu is left to the frame's own tests.
  */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  // The app's CSP (script-src 'self') refuses an injected <script>; DevTools evaluation is not subject to it.
-  if ((await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe)) === 'undefined') await page.evaluate(fs.readFileSync(axeScript, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run({ exclude: [['[data-testid="user-menu"]']] }, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+export function seriousViolations(page: Page): Promise<string[]> {
+  return axeViolations(page, { exclude: ['[data-testid="user-menu"]'] });
 }
 
 /** The open antd dropdown (Select and TreeSelect popups are portalled to the body). */
