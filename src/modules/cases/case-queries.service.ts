@@ -8,7 +8,8 @@ import { type Directory, suggestUnits } from './case-directory.ts';
 import { caseActorOf, stateOf } from './case-state.ts';
 import { presentDetail, presentSummary, seesReporter } from './case-view.ts';
 import { allowedActions } from './case-workflow.ts';
-import { monthlyPeriods, monthMarkers, queryTerms, searchQuery, snippetOf, withMarkers } from '../search/search-text.ts';
+import { monthlyPeriods } from '../search/search-months.ts';
+import { queryTerms, searchQuery, snippetOf } from '../search/search-text.ts';
 import type { Actor } from '../access/actor.ts';
 import * as repo from './cases.repository.ts';
 import type { CaseDetail, CaseListQuery, CaseSummary } from './cases.schemas.ts';
@@ -78,14 +79,9 @@ export function caseFilterOf(query: Omit<CaseListQuery, 'cursor' | 'limit'>, dir
     createdFrom,
     createdTo: query.createdTo ? new Date(query.createdTo) : undefined,
     trackingCode,
-    search: tsquery ? searchOf(tsquery, createdFrom ?? searchWindowStart(now), query.createdTo ? new Date(query.createdTo) : now) : undefined,
+    search: tsquery ? { query: tsquery, since: createdFrom ?? searchWindowStart(now) } : undefined,
     matchesNothing: q !== undefined && !trackingCode && !tsquery,
   };
-}
-
-/** A search over a period: the words, narrowed by the GIN index itself to the period's month markers. */
-function searchOf(tsquery: string, since: Date, until: Date): { query: string; since: Date; words: string } {
-  return { query: withMarkers(tsquery, monthMarkers(since, until)), since, words: tsquery };
 }
 
 /**
@@ -93,13 +89,13 @@ function searchOf(tsquery: string, since: Date, until: Date): { query: string; s
  * to `cap` + 1: the period is searched a month at a time, newest first, and the search stops once it
  * has counted past the cap, so a common word costs the same whatever the years of history behind it.
  */
-async function findSearchPool(deps: CaseDeps, actor: Actor, filter: repo.CaseFilter, search: { since: Date; words: string }, now: Date, cap: number): Promise<{ pool: number[]; total: number }> {
+async function findSearchPool(deps: CaseDeps, actor: Actor, filter: repo.CaseFilter, search: { since: Date; query: string }, now: Date, cap: number): Promise<{ pool: number[]; total: number }> {
   const periods = monthlyPeriods(search.since, filter.createdTo ?? now);
   const pool: number[] = [];
   let total = 0;
   for (const [index, period] of periods.entries()) {
     // The newest part keeps the person's own end (none: up to now and anything later).
-    const part = { ...filter, createdTo: index === 0 ? filter.createdTo : period.to, search: { query: withMarkers(search.words, period.markers), since: period.from, words: search.words } };
+    const part = { ...filter, createdTo: index === 0 ? filter.createdTo : period.to, search: { query: search.query, since: period.from } };
     const ids = await repo.findSearchMatches(deps.db, actor, part, now, cap + 1 - total);
     total += ids.length;
     pool.push(...ids.slice(0, repo.SEARCH_RANK_POOL - pool.length));
@@ -136,7 +132,7 @@ export async function listCases(deps: CaseDeps, ctx: RequestContext, query: Case
     const offset = decodeOffset(query.cursor);
     const searchCap = 1_000;
     const { pool, total } = await findSearchPool(deps, actor, filter, search, ctx.now, searchCap);
-    const rows = await repo.findRankedCases(deps.db, pool, search.words, { limit, offset });
+    const rows = await repo.findRankedCases(deps.db, pool, search.query, { limit, offset });
     const terms = queryTerms(query.q ?? '');
     const reachable = Math.min(total, repo.SEARCH_RANK_POOL);
     return {

@@ -178,11 +178,8 @@ export interface CaseFilter {
   createdTo?: Date | undefined;
   /** An exact tracking code (查询码). */
   trackingCode?: string | undefined;
-  /**
-   * Full-text search (see modules/search): the tsquery narrowed to the period's months, the earliest
-   * creation time searched, and the words alone (the tsquery without the month markers).
-   */
-  search?: { query: string; since: Date; words: string } | undefined;
+  /** Full-text search (see modules/search): the tsquery and the earliest creation time searched (createdTo bounds it too). */
+  search?: { query: string; since: Date } | undefined;
   /** A search with nothing searchable in it: no case matches. */
   matchesNothing?: boolean | undefined;
 }
@@ -217,14 +214,18 @@ export function queueCondition(queue: string, now: Date): Expression<SqlBool> {
   }
 }
 
-/** The cases whose search vector matches (the query carries the period's month markers), created since the given time. */
-function searchMatch(search: { query: string; since: Date }): Expression<SqlBool> {
-  return sql<SqlBool>`(case_record.id in (select s.case_id from case_search s where s.search @@ ${search.query}::tsquery) and case_record.created_at >= ${search.since})`;
+/**
+ * The cases created in [since, until) whose search vector matches. The bounds are repeated on
+ * case_search so only the partitions of those months (one per month, each with its own GIN index) are read.
+ */
+function searchMatch(search: { query: string; since: Date }, until: Date | undefined): Expression<SqlBool> {
+  const before = until ? sql`and s.created_at < ${until}` : sql``;
+  return sql<SqlBool>`(case_record.id in (select s.case_id from case_search s where s.search @@ ${search.query}::tsquery and s.created_at >= ${search.since} ${before}) and case_record.created_at >= ${search.since})`;
 }
 
-/** How well a case matches a search (for ordering by relevance). */
+/** How well a case matches a search (for ordering by relevance); the creation time picks the partition. */
 export function searchRank(query: string): Expression<number> {
-  return sql<number>`(select ts_rank(s.search, ${query}::tsquery) from case_search s where s.case_id = case_record.id)`;
+  return sql<number>`(select ts_rank(s.search, ${query}::tsquery) from case_search s where s.case_id = case_record.id and s.created_at = case_record.created_at)`;
 }
 
 export function filtered(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: Date) {
@@ -239,7 +240,7 @@ export function filtered(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: 
   if (filter.createdFrom) query = query.where('created_at', '>=', filter.createdFrom);
   if (filter.createdTo) query = query.where('created_at', '<', filter.createdTo);
   if (filter.trackingCode) query = query.where('tracking_code', '=', filter.trackingCode);
-  if (filter.search) query = query.where(searchMatch(filter.search));
+  if (filter.search) query = query.where(searchMatch(filter.search, filter.createdTo));
   if (filter.matchesNothing) query = query.where(sql<SqlBool>`false`);
   return query;
 }

@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { monthStartsBetween } from '../search/search-months.ts';
+import { ensureSearchPartitions } from '../search/search-partitions.ts';
 import { searchDocument } from '../search/search-text.ts';
 import { caseTexts } from './demo-case-texts.ts';
 
@@ -141,10 +143,11 @@ export async function generateCases(db: Kysely<DB>, options: GenerateOptions): P
       end,
       created, created
     from timed`.execute(db);
+  const oldest = new Date(options.end.getTime() - (offset + span) * 86_400_000);
+  await ensureSearchPartitions(db, monthStartsBetween(oldest, options.end));
   await sql`
     insert into case_search (case_id, created_at, search)
-    select c.id, c.created_at, v.search::tsvector || array_to_tsvector(array_remove(array[
-      '#m' || to_char(c.created_at at time zone 'Asia/Shanghai', 'YYYYMM'), '#p' || c.place_unit_id,
+    select c.id, c.created_at, v.search::tsvector || array_to_tsvector(array_remove(array['#p' || c.place_unit_id,
       (select '#t' || t.id from unit t where t.type in ('township', 'subdistrict') and c.place_path like t.path || '%' limit 1)], null))
     from case_record c join unnest(${titles}::text[], ${titles.map((title, i) => searchDocument([title, bodies[i]]))}::text[]) as v(title, search) on v.title = c.title
     where c.id > ${firstNewId}`.execute(db);

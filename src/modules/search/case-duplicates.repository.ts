@@ -31,6 +31,7 @@ export async function findDuplicateCandidates(
     .innerJoin('case_record', 'case_record.id', 'case_search.case_id')
     .select(['case_record.id', 'case_record.tracking_code', 'case_record.title', 'case_record.description', 'case_record.status', 'case_record.place_unit_id', 'case_record.place_path', 'case_record.created_at', 'case_record.heat'])
     .where(sql<boolean>`case_search.search @@ ${search.query}::tsquery`)
+    .where('case_search.created_at', '>=', search.since) // reads only the partitions of the window's months
     .where('case_record.created_at', '>=', search.since)
     .where('case_record.status', 'not in', ['declined', 'merged'])
     .where(readableBy(actor));

@@ -5,7 +5,7 @@ import type { CaseDeps } from '../cases/case-deps.ts';
 import { townshipOf } from '../cases/case-directory.ts';
 import { findReadableCase } from '../cases/cases.repository.ts';
 import { findDuplicateCandidates } from './case-duplicates.repository.ts';
-import { anyPairQuery, marker, monthMarkers, pairSet, textSimilarity, withMarkers } from './search-text.ts';
+import { anyPairQuery, marker, pairSet, textSimilarity, withMarkers } from './search-text.ts';
 
 /** How far back duplicates are looked for. */
 export const DUPLICATE_WINDOW_DAYS = 60;
@@ -44,8 +44,8 @@ async function findSimilar(deps: CaseDeps, ctx: RequestContext, text: string, pl
   const place = placeUnitId === null ? null : (directory.units.get(placeUnitId) ?? null);
   const township = townshipOf(directory, place);
   const since = new Date(ctx.now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000);
-  // The GIN index narrows to the window's months and the township by their marker lexemes.
-  const narrowed = withMarkers(withMarkers(query, monthMarkers(since, ctx.now)), township ? [marker.township(township.id)] : null);
+  // Only the window's monthly partitions are read; the GIN index narrows to the township by its marker lexeme.
+  const narrowed = withMarkers(query, township ? [marker.township(township.id)] : null);
   const rows = await findDuplicateCandidates(deps.db, actor, {
     query: narrowed,
     since,

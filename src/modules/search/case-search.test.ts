@@ -3,6 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { indexQueuedCases } from './search-indexer.ts';
+import { searchPartitionName } from './search-months.ts';
+import { listSearchPartitions } from './search-partitions.repository.ts';
 
 interface Listed {
   items: { id: number; trackingCode: string; title: string; match?: { text: string; highlights: [number, number][] } }[];
@@ -106,7 +108,7 @@ describeEachDatabase('case search', (ctx) => {
   it('searches the window month by month, older months included, and not past its start', async () => {
     const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
     const backdate = async (key: string, at: Date) => {
-      // As if the case had come in then: its record, and its vector re-indexed with that month's marker.
+      // As if the case had come in then, before the indexer took it.
       await sql`update case_record set created_at = ${at} where id = ${ids[key]}`.execute(world.db);
       await sql`insert into case_search_queue (case_id) values (${ids[key]}) on conflict do nothing`.execute(world.db);
     };
@@ -115,6 +117,8 @@ describeEachDatabase('case search', (ctx) => {
     await backdate('bridge2', daysAgo(62));
     await backdate('bridge8', daysAgo(240));
     await indexQueuedCases(world.runtime.cases);
+    // The indexer made the partition of that month (the database began this month).
+    expect(await listSearchPartitions(world.db)).toContain(searchPartitionName(daysAgo(240)));
     const recent = await search('dispatcher', `q=${encodeURIComponent('木板桥')}`);
     expect(found(recent)).toEqual(new Set([ids.bridge2]));
     expect(recent.total).toBe(1);

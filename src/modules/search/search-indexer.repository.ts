@@ -27,11 +27,12 @@ export async function takeQueuedCases(db: Kysely<DB>, limit: number): Promise<Qu
   return taken.rows;
 }
 
+/** Writes (or rewrites) the vectors; a case's creation time never changes, so (case_id, created_at) finds its row. */
 export async function writeSearchVectors(db: Kysely<DB>, rows: readonly { id: number; createdAt: Date; search: string }[]): Promise<void> {
   if (rows.length === 0) return;
   const json = JSON.stringify(rows.map((r) => ({ id: r.id, at: r.createdAt.toISOString(), search: r.search })));
   await sql`
     insert into case_search (case_id, created_at, search)
     select x.id, x.at, x.search::tsvector from jsonb_to_recordset(${json}::jsonb) as x(id bigint, at timestamptz, search text)
-    on conflict (case_id) do update set search = excluded.search, created_at = excluded.created_at`.execute(db);
+    on conflict (case_id, created_at) do update set search = excluded.search`.execute(db);
 }

@@ -1,18 +1,24 @@
 import { withTransaction } from '../../platform/db/database.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import { townshipOf } from '../cases/case-directory.ts';
+import { chinaMonthStart } from './search-months.ts';
+import { ensureSearchPartitions, knownSearchPartitions } from './search-partitions.ts';
 import { takeQueuedCases, tryLockIndexer, writeSearchVectors } from './search-indexer.repository.ts';
 import { marker, searchDocument } from './search-text.ts';
 
 /**
  * 建检索: writes the search vectors of the cases intake queued, in batches, one instance at a time
  * (advisory lock). Taking from the queue and writing the vectors happen in one transaction, so a
- * crash leaves the cases queued. Runs every second from the server; answers how many it indexed.
+ * crash leaves the cases queued. A month without its partition of case_search (a backdated case,
+ * or next month, made ahead) gets it in the same transaction. Runs every second from the server;
+ * answers how many it indexed.
  */
-export async function indexQueuedCases(deps: CaseDeps, batchSize = 500): Promise<number> {
+export async function indexQueuedCases(deps: CaseDeps, batchSize = 500, now = new Date()): Promise<number> {
   const directory = await deps.directory.get();
+  await knownSearchPartitions(deps.db); // read before the transaction: PGlite has one connection
   let total = 0;
   for (;;) {
+    let committed = () => {};
     const indexed = await withTransaction(deps.db, async (trx) => {
       if (!(await tryLockIndexer(trx))) return -1;
       const rows = await takeQueuedCases(trx, batchSize);
@@ -20,12 +26,15 @@ export async function indexQueuedCases(deps: CaseDeps, batchSize = 500): Promise
         const createdAt = new Date(row.created_at);
         const place = row.place_unit_id === null ? null : (directory.units.get(Number(row.place_unit_id)) ?? null);
         const township = townshipOf(directory, place);
-        const markers = [marker.month(createdAt), ...(place ? [marker.place(place.id)] : []), ...(township ? [marker.township(township.id)] : [])];
+        const markers = [...(place ? [marker.place(place.id)] : []), ...(township ? [marker.township(township.id)] : [])];
         return { id: Number(row.id), createdAt, search: searchDocument([row.title, row.description, row.address], markers) };
       });
+      const months = [...vectors.map((v) => v.createdAt), now, chinaMonthStart(now, 1)];
+      committed = (await ensureSearchPartitions(deps.db, months, trx)).onCommitted;
       await writeSearchVectors(trx, vectors);
       return rows.length;
     });
+    committed();
     if (indexed < 0) return total;
     total += indexed;
     if (indexed < batchSize) return total;

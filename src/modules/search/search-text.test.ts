@@ -47,42 +47,14 @@ describe('search text', () => {
 });
 
 describe('search markers', () => {
-  it('names the China-time month, the place and the township', async () => {
+  it('names the place and the township', async () => {
     const { marker } = await import('./search-text.ts');
-    expect(marker.month(new Date('2026-10-31T17:00:00Z'))).toBe('#m202611');
-    expect(marker.month(new Date('2026-10-31T15:59:00Z'))).toBe('#m202610');
     expect(searchDocument(['灯'], [marker.place(12), marker.township(3)])).toBe("'灯':1 '#p12' '#t3'");
-  });
-
-  it('lists the months of a period, newest first, and gives up on very long periods', async () => {
-    const { monthMarkers } = await import('./search-text.ts');
-    expect(monthMarkers(new Date('2026-08-24T00:00:00Z'), new Date('2026-11-22T00:00:00Z'))).toEqual(['#m202611', '#m202610', '#m202609', '#m202608']);
-    expect(monthMarkers(new Date('2026-11-02T00:00:00Z'), new Date('2026-11-22T00:00:00Z'))).toEqual(['#m202611']);
-    expect(monthMarkers(new Date('2010-01-01T00:00:00Z'), new Date('2026-11-22T00:00:00Z'))).toBeNull();
-  });
-
-  it('cuts a period at China-time month starts, newest first, the oldest rest unmarked past the limit', async () => {
-    const { monthlyPeriods } = await import('./search-text.ts');
-    const iso = (parts: { from: Date; to: Date; markers: string[] | null }[]) => parts.map((p) => [p.from.toISOString(), p.to.toISOString(), p.markers]);
-    // 2026-10-31T16:00Z is 1 November 00:00 in China.
-    expect(iso(monthlyPeriods(new Date('2026-10-20T00:00:00Z'), new Date('2026-11-22T00:00:00Z')))).toEqual([
-      ['2026-10-31T16:00:00.000Z', '2026-11-22T00:00:00.000Z', ['#m202611']],
-      ['2026-10-20T00:00:00.000Z', '2026-10-31T16:00:00.000Z', ['#m202610']],
-    ]);
-    // An end exactly at a month start does not search that month.
-    expect(iso(monthlyPeriods(new Date('2026-10-20T00:00:00Z'), new Date('2026-10-31T16:00:00Z')))).toEqual([['2026-10-20T00:00:00.000Z', '2026-10-31T16:00:00.000Z', ['#m202610']]]);
-    expect(monthlyPeriods(new Date('2026-11-22T00:00:00Z'), new Date('2026-11-22T00:00:00Z'))).toEqual([]);
-    const long = monthlyPeriods(new Date('2020-01-01T00:00:00Z'), new Date('2026-11-22T00:00:00Z'), 3);
-    expect(iso(long)).toEqual([
-      ['2026-10-31T16:00:00.000Z', '2026-11-22T00:00:00.000Z', ['#m202611']],
-      ['2026-09-30T16:00:00.000Z', '2026-10-31T16:00:00.000Z', ['#m202610']],
-      ['2020-01-01T00:00:00.000Z', '2026-09-30T16:00:00.000Z', null],
-    ]);
   });
 
   it('narrows a query to documents carrying a marker', async () => {
     const { withMarkers } = await import('./search-text.ts');
-    expect(withMarkers("'灯'", ['#m202611', '#m202610'])).toBe("('灯') & ('#m202611' | '#m202610')");
+    expect(withMarkers("'灯'", ['#t3', '#t4'])).toBe("('灯') & ('#t3' | '#t4')");
     expect(withMarkers("'灯'", null)).toBe("'灯'");
   });
 });

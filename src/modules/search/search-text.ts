@@ -61,58 +61,14 @@ function tokensOf(text: string, start: number): { tokens: Token[]; end: number }
 }
 
 /**
- * Marker lexemes a document may carry besides its text, so the GIN index itself narrows a search to
- * a period or a place: '#m202611' (the China-time month created), '#p12' (the place unit), '#t3'
- * (its township). '#' never comes out of text, so markers cannot collide with words.
+ * Marker lexemes a document may carry besides its text, so the GIN index itself narrows a duplicate
+ * check to a place: '#p12' (the place unit), '#t3' (its township). '#' never comes out of text, so
+ * markers cannot collide with words. (Periods need no markers: each month has its own partition.)
  */
 export const marker = {
-  month: (at: Date) => `#m${new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 7).replace('-', '')}`,
   place: (unitId: number) => `#p${unitId}`,
   township: (unitId: number) => `#t${unitId}`,
 };
-
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** The instant the China-time month holding `at` begins, moved by `months`. */
-function chinaMonthStart(at: Date, months = 0): Date {
-  const china = new Date(at.getTime() + CHINA_OFFSET_MS);
-  return new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth() + months, 1) - CHINA_OFFSET_MS);
-}
-
-/** A part of a searched period: [from, to), with the marker lexemes that narrow the index to it (null: none). */
-export interface SearchPeriod {
-  from: Date;
-  to: Date;
-  markers: string[] | null;
-}
-
-/**
- * The period [since, until) cut at the China-time month starts, newest first, each part with its
- * month marker; when it spans more than `maxParts` months, the oldest rest is one part without
- * markers. A search walks these parts and stops once it has found enough.
- */
-export function monthlyPeriods(since: Date, until: Date, maxParts = 24): SearchPeriod[] {
-  const parts: SearchPeriod[] = [];
-  let to = until;
-  let start = chinaMonthStart(new Date(until.getTime() - 1));
-  while (to > since) {
-    if (parts.length === maxParts - 1 && start > since) {
-      parts.push({ from: since, to, markers: null });
-      break;
-    }
-    const from = start > since ? start : since;
-    parts.push({ from, to, markers: [marker.month(from)] });
-    to = start;
-    start = chinaMonthStart(start, -1);
-  }
-  return parts;
-}
-
-/** The month markers of [since, until), newest first; null past `max` months. */
-export function monthMarkers(since: Date, until: Date, max = 60): string[] | null {
-  const parts = monthlyPeriods(since, until, max + 1);
-  return parts.some((part) => part.markers === null) ? null : parts.flatMap((part) => part.markers ?? []);
-}
 
 /** A tsquery narrowed to documents carrying any of the markers. */
 export function withMarkers(query: string, markers: readonly string[] | null): string {

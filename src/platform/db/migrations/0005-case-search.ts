@@ -5,8 +5,8 @@ import { marker, searchDocument } from '../../../modules/search/search-text.ts';
  * Full-text search over cases (全文检索): one row per case with the tsvector of its title,
  * description and address (characters and character pairs, see modules/search/search-text.ts) and
  * its creation time, kept apart from case_record so lists never read the vectors. The vector also
- * carries marker lexemes for the month, the place and the township, so the GIN index alone narrows
- * a search to a period or a duplicate check to a township.
+ * carries marker lexemes for the place and the township, so the GIN index alone narrows a duplicate
+ * check to a township. (Migration 0011 cuts the table into monthly partitions.)
  * Existing cases are indexed here in batches.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -25,7 +25,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     if (batch.rows.length === 0) break;
     const rows = batch.rows.map((r) => {
       const at = new Date(r.created_at);
-      const markers = [marker.month(at), ...(r.place_unit_id === null ? [] : [marker.place(Number(r.place_unit_id))]), ...(r.township_id === null ? [] : [marker.township(Number(r.township_id))])];
+      const markers = [...(r.place_unit_id === null ? [] : [marker.place(Number(r.place_unit_id))]), ...(r.township_id === null ? [] : [marker.township(Number(r.township_id))])];
       return { id: Number(r.id), at: at.toISOString(), search: searchDocument([r.title, r.description, r.address], markers) };
     });
     await sql`

@@ -8,6 +8,7 @@ import * as m0007 from './0007-supervision-indexes.ts';
 import * as m0008 from './0008-case-search-queue.ts';
 import * as m0009 from './0009-task-search.ts';
 import * as m0010 from './0010-notification-links.ts';
+import * as m0011 from './0011-case-search-by-month.ts';
 
 /**
  * Every migration, in order. The same files run on PGlite and PostgreSQL, so write SQL that
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0008-case-search-queue': m0008,
   '0009-task-search': m0009,
   '0010-notification-links': m0010,
+  '0011-case-search-by-month': m0011,
 };
