@@ -1,8 +1,8 @@
 /**
  * npm run bench — the case loop's figures, measured in one run on PostgreSQL (and intake on PGlite),
  * written to bench-results/cases.json. Ratios in one run, because these machines are noisy:
- * intake over HTTP against raw single-row inserts through the same driver; inbox, ranking and sweep
- * at 100,000 and at 1,000,000 cases.
+ * intake over HTTP against raw single-row inserts through the same driver; inbox, ranking, search,
+ * duplicates and sweep at 100,000 and at 1,000,000 cases, two databases timed in turn (bench-scale.ts).
  *
  * BENCH_PART=intake stops after the intake figures (nothing written), for quick comparisons.
  * BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a PostgreSQL server where a scratch database is
@@ -15,22 +15,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { loadActor } from '../src/modules/auth/load-actor.ts';
-import { findCaseDuplicates } from '../src/modules/search/case-duplicates.service.ts';
 import { suggestCategories } from '../src/modules/text/category-suggestions.service.ts';
 import { caseTexts } from '../src/modules/demo/demo-case-texts.ts';
-import { listCases, listInbox, SEARCH_WINDOW_DAYS } from '../src/modules/cases/case-queries.service.ts';
-import { rankUnits } from '../src/modules/cases/case-rates.service.ts';
-import { sweepCases } from '../src/modules/cases/case-sweeper.ts';
+import { SEARCH_WINDOW_DAYS } from '../src/modules/cases/case-queries.service.ts';
 import { ensureDefaultCategories } from '../src/modules/categories/categories.service.ts';
 import { generateCases, rebuildRateCounters } from '../src/modules/demo/case-generator.ts';
 import { loadDemoIfEmpty } from '../src/modules/demo/demo.service.ts';
-import { createModuleRuntime } from '../src/modules/runtime.ts';
-import { parseConfig } from '../src/platform/config/config.ts';
 import { type Database, openDatabase } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
-import { systemContext } from '../src/platform/http/request-context.ts';
-import { createLogger } from '../src/platform/logging/logger.ts';
+import { measureSizes, saveSweepState, searches } from './bench-scale.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -40,14 +33,13 @@ const perDay = 1400; // a large district's daily volume: 100k cases ≈ 10 weeks
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 
-async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `luoshi_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
+/** Runs `create` (a CREATE DATABASE of `name`) and answers the new database's address and the means to drop it. */
+async function createDatabase(name: string, create: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+  await admin.query(create);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -60,6 +52,16 @@ async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<voi
       await client.end();
     },
   };
+}
+
+function scratchDatabase() {
+  const name = `luoshi_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
+  return createDatabase(name, `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+}
+
+/** A copy of a database (nobody may be connected to it meanwhile). */
+function copyDatabase(source: string) {
+  return createDatabase(`${source}_large`, `CREATE DATABASE ${source}_large TEMPLATE ${source}`);
 }
 
 function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; address: string }> {
@@ -240,88 +242,14 @@ function classifyRate(): { classify_per_s: number; classify_ms_p99: number } {
   return { classify_per_s: round(times.length / ((performance.now() - started) / 1000)), classify_ms_p99: round(percentile(times, 0.99), 2) };
 }
 
-async function timeIt(fn: () => Promise<unknown>, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) await fn(); // warm
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return round(median(times), 2);
-}
-
-/** The fixed set of searches (1, 2 and 4 characters) whose median is search_ms. */
-const searches = ['灯', '水', '噪音', '工资', '路灯不亮', '拖欠工资'];
-
-interface ScaleFigures {
-  search: number;
-  searchByQuery: Record<string, number>;
-  dedupeP99: number;
-  inbox: number;
-  ranking: number;
-  sweep: number;
-  sweptCases: number;
-}
-
-async function measureScale(database: Database, sweepAt: Date, snapshot: string): Promise<ScaleFigures> {
-  const db = database.db;
-  const config = parseConfig({ LOG_LEVEL: 'silent', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-bench-')) });
-  const runtime = createModuleRuntime(config, database, createLogger('silent'));
-  const busiest = await sql<{ lead_unit_id: number }>`
-    select lead_unit_id from case_record where status in ('dispatched', 'handling', 'resolved') and lead_unit_id is not null
-    group by lead_unit_id order by count(*) desc limit 1`.execute(db);
-  const unitId = Number(busiest.rows[0]?.lead_unit_id);
-  const leadPerson = await db.selectFrom('membership').select('person_id').where('unit_id', '=', unitId).executeTakeFirst();
-  const leader = await db.selectFrom('person').select('id').where('username', '=', 'leader').executeTakeFirstOrThrow();
-  const handlerCtx = { ...systemContext('bench'), actor: await loadActor(db, Number(leadPerson?.person_id ?? leader.id)) };
-  const leaderCtx = { ...systemContext('bench'), actor: await loadActor(db, Number(leader.id)) };
-  const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
-  // Let the writes of the generator settle first (the checkpointer flushing them would disturb the timings).
-  await sql`checkpoint`.execute(db);
-  const inbox = await timeIt(() => listInbox(runtime.cases, handlerCtx, { unitId, limit: 20 }), 60);
-  const ranking = await timeIt(() => rankUnits(db, leaderCtx, { month, unitType: 'township' }, 10), 60);
-  const dispatcher = await db.selectFrom('person').select('id').where('username', '=', 'dispatcher').executeTakeFirstOrThrow();
-  const dispatcherCtx = { ...systemContext('bench'), actor: await loadActor(db, Number(dispatcher.id)) };
-  const searchTimes: number[] = [];
-  for (const q of searches) searchTimes.push(await timeIt(() => listCases(runtime.cases, dispatcherCtx, { q, limit: 20 }), 15));
-  const search = median(searchTimes);
-  // Duplicates of recent cases (those a dispatcher is sorting), p99 over 60 of them.
-  const recent = await sql<{ id: number }>`select id from case_record order by created_at desc limit 60`.execute(db);
-  const dedupeTimes: number[] = [];
-  for (const { id } of recent.rows) {
-    const t = performance.now();
-    await findCaseDuplicates(runtime.cases, dispatcherCtx, Number(id));
-    dedupeTimes.push(performance.now() - t);
-  }
-  const dedupeP99 = round(percentile(dedupeTimes, 0.99), 2);
-  await restoreSweepState(database, snapshot);
-  await sql`vacuum analyze case_record`.execute(db);
-  await sql`checkpoint`.execute(db);
-  const t = performance.now();
-  const swept = await sweepCases(runtime.cases, sweepAt);
-  const sweep = round(performance.now() - t, 1);
-  return { search, searchByQuery: Object.fromEntries(searches.map((q, i) => [q, searchTimes[i] ?? 0])), dedupeP99, inbox, ranking, sweep, sweptCases: swept.cases };
-}
-
-/** Keeps the open cases' sweep state so both sizes sweep the very same work. */
-async function saveSweepState(database: Database, table: string): Promise<void> {
-  await sql`create table ${sql.table(table)} as select id, next_sweep_at, escalation_level, version from case_record where next_sweep_at is not null`.execute(database.db);
-}
-
-async function restoreSweepState(database: Database, table: string): Promise<void> {
-  const db = database.db;
-  await sql`update case_record c set next_sweep_at = s.next_sweep_at, escalation_level = s.escalation_level, version = s.version from ${sql.table(table)} s where s.id = c.id`.execute(db);
-  await sql`delete from case_alert`.execute(db);
-  await sql`delete from notification where kind in ('case.warn', 'case.urge', 'case.escalate')`.execute(db);
-  await sql`delete from case_event where actor_label = '系统' and case_id in (select id from ${sql.table(table)})`.execute(db);
-}
-
 async function main(): Promise<void> {
   const started = performance.now();
   const textFigures: Record<string, unknown> = {};
   const figures: Record<string, unknown> = { measured_at: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, clients, seconds_per_load: seconds, cases_per_day_model: perDay };
   const scratch = await scratchDatabase();
+  let large: Awaited<ReturnType<typeof copyDatabase>> | undefined;
+  let smallDb: Database | undefined;
+  let largeDb: Database | undefined;
   let server: ChildProcess | undefined;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-bench-'));
   try {
@@ -395,17 +323,21 @@ async function main(): Promise<void> {
     await rebuildRateCounters(database.db);
     await sql`vacuum analyze`.execute(database.db);
     await saveSweepState(database, 'bench_sweep_state');
-    const sweepAt = new Date(end.getTime() + 3_600_000);
-    const at100k = await measureScale(database, sweepAt, 'bench_sweep_state');
-    log(`100k (made in ${round(g1.ms / 1000)} s): search ${at100k.search} ms, inbox ${at100k.inbox} ms, ranking ${at100k.ranking} ms, sweep ${at100k.sweep} ms (${at100k.sweptCases} cases)`);
+    await database.close();
 
-    log('adding 900,000 older cases');
-    const g2 = await generateCases(database.db, { count: 900_000, end, perDay, offsetDays: 100_000 / perDay, batch: 'B', seed: 7 });
-    await rebuildRateCounters(database.db);
-    await sql`vacuum analyze`.execute(database.db);
-    const at1m = await measureScale(database, sweepAt, 'bench_sweep_state');
-    log(`1M (added in ${round(g2.ms / 1000)} s): search ${at1m.search} ms, inbox ${at1m.inbox} ms, ranking ${at1m.ranking} ms, sweep ${at1m.sweep} ms (${at1m.sweptCases} cases)`);
-    const count = await sql<{ n: number }>`select count(*)::int as n from case_record`.execute(database.db);
+    log('copying them, and adding 900,000 older cases to the copy');
+    large = await copyDatabase(scratchName);
+    smallDb = await openDatabase({ databaseUrl: scratch.url, poolSize: 10 });
+    largeDb = await openDatabase({ databaseUrl: large.url, poolSize: 10 });
+    const g2 = await generateCases(largeDb.db, { count: 900_000, end, perDay, offsetDays: 100_000 / perDay, batch: 'B', seed: 7 });
+    await rebuildRateCounters(largeDb.db);
+    await sql`vacuum analyze`.execute(largeDb.db);
+    await sql`checkpoint`.execute(largeDb.db);
+    log('timing reads at 100k and 1M in turn');
+    const { small: at100k, large: at1m } = await measureSizes(smallDb, largeDb, new Date(end.getTime() + 3_600_000), 'bench_sweep_state');
+    log(`100k: search ${at100k.search} ms, inbox ${at100k.inbox} ms, ranking ${at100k.ranking} ms, sweep ${at100k.sweep} ms (${at100k.sweptCases} cases), made in ${round(g1.ms / 1000)} s`);
+    log(`1M: search ${at1m.search} ms, inbox ${at1m.inbox} ms, ranking ${at1m.ranking} ms, sweep ${at1m.sweep} ms (${at1m.sweptCases} cases), 900k added in ${round(g2.ms / 1000)} s`);
+    const count = await sql<{ n: number }>`select count(*)::int as n from case_record`.execute(largeDb.db);
 
     Object.assign(figures, {
       cases_at_large_size: count.rows[0]?.n,
@@ -421,6 +353,7 @@ async function main(): Promise<void> {
       sweep_ms_1m: at1m.sweep,
       sweep_growth: round(at1m.sweep / at100k.sweep, 2),
       swept_cases: at100k.sweptCases,
+      swept_cases_1m: at1m.sweptCases,
     });
     Object.assign(textFigures, {
       search_queries: searches,
@@ -433,9 +366,11 @@ async function main(): Promise<void> {
       dedupe_ms_p99_100k: at100k.dedupeP99,
       dedupe_ms_p99: at1m.dedupeP99,
     });
-    await database.close();
   } finally {
     server?.kill('SIGKILL');
+    await smallDb?.close().catch(() => undefined);
+    await largeDb?.close().catch(() => undefined);
+    await large?.drop().catch(() => undefined);
     await scratch.drop().catch(() => undefined);
     fs.rmSync(tmp, { recursive: true, force: true });
   }
