@@ -25,7 +25,7 @@ describeEachDatabase('moving a unit carries the copies of its path', (ctx) => {
     await world?.close();
   });
 
-  async function ok(login: string, method: 'GET' | 'POST', url: string, payload?: unknown, status = method === 'GET' ? 200 : 201) {
+  async function ok(login: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown, status = method === 'GET' ? 200 : 201) {
     const res = await world.call(login, method, url, payload);
     expect(res.status, `${method} ${url}: ${JSON.stringify(res.body)}`).toBe(status);
     return res.body;
@@ -37,6 +37,11 @@ describeEachDatabase('moving a unit carries the copies of its path', (ctx) => {
   };
   const caseIds = async (login: string) => ((await ok(login, 'GET', '/cases?limit=100')).items as { id: number }[]).map((c) => c.id);
   const taskIds = async (login: string, programmeId: number) => ((await ok(login, 'GET', `/tasks?programmeId=${programmeId}`)).items as { id: number }[]).map((t) => t.id);
+
+  const townMarkers = async (caseId: number) => {
+    const towns = await sql<{ towns: string[] }>`select array(select lexeme from unnest(search) where lexeme like '#t%' order by lexeme) as towns from case_search where case_id = ${caseId}`.execute(world.db);
+    return towns.rows[0]?.towns;
+  };
 
   it('lists every copy the migrations made: each *_path column besides the trees themselves', async () => {
     const columns = await sql<{ table_name: string; column_name: string }>`
@@ -120,5 +125,31 @@ describeEachDatabase('moving a unit carries the copies of its path', (ctx) => {
     expect(await caseIds('move.handler.b')).not.toContain(caseId);
     expect(await taskIds('move.handler.a', programmeId)).toEqual([task.id]);
     expect(await taskIds('move.handler.b', programmeId)).toEqual([]);
+  });
+
+  it('a unit whose type becomes or stops being a subdistrict gives its cases that township marker, or takes it away', async () => {
+    const districtId = await world.unitId('D01');
+    // A new area entered as a community straight under the district, later found to be a 街道.
+    const area = await ok('admin', 'POST', '/units', { code: 'TYPE-AREA', nameZh: '新城片区', type: 'community', parentId: districtId });
+    const text = '新城片区幸福路人行道地砖松动，老人容易绊倒';
+    const intake = await ok('dispatcher', 'POST', '/cases', { channel: 'hotline', description: text, placeUnitId: area.id, anonymous: true });
+    await indexQueuedCases(world.runtime.cases);
+    expect(await townMarkers(intake.id)).toEqual([]);
+
+    const changed = await ok('admin', 'PATCH', `/units/${area.id}`, { type: 'subdistrict', version: area.version }, 200);
+    expect(await townMarkers(intake.id)).toEqual([`#t${area.id}`]);
+    // A case taken in right after is indexed with the new township: the case directory was dropped, not left to run out.
+    const next = await ok('dispatcher', 'POST', '/cases', { channel: 'hotline', description: '新城片区幸福路路灯不亮', placeUnitId: area.id, anonymous: true });
+    await indexQueuedCases(world.runtime.cases);
+    expect(await townMarkers(next.id)).toEqual([`#t${area.id}`]);
+
+    await ok('admin', 'PATCH', `/units/${area.id}`, { type: 'community', version: changed.version }, 200);
+    expect(await townMarkers(intake.id)).toEqual([]);
+    // The same by a spreadsheet import.
+    const sheet = await writeSheet('单位', unitColumns, [{ code: 'TYPE-AREA', nameZh: '新城片区', nameEn: '', type: '街道', parentCode: 'D01', active: '' }]);
+    const session = await world.as('admin');
+    const imported = await world.app.inject({ method: 'POST', url: '/api/v1/units/import', payload: sheet, headers: { ...session.headers(), 'content-type': xlsxContentType } });
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(await townMarkers(intake.id)).toEqual([`#t${area.id}`]);
   });
 });

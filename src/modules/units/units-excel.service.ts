@@ -6,8 +6,9 @@ import type { RequestContext } from '../../platform/http/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { can, requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { refreshTownshipMarkersUnder } from '../search/search-markers.repository.ts';
 import * as repo from './units.repository.ts';
-import { relocateSubtree, type TreeChangedListener } from './units.service.ts';
+import { isTownshipType, relocateSubtree, type TreeChangedListener } from './units.service.ts';
 import { codePattern, parseUnitType, type UnitType, unitTypeLabels } from './units.schemas.ts';
 
 type UnitColumn = 'code' | 'nameZh' | 'nameEn' | 'type' | 'parentCode' | 'active';
@@ -169,6 +170,7 @@ export async function importUnits(db: Kysely<DB>, ctx: RequestContext, file: Buf
       if (changed) await repo.updateUnitFields(trx, Number(current.id), current.version, { name_zh: p.nameZh, name_en: p.nameEn, type: p.type, active: p.active }, ctx.now);
       const moved = parent !== null && parent !== undefined && Number(current.parent_id) !== Number(parent.id);
       if (moved) await relocateSubtree(trx, current, parent, ctx.now);
+      if (isTownshipType(current.type) !== isTownshipType(p.type)) await refreshTownshipMarkersUnder(trx, (await repo.findUnit(trx, Number(current.id)))?.path ?? current.path);
       if (changed || moved) {
         await recordAudit(trx, ctx, {
           action: moved ? 'unit.move' : 'unit.update',

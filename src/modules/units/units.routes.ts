@@ -11,7 +11,7 @@ import { createUnit, deleteUnit, getUnit, listUnits, moveUnit, type TreeChangedL
 const tags = ['units'];
 const errors = { 400: Type.Ref('ErrorBody'), 401: Type.Ref('ErrorBody'), 403: Type.Ref('ErrorBody'), 404: Type.Ref('ErrorBody'), 409: Type.Ref('ErrorBody') };
 
-/** `onTreeChanged` is told after a move or an import has committed (e.g. to drop a cache of unit paths). */
+/** `onTreeChanged` is told after a move, an import or a township type change has committed (e.g. to drop a cache of unit paths). */
 export function registerUnitRoutes(app: App, db: Kysely<DB>, options: { onTreeChanged?: TreeChangedListener } = {}): void {
   app.get('/units', { schema: { tags, summary: '单位列表 Units in your scope', querystring: UnitListQuery, response: { 200: UnitList } } }, async (request) =>
     listUnits(db, contextOf(request), request.query),
@@ -32,7 +32,7 @@ export function registerUnitRoutes(app: App, db: Kysely<DB>, options: { onTreeCh
     reply.status(201).send(await createUnit(db, contextOf(request), request.body)),
   );
   app.patch('/units/:id', { schema: { tags, summary: 'Edit, deactivate or reactivate a unit', params: IdParams, body: UpdateUnitBody, response: { 200: Unit, ...errors } } }, async (request) =>
-    updateUnit(db, contextOf(request), request.params.id, request.body),
+    updateUnit(db, contextOf(request), request.params.id, request.body, options.onTreeChanged),
   );
   app.post('/units/:id/move', { schema: { tags, summary: 'Move a unit and its subtree under another parent', params: IdParams, body: MoveUnitBody, response: { 200: Unit, ...errors } } }, async (request) =>
     moveUnit(db, contextOf(request), request.params.id, request.body, options.onTreeChanged),

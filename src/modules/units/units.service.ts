@@ -74,9 +74,20 @@ export async function createUnit(db: Kysely<DB>, ctx: RequestContext, input: Cre
   });
 }
 
-export async function updateUnit(db: Kysely<DB>, ctx: RequestContext, id: number, input: UpdateUnitBody): Promise<Unit> {
+/** Townships and subdistricts (乡镇、街道): the level duplicate checks narrow by (search markers). */
+export function isTownshipType(type: string): boolean {
+  return type === 'township' || type === 'subdistrict';
+}
+
+/**
+ * Edits a unit. When its type becomes or stops being a township (乡镇/街道), the township markers of
+ * the cases placed under it are given anew in the same transaction, and `onTreeChanged` is told after
+ * the commit (the case directory's townships changed).
+ */
+export async function updateUnit(db: Kysely<DB>, ctx: RequestContext, id: number, input: UpdateUnitBody, onTreeChanged?: TreeChangedListener): Promise<Unit> {
   const actor = requireHolds(ctx.actor, 'unit.manage');
-  return withTransaction(db, async (trx) => {
+  let townshipChanged = false;
+  const updated = await withTransaction(db, async (trx) => {
     const before = await loadForChange(trx, actor, id);
     if (before.version !== input.version) throw new AppError('VERSION_CONFLICT', { details: { expected: input.version, actual: before.version } });
     if (input.active === false && before.parent_id === null) throw new AppError('UNIT_ROOT');
@@ -92,10 +103,14 @@ export async function updateUnit(db: Kysely<DB>, ctx: RequestContext, id: number
     };
     const after = await repo.updateUnitFields(trx, id, input.version, fields, ctx.now);
     if (!after) throw new AppError('VERSION_CONFLICT');
+    townshipChanged = isTownshipType(before.type) !== isTownshipType(after.type);
+    if (townshipChanged) await refreshTownshipMarkersUnder(trx, after.path);
     const action = input.active === false && before.active ? 'unit.deactivate' : input.active === true && !before.active ? 'unit.activate' : 'unit.update';
     await recordAudit(trx, ctx, { action, entityType: 'unit', entityId: id, before: auditView(before), after: auditView(after) });
     return presentUnit(actor, after);
   });
+  if (townshipChanged) onTreeChanged?.();
+  return updated;
 }
 
 /** Told after a change to the tree has committed, so in-memory copies of unit paths can be dropped. */
