@@ -126,6 +126,14 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await shot(page, 'list');
     expect(await seriousViolations(page)).toEqual([]);
 
+    // A search in words, partly Traditional, finds the citizen's Simplified text and marks the passage.
+    await page.getByTestId('case-search').locator('input').fill('南溝村 清運');
+    await page.getByTestId('case-search').locator('input').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === '南溝村 清運');
+    const matched = page.getByTestId('case-table').locator('tbody tr.ant-table-row', { hasText: code });
+    await expect.poll(() => matched.getByTestId('search-passage').locator('mark').allTextContents(), { timeout: 20_000 }).toEqual(expect.arrayContaining(['南沟村', '清运']));
+    await shot(page, 'list-search');
+
     // Filters live in the address under the list API's names; a search by code finds the one case.
     await page.getByTestId('case-search').locator('input').fill(code);
     await page.getByTestId('case-search').locator('input').press('Enter');
