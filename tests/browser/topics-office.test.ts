@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
-import { browserAvailable, browserSkipReason, collectPageErrors, launchBrowser, smsCodeFrom } from '../helpers/browser.ts';
+import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors, launchBrowser, smsCodeFrom } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/server-process.ts';
 import { testConfig } from '../helpers/test-app.ts';
 import { choose, NOT_SIGNED_IN, openModal, phone, seriousViolations, signIn } from '../helpers/workbench-browser.ts';
@@ -87,7 +87,11 @@ describe.skipIf(!browserAvailable)(`topics chosen by the public, the office's pa
     const citizenContext = await browser.newContext(phone);
     const citizen = await citizenContext.newPage();
     const citizenErrors = collectPageErrors(citizen);
-    await citizen.goto(`${server.address}/m/topics`);
+    // Signed out, 我的消息 says what it is for and offers the sign-in.
+    await citizen.goto(`${server.address}/m/messages`);
+    await citizen.getByTestId('topics-signin').waitFor();
+    await shot(citizen, 'citizen-messages-signed-out');
+    await citizen.getByTestId('citizen-nav-topics').click();
     await citizen.getByTestId('topic-item').first().waitFor({ timeout: 120_000 });
     const mobile = '13700002222';
     await citizen.getByTestId('topics-mobile').fill(mobile);
@@ -143,8 +147,22 @@ describe.skipIf(!browserAvailable)(`topics chosen by the public, the office's pa
     await shot(page, 'pending');
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The citizen finds the news under 我的消息, unread, and taps it to open the topic's page.
+    await citizen.getByTestId('citizen-nav-messages').click();
+    const news = citizen.getByTestId('citizen-message').filter({ hasText: `您的点题已公开：${title}` });
+    await news.waitFor({ timeout: 20_000 });
+    await expect.poll(() => citizen.getByTestId('citizen-messages-unread').textContent()).toMatch(/^[1-9]\d* 条未读$/);
+    await shot(citizen, 'citizen-messages');
+    expect(await axeViolations(citizen)).toEqual([]);
+    await news.getByRole('button').click();
+    await citizen.waitForURL((url) => /^\/m\/topics\/\d+$/.test(url.pathname));
+    await citizen.getByText(title).first().waitFor();
+    await citizen.getByTestId('citizen-nav-messages').click();
+    await expect.poll(() => citizen.getByTestId('citizen-messages-unread').textContent()).toBe('0 条未读');
+    expect(await citizen.getByTestId('citizen-messages-read-all').isDisabled()).toBe(true);
+
     // The citizen supports it.
-    await citizen.reload();
+    await citizen.goto(`${server.address}/m/topics`);
     const item = citizen.getByTestId('topic-item').filter({ hasText: title });
     await item.getByTestId('topic-support').waitFor();
     const before = await supportsOf(citizen, title);

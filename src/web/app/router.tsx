@@ -36,6 +36,7 @@ const TaskPage = lazy(() => import('../programmes/task-page.tsx').then((m) => ({
 const ReportQueuePage = lazy(() => import('../programmes/report-queue-page.tsx').then((m) => ({ default: m.ReportQueuePage })));
 const ReportPage = lazy(() => import('../programmes/report-page.tsx').then((m) => ({ default: m.ReportPage })));
 const OfficeTopicsPage = lazy(() => import('../topics/office/office-topics-page.tsx').then((m) => ({ default: m.OfficeTopicsPage })));
+const MessagesPage = lazy(() => import('../citizen/messages/messages-page.tsx').then((m) => ({ default: m.MessagesPage })));
 const PublicTopicsPage = lazy(() => import('../topics/public-topics-page.tsx').then((m) => ({ default: m.PublicTopicsPage })));
 const PublicTopicPage = lazy(() => import('../topics/public-topic-page.tsx').then((m) => ({ default: m.PublicTopicPage })));
 
@@ -77,6 +78,7 @@ const citizenRoute: RouteObject = {
     { path: 'cases', handle: handle('citizen.cases.title'), element: <PublicCasesPage /> },
     { path: 'topics', handle: handle('topics.title'), element: <PublicTopicsPage /> },
     { path: 'topics/:id', handle: handle('topics.progressTitle'), element: <PublicTopicPage /> },
+    { path: 'messages', handle: handle('citizen.messages.title'), element: <MessagesPage /> },
   ],
 };
 

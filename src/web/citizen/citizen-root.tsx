@@ -17,7 +17,7 @@ const citizenTheme: ThemeConfig = { token: { colorPrimaryHover: '#184f9e', color
 
 /**
  * The frame of the citizen's pages (/m…): phone-first, no sign-in, none of the staff layout. A
- * header with the language switch, three tabs, and the page.
+ * header with the language switch, the tabs, and the page.
  */
 export function CitizenRoot() {
   const { locale, t } = useLocale();
@@ -51,7 +51,10 @@ export function CitizenRoot() {
             {t('citizen.nav.cases')}
           </NavLink>
           <NavLink to="/m/topics" data-testid="citizen-nav-topics">
-            {t('topics.title')}
+            {t('citizen.nav.topics')}
+          </NavLink>
+          <NavLink to="/m/messages" data-testid="citizen-nav-messages">
+            {t('citizen.nav.messages')}
           </NavLink>
         </nav>
         <main id="citizen-main" className="citizen-main" tabIndex={-1}>

@@ -2,6 +2,7 @@ import { apiRequest } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 import type { TaskDisplayStatus, TopicAction, TopicStatus } from '../../shared/programmes.ts';
 import type { ProgrammeSummary } from '../programmes/programme-types.ts';
+import type { NotificationList } from '../notifications/notification-types.ts';
 
 /** A topic as the public sees it (GET /public/topics). */
 export interface PublicTopic {
@@ -66,4 +67,7 @@ export const topicsApi = {
   propose: (body: { programmeId: number; title: string; description: string }) => apiRequest<PublicTopic>('POST', '/public/topics', { json: body, headers: writeHeaders() }),
   support: (id: number) => apiRequest<SupportResult>('POST', `/public/topics/${id}/support`, { headers: writeHeaders() }),
   withdraw: (id: number) => apiRequest<SupportResult>('DELETE', `/public/topics/${id}/support`, { headers: writeHeaders() }),
+  /** 我的消息: the signed-in citizen's notifications, newest first, a page before `beforeId`. */
+  messages: (beforeId: number | undefined, signal?: AbortSignal) => apiRequest<NotificationList>('GET', '/notifications', { query: { limit: 20, beforeId }, signal }),
+  markMessagesRead: (ids: number[] | 'all') => apiRequest<{ unread: number }>('POST', '/notifications/read', { json: ids === 'all' ? { all: true } : { ids }, headers: writeHeaders() }),
 };

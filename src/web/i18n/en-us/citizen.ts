@@ -5,7 +5,9 @@ export const citizenEn: Record<keyof typeof citizenZh, string> = {
   'citizen.nav.label': 'Citizen service',
   'citizen.nav.submit': 'Report',
   'citizen.nav.track': 'Follow',
-  'citizen.nav.cases': 'Public cases',
+  'citizen.nav.cases': 'Cases',
+  'citizen.nav.topics': 'Topics',
+  'citizen.nav.messages': 'Messages',
   'citizen.footer': '落实 · Closed-loop work platform',
   'citizen.staffLogin': 'Staff sign-in',
   'citizen.loadFailed': 'Could not load',
@@ -138,4 +140,12 @@ export const citizenEn: Record<keyof typeof citizenZh, string> = {
   'citizen.cases.shown': '{count} shown',
   'citizen.cases.pointLabel': '{place}: {count}',
   'citizen.cases.listLabel': 'Cases',
+
+  'citizen.messages.title': 'My messages',
+  'citizen.messages.signInHint': 'Sign in to see what became of the topics you proposed: you are told here when one is published, not taken up, or made a task.',
+  'citizen.messages.unread': '{count} unread',
+  'citizen.messages.markAllRead': 'Mark all read',
+  'citizen.messages.new': 'New',
+  'citizen.messages.empty': 'No messages yet. When a topic you proposed moves on, you are told here.',
+  'citizen.messages.more': 'Older messages',
 };

@@ -5,6 +5,8 @@ export const citizenZh = {
   'citizen.nav.submit': '我要反映',
   'citizen.nav.track': '进度查询',
   'citizen.nav.cases': '公开诉求',
+  'citizen.nav.topics': '群众点题',
+  'citizen.nav.messages': '我的消息',
   'citizen.footer': '落实 · 区县闭环工作平台',
   'citizen.staffLogin': '工作人员登录',
   'citizen.loadFailed': '加载失败',
@@ -137,4 +139,12 @@ export const citizenZh = {
   'citizen.cases.shown': '已显示 {count} 件',
   'citizen.cases.pointLabel': '{place}：{count} 件',
   'citizen.cases.listLabel': '诉求列表',
+
+  'citizen.messages.title': '我的消息',
+  'citizen.messages.signInHint': '登录后可查看您提出的点题有了什么进展：公开、未被采纳或列为任务时，这里都会告诉您。',
+  'citizen.messages.unread': '{count} 条未读',
+  'citizen.messages.markAllRead': '全部标为已读',
+  'citizen.messages.new': '新',
+  'citizen.messages.empty': '暂时没有消息。您提出的点题有进展时，会在这里告诉您。',
+  'citizen.messages.more': '查看更早的消息',
 } as const;
