@@ -89,7 +89,20 @@ export function MessagesPage() {
               {t('citizen.messages.markAllRead')}
             </Button>
           </div>
-          {error !== null && <Alert type="error" showIcon title={errorMessage(error)} />}
+          {error !== null && (
+            <Alert
+              type="error"
+              showIcon
+              title={errorMessage(error)}
+              action={
+                items === null ? (
+                  <Button size="small" onClick={loadMore}>
+                    {t('citizen.retry')}
+                  </Button>
+                ) : undefined
+              }
+            />
+          )}
           {items !== null && items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('citizen.messages.empty')} />}
           {items !== null && items.length > 0 && (
             <ul className="citizen-messages-list">
