@@ -1,13 +1,9 @@
 /// <reference lib="dom" />
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/platform/logging/logger.ts';
-import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
-import { testConfig } from '../helpers/test-app.ts';
-import { browserAvailable, browserSkipReason, collectPageErrors, launchBrowser, saveScreenshot } from '../helpers/browser.ts';
+import type { RunningServer } from '../../src/platform/server.ts';
+import { browserAvailable, browserSkipReason, collectPageErrors, saveScreenshot } from '../helpers/browser.ts';
+import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 
 /**
  * Chromium logs every 4xx answer as a console error. The sign-in page asks `/auth/me` who is signed
@@ -66,18 +62,15 @@ async function signIn(page: Page, login: string, password: string) {
 describe.skipIf(!browserAvailable)(`sign-in and administration in Chromium ${browserSkipReason}`, () => {
   let server: RunningServer;
   let browser: Browser;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-admin-'));
+  let world: BrowserWorld | undefined;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(defaultWebRoot, 'index.html'))) throw new Error('dist/web is not built: npm test builds it first (node scripts/build-web.ts)');
-    server = await startServer(testConfig({ DATA_DIR: dataDir }), createLogger('silent'));
-    browser = await launchBrowser();
+    world = await openBrowserWorld('admin');
+    ({ server, browser } = world);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await world?.close();
   });
 
   it('signs in, adds a unit and a unit lead, assigns a role, and the unit lead cannot administer', async () => {

@@ -1,36 +1,29 @@
 /// <reference lib="dom" />
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/platform/logging/logger.ts';
-import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
-import { browserAvailable, browserSkipReason, collectPageErrors, launchBrowser } from '../helpers/browser.ts';
+import type { RunningServer } from '../../src/platform/server.ts';
+import { browserAvailable, browserSkipReason, collectPageErrors } from '../helpers/browser.ts';
+import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 import { signInAs } from '../helpers/http-session.ts';
-import { testConfig } from '../helpers/test-app.ts';
 import { choose, NOT_SIGNED_IN, openModal, phone, photo, seriousViolations, shot, signIn } from '../helpers/workbench-browser.ts';
 
 // Skipped only where Chromium is absent outside CI; see helpers/browser.ts.
 describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chromium ${browserSkipReason}`, () => {
   let server: RunningServer;
   let browser: Browser;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-case-loop-'));
+  let world: BrowserWorld | undefined;
   /** Each action dialog is photographed once, the first time it can be opened. */
   const dialogsShot = new Set<string>();
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(defaultWebRoot, 'index.html'))) throw new Error('dist/web is not built: npm test builds it first (node scripts/build-web.ts)');
     // The demo district with its demo cases (every status, some overdue).
-    server = await startServer(testConfig({ DATA_DIR: dataDir }), createLogger('silent'));
-    browser = await launchBrowser();
+    world = await openBrowserWorld('case-loop');
+    ({ server, browser } = world);
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await world?.close();
   });
 
   /** The case page's action buttons, as shown. */

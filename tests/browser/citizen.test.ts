@@ -1,15 +1,13 @@
 /// <reference lib="dom" />
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/platform/logging/logger.ts';
-import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
+import type { RunningServer } from '../../src/platform/server.ts';
 import { signInAs } from '../helpers/http-session.ts';
 import { repoRoot } from '../helpers/server-process.ts';
-import { testConfig } from '../helpers/test-app.ts';
-import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors, launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors } from '../helpers/browser.ts';
+import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 
 /** Every citizen page is kept for a person to look at (bench-results/screenshots/citizen-*.png). */
 const screenshotsDir = path.join(repoRoot, 'bench-results/screenshots');
@@ -47,20 +45,17 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-citizen-'));
+  let world: BrowserWorld | undefined;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(defaultWebRoot, 'index.html'))) throw new Error('dist/web is not built: npm test builds it first (node scripts/build-web.ts)');
-    server = await startServer(testConfig({ DATA_DIR: dataDir }), createLogger('silent'));
-    browser = await launchBrowser();
+    world = await openBrowserWorld('citizen');
+    ({ server, browser } = world);
     context = await browser.newContext(phone);
   }, 300_000); // start-up replays the demo district's cases: slow on a busy machine
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await world?.close();
   });
 
   /** Staff carry the case to the follow-up step through the API, as the dispatcher and the township would. */

@@ -1,14 +1,12 @@
 /// <reference lib="dom" />
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/platform/logging/logger.ts';
-import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
-import { browserAvailable, browserSkipReason, launchBrowser } from '../helpers/browser.ts';
+import type { RunningServer } from '../../src/platform/server.ts';
+import { browserAvailable, browserSkipReason } from '../helpers/browser.ts';
+import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 import { repoRoot } from '../helpers/server-process.ts';
-import { testConfig } from '../helpers/test-app.ts';
 import { choose, NOT_SIGNED_IN, openDropdown, openModal, photo, seriousViolations, signIn } from '../helpers/workbench-browser.ts';
 
 /** The programme office builds a task list in the browser; the lead unit proves and reaches a milestone. */
@@ -62,19 +60,16 @@ const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 
 describe.skipIf(!browserAvailable)(`editing task lists and tables in Chromium ${browserSkipReason}`, () => {
   let server: RunningServer;
   let browser: Browser;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-programme-editing-'));
+  let world: BrowserWorld | undefined;
   const year = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 4);
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(defaultWebRoot, 'index.html'))) throw new Error('dist/web is not built (node scripts/build-web.ts)');
-    server = await startServer(testConfig({ DATA_DIR: dataDir }), createLogger('silent'));
-    browser = await launchBrowser();
+    world = await openBrowserWorld('programme-editing');
+    ({ server, browser } = world);
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await world?.close();
   });
 
   it('creates a programme with phases, a report form and a task, starts it; the lead unit proves and reaches the milestone', async () => {

@@ -1,16 +1,15 @@
 /// <reference lib="dom" />
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
-import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors, launchBrowser, smsCodeFrom } from '../helpers/browser.ts';
+import type { RunningServer } from '../../src/platform/server.ts';
+import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors, smsCodeFrom } from '../helpers/browser.ts';
+import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 import { repoRoot } from '../helpers/server-process.ts';
-import { testConfig } from '../helpers/test-app.ts';
 
 const NOT_SIGNED_IN = 'Failed to load resource: the server responded with a status of 401 (Unauthorized)';
 const screenshotsDir = path.join(repoRoot, 'bench-results', 'screenshots');
@@ -64,20 +63,17 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
   let server: RunningServer;
   let browser: Browser;
   let password = 'luoshi2026';
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-programmes-'));
+  let world: BrowserWorld | undefined;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(defaultWebRoot, 'index.html'))) throw new Error('dist/web is not built (node scripts/build-web.ts)');
-    server = await startServer(testConfig({ DATA_DIR: dataDir }), pino({ level: 'info' }, logStream));
-    browser = await launchBrowser();
+    world = await openBrowserWorld('programmes', pino({ level: 'info' }, logStream));
+    ({ server, browser } = world);
     const logins = (await (await fetch(`${server.address}/api/v1/auth/demo-logins`)).json()) as { username: string; password: string }[];
     password = logins.find((l) => l.username === 'office')?.password ?? password;
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await world?.close();
   });
 
   it('imports a task list, runs a report through return and acceptance, and signs the task off', async () => {

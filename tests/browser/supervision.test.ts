@@ -1,14 +1,12 @@
 /// <reference lib="dom" />
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/platform/logging/logger.ts';
-import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
-import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors, launchBrowser } from '../helpers/browser.ts';
+import type { RunningServer } from '../../src/platform/server.ts';
+import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors } from '../helpers/browser.ts';
+import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 import { repoRoot } from '../helpers/server-process.ts';
-import { testConfig } from '../helpers/test-app.ts';
 
 /** The sign-in page asks who is signed in; the 401 it gets before sign-in is expected there. */
 const NOT_SIGNED_IN = 'Failed to load resource: the server responded with a status of 401 (Unauthorized)';
@@ -40,19 +38,16 @@ async function signIn(browser: Browser, address: string, login: string) {
 describe.skipIf(!browserAvailable)(`the supervision board and the leader dashboard in Chromium ${browserSkipReason}`, () => {
   let server: RunningServer;
   let browser: Browser;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-supervision-'));
+  let world: BrowserWorld | undefined;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(defaultWebRoot, 'index.html'))) throw new Error('dist/web is not built: npm test builds it first (node scripts/build-web.ts)');
     // The demo district with its demo cases (some overdue, escalated, recurring).
-    server = await startServer(testConfig({ DATA_DIR: dataDir }), createLogger('silent'));
-    browser = await launchBrowser();
+    world = await openBrowserWorld('supervision');
+    ({ server, browser } = world);
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await world?.close();
   });
 
   it('shows the supervisor the overdue cases in red, urges one, and opens a case from its line', async () => {

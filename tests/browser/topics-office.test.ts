@@ -1,15 +1,14 @@
 /// <reference lib="dom" />
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
-import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors, launchBrowser, smsCodeFrom } from '../helpers/browser.ts';
+import type { RunningServer } from '../../src/platform/server.ts';
+import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors, smsCodeFrom } from '../helpers/browser.ts';
+import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 import { repoRoot } from '../helpers/server-process.ts';
-import { testConfig } from '../helpers/test-app.ts';
 import { choose, NOT_SIGNED_IN, openModal, phone, seriousViolations, signIn } from '../helpers/workbench-browser.ts';
 
 /**
@@ -52,18 +51,15 @@ function chinaTime(days: number): string {
 describe.skipIf(!browserAvailable)(`topics chosen by the public, the office's page, in Chromium ${browserSkipReason}`, () => {
   let server: RunningServer;
   let browser: Browser;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-topics-office-'));
+  let world: BrowserWorld | undefined;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(defaultWebRoot, 'index.html'))) throw new Error('dist/web is not built (node scripts/build-web.ts)');
-    server = await startServer(testConfig({ DATA_DIR: dataDir }), pino({ level: 'info' }, logStream));
-    browser = await launchBrowser();
+    world = await openBrowserWorld('topics-office', pino({ level: 'info' }, logStream));
+    ({ server, browser } = world);
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await world?.close();
   });
 
   it('a citizen proposes, the office publishes, the citizen supports, the office selects it into a task and opens the task', async () => {

@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/platform/logging/logger.ts';
-import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
-import { testConfig } from '../helpers/test-app.ts';
-import { browserAvailable, browserSkipReason, collectPageErrors, launchBrowser, saveScreenshot } from '../helpers/browser.ts';
+import type { RunningServer } from '../../src/platform/server.ts';
+import { browserAvailable, browserSkipReason, collectPageErrors, saveScreenshot } from '../helpers/browser.ts';
+import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 
 /** The frame needs a session: sign in through the API (the page shares the cookie) before opening it. */
 async function signInAsAdmin(page: Page, address: string): Promise<void> {
@@ -18,19 +14,15 @@ async function signInAsAdmin(page: Page, address: string): Promise<void> {
 describe.skipIf(!browserAvailable)(`the web shell in Chromium ${browserSkipReason}`, () => {
   let server: RunningServer;
   let browser: Browser;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-web-'));
+  let world: BrowserWorld | undefined;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(defaultWebRoot, 'index.html'))) throw new Error('dist/web is not built: npm test builds it first (node scripts/build-web.ts)');
-    const config = testConfig({ DATA_DIR: dataDir });
-    server = await startServer(config, createLogger('silent'));
-    browser = await launchBrowser();
+    world = await openBrowserWorld('web');
+    ({ server, browser } = world);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await world?.close();
   });
 
   it('shows the Chinese frame, reports the database, and switches to English', async () => {

@@ -1,4 +1,5 @@
 import type { ReportFieldType } from '../../shared/programmes.ts';
+import type { ReportField } from './programme-types.ts';
 
 /**
  * The checks of a report form definition (表格字段) before it is sent: the same rules as the
@@ -6,21 +7,8 @@ import type { ReportFieldType } from '../../shared/programmes.ts';
  * Pure: no React, so a test holds it against the server's check.
  */
 
-/** A field as the API takes it. */
-export interface FieldDefinition {
-  key: string;
-  label: string;
-  type: ReportFieldType;
-  required: boolean;
-  min?: number;
-  max?: number;
-  maxLength?: number;
-  options?: string[];
-  multiple?: boolean;
-  maxFiles?: number;
-  target?: boolean;
-  help?: string;
-}
+/** A field as the API takes it (the same shape the API answers). */
+export type FieldDefinition = ReportField;
 
 /** What the editor holds for one field (every option of every type; the body keeps those of its type). */
 export interface FieldRowValues {
