@@ -25,4 +25,21 @@ export default tseslint.config(
     files: ['**/*.test.ts', 'tests/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Tests never read the wall clock: they run on the test clock (tests/helpers/clock.ts) and say
+    // which instant they need. Time spans are measured with performance.now().
+    files: ['**/*.test.ts', 'tests/**/*.ts'],
+    ignores: ['tests/helpers/clock.ts', 'tests/helpers/clock-preload.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'A test reads the test clock: testNow() from tests/helpers/clock.ts.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'A test reads the test clock: testNow() from tests/helpers/clock.ts (time spans: performance.now()).' },
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(useRealTimers|setSystemTime)$/]",
+          message: 'The test clock is moved by setTestClock() and restored by restoreTestClock() (tests/helpers/clock.ts); real timers would bring back the wall clock.',
+        },
+      ],
+    },
+  },
 );

@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['node_modules/**', 'dist/**', 'src/web/**'],
     environment: 'node',
+    // Every test file starts on the fixed test clock, never the wall clock (tests/helpers/clock.ts).
+    setupFiles: ['tests/setup/fixed-clock.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

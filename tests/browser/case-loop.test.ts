@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /// <reference lib="dom" />
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
@@ -67,7 +68,7 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     // 0b. The same matter was reported a little earlier (over the API): the dispatch dialog should offer it as a duplicate.
     const earlier = await fetch(`${server.address}/api/v1/public/cases`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': `earlier-${Date.now()}` },
+      headers: { 'content-type': 'application/json', 'idempotency-key': `earlier-${randomUUID()}` },
       body: JSON.stringify({ description: '南沟村村口的垃圾堆了一个多星期没人清运，气味很大。', address: '杏坪镇南沟村村口', anonymous: true }),
     });
     expect(earlier.status).toBe(201);

@@ -8,6 +8,7 @@ import { browserAvailable, browserSkipReason } from '../helpers/browser.ts';
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 import { repoRoot } from '../helpers/server-process.ts';
 import { choose, NOT_SIGNED_IN, openDropdown, openModal, photo, seriousViolations, signIn } from '../helpers/workbench-browser.ts';
+import { testNow } from '../helpers/clock.ts';
 
 /** The programme office builds a task list in the browser; the lead unit proves and reaches a milestone. */
 
@@ -61,7 +62,7 @@ describe.skipIf(!browserAvailable)(`editing task lists and tables in Chromium ${
   let server: RunningServer;
   let browser: Browser;
   let world: BrowserWorld | undefined;
-  const year = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 4);
+  const year = testNow().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 4);
 
   beforeAll(async () => {
     world = await openBrowserWorld('programme-editing');

@@ -10,6 +10,7 @@ import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors, 
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 import { repoRoot } from '../helpers/server-process.ts';
 import { choose, NOT_SIGNED_IN, openModal, phone, seriousViolations, signIn } from '../helpers/workbench-browser.ts';
+import { fromNow } from '../helpers/clock.ts';
 
 /**
  * 群众点题 end to end: a citizen proposes on the phone, the programme office (led there by its
@@ -44,7 +45,7 @@ const supportsOf = async (page: Page, title: string) => Number(/\d+/.exec((await
 
 /** "2026-05-01 08:30" in China time, `days` from now. */
 function chinaTime(days: number): string {
-  const at = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000);
+  const at = fromNow(days * 86_400_000 + 8 * 3_600_000);
   return at.toISOString().slice(0, 16).replace('T', ' ');
 }
 

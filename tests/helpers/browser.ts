@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { testClockOffsetMs } from './clock.ts';
 import { repoRoot } from './server-process.ts';
 
 export const chromiumPath = '/usr/bin/chromium';
@@ -14,11 +15,45 @@ export const browserAvailable = fs.existsSync(chromiumPath);
 export const browserSkipReason = browserAvailable ? '' : `no Chromium at ${chromiumPath} (apt-get install -y chromium)`;
 if (!browserAvailable && process.env.CI) throw new Error(`CI must run the browser tests: ${browserSkipReason}`);
 
+/** Chromium, whose every page runs on the test clock (see `onTestClock`). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options?: BrowserContextOptions) => onTestClock(await newContext(options));
+  // A page of its own context, closed with it, as Browser.newPage does.
+  browser.newPage = async (options?: BrowserContextOptions) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    page.once('close', () => void context.close());
+    return page;
+  };
+  return browser;
+}
+
+/**
+ * Puts a context's pages on the test clock: their `Date` stands as far from the wall clock as the
+ * test's does (tests/helpers/clock.ts), and runs on at real speed across navigations. Only `Date`
+ * changes; timers, animation frames and `performance.now()` stay the browser's own.
+ */
+async function onTestClock(context: BrowserContext): Promise<BrowserContext> {
+  const offset = testClockOffsetMs();
+  await context.addInitScript(`(() => {
+    const RealDate = Date;
+    const offset = ${offset};
+    function TestClockDate(...args) {
+      if (!new.target) return new RealDate(RealDate.now() + offset).toString();
+      return args.length === 0 ? new RealDate(RealDate.now() + offset) : new RealDate(...args);
+    }
+    TestClockDate.prototype = RealDate.prototype;
+    TestClockDate.now = () => RealDate.now() + offset;
+    TestClockDate.parse = RealDate.parse;
+    TestClockDate.UTC = RealDate.UTC;
+    globalThis.Date = TestClockDate;
+  })();`);
+  return context;
 }
 
 /** Saves a full-page screenshot to test-artifacts/<name>.png and returns its path. */

@@ -6,6 +6,7 @@ import { loadActor } from '../../src/modules/auth/load-actor.ts';
 import { hashPassword } from '../../src/modules/auth/passwords.ts';
 import { insertUnit, findUnit, type UnitRow } from '../../src/modules/units/units.repository.ts';
 import { insertPerson, replaceMemberships } from '../../src/modules/people/people.repository.ts';
+import { testNow } from './clock.ts';
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -27,7 +28,7 @@ export async function makeUnit(db: Kysely<DB>, overrides: { code?: string; nameZ
       parent_id: parent ? Number(parent.id) : null,
     },
     parent,
-    new Date(),
+    testNow(),
   );
 }
 
@@ -57,7 +58,7 @@ export async function makePerson(
   const id = await insertPerson(
     db,
     { username, display_name: overrides.displayName ?? `测试人员${n}`, mobile, kind: overrides.kind ?? 'staff', password_hash: passwordHash },
-    new Date(),
+    testNow(),
   );
   await replaceMemberships(db, id, (overrides.memberships ?? []).map((m) => ({ unitId: Number(m.unit.id), role: m.role })));
   return { id, username, password, mobile };

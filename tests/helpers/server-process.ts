@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { childClockVariable, testNow } from './clock.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 const mainScript = path.join(repoRoot, 'src/main.ts');
+const clockPreload = path.join(repoRoot, 'tests/helpers/clock-preload.ts');
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -14,11 +16,14 @@ export interface ServerProcess {
   exited: Promise<number | string>;
 }
 
-/** Starts `src/main.ts` as its own process, exactly as `npm start` does after building. */
+/**
+ * Starts `src/main.ts` as its own process, exactly as `npm start` does after building, but on the
+ * test clock: the process's `Date` starts at the test's current instant (clock-preload.ts).
+ */
 export function startServerProcess(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, [mainScript], {
+  const child = spawn(process.execPath, ['--import', clockPreload, mainScript], {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'warn', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'warn', [childClockVariable]: testNow().toISOString(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

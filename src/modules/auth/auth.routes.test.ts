@@ -8,6 +8,7 @@ import { createLogger } from '../../platform/logging/logger.ts';
 import { testConfig } from '../../../tests/helpers/test-app.ts';
 import { sha256 } from './secrets.ts';
 import type { SmsProvider } from './sms-provider.ts';
+import { fromNow } from '../../../tests/helpers/clock.ts';
 
 describeEachDatabase('sign-in and sessions', (ctx) => {
   it('signs in, answers /me with roles and permissions, and signs out', async () => {
@@ -31,6 +32,8 @@ describeEachDatabase('sign-in and sessions', (ctx) => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: person.username, password: person.password } });
     const cookie = res.cookies.find((c) => c.name === 'luoshi_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    // Max-Age, not an Expires date: a browser whose clock is wrong keeps the session as long as the server does.
+    expect([cookie.maxAge, cookie.expires]).toEqual([12 * 3600, undefined]);
     const stored = await db.selectFrom('session').select('id').where('person_id', '=', person.id).execute();
     expect(stored.map((s) => s.id)).toEqual([sha256(cookie.value)]);
     await app.close();
@@ -47,7 +50,7 @@ describeEachDatabase('sign-in and sessions', (ctx) => {
     expect(third.statusCode).toBe(423);
     expect(third.json().error.code).toBe('ACCOUNT_LOCKED');
     expect((await attempt(person.password)).json().error.code).toBe('ACCOUNT_LOCKED');
-    await db.updateTable('person').set({ locked_until: new Date(Date.now() - 1000) }).where('id', '=', person.id).execute();
+    await db.updateTable('person').set({ locked_until: fromNow(-1000) }).where('id', '=', person.id).execute();
     expect((await attempt(person.password)).statusCode).toBe(200);
     const actions = await db.selectFrom('audit_log').select('action').where('entity_id', '=', String(person.id)).orderBy('id').execute();
     expect(actions.map((a) => a.action)).toEqual(['auth.failed', 'auth.failed', 'auth.locked', 'auth.login']);
@@ -83,14 +86,14 @@ describeEachDatabase('sign-in and sessions', (ctx) => {
     const person = await makePerson(db);
     const app = await createTestApp(ctx.database, { env: { SESSION_IDLE_MINUTES: '30' } });
     const idle = await signInAs(app, person.username, person.password);
-    await db.updateTable('session').set({ last_seen_at: new Date(Date.now() - 31 * 60_000) }).where('person_id', '=', person.id).execute();
+    await db.updateTable('session').set({ last_seen_at: fromNow(-31 * 60_000) }).where('person_id', '=', person.id).execute();
     const res = await app.inject({ url: '/api/v1/units', headers: idle.headers() });
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('SESSION_EXPIRED');
     expect(res.cookies.find((c) => c.name === 'luoshi_session')?.value).toBe('');
 
     const absolute = await signInAs(app, person.username, person.password);
-    await db.updateTable('session').set({ expires_at: new Date(Date.now() - 1000) }).where('person_id', '=', person.id).execute();
+    await db.updateTable('session').set({ expires_at: fromNow(-1000) }).where('person_id', '=', person.id).execute();
     expect((await app.inject({ url: '/api/v1/units', headers: absolute.headers() })).json().error.code).toBe('SESSION_EXPIRED');
     expect(await db.selectFrom('session').select('id').where('person_id', '=', person.id).execute()).toEqual([]);
     await app.close();

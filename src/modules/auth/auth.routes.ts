@@ -18,7 +18,7 @@ export function registerAuthRoutes(app: App, deps: AuthDeps & { demoData: boolea
   app.post('/auth/login', { config: limited, schema: { tags, summary: '登录 Sign in with username (or mobile) and password', body: LoginBody, response: { 200: Me } } }, async (request, reply) => {
     const ctx = contextOf(request);
     const session = await signIn(deps, ctx, { login: request.body.login, password: request.body.password, userAgent: request.headers['user-agent'] ?? null });
-    setSessionCookie(request, reply, session.token, session.expiresAt);
+    setSessionCookie(request, reply, session.token, session.expiresAt, ctx.now);
     return signedInAs(deps.db, request, session.personId, session.csrfToken);
   });
 
@@ -43,8 +43,9 @@ export function registerAuthRoutes(app: App, deps: AuthDeps & { demoData: boolea
   });
 
   app.post('/auth/citizen-login', { config: limited, schema: { tags, summary: 'Citizen sign-in with mobile and code', body: CitizenLoginBody, response: { 200: Me } } }, async (request, reply) => {
-    const session = await signInCitizen(deps, contextOf(request), { ...request.body, userAgent: request.headers['user-agent'] ?? null });
-    setSessionCookie(request, reply, session.token, session.expiresAt);
+    const ctx = contextOf(request);
+    const session = await signInCitizen(deps, ctx, { ...request.body, userAgent: request.headers['user-agent'] ?? null });
+    setSessionCookie(request, reply, session.token, session.expiresAt, ctx.now);
     return signedInAs(deps.db, request, session.personId, session.csrfToken);
   });
 

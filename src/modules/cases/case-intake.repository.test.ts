@@ -5,9 +5,10 @@ import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-wor
 import { createWriteBatcher } from '../../platform/db/write-batcher.ts';
 import { type IntakeRow, insertIntakes } from './case-intake.repository.ts';
 import { newTrackingCode, trackingCodes } from './case-intake.service.ts';
+import { testNow } from '../../../tests/helpers/clock.ts';
 
 function row(world: CaseWorld, n: number, overrides: Partial<IntakeRow['values']> = {}): IntakeRow {
-  const now = new Date();
+  const now = testNow();
   return {
     values: {
       tracking_code: `TEST-${n}-${Math.random().toString(36).slice(2, 8)}`,

@@ -6,13 +6,14 @@ import { systemContext } from '../../platform/http/request-context.ts';
 import { isAppError } from '../../platform/errors/app-error.ts';
 import { loadActor } from '../auth/load-actor.ts';
 import { exportCases } from './case-export.service.ts';
+import { fromNow } from '../../../tests/helpers/clock.ts';
 
 describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx) => {
   let world: CaseWorld;
   let startedAt: string;
   beforeAll(async () => {
     world = await createCaseWorld(ctx.database);
-    startedAt = new Date(Date.now() - 1000).toISOString();
+    startedAt = fromNow(-1000).toISOString();
   }, 120_000);
   afterAll(async () => {
     await world?.close();

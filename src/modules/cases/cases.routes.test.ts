@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
+import { fromNow } from '../../../tests/helpers/clock.ts';
 
 describeEachDatabase('the case loop over HTTP', (ctx) => {
   let world: CaseWorld;
@@ -85,7 +86,7 @@ describeEachDatabase('the case loop over HTTP', (ctx) => {
     expect([closed.status, closed.satisfaction, closed.solved]).toEqual(['closed', 'satisfied', true]);
     expect(closed.timeline.map((e: { action: string }) => e.action)).toEqual(['submit', 'accept', 'classify', 'dispatch', 'acknowledge', 'note', 'resolve', 'approve', 'followUp']);
     const town = await world.unitId('D01-T01');
-    const rates = (await get('leader', `/cases/rates?month=${new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7)}&unitType=township`)).json();
+    const rates = (await get('leader', `/cases/rates?month=${fromNow(8 * 3_600_000).toISOString().slice(0, 7)}&unitType=township`)).json();
     const row = rates.items.find((r: { unit: { id: number } }) => r.unit.id === town);
     expect(row).toMatchObject({ dispatched: expect.any(Number), rated: expect.any(Number) });
     expect(row.respondedOnTime).toBeGreaterThanOrEqual(1);

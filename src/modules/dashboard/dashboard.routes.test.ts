@@ -4,6 +4,7 @@ import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { startOfChinaDay, urgedToday } from '../cases/case-urge-rule.ts';
 import type { CaseRow } from '../cases/cases.repository.ts';
 import { loadDemoCases } from '../demo/demo-cases.service.ts';
+import { testNow } from '../../../tests/helpers/clock.ts';
 
 const dayMs = 86_400_000;
 
@@ -33,7 +34,7 @@ describeEachDatabase('the supervision board and the leader dashboard over HTTP',
 
   beforeAll(async () => {
     world = await createCaseWorld(ctx.database);
-    await loadDemoCases(world.runtime.cases, new Date());
+    await loadDemoCases(world.runtime.cases, testNow());
     await readRows();
   }, 300_000);
   afterAll(async () => {
@@ -56,7 +57,7 @@ describeEachDatabase('the supervision board and the leader dashboard over HTTP',
 
   it('counts overdue cases per lead unit and tier, most overdue first, agreeing with the case list\'s overdue queue', async () => {
     const res = await get('supervisor', '/supervision/board?limit=50');
-    const now = new Date();
+    const now = testNow();
     expect(res.statusCode).toBe(200);
     const board = res.json();
     const overdue = rows.filter((r) => isOverdue(r, now));
@@ -156,7 +157,7 @@ describeEachDatabase('the supervision board and the leader dashboard over HTTP',
     const board = (await get('supervisor', '/supervision/board?limit=50')).json();
     const line = board.overdue.lines.find((l: { canUrge: boolean }) => l.canUrge);
     expect(line).toBeDefined();
-    const before = new Date();
+    const before = testNow();
     const res = await post('supervisor', `/cases/${line.id}/urge`, { note: '已超期，请立即办理并反馈' });
     expect(res.statusCode).toBe(200);
     const urge = res.json().timeline.at(-1);
@@ -214,7 +215,7 @@ describeEachDatabase('the supervision board and the leader dashboard over HTTP',
     const sameDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
     for (const bucket of dash.volume) expect(bucket.count, bucket.start).toBe(inPeriod.filter((r) => sameDay(r.created_at) === bucket.start).length);
     expect(dash.totals.open).toBe(rows.filter((r) => ['submitted', 'accepted', 'dispatched', 'returned', 'handling', 'resolved', 'follow_up'].includes(r.status)).length);
-    expect(dash.totals.overdue).toBe(rows.filter((r) => isOverdue(r, new Date())).length);
+    expect(dash.totals.overdue).toBe(rows.filter((r) => isOverdue(r, testNow())).length);
     expect(dash.overdue.total).toBe(dash.totals.overdue);
 
     // Places: every township and subdistrict, counted by where the problem is.
@@ -255,10 +256,10 @@ describeEachDatabase('the supervision board and the leader dashboard over HTTP',
 
   it('keeps to the trees the person supervises: a case in another district is not counted', async () => {
     const before = (await get('supervisor', '/supervision/board')).json();
-    const sample = rows.find((r) => isOverdue(r, new Date())) as CaseRow;
+    const sample = rows.find((r) => isOverdue(r, testNow())) as CaseRow;
     const other = await world.db
       .insertInto('unit')
-      .values({ code: 'D99', name_zh: '邻区', name_en: null, type: 'district', parent_id: null, path: '/', depth: 0, updated_at: new Date() })
+      .values({ code: 'D99', name_zh: '邻区', name_en: null, type: 'district', parent_id: null, path: '/', depth: 0, updated_at: testNow() })
       .returning('id')
       .executeTakeFirstOrThrow();
     const otherPath = `/${other.id}/`;

@@ -5,6 +5,7 @@ import { loadDirectory } from '../cases/case-directory.ts';
 import { loadDemoCases } from '../demo/demo-cases.service.ts';
 import { loadDemoProgrammes } from '../demo/demo-programmes.service.ts';
 import { placeOfUnit } from './hot-issues.service.ts';
+import { testNow, fromNow } from '../../../tests/helpers/clock.ts';
 
 const dayMs = 86_400_000;
 
@@ -30,7 +31,7 @@ describeEachDatabase('hot issues and the reply check over HTTP', (ctx) => {
 
   beforeAll(async () => {
     world = await createCaseWorld(ctx.database);
-    const now = new Date();
+    const now = testNow();
     await loadDemoCases(world.runtime.cases, now);
     await loadDemoProgrammes(world.runtime.programmes, now);
   }, 600_000);
@@ -50,7 +51,7 @@ describeEachDatabase('hot issues and the reply check over HTTP', (ctx) => {
   });
 
   it('clusters the demo period: one place per cluster, the hottest first, merged cases counted in their target, topics read', async () => {
-    const to = new Date(Date.now() + 60_000);
+    const to = fromNow(60_000);
     const from = new Date(to.getTime() - 120 * dayMs);
     const res = await get('leader', `/hot-issues?from=${from.toISOString()}&to=${to.toISOString()}&limit=100`);
     expect(res.statusCode).toBe(200);
@@ -96,7 +97,7 @@ describeEachDatabase('hot issues and the reply check over HTTP', (ctx) => {
   });
 
   it('groups new reports of one matter at one village, and keeps the same text at two townships apart', async () => {
-    const started = new Date(Date.now() - 1000);
+    const started = fromNow(-1000);
     const village = await world.db
       .selectFrom('unit as v')
       .innerJoin('unit as t', 't.id', 'v.parent_id')
@@ -121,7 +122,7 @@ describeEachDatabase('hot issues and the reply check over HTTP', (ctx) => {
       expect(res.statusCode).toBe(201);
       ids.push(res.json().id as number);
     }
-    const res = await get('supervisor', `/hot-issues?from=${started.toISOString()}&to=${new Date(Date.now() + 60_000).toISOString()}&limit=10`);
+    const res = await get('supervisor', `/hot-issues?from=${started.toISOString()}&to=${fromNow(60_000).toISOString()}&limit=10`);
     expect(res.statusCode).toBe(200);
     const clusters = (res.json() as { clusters: Cluster[] }).clusters;
     const memberSets = clusters.map((c) => c.members.map((m) => m.id).sort((a, b) => a - b));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createProgrammeWorld, type ProgrammeWorld } from '../../../tests/helpers/programme-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
+import { testNow } from '../../../tests/helpers/clock.ts';
 
 /** Notifications of task lists and tables carry the app path they open (the drawer navigates to it). */
 describeEachDatabase('notification links', (ctx) => {
@@ -45,7 +46,7 @@ describeEachDatabase('notification links', (ctx) => {
 
   it('stores nothing but app paths', async () => {
     const person = await world.db.selectFrom('person').select('id').where('username', '=', 'office').executeTakeFirstOrThrow();
-    const insert = (link: string) => world.db.insertInto('notification').values({ person_id: Number(person.id), at: new Date(), kind: 'test', title: 't', body: 'b', case_id: null, link }).execute();
+    const insert = (link: string) => world.db.insertInto('notification').values({ person_id: Number(person.id), at: testNow(), kind: 'test', title: 't', body: 'b', case_id: null, link }).execute();
     await expect(insert('https://example.com/x')).rejects.toThrow();
     await expect(insert('//example.com/x')).rejects.toThrow();
     await insert('/tasks/1');

@@ -13,6 +13,7 @@ import { issueToken, revokeToken } from '../tokens/tokens.service.ts';
 import type { StreamOptions } from './notification-stream.ts';
 import { registerNotificationRoutes } from './notifications.routes.ts';
 import { createNotificationDeps, deliver, type NotificationDeps, notifyPeople } from './notifications.service.ts';
+import { testNow } from '../../../tests/helpers/clock.ts';
 
 interface SseEvent {
   event: string;
@@ -75,10 +76,10 @@ async function openSse(url: string, headers: Record<string, string>) {
     done,
     /** The next event not yet taken, waiting at most `timeoutMs`. */
     async next(timeoutMs = 5000): Promise<SseEvent> {
-      const deadline = Date.now() + timeoutMs;
+      const deadline = performance.now() + timeoutMs;
       while (events.length <= taken) {
         if (finished) throw new Error('the stream ended');
-        const left = deadline - Date.now();
+        const left = deadline - performance.now();
         if (left <= 0) throw new Error(`no event within ${timeoutMs} ms`);
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, left);
@@ -101,9 +102,9 @@ async function openSse(url: string, headers: Record<string, string>) {
 }
 
 async function waitFor(check: () => boolean, timeoutMs = 3000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
+    if (performance.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -158,12 +159,12 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     await waitFor(() => deps.hub.listenerCount() === 1);
 
     const other = await makePerson(db);
-    const began = Date.now();
-    const forOther = await withTransaction(db, (trx) => notifyPeople(trx, [other.id], message('别人的'), new Date()));
-    const mine = await withTransaction(db, (trx) => notifyPeople(trx, [person.id], message('我的'), new Date()));
+    const began = performance.now();
+    const forOther = await withTransaction(db, (trx) => notifyPeople(trx, [other.id], message('别人的'), testNow()));
+    const mine = await withTransaction(db, (trx) => notifyPeople(trx, [person.id], message('我的'), testNow()));
     await deliver(deps, [forOther, mine]);
     const got = await stream.next(3000);
-    expect(Date.now() - began).toBeLessThan(3000);
+    expect(performance.now() - began).toBeLessThan(3000);
     expect(got.event).toBe('notification');
     const view = JSON.parse(got.data);
     expect(view).toMatchObject({ kind: 'case.comment', title: '我的', body: '我的 正文', caseId: null, read: false });
@@ -179,11 +180,11 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     const { base, person, session } = await start({ pollIntervalMs: 100 });
     const other = await makePerson(db);
     // A placeholder takes an id, so a row for the person can later appear with it, below ids already sent.
-    const placeholder = await db.insertInto('notification').values({ person_id: other.id, at: new Date(), kind: 'x', title: 'placeholder', body: '' }).returning('id').executeTakeFirstOrThrow();
+    const placeholder = await db.insertInto('notification').values({ person_id: other.id, at: testNow(), kind: 'x', title: 'placeholder', body: '' }).returning('id').executeTakeFirstOrThrow();
     const stream = await openSse(base, { cookie: session.cookie });
     expect((await stream.next()).event).toBe('ready');
 
-    await db.insertInto('notification').values({ person_id: person.id, at: new Date(), kind: 'case.urge', title: '另一实例写入', body: '', case_id: null }).execute();
+    await db.insertInto('notification').values({ person_id: person.id, at: testNow(), kind: 'case.urge', title: '另一实例写入', body: '', case_id: null }).execute();
     const polled = await stream.next(3000);
     const view = JSON.parse(polled.data);
     expect(view).toMatchObject({ title: '另一实例写入', kind: 'case.urge' });
@@ -207,7 +208,7 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     first.close();
 
     const missed = await withTransaction(db, async (trx) => {
-      for (const title of ['错过1', '错过2', '错过3']) await notifyPeople(trx, [person.id], message(title), new Date());
+      for (const title of ['错过1', '错过2', '错过3']) await notifyPeople(trx, [person.id], message(title), testNow());
     });
     expect(missed).toBeUndefined();
     const again = await openSse(base, { cookie: session.cookie, 'last-event-id': ready.id! });
@@ -226,7 +227,7 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     // 105 missed: the newest 100 are sent, oldest first; the 5 older stay in the inbox only.
     await db
       .insertInto('notification')
-      .values(Array.from({ length: 105 }, (_, i) => ({ person_id: person.id, at: new Date(), kind: 'case.comment', title: `批量${i + 1}`, body: '' })))
+      .values(Array.from({ length: 105 }, (_, i) => ({ person_id: person.id, at: testNow(), kind: 'case.comment', title: `批量${i + 1}`, body: '' })))
       .execute();
     const third = await openSse(base, { cookie: session.cookie, 'last-event-id': lastId });
     expect((await third.next()).event).toBe('ready');
@@ -255,9 +256,9 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     // The stream registered under /api/v1 by the application itself must not hold up closing either.
     const appStream = await openSse(base.replace('/api/test/', '/api/v1/'), { cookie: session.cookie });
     expect((await appStream.next()).event).toBe('ready');
-    const began = Date.now();
+    const began = performance.now();
     await Promise.race([app.close(), new Promise((_, reject) => setTimeout(() => reject(new Error('app.close() hung')), 5000))]);
-    expect(Date.now() - began).toBeLessThan(5000);
+    expect(performance.now() - began).toBeLessThan(5000);
     await Promise.race([Promise.all([stream.done, appStream.done]), new Promise((_, reject) => setTimeout(() => reject(new Error('the streams stayed open')), 2000))]);
     expect(deps.hub.listenerCount()).toBe(0);
   });
@@ -288,7 +289,7 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     const stream = await openSse(base, { authorization: `Bearer ${issued.token}` });
     expect(stream.res.statusCode).toBe(200);
     expect(JSON.parse((await stream.next()).data)).toEqual({ unread: 0 });
-    const notified = await withTransaction(db, (trx) => notifyPeople(trx, [admin.id], message('令牌'), new Date()));
+    const notified = await withTransaction(db, (trx) => notifyPeople(trx, [admin.id], message('令牌'), testNow()));
     await deliver(deps, [notified]);
     expect(JSON.parse((await stream.next()).data).title).toBe('令牌');
     await revokeToken(db, as, issued.apiToken.id);

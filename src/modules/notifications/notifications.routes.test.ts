@@ -5,6 +5,7 @@ import { createTestApp } from '../../../tests/helpers/test-app.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { withTransaction } from '../../platform/db/database.ts';
 import { notifyPeople } from './notifications.service.ts';
+import { testNow } from '../../../tests/helpers/clock.ts';
 
 describeEachDatabase('notification routes', (ctx) => {
   it('answers 401 UNAUTHENTICATED to anonymous callers on all three routes', async () => {
@@ -51,7 +52,7 @@ describeEachDatabase('notification routes', (ctx) => {
     const me = await makePerson(db);
     const other = await makePerson(db);
     for (let i = 1; i <= 4; i += 1) {
-      await withTransaction(db, (trx) => notifyPeople(trx, [me.id, other.id], { kind: 'case.dispatch', title: `工单${i}`, body: `正文${i}`, caseId: null }, new Date()));
+      await withTransaction(db, (trx) => notifyPeople(trx, [me.id, other.id], { kind: 'case.dispatch', title: `工单${i}`, body: `正文${i}`, caseId: null }, testNow()));
     }
     const app = await createTestApp(ctx.database);
     try {

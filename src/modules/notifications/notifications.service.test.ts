@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { expect, it } from 'vitest';
@@ -10,11 +11,14 @@ import type { Actor } from '../access/actor.ts';
 import type { NotificationChannel, OutgoingMessage, Recipient } from './notification-channels.ts';
 import { createNotificationHub } from './notification-hub.ts';
 import { deliver, listNotifications, markRead, type NotificationDeps, notifyPeople, notifyUnitRoles } from './notifications.service.ts';
+import { testNow } from '../../../tests/helpers/clock.ts';
 
 const as = (actor: Actor) => ({ ...systemContext('test'), actor });
 const silent = createLogger('silent');
 let mobileSequence = 0;
-const newMobile = () => `139${String(Date.now() % 100000).padStart(5, '0')}${String(++mobileSequence % 1000).padStart(3, '0')}`;
+// Unique within the file's database: a random prefix per run and a sequence.
+const mobilePrefix = String(randomInt(100000)).padStart(5, '0');
+const newMobile = () => `139${mobilePrefix}${String(++mobileSequence % 1000).padStart(3, '0')}`;
 
 /** A channel that records what it was asked to send (a real implementation of the interface). */
 function recordingChannel(name: 'sms' | 'email', fail = false) {
@@ -64,28 +68,28 @@ describeEachDatabase('notifications service', (ctx) => {
     const { db } = ctx.database;
     const a = await makePerson(db);
     const b = await makePerson(db);
-    const notified = await withTransaction(db, (trx) => notifyPeople(trx, [a.id, b.id, a.id], { kind: 'case.comment', title: 'T-dedupe', body: 'B' }, new Date()));
+    const notified = await withTransaction(db, (trx) => notifyPeople(trx, [a.id, b.id, a.id], { kind: 'case.comment', title: 'T-dedupe', body: 'B' }, testNow()));
     expect(notified.personIds).toEqual([a.id, b.id]);
     expect(notified.message.caseId).toBeNull();
     expect(await db.selectFrom('notification').select('person_id').where('title', '=', 'T-dedupe').execute()).toHaveLength(2);
 
     await expect(
       withTransaction(db, async (trx) => {
-        await notifyPeople(trx, [a.id], { kind: 'case.comment', title: 'T-rolled-back', body: 'B' }, new Date());
+        await notifyPeople(trx, [a.id], { kind: 'case.comment', title: 'T-rolled-back', body: 'B' }, testNow());
         throw new Error('the case change failed');
       }),
     ).rejects.toThrow('the case change failed');
     expect(await db.selectFrom('notification').select('id').where('title', '=', 'T-rolled-back').execute()).toHaveLength(0);
 
-    expect(await withTransaction(db, (trx) => notifyPeople(trx, [], { kind: 'x', title: 'none', body: '' }, new Date()))).toEqual({ personIds: [], message: { kind: 'x', title: 'none', body: '', caseId: null, link: null } });
-    expect((await withTransaction(db, (trx) => notifyUnitRoles(trx, [], ['handler'], { kind: 'x', title: 'none', body: '' }, new Date()))).personIds).toEqual([]);
+    expect(await withTransaction(db, (trx) => notifyPeople(trx, [], { kind: 'x', title: 'none', body: '' }, testNow()))).toEqual({ personIds: [], message: { kind: 'x', title: 'none', body: '', caseId: null, link: null } });
+    expect((await withTransaction(db, (trx) => notifyUnitRoles(trx, [], ['handler'], { kind: 'x', title: 'none', body: '' }, testNow()))).personIds).toEqual([]);
   });
 
   it('lists the caller own notifications newest first with paging and the unread count; markRead touches only them', async () => {
     const { db } = ctx.database;
     const me = await makePerson(db);
     const other = await makePerson(db);
-    for (let i = 1; i <= 5; i += 1) await withTransaction(db, (trx) => notifyPeople(trx, [me.id, other.id], { kind: 'case.comment', title: `第${i}条`, body: '', caseId: null }, new Date()));
+    for (let i = 1; i <= 5; i += 1) await withTransaction(db, (trx) => notifyPeople(trx, [me.id, other.id], { kind: 'case.comment', title: `第${i}条`, body: '', caseId: null }, testNow()));
     const actor = await actorOf(db, me);
     const first = await listNotifications(db, as(actor), { limit: 2 });
     expect(first.items.map((n) => n.title)).toEqual(['第5条', '第4条']);
@@ -129,8 +133,8 @@ describeEachDatabase('notifications service', (ctx) => {
     for (const id of everyone) deps.hub.subscribe(id, () => woken.push(id));
 
     const [urge, comment] = await withTransaction(db, async (trx) => [
-      await notifyPeople(trx, everyone, { kind: 'case.urge', title: '催办', body: '请今日回复', caseId: null }, new Date()),
-      await notifyPeople(trx, everyone, { kind: 'case.comment', title: '新留言', body: '…' }, new Date()),
+      await notifyPeople(trx, everyone, { kind: 'case.urge', title: '催办', body: '请今日回复', caseId: null }, testNow()),
+      await notifyPeople(trx, everyone, { kind: 'case.comment', title: '新留言', body: '…' }, testNow()),
     ]);
     await deliver(deps, [urge!, comment!]);
     expect(woken.sort((a, b) => a - b)).toEqual([...everyone, ...everyone].sort((a, b) => a - b));
@@ -164,7 +168,7 @@ describeEachDatabase('notifications service', (ctx) => {
       }),
     );
     const deps: NotificationDeps = { db, hub: createNotificationHub(), channels: [broken.channel, email.channel], logger };
-    const notified = await withTransaction(db, (trx) => notifyPeople(trx, [person.id], { kind: 'case.escalate', title: '升级', body: '' }, new Date()));
+    const notified = await withTransaction(db, (trx) => notifyPeople(trx, [person.id], { kind: 'case.escalate', title: '升级', body: '' }, testNow()));
     await expect(deliver(deps, [notified])).resolves.toBeUndefined();
     expect(email.sent.map((s) => s.to.personId)).toEqual([person.id]);
     expect(broken.sent).toHaveLength(0);

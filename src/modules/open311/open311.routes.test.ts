@@ -4,6 +4,7 @@ import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-wor
 import { makePerson } from '../../../tests/helpers/factories.ts';
 import { type HttpSession, signInAs } from '../../../tests/helpers/http-session.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
+import { fromNow } from '../../../tests/helpers/clock.ts';
 
 /** A minimal XML reader for the answers: elements, text and the five entities; enough to check the documents. */
 interface XmlNode {
@@ -300,11 +301,11 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
   it('keeps the list to a window of at most 90 days, the last 90 by default', async () => {
     const posted = await postForm('/requests.json', { api_key: apiKey, service_code: sanitationCode, address_string: '杏坪镇', description: '旧的诉求：河道漂浮物' });
     const id = posted.json()[0].service_request_id as string;
-    const past = new Date(Date.now() - 100 * 86_400_000);
+    const past = fromNow(-100 * 86_400_000);
     await world.db.updateTable('case_record').set({ created_at: past }).where('tracking_code', '=', id).execute();
     const ids = async (query: string) => ((await get(`/requests.json${query}`)).json() as { service_request_id: string }[]).map((r) => r.service_request_id);
     expect(await ids('')).not.toContain(id);
-    const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+    const day = (daysAgo: number) => fromNow(-daysAgo * 86_400_000).toISOString();
     expect(await ids(`?start_date=${day(110)}&end_date=${day(80)}`)).toContain(id);
     expect(await ids(`?start_date=${day(101)}`)).toContain(id);
     expect(await ids(`?end_date=${day(95)}`)).toContain(id);

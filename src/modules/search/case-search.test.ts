@@ -5,6 +5,7 @@ import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { indexQueuedCases } from './search-indexer.ts';
 import { searchPartitionName } from './search-months.ts';
 import { listSearchPartitions } from './search-partitions.repository.ts';
+import { fromNow } from '../../../tests/helpers/clock.ts';
 
 interface Listed {
   items: { id: number; trackingCode: string; title: string; match?: { text: string; highlights: [number, number][] } }[];
@@ -106,7 +107,7 @@ describeEachDatabase('case search', (ctx) => {
   });
 
   it('searches the window month by month, older months included, and not past its start', async () => {
-    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    const daysAgo = (days: number) => fromNow(-days * 86_400_000);
     const backdate = async (key: string, at: Date) => {
       // As if the case had come in then, before the indexer took it.
       await sql`update case_record set created_at = ${at} where id = ${ids[key]}`.execute(world.db);

@@ -5,6 +5,7 @@ import { withTransaction } from '../../platform/db/database.ts';
 import { searchPartitionName } from './search-months.ts';
 import { createSearchPartitions, listSearchPartitions } from './search-partitions.repository.ts';
 import { ensureSearchPartitions, monthsWithoutPartition } from './search-partitions.ts';
+import { testNow } from '../../../tests/helpers/clock.ts';
 
 it('names the months still without a partition, each once', () => {
   const names = new Set(['case_search_m202611']);
@@ -23,7 +24,7 @@ describeEachDatabase('monthly partitions of the search index', (ctx) => {
     await withTransaction(db, (trx) => createSearchPartitions(trx, [new Date('2018-03-01T00:00:00Z')]));
     expect((await listSearchPartitions(db)).filter((name) => name === 'case_search_m201803')).toHaveLength(1);
     // The new partition takes the parent's indexes, the GIN one among them.
-    const indexes = await sql<{ def: string }>`select indexdef as def from pg_indexes where tablename = ${searchPartitionName(dates[0] ?? new Date())}`.execute(db);
+    const indexes = await sql<{ def: string }>`select indexdef as def from pg_indexes where tablename = ${searchPartitionName(dates[0] ?? testNow())}`.execute(db);
     expect(indexes.rows.some((row) => row.def.includes('USING gin (search)'))).toBe(true);
   });
 

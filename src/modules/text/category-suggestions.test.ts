@@ -11,6 +11,7 @@ import { retrainedModelFile } from './model-store.ts';
 import { segmentWords } from './segment.ts';
 import { syntheticMessages } from './text-fixtures.test-helpers.ts';
 import { formatLabelledTsv, gzipText } from './training-data.ts';
+import { testNow } from '../../../tests/helpers/clock.ts';
 
 const url = '/api/v1/text/category-suggestions';
 
@@ -27,7 +28,7 @@ describeEachDatabase('category suggestions and retraining', (context) => {
     trainingFile = path.join(scratch, 'training.tsv.gz');
     writeFileSync(trainingFile, gzipText(formatLabelledTsv(syntheticMessages(20))));
     // The district keeps a level-1 category of its own that the shipped model has never seen.
-    const now = new Date();
+    const now = testNow();
     const top = await insertCategory(world.db, { code: 'C90', parent_id: null, name_zh: '应急管理', name_en: null, routing: null, limits: null, extra_fields: [] }, null, now);
     const leaf = await insertCategory(world.db, { code: 'C90-01', parent_id: Number(top.id), name_zh: '消防安全', name_en: null, routing: null, limits: null, extra_fields: [] }, top, now);
     emergencyId = Number(top.id);

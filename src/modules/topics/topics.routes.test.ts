@@ -5,6 +5,7 @@ import { createProgrammeWorld, type ProgrammeWorld } from '../../../tests/helper
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { withTransaction } from '../../platform/db/database.ts';
 import { insertSupport } from './topics.repository.ts';
+import { testNow } from '../../../tests/helpers/clock.ts';
 
 describeEachDatabase('topics chosen by the public', (ctx) => {
   let world: ProgrammeWorld;
@@ -106,7 +107,7 @@ describeEachDatabase('topics chosen by the public', (ctx) => {
     });
 
     it('the (topic, person) key alone keeps a support single, even without the person lock', async () => {
-      const results = await Promise.all(Array.from({ length: 50 }, () => withTransaction(world.db, (trx) => insertSupport(trx, parking, citizenIds[2]!, new Date()))));
+      const results = await Promise.all(Array.from({ length: 50 }, () => withTransaction(world.db, (trx) => insertSupport(trx, parking, citizenIds[2]!, testNow()))));
       expect(results.filter(Boolean)).toHaveLength(1);
       const rows = await world.db.selectFrom('topic_support').select('person_id').where('topic_id', '=', parking).where('person_id', '=', citizenIds[2]!).execute();
       expect(rows).toHaveLength(1);

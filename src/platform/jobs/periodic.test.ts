@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { restoreTestClock } from '../../../tests/helpers/clock.ts';
 import { createLogger } from '../logging/logger.ts';
 import { startPeriodicJobs } from './periodic.ts';
 
 describe('periodic jobs', () => {
   beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => restoreTestClock());
 
   it('lets a job that may wait skip its ticks during a burst, up to its bound, and keeps the others on time', async () => {
     let busy = true;
