@@ -33,11 +33,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'A test reads the test clock: testNow() from tests/helpers/clock.ts.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'A test reads the test clock: testNow() from tests/helpers/clock.ts (time spans: performance.now()).' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'A test reads the test clock: testNow() from tests/helpers/clock.ts.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message:
+            'A test reads the test clock: testNow() from tests/helpers/clock.ts (time spans: performance.now()).',
+        },
         {
           selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(useRealTimers|setSystemTime)$/]",
-          message: 'The test clock is moved by setTestClock() and restored by restoreTestClock() (tests/helpers/clock.ts); real timers would bring back the wall clock.',
+          message:
+            'The test clock is moved by setTestClock() and restored by restoreTestClock() (tests/helpers/clock.ts); real timers would bring back the wall clock.',
         },
       ],
     },

@@ -15,7 +15,11 @@ const proxiedPaths = ['/api', '/healthz', '/readyz', '/docs'];
  * each lazily loaded route page, is left to the default splitting.
  */
 const vendorGroups = [
-  { name: 'vendor-react', priority: 3, test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/ },
+  {
+    name: 'vendor-react',
+    priority: 3,
+    test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/,
+  },
   { name: 'vendor-antd', priority: 1, test: /[\\/]node_modules[\\/]antd[\\/]/ },
   {
     name: 'vendor-antd-base',

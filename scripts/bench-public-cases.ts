@@ -19,7 +19,8 @@ import { openDatabase } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const perDay = 1400;
 const log = (message: string) => process.stdout.write(`[bench-public] ${message}\n`);
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -38,7 +39,11 @@ async function timeIt(fn: () => Promise<unknown>, runs = 40): Promise<number> {
 
 /** The list query with its values inlined (for EXPLAIN): the same conditions listPublicCases writes. */
 function compiledListQuery(filter: PublicCaseFilter): string {
-  const where = [filter.closed ? "status = 'closed'" : "status in ('accepted', 'dispatched', 'returned', 'handling', 'resolved', 'follow_up')"];
+  const where = [
+    filter.closed
+      ? "status = 'closed'"
+      : "status in ('accepted', 'dispatched', 'returned', 'handling', 'resolved', 'follow_up')",
+  ];
   if (filter.pathPrefix) where.push(`place_path like '${filter.pathPrefix}%'`);
   if (filter.after) where.push(`(created_at, id) < ('${filter.after.createdAt.toISOString()}', ${filter.after.id})`);
   return `select id, category_id, place_unit_id, place_path, status, lat, lng, created_at, closed_at from case_record where ${where.join(' and ')} order by created_at desc, id desc limit ${filter.limit}`;
@@ -48,7 +53,9 @@ async function main(): Promise<void> {
   const name = `luoshi_bench_public_${process.pid}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+  await admin.query(
+    `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+  );
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -63,7 +70,11 @@ async function main(): Promise<void> {
     await generateCases(db, { count: 100_000, end, perDay, batch: 'A' });
     await generateCases(db, { count: 900_000, end, perDay, offsetDays: 100_000 / perDay, batch: 'B', seed: 7 });
     const town = await db.selectFrom('unit').select(['path']).where('code', '=', 'D01-T01').executeTakeFirstOrThrow();
-    const village = await db.selectFrom('unit').select(['path']).where('code', '=', 'D01-T01-V01').executeTakeFirstOrThrow();
+    const village = await db
+      .selectFrom('unit')
+      .select(['path'])
+      .where('code', '=', 'D01-T01-V01')
+      .executeTakeFirstOrThrow();
     const middle = new Date(end.getTime() - 300 * 86_400_000);
     const cases: Record<string, PublicCaseFilter> = {
       town_open: { closed: false, pathPrefix: town.path, limit: 21 },
@@ -80,8 +91,14 @@ async function main(): Promise<void> {
     for (const [key, filter] of Object.entries(cases)) {
       ms[key] = await timeIt(() => listPublicCases(db, filter));
       // The plan's index scans, e.g. "Index Scan Backward using case_created_idx".
-      const explained = await sql<{ 'QUERY PLAN': string }>`explain ${sql.raw(compiledListQuery(filter))}`.execute(db).catch(() => ({ rows: [] }));
-      plans[key] = explained.rows.map((r) => r['QUERY PLAN'].trim()).filter((line) => /Scan|Sort/.test(line)).map((line) => line.replace(/\s+\(cost.*$/, '').replace(/^->\s*/, '')).join(' / ');
+      const explained = await sql<{ 'QUERY PLAN': string }>`explain ${sql.raw(compiledListQuery(filter))}`
+        .execute(db)
+        .catch(() => ({ rows: [] }));
+      plans[key] = explained.rows
+        .map((r) => r['QUERY PLAN'].trim())
+        .filter((line) => /Scan|Sort/.test(line))
+        .map((line) => line.replace(/\s+\(cost.*$/, '').replace(/^->\s*/, ''))
+        .join(' / ');
     }
     log(JSON.stringify(ms));
     const count = await sql<{ n: number }>`select count(*)::int as n from case_record`.execute(db);

@@ -22,7 +22,8 @@ import { createLogger } from '../src/platform/logging/logger.ts';
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 
 /** The fixed set of searches (1, 2 and 4 characters) whose median is search_ms. */
 export const searches = ['灯', '水', '噪音', '工资', '路灯不亮', '拖欠工资'];
@@ -40,15 +41,26 @@ interface Side {
 
 async function prepareSide(database: Database): Promise<Side> {
   const db = database.db;
-  const config = parseConfig({ LOG_LEVEL: 'silent', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-bench-')) });
+  const config = parseConfig({
+    LOG_LEVEL: 'silent',
+    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-bench-')),
+  });
   const runtime = createModuleRuntime(config, database, createLogger('silent'));
   const busiest = await sql<{ lead_unit_id: number }>`
     select lead_unit_id from case_record where status in ('dispatched', 'handling', 'resolved') and lead_unit_id is not null
     group by lead_unit_id order by count(*) desc limit 1`.execute(db);
   const unitId = Number(busiest.rows[0]?.lead_unit_id);
-  const leadPerson = await db.selectFrom('membership').select('person_id').where('unit_id', '=', unitId).executeTakeFirst();
+  const leadPerson = await db
+    .selectFrom('membership')
+    .select('person_id')
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
   const leader = await db.selectFrom('person').select('id').where('username', '=', 'leader').executeTakeFirstOrThrow();
-  const dispatcher = await db.selectFrom('person').select('id').where('username', '=', 'dispatcher').executeTakeFirstOrThrow();
+  const dispatcher = await db
+    .selectFrom('person')
+    .select('id')
+    .where('username', '=', 'dispatcher')
+    .executeTakeFirstOrThrow();
   // Duplicates of recent cases (those a dispatcher is sorting).
   const recent = await sql<{ id: number }>`select id from case_record order by created_at desc limit 60`.execute(db);
   return {
@@ -63,7 +75,11 @@ async function prepareSide(database: Database): Promise<Side> {
 }
 
 /** Medians of `runs` timings of each, taken in turn (which goes first alternates), after warming both. */
-async function timePaired(small: () => Promise<unknown>, large: () => Promise<unknown>, runs: number): Promise<[number, number]> {
+async function timePaired(
+  small: () => Promise<unknown>,
+  large: () => Promise<unknown>,
+  runs: number,
+): Promise<[number, number]> {
   for (let i = 0; i < 5; i++) {
     await small();
     await large();
@@ -98,18 +114,29 @@ export interface SizeFigures {
 
 /** Keeps the open cases' sweep state so both sizes sweep the very same work. */
 export async function saveSweepState(database: Database, table: string): Promise<void> {
-  await sql`create table ${sql.table(table)} as select id, next_sweep_at, escalation_level, version from case_record where next_sweep_at is not null`.execute(database.db);
+  await sql`create table ${sql.table(table)} as select id, next_sweep_at, escalation_level, version from case_record where next_sweep_at is not null`.execute(
+    database.db,
+  );
 }
 
 async function restoreSweepState(database: Database, table: string): Promise<void> {
   const db = database.db;
-  await sql`update case_record c set next_sweep_at = s.next_sweep_at, escalation_level = s.escalation_level, version = s.version from ${sql.table(table)} s where s.id = c.id`.execute(db);
+  await sql`update case_record c set next_sweep_at = s.next_sweep_at, escalation_level = s.escalation_level, version = s.version from ${sql.table(table)} s where s.id = c.id`.execute(
+    db,
+  );
   await sql`delete from case_alert`.execute(db);
   await sql`delete from notification where kind in ('case.warn', 'case.urge', 'case.escalate')`.execute(db);
-  await sql`delete from case_event where actor_label = '系统' and case_id in (select id from ${sql.table(table)})`.execute(db);
+  await sql`delete from case_event where actor_label = '系统' and case_id in (select id from ${sql.table(table)})`.execute(
+    db,
+  );
 }
 
-async function timeSweep(database: Database, side: Side, sweepAt: Date, snapshot: string): Promise<{ ms: number; cases: number }> {
+async function timeSweep(
+  database: Database,
+  side: Side,
+  sweepAt: Date,
+  snapshot: string,
+): Promise<{ ms: number; cases: number }> {
   await restoreSweepState(database, snapshot);
   await sql`vacuum analyze case_record`.execute(database.db);
   await sql`checkpoint`.execute(database.db);
@@ -119,22 +146,42 @@ async function timeSweep(database: Database, side: Side, sweepAt: Date, snapshot
 }
 
 /** Both sizes' figures, the reads timed in turn on the two databases. */
-export async function measureSizes(smallDb: Database, largeDb: Database, sweepAt: Date, snapshot: string): Promise<{ small: SizeFigures; large: SizeFigures }> {
+export async function measureSizes(
+  smallDb: Database,
+  largeDb: Database,
+  sweepAt: Date,
+  snapshot: string,
+): Promise<{ small: SizeFigures; large: SizeFigures }> {
   // Let the writes of the generator settle first (the checkpointer flushing them would disturb the timings).
   await sql`checkpoint`.execute(smallDb.db);
   const [s, l] = [await prepareSide(smallDb), await prepareSide(largeDb)];
   const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
-  const inbox = await timePaired(() => listInbox(s.runtime.cases, s.handlerCtx, { unitId: s.unitId, limit: 20 }), () => listInbox(l.runtime.cases, l.handlerCtx, { unitId: l.unitId, limit: 20 }), 60);
-  const ranking = await timePaired(() => rankUnits(s.database.db, s.leaderCtx, { month, unitType: 'township' }, 10), () => rankUnits(l.database.db, l.leaderCtx, { month, unitType: 'township' }, 10), 60);
+  const inbox = await timePaired(
+    () => listInbox(s.runtime.cases, s.handlerCtx, { unitId: s.unitId, limit: 20 }),
+    () => listInbox(l.runtime.cases, l.handlerCtx, { unitId: l.unitId, limit: 20 }),
+    60,
+  );
+  const ranking = await timePaired(
+    () => rankUnits(s.database.db, s.leaderCtx, { month, unitType: 'township' }, 10),
+    () => rankUnits(l.database.db, l.leaderCtx, { month, unitType: 'township' }, 10),
+    60,
+  );
   const byQuery: [Record<string, number>, Record<string, number>] = [{}, {}];
   for (const q of searches) {
-    const [small, large] = await timePaired(() => listCases(s.runtime.cases, s.dispatcherCtx, { q, limit: 20 }), () => listCases(l.runtime.cases, l.dispatcherCtx, { q, limit: 20 }), 15);
+    const [small, large] = await timePaired(
+      () => listCases(s.runtime.cases, s.dispatcherCtx, { q, limit: 20 }),
+      () => listCases(l.runtime.cases, l.dispatcherCtx, { q, limit: 20 }),
+      15,
+    );
     byQuery[0][q] = small;
     byQuery[1][q] = large;
   }
   const dedupe: [number[], number[]] = [[], []];
   for (let i = 0; i < Math.min(s.recentIds.length, l.recentIds.length); i++) {
-    for (const [side, into] of [[s, dedupe[0]], [l, dedupe[1]]] as const) {
+    for (const [side, into] of [
+      [s, dedupe[0]],
+      [l, dedupe[1]],
+    ] as const) {
       const t = performance.now();
       await findCaseDuplicates(side.runtime.cases, side.dispatcherCtx, side.recentIds[i] ?? 0);
       into.push(performance.now() - t);

@@ -26,14 +26,16 @@ import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { measureSizes, saveSweepState, searches } from './bench-scale.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const clients = Number(process.env.BENCH_CLIENTS ?? 32);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const perDay = 1400; // a large district's daily volume: 100k cases ≈ 10 weeks, 1M ≈ 2 years
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 
 /** Runs `create` (a CREATE DATABASE of `name`) and answers the new database's address and the means to drop it. */
 async function createDatabase(name: string, create: string): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -56,7 +58,10 @@ async function createDatabase(name: string, create: string): Promise<{ url: stri
 
 function scratchDatabase() {
   const name = `luoshi_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
-  return createDatabase(name, `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+  return createDatabase(
+    name,
+    `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+  );
 }
 
 /** A copy of a database (nobody may be connected to it meanwhile). */
@@ -67,7 +72,16 @@ function copyDatabase(source: string) {
 function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; address: string }> {
   const child = spawn(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'src/main.ts')], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'warn', PUBLIC_INTAKE_PER_MINUTE: '1000000', SWEEP_INTERVAL_SECONDS: '3600', ...profiling(), ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      PUBLIC_INTAKE_PER_MINUTE: '1000000',
+      SWEEP_INTERVAL_SECONDS: '3600',
+      ...profiling(),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -96,7 +110,10 @@ function profiling(): Record<string, string> {
 function cpuSeconds(pids: number[], database: string): { named: number; postgres: Map<string, number> } {
   const ticks = (pid: number | string) => {
     try {
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      const fields = fs
+        .readFileSync(`/proc/${pid}/stat`, 'utf8')
+        .replace(/^.*\) /, '')
+        .split(' ');
       return Number(fields[11]) + Number(fields[12]);
     } catch {
       return 0;
@@ -107,7 +124,8 @@ function cpuSeconds(pids: number[], database: string): { named: number; postgres
     if (!/^\d+$/.test(entry)) continue;
     try {
       const command = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (command.startsWith('postgres: ') && (command.includes(` ${database} `) || command.includes('walwriter'))) postgres.set(entry, ticks(entry));
+      if (command.startsWith('postgres: ') && (command.includes(` ${database} `) || command.includes('walwriter')))
+        postgres.set(entry, ticks(entry));
     } catch {
       // the process ended meanwhile
     }
@@ -131,20 +149,32 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 async function waitForBackgroundWork(database: Database): Promise<number> {
   const started = performance.now();
   for (;;) {
-    const left = await sql<{ n: number }>`select (select count(*) from case_search_queue) + (select count(*) from audit_log where seq is null) as n`.execute(database.db);
+    const left = await sql<{
+      n: number;
+    }>`select (select count(*) from case_search_queue) + (select count(*) from audit_log where seq is null) as n`.execute(
+      database.db,
+    );
     if (Number(left.rows[0]?.n ?? 0) === 0) return round((performance.now() - started) / 1000, 1);
-    if (performance.now() - started > 120_000) throw new Error('the server did not catch up with indexing and sealing within 2 minutes');
+    if (performance.now() - started > 120_000)
+      throw new Error('the server did not catch up with indexing and sealing within 2 minutes');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
 /** Runs `work` and answers the CPU milliseconds per request it cost the named processes and PostgreSQL. */
-async function cpuPerRequest<T extends { count: number }>(pids: number[], database: string, work: () => Promise<T>): Promise<T & { cpuMs: { process: number; postgres: number } }> {
+async function cpuPerRequest<T extends { count: number }>(
+  pids: number[],
+  database: string,
+  work: () => Promise<T>,
+): Promise<T & { cpuMs: { process: number; postgres: number } }> {
   const before = cpuSeconds(pids, database);
   const result = await work();
   const after = cpuSeconds(pids, database);
   const per = (s: number) => round((s * 1000) / Math.max(1, result.count), 3);
-  return { ...result, cpuMs: { process: per(after.named - before.named), postgres: per(postgresDelta(before.postgres, after.postgres)) } };
+  return {
+    ...result,
+    cpuMs: { process: per(after.named - before.named), postgres: per(postgresDelta(before.postgres, after.postgres)) },
+  };
 }
 
 function rssMb(pid: number): number {
@@ -169,7 +199,11 @@ async function load(once: (n: number) => Promise<void>): Promise<{ perSecond: nu
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  return { perSecond: round(latencies.length / elapsed), p99: round(percentile(latencies, 0.99), 2), count: latencies.length };
+  return {
+    perSecond: round(latencies.length / elapsed),
+    p99: round(percentile(latencies, 0.99), 2),
+    count: latencies.length,
+  };
 }
 
 const addresses = ['杏坪镇南沟村', '澄源街道桃园社区', '桑峪镇大峪村', '锦河街道滨河社区', '白岭镇王家村'];
@@ -178,7 +212,10 @@ const addresses = ['杏坪镇南沟村', '澄源街道桃园社区', '桑峪镇�
  * Intake load over HTTP: with wrk when installed (a C load generator, so the client does not eat
  * the server's CPU on a small machine), else with Node's fetch.
  */
-async function httpIntake(address: string, tag: string): Promise<{ perSecond: number; p99: number; count: number; client: string }> {
+async function httpIntake(
+  address: string,
+  tag: string,
+): Promise<{ perSecond: number; p99: number; count: number; client: string }> {
   if (hasWrk()) return wrkIntake(address);
   return { ...(await fetchIntake(address, tag)), client: 'fetch' };
 }
@@ -188,11 +225,31 @@ function hasWrk(): boolean {
 }
 
 async function wrkIntake(address: string): Promise<{ perSecond: number; p99: number; count: number; client: string }> {
-  const result = spawnSync('wrk', ['-t1', `-c${clients}`, `-d${seconds}s`, '--timeout', '30s', '-s', path.join(root, 'scripts/bench/intake.lua'), address], { encoding: 'utf8' });
+  const result = spawnSync(
+    'wrk',
+    [
+      '-t1',
+      `-c${clients}`,
+      `-d${seconds}s`,
+      '--timeout',
+      '30s',
+      '-s',
+      path.join(root, 'scripts/bench/intake.lua'),
+      address,
+    ],
+    { encoding: 'utf8' },
+  );
   const line = /WRK_RESULT (\{.*\})/.exec(result.stdout)?.[1];
   if (!line) throw new Error(`wrk failed: ${result.stdout} ${result.stderr}`);
-  const r = JSON.parse(line) as { requests: number; seconds: number; p99_ms: number; non_2xx: number; socket_errors: number };
-  if (r.non_2xx > 0 || r.socket_errors > 0 || r.requests === 0) throw new Error(`intake under wrk failed: ${line} ${result.stderr}`);
+  const r = JSON.parse(line) as {
+    requests: number;
+    seconds: number;
+    p99_ms: number;
+    non_2xx: number;
+    socket_errors: number;
+  };
+  if (r.non_2xx > 0 || r.socket_errors > 0 || r.requests === 0)
+    throw new Error(`intake under wrk failed: ${line} ${result.stderr}`);
   return { perSecond: round(r.requests / r.seconds), p99: round(r.p99_ms, 2), count: r.requests, client: 'wrk' };
 }
 
@@ -200,8 +257,15 @@ async function fetchIntake(address: string, tag: string) {
   return load(async (n) => {
     const res = await fetch(`${address}/api/v1/public/cases`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': `${tag}-${n}-${randomBytes(4).toString('hex')}` },
-      body: JSON.stringify({ description: `${addresses[n % addresses.length]}路灯不亮，晚上出行不安全（${n}）`, address: addresses[n % addresses.length], anonymous: true }),
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': `${tag}-${n}-${randomBytes(4).toString('hex')}`,
+      },
+      body: JSON.stringify({
+        description: `${addresses[n % addresses.length]}路灯不亮，晚上出行不安全（${n}）`,
+        address: addresses[n % addresses.length],
+        anonymous: true,
+      }),
     });
     if (res.status !== 201) throw new Error(`intake answered ${res.status}: ${await res.text()}`);
     await res.arrayBuffer();
@@ -218,7 +282,17 @@ async function rawInserts(url: string, placeId: number, placePath: string) {
         `insert into case_record (tracking_code, channel, title, description, category_id, tier, urgency, status, address, lat, lng, place_unit_id, place_path,
            reporter_person_id, reporter_name, reporter_mobile, anonymous, extra, created_by, recurrence_of_id, idempotency_scope, idempotency_key, request_hash, created_at, updated_at)
          values ($1, 'citizen_web', $2, $3, null, null, 'normal', 'submitted', $4, null, null, $5, $6, null, null, null, true, '{}'::jsonb, null, null, 'anonymous', $7, $8, $9, $9)`,
-        [`RAW-${n}-${randomBytes(4).toString('hex')}`, '路灯不亮', `路灯不亮，晚上出行不安全（${n}）`, addresses[0], placeId, placePath, `raw-${n}-${randomBytes(4).toString('hex')}`, 'x'.repeat(64), now],
+        [
+          `RAW-${n}-${randomBytes(4).toString('hex')}`,
+          '路灯不亮',
+          `路灯不亮，晚上出行不安全（${n}）`,
+          addresses[0],
+          placeId,
+          placePath,
+          `raw-${n}-${randomBytes(4).toString('hex')}`,
+          'x'.repeat(64),
+          now,
+        ],
       );
     });
   } finally {
@@ -239,13 +313,22 @@ function classifyRate(): { classify_per_s: number; classify_ms_p99: number } {
       times.push(performance.now() - t);
     }
   }
-  return { classify_per_s: round(times.length / ((performance.now() - started) / 1000)), classify_ms_p99: round(percentile(times, 0.99), 2) };
+  return {
+    classify_per_s: round(times.length / ((performance.now() - started) / 1000)),
+    classify_ms_p99: round(percentile(times, 0.99), 2),
+  };
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
   const textFigures: Record<string, unknown> = {};
-  const figures: Record<string, unknown> = { measured_at: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, clients, seconds_per_load: seconds, cases_per_day_model: perDay };
+  const figures: Record<string, unknown> = {
+    measured_at: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version },
+    clients,
+    seconds_per_load: seconds,
+    cases_per_day_model: perDay,
+  };
   const scratch = await scratchDatabase();
   let large: Awaited<ReturnType<typeof copyDatabase>> | undefined;
   let smallDb: Database | undefined;
@@ -259,22 +342,41 @@ async function main(): Promise<void> {
     await migrateToLatest(database.db);
     await loadDemoIfEmpty(database.db);
     await ensureDefaultCategories(database.db);
-    const place = await database.db.selectFrom('unit').select(['id', 'path']).where('code', '=', 'D01-T01-V01').executeTakeFirstOrThrow();
+    const place = await database.db
+      .selectFrom('unit')
+      .select(['id', 'path'])
+      .where('code', '=', 'D01-T01-V01')
+      .executeTakeFirstOrThrow();
 
     log('routing suggestions: messages classified per second');
     Object.assign(textFigures, classifyRate());
 
     log(`intake over HTTP on PostgreSQL and raw inserts through the same driver, in ${rounds} alternating rounds`);
-    const pgServer = await startServer({ DATABASE_URL: scratch.url, DATA_DIR: path.join(tmp, 'pg'), DEMO_DATA: 'false' });
+    const pgServer = await startServer({
+      DATABASE_URL: scratch.url,
+      DATA_DIR: path.join(tmp, 'pg'),
+      DEMO_DATA: 'false',
+    });
     server = pgServer.child;
-    const results: { intake: Awaited<ReturnType<typeof httpIntake>> & { cpuMs: CpuMs }; raw: Awaited<ReturnType<typeof rawInserts>> & { cpuMs: CpuMs }; ratio: number; catchUpS: number }[] = [];
+    const results: {
+      intake: Awaited<ReturnType<typeof httpIntake>> & { cpuMs: CpuMs };
+      raw: Awaited<ReturnType<typeof rawInserts>> & { cpuMs: CpuMs };
+      ratio: number;
+      catchUpS: number;
+    }[] = [];
     for (let r = 1; r <= rounds; r++) {
-      const intake = await cpuPerRequest([pgServer.child.pid ?? 0], scratchName, () => httpIntake(pgServer.address, 'bench'));
+      const intake = await cpuPerRequest([pgServer.child.pid ?? 0], scratchName, () =>
+        httpIntake(pgServer.address, 'bench'),
+      );
       // The work intake leaves for later (search vectors, audit seals) is done between the rounds, in neither measurement.
       const catchUpS = await waitForBackgroundWork(database);
-      const raw = await cpuPerRequest([process.pid], scratchName, () => rawInserts(scratch.url, Number(place.id), place.path));
+      const raw = await cpuPerRequest([process.pid], scratchName, () =>
+        rawInserts(scratch.url, Number(place.id), place.path),
+      );
       results.push({ intake, raw, ratio: intake.perSecond / raw.perSecond, catchUpS });
-      log(`round ${r}: intake ${intake.perSecond}/s (p99 ${intake.p99} ms), raw ${raw.perSecond}/s → ${round(intake.perSecond / raw.perSecond, 2)}; CPU ms per request: intake server ${intake.cpuMs.process} + postgres ${intake.cpuMs.postgres}, raw client ${raw.cpuMs.process} + postgres ${raw.cpuMs.postgres}; background work caught up in ${catchUpS} s`);
+      log(
+        `round ${r}: intake ${intake.perSecond}/s (p99 ${intake.p99} ms), raw ${raw.perSecond}/s → ${round(intake.perSecond / raw.perSecond, 2)}; CPU ms per request: intake server ${intake.cpuMs.process} + postgres ${intake.cpuMs.postgres}, raw client ${raw.cpuMs.process} + postgres ${raw.cpuMs.postgres}; background work caught up in ${catchUpS} s`,
+      );
     }
     figures.server_rss_mb = rssMb(pgServer.child.pid ?? 0);
     pgServer.child.kill('SIGTERM');
@@ -295,7 +397,9 @@ async function main(): Promise<void> {
       raw_cpu_ms: raw.cpuMs,
       intake_background_catch_up_s: middle.catchUpS,
     });
-    log(`intake_vs_raw ${figures.intake_vs_raw} (the middle of ${rounds} rounds: ${results.map((x) => round(x.ratio, 2)).join(', ')})`);
+    log(
+      `intake_vs_raw ${figures.intake_vs_raw} (the middle of ${rounds} rounds: ${results.map((x) => round(x.ratio, 2)).join(', ')})`,
+    );
 
     log('intake over HTTP on PGlite');
     // The demo district without its scripted cases and task lists, which would still be loading in the
@@ -329,14 +433,30 @@ async function main(): Promise<void> {
     large = await copyDatabase(scratchName);
     smallDb = await openDatabase({ databaseUrl: scratch.url, poolSize: 10 });
     largeDb = await openDatabase({ databaseUrl: large.url, poolSize: 10 });
-    const g2 = await generateCases(largeDb.db, { count: 900_000, end, perDay, offsetDays: 100_000 / perDay, batch: 'B', seed: 7 });
+    const g2 = await generateCases(largeDb.db, {
+      count: 900_000,
+      end,
+      perDay,
+      offsetDays: 100_000 / perDay,
+      batch: 'B',
+      seed: 7,
+    });
     await rebuildRateCounters(largeDb.db);
     await sql`vacuum analyze`.execute(largeDb.db);
     await sql`checkpoint`.execute(largeDb.db);
     log('timing reads at 100k and 1M in turn');
-    const { small: at100k, large: at1m } = await measureSizes(smallDb, largeDb, new Date(end.getTime() + 3_600_000), 'bench_sweep_state');
-    log(`100k: search ${at100k.search} ms, inbox ${at100k.inbox} ms, ranking ${at100k.ranking} ms, sweep ${at100k.sweep} ms (${at100k.sweptCases} cases), made in ${round(g1.ms / 1000)} s`);
-    log(`1M: search ${at1m.search} ms, inbox ${at1m.inbox} ms, ranking ${at1m.ranking} ms, sweep ${at1m.sweep} ms (${at1m.sweptCases} cases), 900k added in ${round(g2.ms / 1000)} s`);
+    const { small: at100k, large: at1m } = await measureSizes(
+      smallDb,
+      largeDb,
+      new Date(end.getTime() + 3_600_000),
+      'bench_sweep_state',
+    );
+    log(
+      `100k: search ${at100k.search} ms, inbox ${at100k.inbox} ms, ranking ${at100k.ranking} ms, sweep ${at100k.sweep} ms (${at100k.sweptCases} cases), made in ${round(g1.ms / 1000)} s`,
+    );
+    log(
+      `1M: search ${at1m.search} ms, inbox ${at1m.inbox} ms, ranking ${at1m.ranking} ms, sweep ${at1m.sweep} ms (${at1m.sweptCases} cases), 900k added in ${round(g2.ms / 1000)} s`,
+    );
     const count = await sql<{ n: number }>`select count(*)::int as n from case_record`.execute(largeDb.db);
 
     Object.assign(figures, {
@@ -377,7 +497,10 @@ async function main(): Promise<void> {
   figures.bench_seconds = round((performance.now() - started) / 1000);
   fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
   fs.writeFileSync(path.join(root, 'bench-results/cases.json'), `${JSON.stringify(figures, null, 2)}\n`);
-  fs.writeFileSync(path.join(root, 'bench-results/text.json'), `${JSON.stringify({ measured_at: figures.measured_at, machine: figures.machine, ...textFigures }, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(root, 'bench-results/text.json'),
+    `${JSON.stringify({ measured_at: figures.measured_at, machine: figures.machine, ...textFigures }, null, 2)}\n`,
+  );
   log(`written bench-results/cases.json in ${figures.bench_seconds} s`);
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 }

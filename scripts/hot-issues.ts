@@ -12,14 +12,21 @@ import { hotIssueColumnKeys, hotIssueColumns, hotItemsFromRows } from '../src/mo
 import { findHotIssues } from '../src/modules/insight/hot-issues.ts';
 import { parseColumnMap, readTable, TableInputError } from '../src/modules/insight/table-input.ts';
 
-const usage = 'usage: npm run hot-issues -- --input <file.tsv|.xlsx> [--map id=…,title=…,time=…,text=…,supports=…] [--place <column>] [--limit 50] [--threshold 0.45]';
+const usage =
+  'usage: npm run hot-issues -- --input <file.tsv|.xlsx> [--map id=…,title=…,time=…,text=…,supports=…] [--place <column>] [--limit 50] [--threshold 0.45]';
 
 function fail(message: string): never {
   console.error(`hot-issues: ${message}`);
   process.exit(2);
 }
 
-function numberOption(value: string | undefined, name: string, fallback: number | undefined, min: number, max: number): number | undefined {
+function numberOption(
+  value: string | undefined,
+  name: string,
+  fallback: number | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isFinite(n) || n < min || n > max) fail(`--${name} must be a number from ${min} to ${max}`);
@@ -29,7 +36,15 @@ function numberOption(value: string | undefined, name: string, fallback: number 
 async function main(): Promise<void> {
   let values;
   try {
-    ({ values } = parseArgs({ options: { input: { type: 'string' }, map: { type: 'string' }, place: { type: 'string' }, limit: { type: 'string' }, threshold: { type: 'string' } } }));
+    ({ values } = parseArgs({
+      options: {
+        input: { type: 'string' },
+        map: { type: 'string' },
+        place: { type: 'string' },
+        limit: { type: 'string' },
+        threshold: { type: 'string' },
+      },
+    }));
   } catch (error) {
     fail(`${(error as Error).message}\n${usage}`);
   }
@@ -43,8 +58,13 @@ async function main(): Promise<void> {
     if (problems.length > 20) console.error(`hot-issues: … ${problems.length - 20} more rows left out`);
     const started = performance.now();
     const threshold = numberOption(values.threshold, 'threshold', undefined, 0.05, 1);
-    const clusters = findHotIssues(items, { limit: numberOption(values.limit, 'limit', 50, 1, 10_000), ...(threshold === undefined ? {} : { threshold, placeThreshold: threshold }) });
-    console.error(`hot-issues: ${items.length} messages, ${clusters.length} hot issues shown, ${Math.round(performance.now() - started)} ms`);
+    const clusters = findHotIssues(items, {
+      limit: numberOption(values.limit, 'limit', 50, 1, 10_000),
+      ...(threshold === undefined ? {} : { threshold, placeThreshold: threshold }),
+    });
+    console.error(
+      `hot-issues: ${items.length} messages, ${clusters.length} hot issues shown, ${Math.round(performance.now() - started)} ms`,
+    );
     process.stdout.write(`${JSON.stringify({ clusters }, null, 2)}\n`);
   } catch (error) {
     if (error instanceof TableInputError) fail(error.message);

@@ -98,13 +98,21 @@ layout.forEach((row, r) =>
     if (!town) throw new Error(`no unit ${code}`);
     const corners = [vertex[r]?.[c], vertex[r]?.[c + 1], vertex[r + 1]?.[c + 1], vertex[r + 1]?.[c]] as Position[];
     const ring = ringThrough(corners);
-    features.push({ type: 'Feature', properties: { code, name: town.nameZh, nameEn: town.nameEn, level: 'township' }, geometry: { type: 'Polygon', coordinates: [ring] } });
+    features.push({
+      type: 'Feature',
+      properties: { code, name: town.nameZh, nameEn: town.nameEn, level: 'township' },
+      geometry: { type: 'Polygon', coordinates: [ring] },
+    });
 
     // Villages: wedges around a hub near the centre, cut at equal steps along the border.
-    const places = district.units.filter((u) => u.parentCode === code && (u.type === 'village' || u.type === 'community'));
+    const places = district.units.filter(
+      (u) => u.parentCode === code && (u.type === 'village' || u.type === 'community'),
+    );
     const border = ring.slice(0, -1);
     const random = rng(hash(code));
-    const mean = border.reduce((s, p) => [s[0] + p[0] / border.length, s[1] + p[1] / border.length], [0, 0] as Position);
+    const mean = border.reduce((s, p) => [s[0] + p[0] / border.length, s[1] + p[1] / border.length], [
+      0, 0,
+    ] as Position);
     const hub = round([mean[0] + (random() - 0.5) * 0.02, mean[1] + (random() - 0.5) * 0.015]);
     const start = Math.floor(random() * border.length);
     const cuts = places.map((_, i) => (start + Math.round((i * border.length) / places.length)) % border.length);
@@ -116,7 +124,11 @@ layout.forEach((row, r) =>
         arc.push(border[k] as Position);
         if (k === to) break;
       }
-      const villageRing: Ring = [...arc, ...wavy(border[to] as Position, hub, 0.12, 2).slice(1), ...wavy(hub, border[from] as Position, 0.12, 2)];
+      const villageRing: Ring = [
+        ...arc,
+        ...wavy(border[to] as Position, hub, 0.12, 2).slice(1),
+        ...wavy(hub, border[from] as Position, 0.12, 2),
+      ];
       villageRing.push(villageRing[0] as Position);
       features.push({
         type: 'Feature',
@@ -131,4 +143,6 @@ const geo: DistrictGeoJson = { type: 'FeatureCollection', name: '澄川区', fea
 // One feature per line: small diffs, still valid JSON.
 const body = `{"type":"FeatureCollection","name":"澄川区","features":[\n${geo.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 fs.writeFileSync(out, body);
-process.stdout.write(`wrote ${path.relative(process.cwd(), out)}: ${features.length} features, ${(body.length / 1024).toFixed(1)} KiB\n`);
+process.stdout.write(
+  `wrote ${path.relative(process.cwd(), out)}: ${features.length} features, ${(body.length / 1024).toFixed(1)} KiB\n`,
+);

@@ -13,7 +13,12 @@ import { runScript, trainOptionsFrom, usage } from './model-options.ts';
 await runScript(() => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { folds: { type: 'string', default: '5' }, options: { type: 'string' }, 'weight-bits': { type: 'string', default: '12' }, quiet: { type: 'boolean', default: false } },
+    options: {
+      folds: { type: 'string', default: '5' },
+      options: { type: 'string' },
+      'weight-bits': { type: 'string', default: '12' },
+      quiet: { type: 'boolean', default: false },
+    },
   });
   const file = positionals[0] ?? usage('npm run model:cv -- <file.tsv> [--folds 5]');
   const folds = Number(values.folds);

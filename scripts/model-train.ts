@@ -18,17 +18,30 @@ import { runScript, trainOptionsFrom, usage } from './model-options.ts';
 await runScript(() => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string' }, 'training-copy': { type: 'string' }, options: { type: 'string' }, 'weight-bits': { type: 'string', default: '12' } },
+    options: {
+      out: { type: 'string' },
+      'training-copy': { type: 'string' },
+      options: { type: 'string' },
+      'weight-bits': { type: 'string', default: '12' },
+    },
   });
-  const file = positionals[0] ?? usage('npm run model:train -- <file.tsv> [--out <model.json.gz>] [--training-copy <file.tsv.gz>]');
+  const file =
+    positionals[0] ??
+    usage('npm run model:train -- <file.tsv> [--out <model.json.gz>] [--training-copy <file.tsv.gz>]');
   const out = path.resolve(values.out ?? SHIPPED_MODEL_FILE);
   const trainingCopy = values['training-copy'] ?? (out === SHIPPED_MODEL_FILE ? SHIPPED_TRAINING_FILE : undefined);
   const examples = readLabelledFile(file);
   const started = performance.now();
   const classifier = trainCategoryClassifier(examples, trainOptionsFrom(values.options));
-  const stored = toStoredModel(classifier, { trainedAt: null, trainedOn: { messages: examples.length, closedCases: 0 } }, Number(values['weight-bits']));
+  const stored = toStoredModel(
+    classifier,
+    { trainedAt: null, trainedOn: { messages: examples.length, closedCases: 0 } },
+    Number(values['weight-bits']),
+  );
   const bytes = writeModelFile(out, stored);
   if (trainingCopy) writeFileSync(trainingCopy, gzipText(formatLabelledTsv(examples)));
   console.error(`trained on ${examples.length} messages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  process.stdout.write(`${JSON.stringify({ model: out, bytes, categories: classifier.categories, features: classifier.vocabulary.idf.length, sharpness: classifier.sharpness, trainingCopy: trainingCopy ?? null })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ model: out, bytes, categories: classifier.categories, features: classifier.vocabulary.idf.length, sharpness: classifier.sharpness, trainingCopy: trainingCopy ?? null })}\n`,
+  );
 });

@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     const { classifier } = loadCategoryModel();
     for (const { row, values: cells } of rows) {
       const r = checkReply(cells.message, cells.reply, { classifier });
-      process.stdout.write(`${JSON.stringify({ row, score: r.score, relevance: r.relevance, concreteness: r.concreteness, boilerplate: r.boilerplate, weakPoints: r.weakPoints.map((w) => w.code) })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ row, score: r.score, relevance: r.relevance, concreteness: r.concreteness, boilerplate: r.boilerplate, weakPoints: r.weakPoints.map((w) => w.code) })}\n`,
+      );
     }
   } catch (error) {
     if (error instanceof TableInputError) fail(error.message);

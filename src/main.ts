@@ -38,7 +38,8 @@ async function main(): Promise<void> {
   ];
   if (server.demoLogins.length > 0) {
     lines.push('  demo logins (演示账号):');
-    for (const login of server.demoLogins) lines.push(`    ${login.role.padEnd(36)} ${login.username.padEnd(14)} ${login.password}`);
+    for (const login of server.demoLogins)
+      lines.push(`    ${login.role.padEnd(36)} ${login.username.padEnd(14)} ${login.password}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 

@@ -10,7 +10,11 @@ try {
   try {
     const report = await verifyAuditChain(database.db);
     process.stdout.write(`${JSON.stringify(report)}\n`);
-    process.stderr.write(report.ok ? `audit chain intact: ${report.checked} rows checked, ${report.unsealed} not sealed yet\n` : `AUDIT CHAIN BROKEN at row ${report.problem?.seq}: ${report.problem?.reason}\n`);
+    process.stderr.write(
+      report.ok
+        ? `audit chain intact: ${report.checked} rows checked, ${report.unsealed} not sealed yet\n`
+        : `AUDIT CHAIN BROKEN at row ${report.problem?.seq}: ${report.problem?.reason}\n`,
+    );
     process.exitCode = report.ok ? 0 : 1;
   } finally {
     await close();

@@ -9,7 +9,9 @@ export async function openConfiguredDatabase(): Promise<{ database: Database; cl
   const config = parseConfig();
   const release = config.databaseUrl ? () => undefined : lockDataDir(config.dataDir);
   try {
-    const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: pgliteDir(config) });
+    const database = await openDatabase(
+      config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: pgliteDir(config) },
+    );
     await migrateToLatest(database.db);
     return {
       database,

@@ -47,7 +47,11 @@ export async function registerModules(app: App, context: ModuleContext): Promise
   await app.register(
     async (api) => {
       registerSystemRoutes(api, context);
-      registerAuthRoutes(api, { ...authDeps, demoData: config.demoData, loginRatePerMinute: config.auth.loginRatePerMinute });
+      registerAuthRoutes(api, {
+        ...authDeps,
+        demoData: config.demoData,
+        loginRatePerMinute: config.auth.loginRatePerMinute,
+      });
       // A move changes unit paths the case directory keeps in memory: reload it before the next intake copies one.
       registerUnitRoutes(api, db, { onTreeChanged: () => runtime.cases.directory.invalidate() });
       registerPeopleRoutes(api, db);
@@ -70,5 +74,9 @@ export async function registerModules(app: App, context: ModuleContext): Promise
     { prefix: '/api/v1' },
   );
   // Open311 GeoReport v2 beside the API, for outside apps (its own error format and content types).
-  await app.register(async (open311) => registerOpen311Routes(open311, { cases: runtime.cases, auth: authDeps, publicUrl: config.publicUrl }), { prefix: '/open311/v2' });
+  await app.register(
+    async (open311) =>
+      registerOpen311Routes(open311, { cases: runtime.cases, auth: authDeps, publicUrl: config.publicUrl }),
+    { prefix: '/open311/v2' },
+  );
 }

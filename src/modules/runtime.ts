@@ -25,7 +25,12 @@ export interface ModuleRuntime {
   programmes: ProgrammeDeps;
 }
 
-export function createModuleRuntime(config: AppConfig, database: Database, logger: Logger, options: { notifications?: NotificationDeps } = {}): ModuleRuntime {
+export function createModuleRuntime(
+  config: AppConfig,
+  database: Database,
+  logger: Logger,
+  options: { notifications?: NotificationDeps } = {},
+): ModuleRuntime {
   const db = database.db;
   const notifications = options.notifications ?? createNotificationDeps(db, logger);
   const calendar = createCalendarHolder();
@@ -39,7 +44,11 @@ export function createModuleRuntime(config: AppConfig, database: Database, logge
     limits: { maxReopens: config.cases.maxReopens, maxExtensions: 2 },
     // PGlite has one connection: one batch at a time. PostgreSQL: a few batches in flight, the rest
     // of the pool left to reads and actions.
-    intakeWriter: createWriteBatcher({ flush: (rows) => insertIntakes(db, rows), maxBatch: 64, concurrency: database.kind === 'pglite' ? 1 : 3 }),
+    intakeWriter: createWriteBatcher({
+      flush: (rows) => insertIntakes(db, rows),
+      maxBatch: 64,
+      concurrency: database.kind === 'pglite' ? 1 : 3,
+    }),
   };
   // The clock is rebuilt only when the calendar changes.
   let cachedFor = calendar.get();

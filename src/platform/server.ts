@@ -41,11 +41,16 @@ export function pgliteDir(config: AppConfig): string {
 }
 
 /** Opens the database (taking the data-folder lock for PGlite), migrates it and loads the demo. */
-export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<{ database: Database; release: () => void; demoLogins: DemoLogin[] }> {
+export async function prepareDatabase(
+  config: AppConfig,
+  logger: Logger,
+): Promise<{ database: Database; release: () => void; demoLogins: DemoLogin[] }> {
   const release = config.databaseUrl ? () => undefined : lockDataDir(config.dataDir);
   let database: Database | undefined;
   try {
-    database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: pgliteDir(config) });
+    database = await openDatabase(
+      config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: pgliteDir(config) },
+    );
     const { applied } = await migrateToLatest(database.db);
     if (applied.length > 0) logger.info({ applied }, 'database migrated');
     await ensureInstanceId(database.db);
@@ -84,15 +89,40 @@ export async function startServer(config: AppConfig, logger: Logger, webRoot = d
   const address = config.port === 0 ? config.publicUrl.replace(/:0$/, `:${port}`) : config.publicUrl;
   const sms = createLogSmsProvider(logger);
   // The demo task lists load while the server already answers; the report sweeper waits for them.
-  const demoProgrammes = config.demoData && config.demoCases && demoLogins.length > 0 ? loadDemoProgrammesInBackground(runtime.programmes, logger) : null;
+  const demoProgrammes =
+    config.demoData && config.demoCases && demoLogins.length > 0
+      ? loadDemoProgrammesInBackground(runtime.programmes, logger)
+      : null;
   const stopJobs = startPeriodicJobs(
     [
-      { name: 'audit-sealer', intervalMs: 2000, yieldToLoad: { maxDelayMs: 10_000 }, run: () => sealAuditLog(database.db) },
-      { name: 'session-cleanup', intervalMs: 15 * 60_000, run: () => removeExpiredSessions({ db: database.db, config: config.auth, sms }, new Date()) },
-      { name: 'case-sweeper', intervalMs: config.cases.sweepIntervalSeconds * 1000, run: () => sweepCases(runtime.cases) },
+      {
+        name: 'audit-sealer',
+        intervalMs: 2000,
+        yieldToLoad: { maxDelayMs: 10_000 },
+        run: () => sealAuditLog(database.db),
+      },
+      {
+        name: 'session-cleanup',
+        intervalMs: 15 * 60_000,
+        run: () => removeExpiredSessions({ db: database.db, config: config.auth, sms }, new Date()),
+      },
+      {
+        name: 'case-sweeper',
+        intervalMs: config.cases.sweepIntervalSeconds * 1000,
+        run: () => sweepCases(runtime.cases),
+      },
       // PGlite has one connection: small batches let requests in between them.
-      { name: 'search-indexer', intervalMs: 1000, yieldToLoad: { maxDelayMs: 10_000 }, run: () => indexQueuedCases(runtime.cases, database.kind === 'pglite' ? 50 : 500) },
-      { name: 'report-sweeper', intervalMs: config.cases.sweepIntervalSeconds * 1000, run: async () => (demoProgrammes?.running() ? undefined : sweepReports(runtime.programmes)) },
+      {
+        name: 'search-indexer',
+        intervalMs: 1000,
+        yieldToLoad: { maxDelayMs: 10_000 },
+        run: () => indexQueuedCases(runtime.cases, database.kind === 'pglite' ? 50 : 500),
+      },
+      {
+        name: 'report-sweeper',
+        intervalMs: config.cases.sweepIntervalSeconds * 1000,
+        run: async () => (demoProgrammes?.running() ? undefined : sweepReports(runtime.programmes)),
+      },
       { name: 'calendar-reload', intervalMs: 60_000, run: () => runtime.calendar.reload(database.db) },
     ],
     logger,

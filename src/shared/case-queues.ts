@@ -19,7 +19,18 @@ export const workbenchQueues = [
 ] as const;
 export type WorkbenchQueue = (typeof workbenchQueues)[number];
 
-const dispatcherQueues: readonly WorkbenchQueue[] = ['to_accept', 'to_dispatch', 'returned', 'to_acknowledge', 'in_progress', 'due_soon', 'overdue', 'extension_requests', 'to_review', 'to_follow_up'];
+const dispatcherQueues: readonly WorkbenchQueue[] = [
+  'to_accept',
+  'to_dispatch',
+  'returned',
+  'to_acknowledge',
+  'in_progress',
+  'due_soon',
+  'overdue',
+  'extension_requests',
+  'to_review',
+  'to_follow_up',
+];
 const handlerQueues: readonly WorkbenchQueue[] = ['to_acknowledge', 'in_progress', 'due_soon', 'overdue'];
 const supervisorQueues: readonly WorkbenchQueue[] = ['to_acknowledge', 'in_progress', 'due_soon', 'overdue'];
 const readerQueues: readonly WorkbenchQueue[] = ['in_progress', 'overdue', 'closed'];
@@ -37,4 +48,3 @@ export function queuesFor(permissions: readonly string[]): WorkbenchQueue[] {
   if (permissions.includes('case.read')) add(readerQueues);
   return workbenchQueues.filter((queue) => wanted.has(queue));
 }
-

@@ -32,7 +32,15 @@ export const caseStatuses = [
 export type CaseStatus = (typeof caseStatuses)[number];
 
 /** Statuses in which a case is still being worked on (nothing may be silently dropped). */
-export const openStatuses: readonly CaseStatus[] = ['submitted', 'accepted', 'dispatched', 'returned', 'handling', 'resolved', 'follow_up'];
+export const openStatuses: readonly CaseStatus[] = [
+  'submitted',
+  'accepted',
+  'dispatched',
+  'returned',
+  'handling',
+  'resolved',
+  'follow_up',
+];
 
 /** 分级: minor matters stay in the grid or village; general ones go to the township with departments; major ones to a district task force. */
 export const caseTiers = ['minor', 'general', 'major'] as const;
@@ -100,4 +108,8 @@ export const caseChannelLabels: Record<CaseChannel, string> = {
   supervision: '督查交办',
 };
 
-export const caseTierLabels: Record<CaseTier, string> = { minor: '一般（网格/村社区）', general: '较大（镇街+部门）', major: '重大（区级专班）' };
+export const caseTierLabels: Record<CaseTier, string> = {
+  minor: '一般（网格/村社区）',
+  general: '较大（镇街+部门）',
+  major: '重大（区级专班）',
+};

@@ -8,25 +8,33 @@ const geo = JSON.parse(fs.readFileSync(demoBoundariesFile, 'utf8')) as DistrictG
 
 describe('the demo district map and its helpers', () => {
   it('has one polygon per township, subdistrict, village and community of the demo district, and no other', () => {
-    const places = buildDemoDistrict().units.filter((u) => ['township', 'subdistrict', 'village', 'community'].includes(u.type));
+    const places = buildDemoDistrict().units.filter((u) =>
+      ['township', 'subdistrict', 'village', 'community'].includes(u.type),
+    );
     expect(geo.features.map((f) => f.properties.code).sort()).toEqual(places.map((u) => u.code).sort());
     for (const feature of geo.features) {
       const unit = places.find((u) => u.code === feature.properties.code);
       expect(feature.properties.name).toBe(unit?.nameZh);
-      expect(feature.properties.level).toBe(unit?.type === 'village' || unit?.type === 'community' ? 'village' : 'township');
+      expect(feature.properties.level).toBe(
+        unit?.type === 'village' || unit?.type === 'community' ? 'village' : 'township',
+      );
     }
     expect(featuresOf(geo, 'township').features).toHaveLength(9);
   });
 
-  it('puts every unit\'s centre inside its own polygon and its village inside its township', () => {
+  it("puts every unit's centre inside its own polygon and its village inside its township", () => {
     for (const feature of geo.features) {
       const centre = featureCentre(feature);
-      expect(featureAt(geo, centre.lng, centre.lat, feature.properties.level)?.properties.code, feature.properties.name).toBe(feature.properties.code);
-      if (feature.properties.level === 'village') expect(featureAt(geo, centre.lng, centre.lat, 'township')?.properties.code).toBe(feature.properties.parentCode);
+      expect(
+        featureAt(geo, centre.lng, centre.lat, feature.properties.level)?.properties.code,
+        feature.properties.name,
+      ).toBe(feature.properties.code);
+      if (feature.properties.level === 'village')
+        expect(featureAt(geo, centre.lng, centre.lat, 'township')?.properties.code).toBe(feature.properties.parentCode);
     }
   });
 
-  it('places a grid at its village\'s centre, and knows nothing outside the district', () => {
+  it("places a grid at its village's centre, and knows nothing outside the district", () => {
     expect(unitCentre(geo, 'D01-T01-V01-G02')).toEqual(unitCentre(geo, 'D01-T01-V01'));
     expect(unitCentre(geo, 'D01-DEPT-WATER')).toBeNull();
     expect(unitCentre(geo, null)).toBeNull();
@@ -45,7 +53,22 @@ describe('the centre of a concave region', () => {
         {
           type: 'Feature',
           properties: { code: 'U', name: 'U', level: 'township' },
-          geometry: { type: 'Polygon', coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]] },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 0],
+                [3, 0],
+                [3, 3],
+                [2, 3],
+                [2, 1],
+                [1, 1],
+                [1, 3],
+                [0, 3],
+                [0, 0],
+              ],
+            ],
+          },
         },
       ],
     };

@@ -36,7 +36,9 @@ export interface DistrictGeoJson {
 
 /** The outer rings of a feature (holes ignored). */
 function outerRings(feature: DistrictFeature): Ring[] {
-  return feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates[0] ?? []] : feature.geometry.coordinates.map((polygon) => polygon[0] ?? []);
+  return feature.geometry.type === 'Polygon'
+    ? [feature.geometry.coordinates[0] ?? []]
+    : feature.geometry.coordinates.map((polygon) => polygon[0] ?? []);
 }
 
 /** Signed area and centroid of a ring (shoelace formula, in degrees: fine at district scale). */
@@ -117,11 +119,23 @@ function inRing(ring: Ring, lng: number, lat: number): boolean {
 }
 
 /** The feature of the given level under a point, or null outside the district. */
-export function featureAt(geo: DistrictGeoJson, lng: number, lat: number, level: DistrictLevel): DistrictFeature | null {
-  return geo.features.find((f) => f.properties.level === level && outerRings(f).some((ring) => inRing(ring, lng, lat))) ?? null;
+export function featureAt(
+  geo: DistrictGeoJson,
+  lng: number,
+  lat: number,
+  level: DistrictLevel,
+): DistrictFeature | null {
+  return (
+    geo.features.find((f) => f.properties.level === level && outerRings(f).some((ring) => inRing(ring, lng, lat))) ??
+    null
+  );
 }
 
 /** The features of one level (the map draws one level at a time). */
 export function featuresOf(geo: DistrictGeoJson, level: DistrictLevel): DistrictGeoJson {
-  return { type: 'FeatureCollection', ...(geo.name ? { name: geo.name } : {}), features: geo.features.filter((f) => f.properties.level === level) };
+  return {
+    type: 'FeatureCollection',
+    ...(geo.name ? { name: geo.name } : {}),
+    features: geo.features.filter((f) => f.properties.level === level),
+  };
 }

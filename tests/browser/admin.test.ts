@@ -160,11 +160,14 @@ describe.skipIf(!browserAvailable)(`sign-in and administration in Chromium ${bro
     await page.getByTestId('admin-tab-audit').click();
     const audit = page.getByTestId('audit-table');
     await expect.poll(() => audit.textContent(), { timeout: 10_000 }).toContain('分配角色');
-    for (const label of ['新增单位', '新增人员', '签发令牌', '登录']) expect(await audit.textContent()).toContain(label);
+    for (const label of ['新增单位', '新增人员', '签发令牌', '登录'])
+      expect(await audit.textContent()).toContain(label);
     await audit.locator('.ant-table-row', { hasText: '新增单位' }).locator('.ant-table-row-expand-icon').click();
     await expect.poll(() => audit.locator('.audit-json').textContent()).toContain('D01-T01-NEW');
     await page.getByTestId('audit-verify').click();
-    await expect.poll(() => page.getByTestId('audit-verify-result').textContent(), { timeout: 10_000 }).toContain('审计链完整');
+    await expect
+      .poll(() => page.getByTestId('audit-verify-result').textContent(), { timeout: 10_000 })
+      .toContain('审计链完整');
     await shot(page, 'admin-audit');
     expect(drain(errors)).toEqual([]);
 
@@ -215,7 +218,9 @@ describe.skipIf(!browserAvailable)(`sign-in and administration in Chromium ${bro
     await shot(page, 'admin-units-en');
 
     await page.getByTestId('admin-tab-people').click();
-    await expect.poll(() => page.getByTestId('people-table').locator('.ant-table-row').count(), { timeout: 10_000 }).toBeGreaterThan(5);
+    await expect
+      .poll(() => page.getByTestId('people-table').locator('.ant-table-row').count(), { timeout: 10_000 })
+      .toBeGreaterThan(5);
     expect(await page.getByTestId('people-table').textContent()).toContain('Assign roles');
     await shot(page, 'admin-people-en');
     expect(drain(errors)).toEqual([]);

@@ -7,7 +7,16 @@ import type { RunningServer } from '../../src/platform/server.ts';
 import { browserAvailable, browserSkipReason, collectPageErrors } from '../helpers/browser.ts';
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 import { signInAs } from '../helpers/http-session.ts';
-import { choose, NOT_SIGNED_IN, openModal, phone, photo, seriousViolations, shot, signIn } from '../helpers/workbench-browser.ts';
+import {
+  choose,
+  NOT_SIGNED_IN,
+  openModal,
+  phone,
+  photo,
+  seriousViolations,
+  shot,
+  signIn,
+} from '../helpers/workbench-browser.ts';
 
 // Skipped only where Chromium is absent outside CI; see helpers/browser.ts.
 describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chromium ${browserSkipReason}`, () => {
@@ -28,7 +37,13 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
   });
 
   /** The case page's action buttons, as shown. */
-  const shownActions = async (page: Page) => (await page.getByTestId('case-actions').locator('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid') ?? ''))).map((id) => id.replace(/^action-/, ''));
+  const shownActions = async (page: Page) =>
+    (
+      await page
+        .getByTestId('case-actions')
+        .locator('button')
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid') ?? ''))
+    ).map((id) => id.replace(/^action-/, ''));
 
   /** Opens each shown action's dialog not photographed yet, photographs it, and cancels it. */
   async function shootDialogs(page: Page, skip: readonly string[] = []) {
@@ -46,13 +61,20 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
   }
 
   /** Takes an action through its dialog; `fill` fills the form. Waits for the page to show the new status. */
-  async function act(page: Page, action: string, status: string, fill?: (modal: ReturnType<typeof openModal>) => Promise<void>) {
+  async function act(
+    page: Page,
+    action: string,
+    status: string,
+    fill?: (modal: ReturnType<typeof openModal>) => Promise<void>,
+  ) {
     await page.getByTestId(`action-${action}`).click();
     const modal = openModal(page);
     await modal.waitFor();
     if (fill) await fill(modal);
     await modal.getByTestId('action-submit').click();
-    await expect.poll(() => page.getByTestId('case-detail').getAttribute('data-status'), { timeout: 15_000 }).toBe(status);
+    await expect
+      .poll(() => page.getByTestId('case-detail').getAttribute('data-status'), { timeout: 15_000 })
+      .toBe(status);
     await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
   }
 
@@ -60,7 +82,9 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     // 0. The township handler is at work already: the bell will ring live when the case comes in.
     const town = await signIn(browser, server.address, 'town.handler');
     await town.page.getByTestId('my-work').waitFor();
-    await expect.poll(() => town.page.getByTestId('notification-bell').getAttribute('data-unread'), { timeout: 15_000 }).toMatch(/^\d+$/);
+    await expect
+      .poll(() => town.page.getByTestId('notification-bell').getAttribute('data-unread'), { timeout: 15_000 })
+      .toMatch(/^\d+$/);
     const unreadBefore = Number(await town.page.getByTestId('notification-bell').getAttribute('data-unread'));
     await town.page.getByTestId('nav').getByText('诉求工单').click();
     await town.page.getByTestId('case-queues').waitFor();
@@ -69,7 +93,11 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     const earlier = await fetch(`${server.address}/api/v1/public/cases`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': `earlier-${randomUUID()}` },
-      body: JSON.stringify({ description: '南沟村村口的垃圾堆了一个多星期没人清运，气味很大。', address: '杏坪镇南沟村村口', anonymous: true }),
+      body: JSON.stringify({
+        description: '南沟村村口的垃圾堆了一个多星期没人清运，气味很大。',
+        address: '杏坪镇南沟村村口',
+        anonymous: true,
+      }),
     });
     expect(earlier.status).toBe(201);
     const earlierCode = ((await earlier.json()) as { trackingCode: string }).trackingCode;
@@ -79,7 +107,9 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     const mobile = await citizen.newPage();
     const citizenErrors = collectPageErrors(mobile);
     await mobile.goto(`${server.address}/m`);
-    await mobile.getByTestId('citizen-description').fill('南沟村村口垃圾堆放了一个多星期没人清运，天热了气味很大，还招苍蝇。');
+    await mobile
+      .getByTestId('citizen-description')
+      .fill('南沟村村口垃圾堆放了一个多星期没人清运，天热了气味很大，还招苍蝇。');
     await mobile.getByTestId('citizen-address').fill('杏坪镇南沟村村口');
     await mobile.getByTestId('citizen-map-toggle').click();
     const canvas = mobile.getByTestId('citizen-map').locator('canvas').first();
@@ -89,14 +119,22 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     if (!box) throw new Error('the map has no size');
     // Tap until the spot lies in 杏坪镇 (the township of the address, and of the demo handler signed in above).
     let picked = '';
-    for (const [fx, fy] of [0.5, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6].flatMap((x) => [0.5, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6].map((y) => [x, y] as const))) {
+    for (const [fx, fy] of [0.5, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6].flatMap((x) =>
+      [0.5, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6].map((y) => [x, y] as const),
+    )) {
       await mobile.touchscreen.tap(box.x + box.width * fx, box.y + box.height * fy);
       await mobile.waitForTimeout(150);
-      picked = (await mobile.getByTestId('citizen-map-picked').textContent({ timeout: 1000 }).catch(() => '')) ?? '';
+      picked =
+        (await mobile
+          .getByTestId('citizen-map-picked')
+          .textContent({ timeout: 1000 })
+          .catch(() => '')) ?? '';
       if (picked.includes('杏坪镇')) break;
     }
     expect(picked).toContain('杏坪镇');
-    await mobile.getByTestId('citizen-photo-input').setInputFiles({ name: '垃圾堆.jpg', mimeType: 'image/jpeg', buffer: await photo(mobile, '#9cb8d8') });
+    await mobile
+      .getByTestId('citizen-photo-input')
+      .setInputFiles({ name: '垃圾堆.jpg', mimeType: 'image/jpeg', buffer: await photo(mobile, '#9cb8d8') });
     await expect.poll(() => mobile.locator('.citizen-photo[data-status="done"]').count(), { timeout: 15_000 }).toBe(1);
     await mobile.getByTestId('citizen-name').fill('欧阳秀梅');
     await mobile.getByTestId('citizen-mobile').fill('13912345678');
@@ -125,7 +163,9 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await page.getByTestId('case-search').locator('input').press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === '南溝村 清運');
     const matched = page.getByTestId('case-table').locator('tbody tr.ant-table-row', { hasText: code });
-    await expect.poll(() => matched.getByTestId('search-passage').locator('mark').allTextContents(), { timeout: 20_000 }).toEqual(expect.arrayContaining(['南沟村', '清运']));
+    await expect
+      .poll(() => matched.getByTestId('search-passage').locator('mark').allTextContents(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(['南沟村', '清运']));
     await shot(page, 'list-search');
 
     // Filters live in the address under the list API's names; a search by code finds the one case.
@@ -177,25 +217,37 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     expect(await shownActions(page)).toContain('dispatch');
 
     await page.getByTestId('action-dispatch').click();
-    await expect.poll(() => page.getByTestId('dispatch-suggested-lead').textContent(), { timeout: 10_000 }).toContain('杏坪镇');
+    await expect
+      .poll(() => page.getByTestId('dispatch-suggested-lead').textContent(), { timeout: 10_000 })
+      .toContain('杏坪镇');
     await expect.poll(() => page.getByTestId('dispatch-lead').textContent()).toContain('杏坪镇');
     expect((await page.getByTestId('dispatch-suggestion-reason').textContent())?.length).toBeGreaterThan(4);
     // The classifier's top three with their confidence, and the earlier report of the same matter.
-    await expect.poll(() => page.getByTestId('category-suggestions').locator('.text-aid-row').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('category-suggestions').locator('.text-aid-row').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     expect(await page.getByTestId('category-suggestions').locator('.text-aid-row').count()).toBeLessThanOrEqual(3);
-    await expect.poll(() => page.getByTestId('duplicate-candidates').textContent(), { timeout: 10_000 }).toContain(earlierCode);
-    expect(await page.getByTestId('duplicate-candidate').filter({ hasText: earlierCode }).textContent()).toMatch(/\d+%/);
+    await expect
+      .poll(() => page.getByTestId('duplicate-candidates').textContent(), { timeout: 10_000 })
+      .toContain(earlierCode);
+    expect(await page.getByTestId('duplicate-candidate').filter({ hasText: earlierCode }).textContent()).toMatch(
+      /\d+%/,
+    );
     await page.getByTestId('dispatch-note').fill('请今天内清运，并查明堆放来源');
     await page.waitForTimeout(300);
     await shot(page, 'dialog-dispatch', { fullPage: false });
     dialogsShot.add('dispatch');
     await openModal(page).getByTestId('action-submit').click();
-    await expect.poll(() => page.getByTestId('case-detail').getAttribute('data-status'), { timeout: 15_000 }).toBe('dispatched');
+    await expect
+      .poll(() => page.getByTestId('case-detail').getAttribute('data-status'), { timeout: 15_000 })
+      .toBe('dispatched');
     await expect.poll(() => page.getByTestId('case-parties').textContent()).toContain('杏坪镇');
     expect(await page.getByTestId('deadline-tag').getAttribute('data-colour')).toBe('green');
 
     // 4. The township: the bell rang live; the drawer opens the case; acknowledge, then resolve with evidence.
-    await expect.poll(() => town.page.getByTestId('notification-bell').getAttribute('data-unread'), { timeout: 20_000 }).toBe(String(unreadBefore + 1));
+    await expect
+      .poll(() => town.page.getByTestId('notification-bell').getAttribute('data-unread'), { timeout: 20_000 })
+      .toBe(String(unreadBefore + 1));
     await town.page.getByTestId('notification-bell').click();
     const drawerItem = town.page.getByTestId('notify-item').filter({ hasText: '新派单' }).first();
     await drawerItem.waitFor();
@@ -205,7 +257,9 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await drawerItem.locator('button').first().click();
     await town.page.waitForURL((url) => url.pathname === `/cases/${caseId}`);
     await town.page.getByTestId('case-detail').waitFor();
-    await expect.poll(() => town.page.getByTestId('notification-bell').getAttribute('data-unread')).toBe(String(unreadBefore));
+    await expect
+      .poll(() => town.page.getByTestId('notification-bell').getAttribute('data-unread'))
+      .toBe(String(unreadBefore));
     expect(await shownActions(town.page)).toEqual(expect.arrayContaining(['acknowledge', 'return', 'summon', 'note']));
     await shot(town.page, 'case-dispatched-township');
     await shootDialogs(town.page, ['acknowledge']);
@@ -218,8 +272,12 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await act(town.page, 'resolve', 'resolved', async (modal) => {
       await modal.getByTestId('action-submit').click();
       await expect.poll(() => modal.textContent()).toContain('请填写办理结果');
-      await modal.getByTestId('field-result').fill('已组织保洁人员清运垃圾 3 车，设置临时垃圾桶两个，并安排网格员每日巡查。');
-      await modal.locator('input[type=file]').setInputFiles({ name: '清运后.jpg', mimeType: 'image/jpeg', buffer: await photo(town.page, '#b9d3a8') });
+      await modal
+        .getByTestId('field-result')
+        .fill('已组织保洁人员清运垃圾 3 车，设置临时垃圾桶两个，并安排网格员每日巡查。');
+      await modal
+        .locator('input[type=file]')
+        .setInputFiles({ name: '清运后.jpg', mimeType: 'image/jpeg', buffer: await photo(town.page, '#b9d3a8') });
       await expect.poll(() => modal.locator('.ant-upload-list-item').count()).toBe(1);
       await expect.poll(() => modal.locator('.ant-upload-list-item-done').count(), { timeout: 15_000 }).toBe(1);
       await expect.poll(() => modal.locator('.ant-form-item-explain-error').count()).toBe(0);
@@ -250,15 +308,31 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await mobile.getByTestId('citizen-rating-satisfaction').getByText('满意', { exact: true }).click();
     await mobile.getByTestId('citizen-rating-solved').getByText('已解决', { exact: true }).click();
     await mobile.getByTestId('citizen-rating-submit').click();
-    await expect.poll(() => mobile.getByTestId('citizen-case-status').textContent(), { timeout: 10_000 }).toBe('已办结');
+    await expect
+      .poll(() => mobile.getByTestId('citizen-case-status').textContent(), { timeout: 10_000 })
+      .toBe('已办结');
     await shot(mobile, 'citizen-rated');
     expect(citizenErrors).toEqual([]);
 
     await page.getByTestId('case-detail').getByRole('button', { name: '重新加载' }).click();
-    await expect.poll(() => page.getByTestId('case-detail').getAttribute('data-status'), { timeout: 10_000 }).toBe('closed');
+    await expect
+      .poll(() => page.getByTestId('case-detail').getAttribute('data-status'), { timeout: 10_000 })
+      .toBe('closed');
     await expect.poll(() => page.getByTestId('case-timeline').textContent()).toContain('评价：满意，已解决');
-    const actions = (await page.getByTestId('case-timeline').getByTestId('case-event').evaluateAll((events) => events.map((e) => e.getAttribute('data-action')))) as string[];
-    expect(actions).toEqual(['submit', 'accept', 'classify', 'dispatch', 'acknowledge', 'resolve', 'approve', 'followUp']);
+    const actions = (await page
+      .getByTestId('case-timeline')
+      .getByTestId('case-event')
+      .evaluateAll((events) => events.map((e) => e.getAttribute('data-action')))) as string[];
+    expect(actions).toEqual([
+      'submit',
+      'accept',
+      'classify',
+      'dispatch',
+      'acknowledge',
+      'resolve',
+      'approve',
+      'followUp',
+    ]);
     await page.waitForTimeout(400);
     await shot(page, 'case-closed');
     expect(await seriousViolations(page)).toEqual([]);
@@ -270,11 +344,17 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await dispatcher.context.close();
   }, 300_000);
 
-  it('keeps another township\'s case from a township handler', async () => {
+  it("keeps another township's case from a township handler", async () => {
     // A case placed in 桑峪镇 (D01-T02) with no part for 杏坪镇 (the handler's township).
     const db = server.database.db;
     const t02 = await db.selectFrom('unit').select('path').where('code', '=', 'D01-T02').executeTakeFirstOrThrow();
-    const candidates = await db.selectFrom('case_record').select(['id', 'tracking_code']).where('place_path', 'like', `${t02.path}%`).orderBy('id').limit(20).execute();
+    const candidates = await db
+      .selectFrom('case_record')
+      .select(['id', 'tracking_code'])
+      .where('place_path', 'like', `${t02.path}%`)
+      .orderBy('id')
+      .limit(20)
+      .execute();
     const handler = await signInAs(server.app, 'town.handler', 'luoshi2026');
     let other: { id: number; code: string } | null = null;
     for (const c of candidates) {
@@ -308,7 +388,9 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await rows.first().waitFor();
     expect(new URL(page.url()).searchParams.get('tier')).toBe('general');
     await expect.poll(() => page.getByTestId('filter-tier').textContent()).toContain('较大');
-    const selectable = page.getByTestId('case-table').locator('tbody tr.ant-table-row input[type=checkbox]:not([disabled])');
+    const selectable = page
+      .getByTestId('case-table')
+      .locator('tbody tr.ant-table-row input[type=checkbox]:not([disabled])');
     const count = Math.min(2, await selectable.count());
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) await selectable.nth(i).check();
@@ -331,7 +413,12 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await page.getByTestId('action-note').click();
     await openModal(page).getByTestId('field-text').fill('已电话联系反映人，核实情况');
     const colleague = await signInAs(server.app, 'dispatcher', 'luoshi2026');
-    const meanwhile = await server.app.inject({ method: 'POST', url: `/api/v1/cases/${changedId}/note`, payload: { text: '另一位派单员补充的说明' }, headers: colleague.headers() });
+    const meanwhile = await server.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${changedId}/note`,
+      payload: { text: '另一位派单员补充的说明' },
+      headers: colleague.headers(),
+    });
     expect(meanwhile.statusCode, meanwhile.body).toBe(200);
     await openModal(page).getByTestId('action-submit').click();
     await openModal(page).getByTestId('case-conflict').waitFor();

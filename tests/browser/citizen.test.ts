@@ -61,11 +61,20 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
   /** Staff carry the case to the follow-up step through the API, as the dispatcher and the township would. */
   async function carryToFollowUp(trackingCode: string): Promise<void> {
     const db = server.database.db;
-    const row = await db.selectFrom('case_record').select(['id', 'category_id']).where('tracking_code', '=', trackingCode).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('case_record')
+      .select(['id', 'category_id'])
+      .where('tracking_code', '=', trackingCode)
+      .executeTakeFirstOrThrow();
     const dispatcher = await signInAs(server.app, 'dispatcher', 'luoshi2026');
     const town = await signInAs(server.app, 'town.handler', 'luoshi2026');
     const act = async (who: typeof dispatcher, action: string, payload: object) => {
-      const res = await server.app.inject({ method: 'POST', url: `/api/v1/cases/${row.id}/${action}`, payload, headers: who.headers() });
+      const res = await server.app.inject({
+        method: 'POST',
+        url: `/api/v1/cases/${row.id}/${action}`,
+        payload,
+        headers: who.headers(),
+      });
       expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
     };
     const lead = await db.selectFrom('unit').select('id').where('code', '=', 'D01-T01').executeTakeFirstOrThrow();
@@ -102,20 +111,34 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await page.getByTestId('citizen-category-search').locator('input').fill('噪音');
     await page.getByTestId('citizen-category-results').waitFor();
     // The sheet slides up: take its picture once it has stopped moving.
-    await expect.poll(() => page.locator('.ant-drawer-content-wrapper').evaluate((el) => getComputedStyle(el).transform)).toMatch(/^(none|matrix\(1, 0, 0, 1, 0, 0\))$/);
-    await expect.poll(() => page.locator('.ant-drawer-content-wrapper').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await expect
+      .poll(() => page.locator('.ant-drawer-content-wrapper').evaluate((el) => getComputedStyle(el).transform))
+      .toMatch(/^(none|matrix\(1, 0, 0, 1, 0, 0\))$/);
+    await expect
+      .poll(() => page.locator('.ant-drawer-content-wrapper').evaluate((el) => getComputedStyle(el).opacity))
+      .toBe('1');
     await shot(page, 'citizen-submit-category', false); // the sheet covers the screen: the screen is the picture
     expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('citizen-category-results').getByText('噪音污染').click();
-    await expect.poll(() => page.getByTestId('citizen-category').textContent()).toContain('环境保护 / 环境污染 / 噪音污染');
+    await expect
+      .poll(() => page.getByTestId('citizen-category').textContent())
+      .toContain('环境保护 / 环境污染 / 噪音污染');
     await page.getByTestId('citizen-extra').getByText('夜间').click();
-    await page.getByTestId('citizen-description').fill('南沟村村口的工地每天晚上十一点以后还在施工，噪音很大，影响休息。');
+    await page
+      .getByTestId('citizen-description')
+      .fill('南沟村村口的工地每天晚上十一点以后还在施工，噪音很大，影响休息。');
 
     // 3. A photo: uploaded at once and shown as a thumbnail; a file that is not a picture is refused in words.
-    await page.getByTestId('citizen-photo-input').setInputFiles({ name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page) });
+    await page
+      .getByTestId('citizen-photo-input')
+      .setInputFiles({ name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page) });
     await expect.poll(() => page.locator('.citizen-photo[data-status="done"]').count(), { timeout: 15_000 }).toBe(1);
-    await page.getByTestId('citizen-photo-input').setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
-    await expect.poll(() => page.getByTestId('citizen-photos').locator('xpath=..').textContent()).toContain('“说明.txt”不是图片');
+    await page
+      .getByTestId('citizen-photo-input')
+      .setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
+    await expect
+      .poll(() => page.getByTestId('citizen-photos').locator('xpath=..').textContent())
+      .toContain('“说明.txt”不是图片');
 
     // 4. The place: an address, and a tap on the district map.
     await page.getByTestId('citizen-address').fill('杏坪镇南沟村村口');
@@ -126,9 +149,13 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     const box = await canvas.boundingBox();
     if (!box) throw new Error('the map has no size');
     await page.touchscreen.tap(box.x + box.width * 0.45, box.y + box.height * 0.55);
-    await expect.poll(() => page.getByTestId('citizen-map-picked').textContent(), { timeout: 10_000 }).toContain('已在地图上选择');
+    await expect
+      .poll(() => page.getByTestId('citizen-map-picked').textContent(), { timeout: 10_000 })
+      .toContain('已在地图上选择');
     // "已在地图上选择：枣园镇 李家村": the tapped spot decides the place (it is more exact than the typed address).
-    const [pickedTown = '', pickedVillage = ''] = ((await page.getByTestId('citizen-map-picked').textContent()) ?? '').replace(/^.*：/, '').split(/\s+/);
+    const [pickedTown = '', pickedVillage = ''] = ((await page.getByTestId('citizen-map-picked').textContent()) ?? '')
+      .replace(/^.*：/, '')
+      .split(/\s+/);
     expect(pickedVillage).toMatch(/(村|社区)$/);
 
     // 5. A named case: name and mobile.
@@ -145,13 +172,26 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     expect(trackingCode).toMatch(/^LS\d{6}-[0-9A-Z]{6}$/);
     await shot(page, 'citizen-submit-done');
     expect(await axeViolations(page)).toEqual([]);
-    const stored = await server.database.db.selectFrom('case_record').select(['reporter_mobile', 'place_unit_id', 'lat', 'extra']).where('tracking_code', '=', trackingCode).executeTakeFirstOrThrow();
+    const stored = await server.database.db
+      .selectFrom('case_record')
+      .select(['reporter_mobile', 'place_unit_id', 'lat', 'extra'])
+      .where('tracking_code', '=', trackingCode)
+      .executeTakeFirstOrThrow();
     expect(stored.reporter_mobile).toBe('13912345678');
-    const made = await server.database.db.selectFrom('case_record').select((eb) => eb.fn.countAll<number>().as('n')).where('reporter_mobile', '=', '13912345678').executeTakeFirstOrThrow();
+    const made = await server.database.db
+      .selectFrom('case_record')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('reporter_mobile', '=', '13912345678')
+      .executeTakeFirstOrThrow();
     expect(Number(made.n)).toBe(1);
     expect(stored.lat).not.toBeNull();
     expect(stored.extra).toMatchObject({ timeOfDay: '夜间' });
-    const photos = await server.database.db.selectFrom('attachment as a').innerJoin('case_record as c', 'c.id', 'a.case_id').select('a.content_type').where('c.tracking_code', '=', trackingCode).execute();
+    const photos = await server.database.db
+      .selectFrom('attachment as a')
+      .innerJoin('case_record as c', 'c.id', 'a.case_id')
+      .select('a.content_type')
+      .where('c.tracking_code', '=', trackingCode)
+      .execute();
     expect(photos.map((p) => p.content_type)).toEqual(['image/jpeg']);
 
     // 7. Follow it: the public timeline, in public wording.
@@ -171,7 +211,8 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await page.getByTestId('citizen-track-submit').click();
     await page.getByTestId('citizen-rating').waitFor({ timeout: 10_000 });
     const timeline = (await page.getByTestId('citizen-timeline').textContent()) ?? '';
-    for (const text of ['已派发至杏坪镇办理', '承办单位已签收，正在办理', '已联系施工方，要求夜间停止施工', '已办结']) expect(timeline).toContain(text);
+    for (const text of ['已派发至杏坪镇办理', '承办单位已签收，正在办理', '已联系施工方，要求夜间停止施工', '已办结'])
+      expect(timeline).toContain(text);
     expect(await page.getByTestId('citizen-case').textContent()).not.toContain('内部');
     expect(await page.getByTestId('citizen-case').textContent()).toContain(pickedVillage);
     expect(await page.getByTestId('citizen-case-result').textContent()).toContain('施工方已承诺');
@@ -187,14 +228,18 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
 
     // 9. 公开诉求: the list and the map by township, nothing personal.
     await page.getByTestId('citizen-nav-cases').click();
-    await expect.poll(() => page.getByTestId('citizen-case-list').locator('li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('citizen-case-list').locator('li').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await page.getByTestId('citizen-cases-map').locator('canvas').first().waitFor();
     await shot(page, 'citizen-cases');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('citizen-area').click();
     await page.locator('.ant-select-dropdown:visible').getByText(pickedTown, { exact: true }).click();
     await page.getByTestId('citizen-status').getByText('已办结').click();
-    await expect.poll(async () => (await page.getByTestId('citizen-case-list').textContent()) ?? '', { timeout: 10_000 }).toContain('噪音污染');
+    await expect
+      .poll(async () => (await page.getByTestId('citizen-case-list').textContent()) ?? '', { timeout: 10_000 })
+      .toContain('噪音污染');
     const listed = (await page.getByTestId('citizen-case-list').textContent()) ?? '';
     for (const secret of ['欧阳秀梅', '13912345678', '村口', '施工方']) expect(listed).not.toContain(secret);
     await shot(page, 'citizen-cases-township');
@@ -226,7 +271,9 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectPageErrors(page);
     await page.goto(`${server.address}/m/cases`);
-    await expect.poll(() => page.getByTestId('citizen-case-list').locator('li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('citizen-case-list').locator('li').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await page.getByTestId('citizen-cases-map').locator('canvas').first().waitFor();
     const width = await page.locator('#citizen-main').evaluate((main) => main.getBoundingClientRect().width);
     expect(width).toBeLessThanOrEqual(640); // one readable column, centred

@@ -7,7 +7,15 @@ import type { RunningServer } from '../../src/platform/server.ts';
 import { browserAvailable, browserSkipReason } from '../helpers/browser.ts';
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 import { repoRoot } from '../helpers/server-process.ts';
-import { choose, NOT_SIGNED_IN, openDropdown, openModal, photo, seriousViolations, signIn } from '../helpers/workbench-browser.ts';
+import {
+  choose,
+  NOT_SIGNED_IN,
+  openDropdown,
+  openModal,
+  photo,
+  seriousViolations,
+  signIn,
+} from '../helpers/workbench-browser.ts';
 import { testNow } from '../helpers/clock.ts';
 
 /** The programme office builds a task list in the browser; the lead unit proves and reaches a milestone. */
@@ -116,8 +124,13 @@ describe.skipIf(!browserAvailable)(`editing task lists and tables in Chromium ${
     await page.getByTestId('programme-edit').click();
     await modalOpen(page, 'programme-form-title');
     const me = (await (await page.request.get(`${server.address}/api/v1/auth/me`)).json()) as { csrfToken: string };
-    const current = (await (await page.request.get(`${server.address}/api/v1/programmes/${programmeId}`)).json()) as { version: number };
-    const meanwhile = await page.request.patch(`${server.address}/api/v1/programmes/${programmeId}`, { headers: { 'x-csrf-token': me.csrfToken }, data: { version: current.version, description: '由办公室另一位同事补充的说明。' } });
+    const current = (await (await page.request.get(`${server.address}/api/v1/programmes/${programmeId}`)).json()) as {
+      version: number;
+    };
+    const meanwhile = await page.request.patch(`${server.address}/api/v1/programmes/${programmeId}`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: { version: current.version, description: '由办公室另一位同事补充的说明。' },
+    });
     expect(meanwhile.status()).toBe(200);
     await page.getByTestId('programme-form-description').fill('全区老旧小区改造。');
     await page.getByTestId('programme-form-submit').click();
@@ -138,7 +151,9 @@ describe.skipIf(!browserAvailable)(`editing task lists and tables in Chromium ${
     await page.getByTestId('form-field-min-0').fill('80');
     await page.getByTestId('form-field-max-0').fill('20');
     await page.getByTestId('report-form-submit').click();
-    await poll(() => openModal(page).locator('.ant-form-item-explain-error').textContent()).toContain('上限不能小于下限');
+    await poll(() => openModal(page).locator('.ant-form-item-explain-error').textContent()).toContain(
+      '上限不能小于下限',
+    );
     await page.getByTestId('form-field-min-0').fill('0');
     await page.getByTestId('form-field-max-0').fill('100');
     await page.getByTestId('report-form-due').fill('3');
@@ -229,13 +244,17 @@ describe.skipIf(!browserAvailable)(`editing task lists and tables in Chromium ${
     await modalGone(up);
     const evidence = up.getByTestId('task-evidence');
     await poll(() => evidence.locator('img').count()).toBe(1);
-    expect(await evidence.getByRole('link', { name: '施工方案.pdf' }).getAttribute('href')).toMatch(/^\/api\/v1\/tasks\/\d+\/attachments\/\d+$/);
+    expect(await evidence.getByRole('link', { name: '施工方案.pdf' }).getAttribute('href')).toMatch(
+      /^\/api\/v1\/tasks\/\d+\/attachments\/\d+$/,
+    );
     await poll(() => evidence.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
     await up.getByTestId('milestone-complete').click();
     await modalOpen(up, 'milestone-note');
     await up.getByTestId('milestone-note').fill('12 个小区管网全部完工。');
-    await openModal(up).locator('input[type=file]').setInputFiles({ name: '完工照片.jpg', mimeType: 'image/jpeg', buffer: await photo(up, '#b9d3a8') });
+    await openModal(up)
+      .locator('input[type=file]')
+      .setInputFiles({ name: '完工照片.jpg', mimeType: 'image/jpeg', buffer: await photo(up, '#b9d3a8') });
     await poll(() => openModal(up).locator('.ant-upload-list-item-done').count()).toBe(1);
     await shot(up, 'milestone-complete');
     expect(await axe(up)).toEqual([]);

@@ -7,7 +7,13 @@ import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/platform/server.ts';
-import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors, smsCodeFrom } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  browserAvailable,
+  browserSkipReason,
+  collectPageErrors,
+  smsCodeFrom,
+} from '../helpers/browser.ts';
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 import { repoRoot } from '../helpers/server-process.ts';
 
@@ -34,7 +40,12 @@ const logStream = new Writable({
 });
 
 async function signIn(browser: Browser, address: string, login: string, password: string) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    timezoneId: 'Asia/Shanghai',
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors = collectPageErrors(page);
   await page.goto(`${address}/login`);
@@ -68,7 +79,10 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
   beforeAll(async () => {
     world = await openBrowserWorld('programmes', pino({ level: 'info' }, logStream));
     ({ server, browser } = world);
-    const logins = (await (await fetch(`${server.address}/api/v1/auth/demo-logins`)).json()) as { username: string; password: string }[];
+    const logins = (await (await fetch(`${server.address}/api/v1/auth/demo-logins`)).json()) as {
+      username: string;
+      password: string;
+    }[];
     password = logins.find((l) => l.username === 'office')?.password ?? password;
   }, 300_000);
 
@@ -109,7 +123,9 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
       await book.xlsx.load((await template.body()) as unknown as ArrayBuffer);
       const sheet = book.worksheets[0]!;
       const headerRow = sheet.getRow(1);
-      const headers = Array.from({ length: headerRow.cellCount + 1 }, (_, c) => (c === 0 ? '' : headerRow.getCell(c).text.replace(/[*＊\s]/g, '')));
+      const headers = Array.from({ length: headerRow.cellCount + 1 }, (_, c) =>
+        c === 0 ? '' : headerRow.getCell(c).text.replace(/[*＊\s]/g, ''),
+      );
       // Our rows only, from row 2: every cell of the template's example rows is overwritten or cleared.
       const last = Math.max(sheet.rowCount, rows.length + 1);
       for (let r = 2; r <= last; r++) {
@@ -127,7 +143,11 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
     };
     const upload = page.getByTestId('programme-excel').locator('input[type=file]');
     const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    await upload.setInputFiles({ name: 'bad.xlsx', mimeType: xlsxType, buffer: await build([{ 编号: 'BT-1', 任务名称: '浏览器测试任务', 牵头单位: '没有这个单位' }]) });
+    await upload.setInputFiles({
+      name: 'bad.xlsx',
+      mimeType: xlsxType,
+      buffer: await build([{ 编号: 'BT-1', 任务名称: '浏览器测试任务', 牵头单位: '没有这个单位' }]),
+    });
     await page.getByTestId('import-errors').waitFor();
     await page.waitForTimeout(400);
     expect(await page.getByTestId('import-errors').textContent()).toContain('2');
@@ -135,7 +155,11 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
 
     const title = '浏览器测试：社区助餐点建设';
-    await upload.setInputFiles({ name: 'tasks.xlsx', mimeType: xlsxType, buffer: await build([{ 编号: 'BT-1', 任务名称: title, 牵头单位: 'D01-DEPT-WATER', 分管领导: '测试' }]) });
+    await upload.setInputFiles({
+      name: 'tasks.xlsx',
+      mimeType: xlsxType,
+      buffer: await build([{ 编号: 'BT-1', 任务名称: title, 牵头单位: 'D01-DEPT-WATER', 分管领导: '测试' }]),
+    });
     await expect.poll(() => page.locator('.ant-modal-confirm').textContent()).toContain('1');
     await page.locator('.ant-modal-confirm .ant-btn-primary').click();
     const taskLink = page.getByTestId('task-table').getByRole('link', { name: title });
@@ -158,7 +182,10 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
     await shot(up, 'report-required');
     // Every numeric field of the programme's form, whatever its definition.
     const reportId = reportPath.split('/').pop();
-    const detail = await apiGet<{ fields: { key: string; type: string }[] }>(up, `${server.address}/api/v1/reports/${reportId}`);
+    const detail = await apiGet<{ fields: { key: string; type: string }[] }>(
+      up,
+      `${server.address}/api/v1/reports/${reportId}`,
+    );
     const numeric = detail.fields.filter((f) => ['number', 'percent', 'money'].includes(f.type));
     expect(numeric.length).toBeGreaterThan(0);
     for (const field of numeric) await up.getByTestId(`report-field-${field.key}`).fill('40');
@@ -232,7 +259,13 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
   }, 400_000);
 
   it('lets a citizen sign in by SMS on the phone, propose and support a topic, and follow a selected one', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      timezoneId: 'Asia/Shanghai',
+      locale: 'zh-CN',
+    });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await page.goto(`${server.address}/m/topics`);
@@ -250,14 +283,21 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
     await page.getByTestId('topics-signin-submit').click();
     await page.getByTestId('topic-propose').waitFor();
 
-    const item = page.getByTestId('topic-item').filter({ has: page.getByTestId('topic-support') }).last();
+    const item = page
+      .getByTestId('topic-item')
+      .filter({ has: page.getByTestId('topic-support') })
+      .last();
     const before = Number(/\d+/.exec((await item.getByTestId('topic-supports').textContent()) ?? '')?.[0]);
     await item.getByTestId('topic-support').click();
-    await expect.poll(async () => Number(/\d+/.exec((await item.getByTestId('topic-supports').textContent()) ?? '')?.[0])).toBe(before + 1);
+    await expect
+      .poll(async () => Number(/\d+/.exec((await item.getByTestId('topic-supports').textContent()) ?? '')?.[0]))
+      .toBe(before + 1);
     await item.getByTestId('topic-notice').waitFor();
 
     await page.getByTestId('topic-title').fill('河滨步道增设照明');
-    await page.getByTestId('topic-description').fill('河滨步道晚上没有路灯，散步的老人和孩子很不安全，建议增设照明设施。');
+    await page
+      .getByTestId('topic-description')
+      .fill('河滨步道晚上没有路灯，散步的老人和孩子很不安全，建议增设照明设施。');
     await page.getByTestId('topic-propose').click();
     await page.getByTestId('topics-mine').waitFor();
     expect(await page.getByTestId('topics-mine').textContent()).toContain('审核中');

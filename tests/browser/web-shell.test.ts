@@ -6,7 +6,9 @@ import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts
 
 /** The frame needs a session: sign in through the API (the page shares the cookie) before opening it. */
 async function signInAsAdmin(page: Page, address: string): Promise<void> {
-  const response = await page.request.post(`${address}/api/v1/auth/login`, { data: { login: 'admin', password: 'luoshi2026' } });
+  const response = await page.request.post(`${address}/api/v1/auth/login`, {
+    data: { login: 'admin', password: 'luoshi2026' },
+  });
   expect(response.status()).toBe(200);
 }
 
@@ -33,7 +35,8 @@ describe.skipIf(!browserAvailable)(`the web shell in Chromium ${browserSkipReaso
     await expect.poll(() => page.getByTestId('app-title').textContent()).toContain('落实');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     const nav = page.getByTestId('nav');
-    for (const label of ['工作台', '诉求工单', '清单任务', '督查督办', '系统管理']) await expect.poll(() => nav.textContent()).toContain(label);
+    for (const label of ['工作台', '诉求工单', '清单任务', '督查督办', '系统管理'])
+      await expect.poll(() => nav.textContent()).toContain(label);
     await expect.poll(() => page.getByTestId('db-status').textContent(), { timeout: 10_000 }).toContain('PGlite');
     await saveScreenshot(page, 'web-shell-zh');
 

@@ -19,7 +19,8 @@ export interface BrowserWorld {
  * launches Chromium. `logger` receives the server's log (the demo SMS provider writes sign-in codes there).
  */
 export async function openBrowserWorld(name: string, logger: Logger = createLogger('silent')): Promise<BrowserWorld> {
-  if (!fs.existsSync(path.join(defaultWebRoot, 'index.html'))) throw new Error('dist/web is not built: npm test builds it first (node scripts/build-web.ts)');
+  if (!fs.existsSync(path.join(defaultWebRoot, 'index.html')))
+    throw new Error('dist/web is not built: npm test builds it first (node scripts/build-web.ts)');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `luoshi-${name}-`));
   const removeData = () => fs.rmSync(dataDir, { recursive: true, force: true });
   let server: RunningServer | undefined;

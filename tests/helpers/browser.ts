@@ -19,7 +19,14 @@ if (!browserAvailable && process.env.CI) throw new Error(`CI must run the browse
 export async function launchBrowser(): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options?: BrowserContextOptions) => onTestClock(await newContext(options));
@@ -78,22 +85,34 @@ interface AxeViolation {
  * critical violations as short strings (none expected). Evaluated through the DevTools protocol: the
  * app's CSP (script-src 'self') rightly refuses an injected <script>.
  */
-export async function axeViolations(page: Page, scope: { include?: string; exclude?: string[] } = {}): Promise<string[]> {
-  if ((await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe)) === 'undefined') await page.evaluate(fs.readFileSync(axeScript, 'utf8'));
+export async function axeViolations(
+  page: Page,
+  scope: { include?: string; exclude?: string[] } = {},
+): Promise<string[]> {
+  if ((await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe)) === 'undefined')
+    await page.evaluate(fs.readFileSync(axeScript, 'utf8'));
   const violations = await page.evaluate(
     async ({ include, exclude }) => {
-      const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (context: object, options: object) => Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe;
       const context = { ...(include ? { include: [[include]] } : {}), exclude: exclude.map((selector) => [selector]) };
       return (await axe.run(context, { resultTypes: ['violations'] })).violations;
     },
     { include: scope.include ?? null, exclude: scope.exclude ?? [] },
   );
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** The sign-in code last texted to a mobile, from the server's log lines (the demo SMS provider writes there); '' until one is. */
 export function smsCodeFrom(logLines: readonly string[], mobile: string): string {
-  const sms = logLines.map((line) => (JSON.parse(line) as { sms?: { mobile: string; text: string } }).sms).find((m) => m?.mobile === mobile);
+  const sms = logLines
+    .map((line) => (JSON.parse(line) as { sms?: { mobile: string; text: string } }).sms)
+    .find((m) => m?.mobile === mobile);
   return sms ? (/(\d{6})/.exec(sms.text)?.[1] ?? '') : '';
 }
 

@@ -15,7 +15,10 @@ export const defaultPassword = 'Factory2026pass';
 let defaultHash: Promise<string> | undefined;
 
 /** A unit under `parent` (or a new root), with overridable fields. */
-export async function makeUnit(db: Kysely<DB>, overrides: { code?: string; nameZh?: string; nameEn?: string | null; type?: string; parent?: UnitRow | null } = {}): Promise<UnitRow> {
+export async function makeUnit(
+  db: Kysely<DB>,
+  overrides: { code?: string; nameZh?: string; nameEn?: string | null; type?: string; parent?: UnitRow | null } = {},
+): Promise<UnitRow> {
   const n = next();
   const parent = overrides.parent ?? null;
   return insertUnit(
@@ -48,19 +51,37 @@ export interface MadePerson {
 /** A person (staff unless told otherwise) holding the given roles in the given units. */
 export async function makePerson(
   db: Kysely<DB>,
-  overrides: { username?: string; displayName?: string; kind?: 'staff' | 'citizen'; mobile?: string | null; password?: string; memberships?: { unit: UnitRow; role: Role }[] } = {},
+  overrides: {
+    username?: string;
+    displayName?: string;
+    kind?: 'staff' | 'citizen';
+    mobile?: string | null;
+    password?: string;
+    memberships?: { unit: UnitRow; role: Role }[];
+  } = {},
 ): Promise<MadePerson> {
   const n = next();
   const password = overrides.password ?? defaultPassword;
-  const passwordHash = password === defaultPassword ? await (defaultHash ??= hashPassword(defaultPassword)) : await hashPassword(password);
+  const passwordHash =
+    password === defaultPassword ? await (defaultHash ??= hashPassword(defaultPassword)) : await hashPassword(password);
   const username = overrides.username ?? `user${n}x${Math.random().toString(36).slice(2, 6)}`;
   const mobile = overrides.mobile === undefined ? null : overrides.mobile;
   const id = await insertPerson(
     db,
-    { username, display_name: overrides.displayName ?? `测试人员${n}`, mobile, kind: overrides.kind ?? 'staff', password_hash: passwordHash },
+    {
+      username,
+      display_name: overrides.displayName ?? `测试人员${n}`,
+      mobile,
+      kind: overrides.kind ?? 'staff',
+      password_hash: passwordHash,
+    },
     testNow(),
   );
-  await replaceMemberships(db, id, (overrides.memberships ?? []).map((m) => ({ unitId: Number(m.unit.id), role: m.role })));
+  await replaceMemberships(
+    db,
+    id,
+    (overrides.memberships ?? []).map((m) => ({ unitId: Number(m.unit.id), role: m.role })),
+  );
   return { id, username, password, mobile };
 }
 

@@ -6,17 +6,30 @@ import { type CaseWorld, createCaseWorld } from './case-world.ts';
  * to call the task-list API as one of its people.
  */
 export interface ProgrammeWorld extends CaseWorld {
-  call(login: string | null, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown): Promise<{ status: number; body: any }>;
+  call(
+    login: string | null,
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+  ): Promise<{ status: number; body: any }>;
   /** Creates a programme as the office and answers its id (a draft unless `activate`). */
   programme(overrides?: Record<string, unknown>, activate?: boolean): Promise<number>;
   task(programmeId: number, body: Record<string, unknown>): Promise<any>;
 }
 
-export async function createProgrammeWorld(database: Database, env: Record<string, string> = {}): Promise<ProgrammeWorld> {
+export async function createProgrammeWorld(
+  database: Database,
+  env: Record<string, string> = {},
+): Promise<ProgrammeWorld> {
   const world = await createCaseWorld(database, env);
   const call: ProgrammeWorld['call'] = async (login, method, url, payload) => {
     const session = login ? await world.as(login) : null;
-    const res = await world.app.inject({ method, url: `/api/v1${url}`, ...(payload === undefined ? {} : { payload: payload as object }), headers: session?.headers() ?? {} });
+    const res = await world.app.inject({
+      method,
+      url: `/api/v1${url}`,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+      headers: session?.headers() ?? {},
+    });
     return { status: res.statusCode, body: res.body ? res.json() : null };
   };
   return {
@@ -31,10 +44,12 @@ export async function createProgrammeWorld(database: Database, env: Record<strin
         endsOn: '2026-12-31',
         ...overrides,
       });
-      if (created.status !== 201) throw new Error(`programme not created: ${created.status} ${JSON.stringify(created.body)}`);
+      if (created.status !== 201)
+        throw new Error(`programme not created: ${created.status} ${JSON.stringify(created.body)}`);
       if (activate) {
         const activated = await call('office', 'POST', `/programmes/${created.body.id}/activate`, {});
-        if (activated.status !== 200) throw new Error(`programme not activated: ${activated.status} ${JSON.stringify(activated.body)}`);
+        if (activated.status !== 200)
+          throw new Error(`programme not activated: ${activated.status} ${JSON.stringify(activated.body)}`);
       }
       return created.body.id as number;
     },

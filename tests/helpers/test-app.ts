@@ -8,7 +8,15 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
 }
 
 /** The real application on a test database; use app.inject() to call it. */
-export async function createTestApp(database: Database, options: { webRoot?: string; env?: Record<string, string> } = {}): Promise<App> {
+export async function createTestApp(
+  database: Database,
+  options: { webRoot?: string; env?: Record<string, string> } = {},
+): Promise<App> {
   const config = testConfig(options.env);
-  return buildApp({ config, database, logger: createLogger(config.logLevel), ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
+  return buildApp({
+    config,
+    database,
+    logger: createLogger(config.logLevel),
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+  });
 }

@@ -23,7 +23,9 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop: () 
   const admin = new pg.Client({ connectionString: adminUrl() });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+    await admin.query(
+      `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+    );
   } finally {
     await admin.end();
   }
@@ -51,7 +53,10 @@ export interface TestDatabase {
 }
 
 /** Opens a fresh database of the given kind; migrated unless told otherwise. */
-export async function openTestDatabase(target: DatabaseTargetName, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function openTestDatabase(
+  target: DatabaseTargetName,
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   if (target === 'pglite') {
     const database = await openDatabase({});
     if (options.migrate !== false) await migrateToLatest(database.db);
@@ -74,7 +79,14 @@ export async function openTestDatabase(target: DatabaseTargetName, options: { mi
  * Runs the suite once per database target, each with a fresh migrated database made before its
  * tests and dropped after them. `context.database` is valid inside tests and hooks.
  */
-export function describeEachDatabase(title: string, suite: (context: { readonly database: Database; readonly target: DatabaseTargetName; readonly url: string | undefined }) => void): void {
+export function describeEachDatabase(
+  title: string,
+  suite: (context: {
+    readonly database: Database;
+    readonly target: DatabaseTargetName;
+    readonly url: string | undefined;
+  }) => void,
+): void {
   for (const target of databaseTargets()) {
     describe(`${title} [${target}]`, () => {
       let current: TestDatabase | undefined;

@@ -10,7 +10,14 @@ import { repoRoot } from './server-process.ts';
 
 /** Every screen of the loop is kept for a person to look at (bench-results/screenshots/cases-*.png). */
 const screenshotsDir = path.join(repoRoot, 'bench-results', 'screenshots');
-export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' };
+export const phone = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  timezoneId: 'Asia/Shanghai',
+  locale: 'zh-CN',
+};
 export const desk = { viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' };
 /** The sign-in page asks who is signed in; the 401 it gets before sign-in is expected there. */
 export const NOT_SIGNED_IN = 'Failed to load resource: the server responded with a status of 401 (Unauthorized)';
@@ -42,7 +49,11 @@ export async function choose(page: Page, testId: string, label: string, search =
   await expect.poll(() => page.getByTestId(testId).textContent()).toContain(label);
 }
 
-export async function signIn(browser: Browser, address: string, login: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function signIn(
+  browser: Browser,
+  address: string,
+  login: string,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext(desk);
   const page = await context.newPage();
   const errors = collectPageErrors(page);

@@ -67,7 +67,11 @@ async function checkAfterRestart(address: string, submissions: Submission[]): Pr
 async function countByKey(open: () => ReturnType<typeof openDatabase>, keys: string[]): Promise<Map<string, number>> {
   const database = await open();
   try {
-    const rows = await database.db.selectFrom('case_record').select(['idempotency_key']).where('idempotency_key', 'in', keys).execute();
+    const rows = await database.db
+      .selectFrom('case_record')
+      .select(['idempotency_key'])
+      .where('idempotency_key', 'in', keys)
+      .execute();
     const counts = new Map<string, number>();
     for (const row of rows) counts.set(row.idempotency_key ?? '', (counts.get(row.idempotency_key ?? '') ?? 0) + 1);
     return counts;
@@ -76,7 +80,14 @@ async function countByKey(open: () => ReturnType<typeof openDatabase>, keys: str
   }
 }
 
-function runKillTest(label: string, env: () => Promise<{ env: Record<string, string>; open: () => ReturnType<typeof openDatabase>; cleanup: () => Promise<void> }>) {
+function runKillTest(
+  label: string,
+  env: () => Promise<{
+    env: Record<string, string>;
+    open: () => ReturnType<typeof openDatabase>;
+    cleanup: () => Promise<void>;
+  }>,
+) {
   it(`${label}: every acknowledged submission exists exactly once after kill -9`, async () => {
     const { env: serverEnv, open, cleanup } = await env();
     try {
@@ -89,7 +100,10 @@ function runKillTest(label: string, env: () => Promise<{ env: Record<string, str
       await checkAfterRestart(again, submissions);
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);
-      const counts = await countByKey(open, submissions.map((s) => s.key));
+      const counts = await countByKey(
+        open,
+        submissions.map((s) => s.key),
+      );
       for (const s of submissions) expect(counts.get(s.key), s.key).toBe(1);
     } finally {
       await cleanup();
@@ -106,7 +120,11 @@ describe('intake survives kill -9', () => {
   runKillTest('PGlite', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-kill-'));
     dirs.push(dataDir);
-    return { env: { DATA_DIR: dataDir }, open: () => openDatabase({ dataDir: path.join(dataDir, 'pglite') }), cleanup: async () => undefined };
+    return {
+      env: { DATA_DIR: dataDir },
+      open: () => openDatabase({ dataDir: path.join(dataDir, 'pglite') }),
+      cleanup: async () => undefined,
+    };
   });
 
   if (process.env.TEST_DATABASE_URL) {
@@ -114,7 +132,11 @@ describe('intake survives kill -9', () => {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-kill-'));
       dirs.push(dataDir);
       const { url, drop } = await createPostgresDatabase();
-      return { env: { DATA_DIR: dataDir, DATABASE_URL: url }, open: () => openDatabase({ databaseUrl: url }), cleanup: drop };
+      return {
+        env: { DATA_DIR: dataDir, DATABASE_URL: url },
+        open: () => openDatabase({ databaseUrl: url }),
+        cleanup: drop,
+      };
     });
   }
 });

@@ -24,7 +24,9 @@ describe('the server process on the embedded database', () => {
 
     const second = startServerProcess({ DATA_DIR: dataDir });
     expect(await second.exited).toBe(1);
-    expect(second.output()).toMatch(new RegExp(`already in use by another luoshi process \\(pid ${first.child.pid}\\)`));
+    expect(second.output()).toMatch(
+      new RegExp(`already in use by another luoshi process \\(pid ${first.child.pid}\\)`),
+    );
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkFormFields } from '../../src/modules/programmes/report-form.ts';
 import { reportFieldTypes } from '../../src/shared/programmes.ts';
-import { checkFieldDefinitions, type FieldDefinition, fieldOfRow, freshFieldKey } from '../../src/web/programmes/report-form-rules.ts';
+import {
+  checkFieldDefinitions,
+  type FieldDefinition,
+  fieldOfRow,
+  freshFieldKey,
+} from '../../src/web/programmes/report-form-rules.ts';
 
 /** The report form editor checks a definition before sending it; it must agree with the server's check. */
 
@@ -10,7 +15,11 @@ const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
 
 const field: fc.Arbitrary<FieldDefinition> = fc
   .record({
-    key: fc.oneof(fc.constantFrom('a', 'b', 'coverage', 'f1', 'f2', 'x_1'), fc.constantFrom('', '1a', 'Bad', 'a-b', 'a'.repeat(41)), fc.string({ maxLength: 6 })),
+    key: fc.oneof(
+      fc.constantFrom('a', 'b', 'coverage', 'f1', 'f2', 'x_1'),
+      fc.constantFrom('', '1a', 'Bad', 'a-b', 'a'.repeat(41)),
+      fc.string({ maxLength: 6 }),
+    ),
     label: fc.constantFrom('完成率', '', '  ', '资金'),
     type: fc.constantFrom(...reportFieldTypes),
     required: fc.boolean(),
@@ -47,7 +56,20 @@ describe('report form rules in the web editor', () => {
   });
 
   it('sends only what a field’s type uses, trimmed', () => {
-    expect(fieldOfRow({ key: ' rate ', label: ' 完成率 ', type: 'percent', required: true, min: 0, max: null, options: ['甲'], maxFiles: 3, target: true, help: ' ' })).toEqual({
+    expect(
+      fieldOfRow({
+        key: ' rate ',
+        label: ' 完成率 ',
+        type: 'percent',
+        required: true,
+        min: 0,
+        max: null,
+        options: ['甲'],
+        maxFiles: 3,
+        target: true,
+        help: ' ',
+      }),
+    ).toEqual({
       key: 'rate',
       label: '完成率',
       type: 'percent',
@@ -55,7 +77,16 @@ describe('report form rules in the web editor', () => {
       min: 0,
       target: true,
     });
-    expect(fieldOfRow({ key: 'stage', label: '阶段', type: 'choice', options: [' 重点攻坚 ', '', '更大突破'], multiple: true, min: 1 })).toEqual({
+    expect(
+      fieldOfRow({
+        key: 'stage',
+        label: '阶段',
+        type: 'choice',
+        options: [' 重点攻坚 ', '', '更大突破'],
+        multiple: true,
+        min: 1,
+      }),
+    ).toEqual({
       key: 'stage',
       label: '阶段',
       type: 'choice',

@@ -5,7 +5,15 @@ export type AttachmentRow = Selectable<AttachmentTable>;
 
 export async function insertAttachment(
   db: Kysely<DB>,
-  row: { sha256: string; content_type: string; size: number; file_name: string; uploaded_by: number | null; upload_key: string; created_at: Date },
+  row: {
+    sha256: string;
+    content_type: string;
+    size: number;
+    file_name: string;
+    uploaded_by: number | null;
+    upload_key: string;
+    created_at: Date;
+  },
 ): Promise<AttachmentRow> {
   return db.insertInto('attachment').values(row).returningAll().executeTakeFirstOrThrow();
 }
@@ -16,13 +24,27 @@ export async function findAttachment(db: Kysely<DB>, id: number): Promise<Attach
 
 export async function findAttachments(db: Kysely<DB>, ids: readonly number[]): Promise<AttachmentRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('attachment').selectAll().where('id', 'in', [...ids]).execute();
+  return db
+    .selectFrom('attachment')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 /** Attaches uploaded files to a case (and the event they belong to); only files not yet attached. */
-export async function linkAttachments(db: Kysely<DB>, ids: readonly number[], caseId: number, eventId: number | null): Promise<number> {
+export async function linkAttachments(
+  db: Kysely<DB>,
+  ids: readonly number[],
+  caseId: number,
+  eventId: number | null,
+): Promise<number> {
   if (ids.length === 0) return 0;
-  const result = await db.updateTable('attachment').set({ case_id: caseId, event_id: eventId }).where('id', 'in', [...ids]).where('case_id', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('attachment')
+    .set({ case_id: caseId, event_id: eventId })
+    .where('id', 'in', [...ids])
+    .where('case_id', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 

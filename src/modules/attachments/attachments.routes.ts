@@ -7,15 +7,30 @@ import type { CaseDeps } from '../cases/case-deps.ts';
 import { findReadableCase } from '../cases/cases.repository.ts';
 import { findAttachment, uploadAttachment } from './attachments.service.ts';
 
-const uploadTypes = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'application/pdf', 'application/octet-stream'];
+const uploadTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'application/octet-stream',
+];
 
 /** Raw uploads: the body is the file; its type is decided by its content, not this header. */
 export function acceptAttachmentUploads(app: App, maxBytes: number): void {
-  app.addContentTypeParser(uploadTypes, { parseAs: 'buffer', bodyLimit: maxBytes }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(uploadTypes, { parseAs: 'buffer', bodyLimit: maxBytes }, (_request, body, done) =>
+    done(null, body),
+  );
 }
 
 const tags = ['attachments'];
-const Uploaded = Type.Object({ id: Type.Integer(), token: Type.String({ description: 'Give it in `attachments` of an intake, note or resolution' }), fileName: Type.String(), contentType: Type.String(), size: Type.Integer() });
+const Uploaded = Type.Object({
+  id: Type.Integer(),
+  token: Type.String({ description: 'Give it in `attachments` of an intake, note or resolution' }),
+  fileName: Type.String(),
+  contentType: Type.String(),
+  size: Type.Integer(),
+});
 
 export function registerAttachmentRoutes(app: App, deps: CaseDeps): void {
   app.post(
@@ -32,22 +47,45 @@ export function registerAttachmentRoutes(app: App, deps: CaseDeps): void {
     },
     async (request, reply) => {
       if (!Buffer.isBuffer(request.body)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-      return reply.status(201).send(await uploadAttachment({ db: deps.db, files: deps.files, maxBytes: deps.config.attachmentMaxBytes }, contextOf(request), request.body, request.query.name));
+      return reply
+        .status(201)
+        .send(
+          await uploadAttachment(
+            { db: deps.db, files: deps.files, maxBytes: deps.config.attachmentMaxBytes },
+            contextOf(request),
+            request.body,
+            request.query.name,
+          ),
+        );
     },
   );
-  app.get('/attachments/:id', { schema: { tags, summary: 'Download an attachment of a case you may see', params: Type.Object({ id: Type.Integer({ minimum: 1 }) }) } }, async (request, reply) => {
-    const ctx = contextOf(request);
-    const actor = requireActor(ctx.actor);
-    const row = await findAttachment(deps.db, request.params.id);
-    const visible = row && (row.case_id === null ? row.uploaded_by !== null && Number(row.uploaded_by) === actor.personId : (await findReadableCase(deps.db, actor, Number(row.case_id))) !== undefined);
-    if (!row || !visible) throw new AppError('NOT_FOUND');
-    const bytes = await deps.files.read(row.sha256);
-    return reply
-      .header('content-type', row.content_type)
-      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.file_name)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
-      .header('cache-control', 'private, max-age=3600')
-      .send(bytes);
-  });
+  app.get(
+    '/attachments/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Download an attachment of a case you may see',
+        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+      },
+    },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      const actor = requireActor(ctx.actor);
+      const row = await findAttachment(deps.db, request.params.id);
+      const visible =
+        row &&
+        (row.case_id === null
+          ? row.uploaded_by !== null && Number(row.uploaded_by) === actor.personId
+          : (await findReadableCase(deps.db, actor, Number(row.case_id))) !== undefined);
+      if (!row || !visible) throw new AppError('NOT_FOUND');
+      const bytes = await deps.files.read(row.sha256);
+      return reply
+        .header('content-type', row.content_type)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.file_name)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+        .header('cache-control', 'private, max-age=3600')
+        .send(bytes);
+    },
+  );
 }

@@ -29,9 +29,15 @@ export interface Uploaded {
 
 const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
-export async function uploadAttachment(deps: AttachmentDeps, ctx: RequestContext, bytes: Buffer, fileName: string | undefined): Promise<Uploaded> {
+export async function uploadAttachment(
+  deps: AttachmentDeps,
+  ctx: RequestContext,
+  bytes: Buffer,
+  fileName: string | undefined,
+): Promise<Uploaded> {
   if (bytes.length === 0) throw new AppError('ATTACHMENT_TYPE');
-  if (bytes.length > deps.maxBytes) throw new AppError('ATTACHMENT_TOO_LARGE', { details: { maxBytes: deps.maxBytes } });
+  if (bytes.length > deps.maxBytes)
+    throw new AppError('ATTACHMENT_TOO_LARGE', { details: { maxBytes: deps.maxBytes } });
   const kind = sniffContentType(bytes);
   if (!kind) throw new AppError('ATTACHMENT_TYPE');
   const stored = await deps.files.put(bytes);
@@ -45,7 +51,13 @@ export async function uploadAttachment(deps: AttachmentDeps, ctx: RequestContext
     upload_key: hashSecret(secret),
     created_at: ctx.now,
   });
-  return { id: Number(row.id), token: `${row.id}.${secret}`, fileName: row.file_name, contentType: kind, size: stored.size };
+  return {
+    id: Number(row.id),
+    token: `${row.id}.${secret}`,
+    fileName: row.file_name,
+    contentType: kind,
+    size: stored.size,
+  };
 }
 
 /** The attachment ids the tokens prove, each still unattached; a bad or used token answers 400. */
@@ -55,7 +67,14 @@ export async function verifyAttachmentTokens(db: Kysely<DB>, tokens: readonly st
     const [id = '', secret = ''] = token.split('.');
     return { id: Number(id), secret };
   });
-  const rows = new Map((await repo.findAttachments(db, parsed.map((p) => p.id))).map((row) => [Number(row.id), row]));
+  const rows = new Map(
+    (
+      await repo.findAttachments(
+        db,
+        parsed.map((p) => p.id),
+      )
+    ).map((row) => [Number(row.id), row]),
+  );
   const bad = parsed.filter(({ id, secret }) => {
     const row = rows.get(id);
     if (!row || row.case_id !== null || row.task_id !== null || !row.upload_key) return true;
@@ -65,7 +84,10 @@ export async function verifyAttachmentTokens(db: Kysely<DB>, tokens: readonly st
   });
   if (bad.length > 0) {
     throw new AppError('VALIDATION_FAILED', {
-      message: { zh: '附件无效或已被使用，请重新上传。', en: 'An attachment is invalid or already used; upload it again.' },
+      message: {
+        zh: '附件无效或已被使用，请重新上传。',
+        en: 'An attachment is invalid or already used; upload it again.',
+      },
       details: bad.map((b) => ({ in: 'body', path: '/attachments', message: `attachment ${b.id} cannot be used` })),
     });
   }

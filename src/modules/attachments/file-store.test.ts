@@ -10,7 +10,9 @@ const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes)
 /** Every file below `dir`, as paths relative to it. */
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
 describe('createFileStore', () => {
@@ -82,7 +84,16 @@ describe('createFileStore', () => {
   it('refuses anything that is not 64 lowercase hex characters', async () => {
     const store = createFileStore(await tempRoot());
     const valid = sha256(Buffer.from('x'));
-    const invalid = ['../../etc/passwd', '', valid.toUpperCase(), valid.slice(1), `${valid}0`, `../${valid.slice(3)}`, `${valid.slice(0, 63)}/`, `${valid}\n`];
+    const invalid = [
+      '../../etc/passwd',
+      '',
+      valid.toUpperCase(),
+      valid.slice(1),
+      `${valid}0`,
+      `../${valid.slice(3)}`,
+      `${valid.slice(0, 63)}/`,
+      `${valid}\n`,
+    ];
 
     expect(store.pathOf(valid)).toContain(valid);
     for (const hash of invalid) {

@@ -23,7 +23,13 @@ export async function tryLockSealer(trx: Kysely<DB>): Promise<boolean> {
 }
 
 export async function findChainHead(db: Kysely<DB>): Promise<{ seq: number; hash: string } | undefined> {
-  const row = await db.selectFrom('audit_log').select(['seq', 'hash']).where('seq', 'is not', null).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .where('seq', 'is not', null)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row && row.seq !== null && row.hash !== null ? { seq: Number(row.seq), hash: row.hash } : undefined;
 }
 
@@ -32,11 +38,18 @@ export async function findUnsealed(db: Kysely<DB>, limit: number): Promise<Audit
 }
 
 export async function countUnsealed(db: Kysely<DB>): Promise<number> {
-  const row = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('seq', 'is', null).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('seq', 'is', null)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export async function sealRows(db: Kysely<DB>, seals: { id: number; seq: number; prevHash: string; hash: string }[]): Promise<void> {
+export async function sealRows(
+  db: Kysely<DB>,
+  seals: { id: number; seq: number; prevHash: string; hash: string }[],
+): Promise<void> {
   if (seals.length === 0) return;
   const values = sql.join(seals.map((s) => sql`(${s.id}::bigint, ${s.seq}::bigint, ${s.prevHash}, ${s.hash})`));
   await sql`
@@ -59,7 +72,11 @@ export interface AuditFilter {
   to?: Date | undefined;
 }
 
-export async function listAudit(db: Kysely<DB>, filter: AuditFilter, page: { limit: number; beforeId?: number | undefined }): Promise<AuditRow[]> {
+export async function listAudit(
+  db: Kysely<DB>,
+  filter: AuditFilter,
+  page: { limit: number; beforeId?: number | undefined },
+): Promise<AuditRow[]> {
   let query = db.selectFrom('audit_log').selectAll();
   if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
   if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);

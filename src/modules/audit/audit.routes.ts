@@ -43,36 +43,73 @@ function requireAuditReader(request: Parameters<typeof contextOf>[0]) {
 }
 
 export function registerAuditRoutes(app: App, db: Kysely<DB>): void {
-  app.get('/audit', { schema: { tags, summary: '审计日志 Browse the audit trail, newest first', querystring: AuditQuery, response: { 200: Type.Object({ items: Type.Array(AuditEntry), nextBeforeId: Type.Union([Type.Integer(), Type.Null()]) }) } } }, async (request) => {
-    requireAuditReader(request);
-    const q = request.query;
-    const limit = q.limit ?? 100;
-    const rows = await browseAudit(
-      db,
-      { entityType: q.entityType, entityId: q.entityId, actorId: q.actorId, action: q.action, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined },
-      { limit, beforeId: q.beforeId },
-    );
-    return {
-      items: rows.map((r) => ({
-        id: Number(r.id),
-        seq: r.seq === null ? null : Number(r.seq),
-        at: new Date(r.at).toISOString(),
-        actorId: r.actor_id === null ? null : Number(r.actor_id),
-        actorLabel: r.actor_label,
-        action: r.action,
-        entityType: r.entity_type,
-        entityId: r.entity_id,
-        before: r.before,
-        after: r.after,
-        requestId: r.request_id,
-        ip: r.ip,
-      })),
-      nextBeforeId: rows.length === limit ? Number(rows[rows.length - 1]!.id) : null,
-    };
-  });
+  app.get(
+    '/audit',
+    {
+      schema: {
+        tags,
+        summary: '审计日志 Browse the audit trail, newest first',
+        querystring: AuditQuery,
+        response: {
+          200: Type.Object({ items: Type.Array(AuditEntry), nextBeforeId: Type.Union([Type.Integer(), Type.Null()]) }),
+        },
+      },
+    },
+    async (request) => {
+      requireAuditReader(request);
+      const q = request.query;
+      const limit = q.limit ?? 100;
+      const rows = await browseAudit(
+        db,
+        {
+          entityType: q.entityType,
+          entityId: q.entityId,
+          actorId: q.actorId,
+          action: q.action,
+          from: q.from ? new Date(q.from) : undefined,
+          to: q.to ? new Date(q.to) : undefined,
+        },
+        { limit, beforeId: q.beforeId },
+      );
+      return {
+        items: rows.map((r) => ({
+          id: Number(r.id),
+          seq: r.seq === null ? null : Number(r.seq),
+          at: new Date(r.at).toISOString(),
+          actorId: r.actor_id === null ? null : Number(r.actor_id),
+          actorLabel: r.actor_label,
+          action: r.action,
+          entityType: r.entity_type,
+          entityId: r.entity_id,
+          before: r.before,
+          after: r.after,
+          requestId: r.request_id,
+          ip: r.ip,
+        })),
+        nextBeforeId: rows.length === limit ? Number(rows[rows.length - 1]!.id) : null,
+      };
+    },
+  );
 
-  app.get('/audit/verify', { schema: { tags, summary: 'Check the hash chain of the audit trail', response: { 200: Type.Object({ ok: Type.Boolean(), checked: Type.Integer(), unsealed: Type.Integer(), problem: Type.Optional(Type.Object({ seq: Type.Integer(), reason: Type.String() })) }) } } }, async (request) => {
-    requireAuditReader(request);
-    return verifyAuditChain(db);
-  });
+  app.get(
+    '/audit/verify',
+    {
+      schema: {
+        tags,
+        summary: 'Check the hash chain of the audit trail',
+        response: {
+          200: Type.Object({
+            ok: Type.Boolean(),
+            checked: Type.Integer(),
+            unsealed: Type.Integer(),
+            problem: Type.Optional(Type.Object({ seq: Type.Integer(), reason: Type.String() })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      requireAuditReader(request);
+      return verifyAuditChain(db);
+    },
+  );
 }

@@ -7,7 +7,13 @@ import { recordAudit, sealAuditLog, verifyAuditChain } from './audit.service.ts'
 describeEachDatabase('audit trail', (ctx) => {
   const write = async (n: number, tag: string) => {
     for (let i = 0; i < n; i++) {
-      await recordAudit(ctx.database.db, systemContext(`test-${tag}`), { action: 'unit.update', entityType: 'unit', entityId: i, before: { nameZh: `旧${i}` }, after: { nameZh: `新${i}`, nested: { b: 1, a: [1, 2] } } });
+      await recordAudit(ctx.database.db, systemContext(`test-${tag}`), {
+        action: 'unit.update',
+        entityType: 'unit',
+        entityId: i,
+        before: { nameZh: `旧${i}` },
+        after: { nameZh: `新${i}`, nested: { b: 1, a: [1, 2] } },
+      });
     }
   };
 
@@ -40,7 +46,9 @@ describeEachDatabase('audit trail', (ctx) => {
   it('detects a deleted row in the middle and rows removed from the end', async () => {
     const { db } = ctx.database;
     await sql`alter table audit_log disable trigger audit_log_append_only`.execute(db);
-    await sql`update audit_log set after = '{"nameZh":"新3","nested":{"a":[1,2],"b":1}}'::jsonb where seq = 4`.execute(db);
+    await sql`update audit_log set after = '{"nameZh":"新3","nested":{"a":[1,2],"b":1}}'::jsonb where seq = 4`.execute(
+      db,
+    );
     expect((await verifyAuditChain(db)).ok).toBe(true);
     await sql`delete from audit_log where seq = 12`.execute(db);
     expect((await verifyAuditChain(db)).problem?.reason).toMatch(/removed from the end/);

@@ -93,14 +93,20 @@ export async function verifyAuditChain(db: Kysely<DB>): Promise<ChainReport> {
   let prevHash = genesisHash;
   let checked = 0;
   const unsealed = await countUnsealed(db);
-  const fail = (seq: number, reason: string): ChainReport => ({ ok: false, checked, unsealed, problem: { seq, reason } });
+  const fail = (seq: number, reason: string): ChainReport => ({
+    ok: false,
+    checked,
+    unsealed,
+    problem: { seq, reason },
+  });
   for (;;) {
     const rows: AuditRow[] = await findSealedAfter(db, expectedSeq - 1, 5000);
     for (const row of rows) {
       const seq = Number(row.seq);
       if (seq !== expectedSeq) return fail(expectedSeq, `row ${expectedSeq} is missing (next is ${seq})`);
       if (row.prev_hash !== prevHash) return fail(seq, 'its link to the previous row does not match');
-      if (hashAuditRow(row, seq, prevHash) !== row.hash) return fail(seq, 'its content does not match its hash (edited)');
+      if (hashAuditRow(row, seq, prevHash) !== row.hash)
+        return fail(seq, 'its content does not match its hash (edited)');
       prevHash = row.hash;
       expectedSeq += 1;
       checked += 1;
@@ -109,11 +115,18 @@ export async function verifyAuditChain(db: Kysely<DB>): Promise<ChainReport> {
   }
   const head = (await findMeta(db, headKey)) as { seq: number; hash: string } | undefined;
   if (head && (head.seq !== expectedSeq - 1 || head.hash !== prevHash)) {
-    return fail(head.seq, `the chain ends at ${expectedSeq - 1} but was sealed up to ${head.seq} (rows removed from the end)`);
+    return fail(
+      head.seq,
+      `the chain ends at ${expectedSeq - 1} but was sealed up to ${head.seq} (rows removed from the end)`,
+    );
   }
   return { ok: true, checked, unsealed };
 }
 
-export async function browseAudit(db: Kysely<DB>, filter: AuditFilter, page: { limit: number; beforeId?: number | undefined }): Promise<AuditRow[]> {
+export async function browseAudit(
+  db: Kysely<DB>,
+  filter: AuditFilter,
+  page: { limit: number; beforeId?: number | undefined },
+): Promise<AuditRow[]> {
   return listAudit(db, filter, page);
 }

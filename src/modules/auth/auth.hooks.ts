@@ -18,13 +18,30 @@ declare module 'fastify' {
  * The session cookie lives as long as the session, told as Max-Age (seconds from now) rather than an
  * Expires date: a phone or PC whose clock is wrong would otherwise drop the cookie at once, or keep it.
  */
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date, now: Date): void {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+  now: Date,
+): void {
   const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000));
-  reply.setCookie(sessionCookie, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', maxAge });
+  reply.setCookie(sessionCookie, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    maxAge,
+  });
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
-  reply.clearCookie(sessionCookie, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+  reply.clearCookie(sessionCookie, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+  });
 }
 
 /**
@@ -48,7 +65,8 @@ export function installAuthentication(app: App, deps: AuthDeps): void {
     const identity = await authenticateSession(deps, token, new Date());
     if (identity === null || identity === 'expired') {
       clearSessionCookie(request, reply);
-      if (identity === 'expired' && request.url.startsWith('/api/') && !request.url.startsWith('/api/v1/auth/')) throw new AppError('SESSION_EXPIRED');
+      if (identity === 'expired' && request.url.startsWith('/api/') && !request.url.startsWith('/api/v1/auth/'))
+        throw new AppError('SESSION_EXPIRED');
       return;
     }
     request.actor = identity.actor;
@@ -59,6 +77,7 @@ export function installAuthentication(app: App, deps: AuthDeps): void {
   app.addHook('preHandler', async (request) => {
     if (request.csrfToken === null || safeMethods.has(request.method)) return;
     const given = request.headers['x-csrf-token'];
-    if (!csrfMatches(request.csrfToken, typeof given === 'string' ? given : undefined)) throw new AppError('CSRF_FAILED');
+    if (!csrfMatches(request.csrfToken, typeof given === 'string' ? given : undefined))
+      throw new AppError('CSRF_FAILED');
   });
 }

@@ -6,16 +6,35 @@ import type { Role } from '../access/permissions.ts';
 export async function findPersonForLogin(db: Kysely<DB>, login: string) {
   return db
     .selectFrom('person')
-    .select(['id', 'username', 'mobile', 'display_name', 'kind', 'password_hash', 'active', 'failed_logins', 'locked_until'])
+    .select([
+      'id',
+      'username',
+      'mobile',
+      'display_name',
+      'kind',
+      'password_hash',
+      'active',
+      'failed_logins',
+      'locked_until',
+    ])
     .where((eb) => eb.or([eb(sql<string>`lower(username)`, '=', login.toLowerCase()), eb('mobile', '=', login)]))
     .executeTakeFirst();
 }
 
 export async function findPersonByMobile(db: Kysely<DB>, mobile: string) {
-  return db.selectFrom('person').select(['id', 'display_name', 'kind', 'active']).where('mobile', '=', mobile).executeTakeFirst();
+  return db
+    .selectFrom('person')
+    .select(['id', 'display_name', 'kind', 'active'])
+    .where('mobile', '=', mobile)
+    .executeTakeFirst();
 }
 
-export async function recordFailedLogin(db: Kysely<DB>, personId: number, maxFailures: number, lockUntil: Date): Promise<{ locked: boolean }> {
+export async function recordFailedLogin(
+  db: Kysely<DB>,
+  personId: number,
+  maxFailures: number,
+  lockUntil: Date,
+): Promise<{ locked: boolean }> {
   const row = await db
     .updateTable('person')
     .set((eb) => ({
@@ -25,7 +44,9 @@ export async function recordFailedLogin(db: Kysely<DB>, personId: number, maxFai
     .where('id', '=', personId)
     .returning(['locked_until'])
     .executeTakeFirst();
-  return { locked: row?.locked_until !== null && row?.locked_until !== undefined && new Date(row.locked_until) >= lockUntil };
+  return {
+    locked: row?.locked_until !== null && row?.locked_until !== undefined && new Date(row.locked_until) >= lockUntil,
+  };
 }
 
 export async function clearFailedLogins(db: Kysely<DB>, personId: number): Promise<void> {
@@ -34,7 +55,15 @@ export async function clearFailedLogins(db: Kysely<DB>, personId: number): Promi
 
 export async function insertSession(
   db: Kysely<DB>,
-  row: { id: string; person_id: number; csrf_token: string; expires_at: Date; last_seen_at: Date; ip: string | null; user_agent: string | null },
+  row: {
+    id: string;
+    person_id: number;
+    csrf_token: string;
+    expires_at: Date;
+    last_seen_at: Date;
+    ip: string | null;
+    user_agent: string | null;
+  },
 ): Promise<void> {
   await db.insertInto('session').values(row).execute();
 }
@@ -43,7 +72,16 @@ export async function findSession(db: Kysely<DB>, id: string) {
   return db
     .selectFrom('session')
     .innerJoin('person', 'person.id', 'session.person_id')
-    .select(['session.id', 'session.person_id', 'session.csrf_token', 'session.expires_at', 'session.last_seen_at', 'person.display_name', 'person.kind', 'person.active'])
+    .select([
+      'session.id',
+      'session.person_id',
+      'session.csrf_token',
+      'session.expires_at',
+      'session.last_seen_at',
+      'person.display_name',
+      'person.kind',
+      'person.active',
+    ])
     .where('session.id', '=', id)
     .executeTakeFirst();
 }
@@ -83,7 +121,17 @@ export async function findApiToken(db: Kysely<DB>, tokenHash: string) {
   return db
     .selectFrom('api_token')
     .innerJoin('person', 'person.id', 'api_token.person_id')
-    .select(['api_token.id', 'api_token.person_id', 'api_token.scopes', 'api_token.expires_at', 'api_token.revoked_at', 'api_token.last_used_at', 'person.display_name', 'person.kind', 'person.active'])
+    .select([
+      'api_token.id',
+      'api_token.person_id',
+      'api_token.scopes',
+      'api_token.expires_at',
+      'api_token.revoked_at',
+      'api_token.last_used_at',
+      'person.display_name',
+      'person.kind',
+      'person.active',
+    ])
     .where('api_token.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }
@@ -92,11 +140,18 @@ export async function touchApiToken(db: Kysely<DB>, id: number, at: Date): Promi
   await db.updateTable('api_token').set({ last_used_at: at }).where('id', '=', id).execute();
 }
 
-export async function upsertVerificationCode(db: Kysely<DB>, row: { mobile: string; code_hash: string; expires_at: Date; sent_at: Date }): Promise<void> {
+export async function upsertVerificationCode(
+  db: Kysely<DB>,
+  row: { mobile: string; code_hash: string; expires_at: Date; sent_at: Date },
+): Promise<void> {
   await db
     .insertInto('verification_code')
     .values(row)
-    .onConflict((oc) => oc.column('mobile').doUpdateSet({ code_hash: row.code_hash, expires_at: row.expires_at, sent_at: row.sent_at, attempts: 0 }))
+    .onConflict((oc) =>
+      oc
+        .column('mobile')
+        .doUpdateSet({ code_hash: row.code_hash, expires_at: row.expires_at, sent_at: row.sent_at, attempts: 0 }),
+    )
     .execute();
 }
 
@@ -105,7 +160,11 @@ export async function findVerificationCode(db: Kysely<DB>, mobile: string) {
 }
 
 export async function countVerificationAttempt(db: Kysely<DB>, mobile: string): Promise<void> {
-  await db.updateTable('verification_code').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('mobile', '=', mobile).execute();
+  await db
+    .updateTable('verification_code')
+    .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+    .where('mobile', '=', mobile)
+    .execute();
 }
 
 export async function deleteVerificationCode(db: Kysely<DB>, mobile: string): Promise<void> {
@@ -136,11 +195,24 @@ export async function findMembershipDetails(db: Kysely<DB>, personId: number) {
 }
 
 export async function findPersonSecrets(db: Kysely<DB>, personId: number) {
-  return db.selectFrom('person').select(['id', 'username', 'password_hash']).where('id', '=', personId).executeTakeFirst();
+  return db
+    .selectFrom('person')
+    .select(['id', 'username', 'password_hash'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
 }
 
-export async function updatePasswordHash(db: Kysely<DB>, personId: number, passwordHash: string, now: Date): Promise<void> {
-  await db.updateTable('person').set({ password_hash: passwordHash, password_changed_at: now, updated_at: now }).where('id', '=', personId).execute();
+export async function updatePasswordHash(
+  db: Kysely<DB>,
+  personId: number,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('person')
+    .set({ password_hash: passwordHash, password_changed_at: now, updated_at: now })
+    .where('id', '=', personId)
+    .execute();
 }
 
 export async function deleteOtherSessions(db: Kysely<DB>, personId: number, keepId: string | null): Promise<void> {

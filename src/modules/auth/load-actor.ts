@@ -5,6 +5,17 @@ import { findMemberships } from './auth.repository.ts';
 
 /** The actor for a person, as a session would see them (used right after sign-in, and by tests). */
 export async function loadActor(db: Kysely<DB>, personId: number): Promise<Actor> {
-  const person = await db.selectFrom('person').select(['display_name', 'kind']).where('id', '=', personId).executeTakeFirstOrThrow();
-  return { personId, displayName: person.display_name, kind: person.kind, memberships: await findMemberships(db, personId), tokenScopes: null, via: 'session' };
+  const person = await db
+    .selectFrom('person')
+    .select(['display_name', 'kind'])
+    .where('id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return {
+    personId,
+    displayName: person.display_name,
+    kind: person.kind,
+    memberships: await findMemberships(db, personId),
+    tokenScopes: null,
+    via: 'session',
+  };
 }

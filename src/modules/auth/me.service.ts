@@ -15,10 +15,23 @@ import { sha256 } from './secrets.ts';
 /** The signed-in person, their units and roles, and what they may do (for the UI). */
 export async function describeMe(db: Kysely<DB>, ctx: RequestContext, csrfToken: string | null): Promise<Me> {
   const actor = requireActor(ctx.actor);
-  const [memberships, secrets] = await Promise.all([repo.findMembershipDetails(db, actor.personId), repo.findPersonSecrets(db, actor.personId)]);
+  const [memberships, secrets] = await Promise.all([
+    repo.findMembershipDetails(db, actor.personId),
+    repo.findPersonSecrets(db, actor.personId),
+  ]);
   return {
-    person: { id: actor.personId, displayName: actor.displayName, kind: actor.kind, username: secrets?.username ?? null },
-    memberships: memberships.map((m) => ({ unitId: Number(m.unit_id), unitCode: m.code, unitName: m.name_zh, role: m.role as Role })),
+    person: {
+      id: actor.personId,
+      displayName: actor.displayName,
+      kind: actor.kind,
+      username: secrets?.username ?? null,
+    },
+    memberships: memberships.map((m) => ({
+      unitId: Number(m.unit_id),
+      unitCode: m.code,
+      unitName: m.name_zh,
+      role: m.role as Role,
+    })),
     permissions: heldPermissions(actor, permissions),
     districtWide: permissions.filter((p) => grantedPrefixes(actor, p).some(isRootPrefix)),
     csrfToken,
@@ -27,11 +40,17 @@ export async function describeMe(db: Kysely<DB>, ctx: RequestContext, csrfToken:
 }
 
 /** 修改密码: the current password, then a new one that meets the rules; other sessions end. */
-export async function changePassword(db: Kysely<DB>, ctx: RequestContext, input: { currentPassword: string; newPassword: string; sessionToken: string | null }): Promise<void> {
+export async function changePassword(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  input: { currentPassword: string; newPassword: string; sessionToken: string | null },
+): Promise<void> {
   const actor = requireActor(ctx.actor);
   const person = await repo.findPersonSecrets(db, actor.personId);
   if (!person?.password_hash || !(await verifyPassword(person.password_hash, input.currentPassword))) {
-    throw new AppError('INVALID_CREDENTIALS', { message: { zh: '当前密码不正确。', en: 'The current password is wrong.' } });
+    throw new AppError('INVALID_CREDENTIALS', {
+      message: { zh: '当前密码不正确。', en: 'The current password is wrong.' },
+    });
   }
   const problems = passwordProblems(input.newPassword, person.username);
   if (problems.length > 0) throw new AppError('PASSWORD_TOO_WEAK', { details: { problems } });

@@ -8,11 +8,19 @@ export interface OverrideRow {
 }
 
 export async function listOverrides(db: Kysely<DB>): Promise<OverrideRow[]> {
-  return db.selectFrom('calendar_override').select([sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day'), 'kind', 'note']).orderBy('day').execute();
+  return db
+    .selectFrom('calendar_override')
+    .select([sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day'), 'kind', 'note'])
+    .orderBy('day')
+    .execute();
 }
 
 export async function upsertOverride(db: Kysely<DB>, row: OverrideRow): Promise<OverrideRow | undefined> {
-  const before = await db.selectFrom('calendar_override').select([sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day'), 'kind', 'note']).where('day', '=', row.day).executeTakeFirst();
+  const before = await db
+    .selectFrom('calendar_override')
+    .select([sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day'), 'kind', 'note'])
+    .where('day', '=', row.day)
+    .executeTakeFirst();
   await db
     .insertInto('calendar_override')
     .values(row)

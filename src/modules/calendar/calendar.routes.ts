@@ -6,22 +6,58 @@ import type { App } from '../../platform/http/types.ts';
 import { type CalendarHolder, getCalendar, removeOverride, setOverride } from './calendar.service.ts';
 
 const tags = ['calendar'];
-const errors = { 400: Type.Ref('ErrorBody'), 401: Type.Ref('ErrorBody'), 403: Type.Ref('ErrorBody'), 404: Type.Ref('ErrorBody') };
+const errors = {
+  400: Type.Ref('ErrorBody'),
+  401: Type.Ref('ErrorBody'),
+  403: Type.Ref('ErrorBody'),
+  404: Type.Ref('ErrorBody'),
+};
 const CalendarView = Type.Object({
   coveredUntilYear: Type.Integer({ description: 'The last year the built-in holiday data knows' }),
-  overrides: Type.Array(Type.Object({ day: Type.String(), kind: Type.Enum(['holiday', 'workday']), note: Type.Union([Type.String(), Type.Null()]) })),
+  overrides: Type.Array(
+    Type.Object({
+      day: Type.String(),
+      kind: Type.Enum(['holiday', 'workday']),
+      note: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
   allowedActions: Type.Array(Type.Enum(['update'])),
 });
 const DayParams = Type.Object({ day: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) });
 
 export function registerCalendarRoutes(app: App, db: Kysely<DB>, holder: CalendarHolder): void {
-  app.get('/calendar', { schema: { tags, summary: '工作日历 Holidays and adjusted working days entered here', response: { 200: CalendarView, ...errors } } }, async (request) => getCalendar(db, contextOf(request), holder));
+  app.get(
+    '/calendar',
+    {
+      schema: {
+        tags,
+        summary: '工作日历 Holidays and adjusted working days entered here',
+        response: { 200: CalendarView, ...errors },
+      },
+    },
+    async (request) => getCalendar(db, contextOf(request), holder),
+  );
   app.put(
     '/calendar/overrides/:day',
-    { schema: { tags, summary: 'Mark a day as a holiday or a working day', params: DayParams, body: Type.Object({ kind: Type.Enum(['holiday', 'workday']), note: Type.Optional(Type.String({ maxLength: 100 })) }), response: { 200: CalendarView, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Mark a day as a holiday or a working day',
+        params: DayParams,
+        body: Type.Object({
+          kind: Type.Enum(['holiday', 'workday']),
+          note: Type.Optional(Type.String({ maxLength: 100 })),
+        }),
+        response: { 200: CalendarView, ...errors },
+      },
+    },
     async (request) => setOverride(db, contextOf(request), holder, request.params.day, request.body),
   );
-  app.delete('/calendar/overrides/:day', { schema: { tags, summary: 'Remove an entered day', params: DayParams, response: { 200: CalendarView, ...errors } } }, async (request) =>
-    removeOverride(db, contextOf(request), holder, request.params.day),
+  app.delete(
+    '/calendar/overrides/:day',
+    {
+      schema: { tags, summary: 'Remove an entered day', params: DayParams, response: { 200: CalendarView, ...errors } },
+    },
+    async (request) => removeOverride(db, contextOf(request), holder, request.params.day),
   );
 }

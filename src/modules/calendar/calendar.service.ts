@@ -37,12 +37,16 @@ export function createCalendarHolder(): CalendarHolder {
 export interface CalendarView {
   coveredUntilYear: number;
   overrides: repo.OverrideRow[];
-  allowedActions: ('update')[];
+  allowedActions: 'update'[];
 }
 
 export async function getCalendar(db: Kysely<DB>, ctx: RequestContext, holder: CalendarHolder): Promise<CalendarView> {
   const actor = requireActor(ctx.actor);
-  return { coveredUntilYear: holder.get().coveredUntilYear, overrides: await repo.listOverrides(db), allowedActions: can(actor, 'calendar.manage', null) ? ['update'] : [] };
+  return {
+    coveredUntilYear: holder.get().coveredUntilYear,
+    overrides: await repo.listOverrides(db),
+    allowedActions: can(actor, 'calendar.manage', null) ? ['update'] : [],
+  };
 }
 
 function requireManage(ctx: RequestContext) {
@@ -53,21 +57,41 @@ function requireManage(ctx: RequestContext) {
 
 function checkDay(day: string): void {
   const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) throw new AppError('VALIDATION_FAILED', { details: [{ in: 'params', path: '/day', message: 'not a calendar date' }] });
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day)
+    throw new AppError('VALIDATION_FAILED', {
+      details: [{ in: 'params', path: '/day', message: 'not a calendar date' }],
+    });
 }
 
-export async function setOverride(db: Kysely<DB>, ctx: RequestContext, holder: CalendarHolder, day: string, body: { kind: 'holiday' | 'workday'; note?: string | undefined }): Promise<CalendarView> {
+export async function setOverride(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  holder: CalendarHolder,
+  day: string,
+  body: { kind: 'holiday' | 'workday'; note?: string | undefined },
+): Promise<CalendarView> {
   requireManage(ctx);
   checkDay(day);
   await withTransaction(db, async (trx) => {
     const before = await repo.upsertOverride(trx, { day, kind: body.kind, note: body.note?.trim() || null });
-    await recordAudit(trx, ctx, { action: 'calendar.set', entityType: 'calendar', entityId: day, before: before ?? null, after: { kind: body.kind, note: body.note ?? null } });
+    await recordAudit(trx, ctx, {
+      action: 'calendar.set',
+      entityType: 'calendar',
+      entityId: day,
+      before: before ?? null,
+      after: { kind: body.kind, note: body.note ?? null },
+    });
   });
   await holder.reload(db);
   return getCalendar(db, ctx, holder);
 }
 
-export async function removeOverride(db: Kysely<DB>, ctx: RequestContext, holder: CalendarHolder, day: string): Promise<CalendarView> {
+export async function removeOverride(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  holder: CalendarHolder,
+  day: string,
+): Promise<CalendarView> {
   requireManage(ctx);
   checkDay(day);
   await withTransaction(db, async (trx) => {

@@ -20,7 +20,12 @@ import * as repo from './cases.repository.ts';
 import type { ActionBodies, CaseDetail } from './cases.schemas.ts';
 
 /** Kinds that also go out by SMS and email (the rest stay in the inbox). */
-export const externalKinds: ReadonlySet<string> = new Set(['case.dispatch', 'case.summon', 'case.urge', 'case.escalate']);
+export const externalKinds: ReadonlySet<string> = new Set([
+  'case.dispatch',
+  'case.summon',
+  'case.urge',
+  'case.escalate',
+]);
 
 export function toAppError(error: CaseError): AppError {
   return new AppError(error.code, error.detail ? { details: { reason: error.detail } } : {});
@@ -32,7 +37,14 @@ interface Applied {
 }
 
 /** Timestamps and sweep times that follow from a change of status. */
-function derivedColumns(clock: CaseClock, before: CaseState, after: CaseState, row: repo.CaseRow, now: Date, directory: Directory): repo.CaseUpdate {
+function derivedColumns(
+  clock: CaseClock,
+  before: CaseState,
+  after: CaseState,
+  row: repo.CaseRow,
+  now: Date,
+  directory: Directory,
+): repo.CaseUpdate {
   const out: repo.CaseUpdate = { updated_at: now };
   const entered = (status: string) => after.status === status && before.status !== status;
   if (entered('accepted')) out.accepted_at = now;
@@ -43,7 +55,8 @@ function derivedColumns(clock: CaseClock, before: CaseState, after: CaseState, r
   if (entered('handling')) out.phase_started_at = before.status === 'resolved' ? row.phase_started_at : now;
   if (entered('resolved')) out.resolved_at = now;
   if (entered('closed') || entered('declined') || entered('merged')) out.closed_at = now;
-  if (after.leadUnitId !== before.leadUnitId) out.lead_path = after.leadUnitId === null ? null : (directory.units.get(after.leadUnitId)?.path ?? null);
+  if (after.leadUnitId !== before.leadUnitId)
+    out.lead_path = after.leadUnitId === null ? null : (directory.units.get(after.leadUnitId)?.path ?? null);
   const facts = {
     status: after.status,
     urgency: after.urgency,
@@ -53,7 +66,9 @@ function derivedColumns(clock: CaseClock, before: CaseState, after: CaseState, r
     leadUnitId: after.leadUnitId,
   };
   out.warn_at = warnTimeOf(clock, facts);
-  const summons = after.parties.filter((p) => p.role === 'summoned').map((p) => ({ unitId: p.unitId, dueAt: p.dueAt, acknowledgedAt: p.acknowledgedAt }));
+  const summons = after.parties
+    .filter((p) => p.role === 'summoned')
+    .map((p) => ({ unitId: p.unitId, dueAt: p.dueAt, acknowledgedAt: p.acknowledgedAt }));
   // The earliest milestone of the current phase, even a past one: the sweeper raises each once.
   out.next_sweep_at = milestonesOf(clock, facts, summons)[0]?.at ?? null;
   return out;
@@ -82,12 +97,21 @@ export async function applyCommand(input: ApplyInput): Promise<Applied> {
   if (!decision.ok) throw toAppError(decision.error);
   const after: CaseState = { ...before, ...decision.changes };
   const caseId = Number(row.id);
-  const updated = await repo.updateCase(trx, caseId, { ...columnsOf(decision.changes), ...derivedColumns(deps.clock(), before, after, row, ctx.now, directory) });
+  const updated = await repo.updateCase(trx, caseId, {
+    ...columnsOf(decision.changes),
+    ...derivedColumns(deps.clock(), before, after, row, ctx.now, directory),
+  });
   if (decision.changes.parties) {
     await repo.replaceParties(
       trx,
       caseId,
-      after.parties.map((p) => ({ unit_id: p.unitId, unit_path: directory.units.get(p.unitId)?.path ?? '/', role: p.role, due_at: p.dueAt, acknowledged_at: p.acknowledgedAt })),
+      after.parties.map((p) => ({
+        unit_id: p.unitId,
+        unit_path: directory.units.get(p.unitId)?.path ?? '/',
+        role: p.role,
+        due_at: p.dueAt,
+        acknowledged_at: p.acknowledgedAt,
+      })),
       ctx.now,
     );
   }
@@ -104,16 +128,37 @@ export async function applyCommand(input: ApplyInput): Promise<Applied> {
     public_text: event.publicText,
     data: JSON.stringify(event.data),
   });
-  if (input.attachmentIds && input.attachmentIds.length > 0) await linkAttachments(trx, input.attachmentIds, caseId, eventId);
+  if (input.attachmentIds && input.attachmentIds.length > 0)
+    await linkAttachments(trx, input.attachmentIds, caseId, eventId);
   if (command.type === 'merge' && input.mergeTarget) await recordMerge(trx, ctx, row, input.mergeTarget);
   await countRates(trx, command.type, before, after, row, ctx.now);
-  await recordAudit(trx, ctx, { action: `case.${command.type}`, entityType: 'case', entityId: caseId, before: { status: before.status, version: row.version }, after: { status: after.status, version: updated.version, ...event.data } });
-  const notified = await notifyFor({ trx, action: command.type, before, after, event, row: updated, directory, now: ctx.now });
+  await recordAudit(trx, ctx, {
+    action: `case.${command.type}`,
+    entityType: 'case',
+    entityId: caseId,
+    before: { status: before.status, version: row.version },
+    after: { status: after.status, version: updated.version, ...event.data },
+  });
+  const notified = await notifyFor({
+    trx,
+    action: command.type,
+    before,
+    after,
+    event,
+    row: updated,
+    directory,
+    now: ctx.now,
+  });
   return { row: updated, notified };
 }
 
 /** 合并: the reports of the merged case add to the heat of the case it joins. */
-async function recordMerge(trx: Kysely<DB>, ctx: RequestContext, source: repo.CaseRow, target: repo.CaseRow): Promise<void> {
+async function recordMerge(
+  trx: Kysely<DB>,
+  ctx: RequestContext,
+  source: repo.CaseRow,
+  target: repo.CaseRow,
+): Promise<void> {
   await repo.addHeat(trx, Number(target.id), source.heat, ctx.now);
   await repo.insertEvent(trx, {
     case_id: Number(target.id),
@@ -133,7 +178,13 @@ async function recordMerge(trx: Kysely<DB>, ctx: RequestContext, source: repo.Ca
  * Takes one action on a case. The row is locked for the transaction, so concurrent actions on one
  * case run one after another; the loser of a race finds the case changed and gets a 409.
  */
-export async function actOnCase<A extends CaseAction>(deps: CaseDeps, ctx: RequestContext, id: number, action: A, body: ActionBodies[A]): Promise<CaseDetail> {
+export async function actOnCase<A extends CaseAction>(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  id: number,
+  action: A,
+  body: ActionBodies[A],
+): Promise<CaseDetail> {
   const actor = requireActor(ctx.actor);
   // Read the cached units and categories before the transaction: a reload inside it would wait for
   // the transaction's own connection on PGlite (one connection) and never return.
@@ -142,14 +193,30 @@ export async function actOnCase<A extends CaseAction>(deps: CaseDeps, ctx: Reque
     const row = await repo.findReadableCase(trx, actor, id, { forUpdate: true });
     if (!row) throw new AppError('NOT_FOUND');
     const version = (body as { version?: number }).version;
-    if (version !== undefined && version !== row.version) throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual: row.version } });
+    if (version !== undefined && version !== row.version)
+      throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual: row.version } });
     const parties = await repo.listParties(trx, [id]);
     const state = stateOf(row, parties);
     const who = caseActorOf(actor, row, parties);
     const refused = guard(state, action, who, deps.limits);
     if (refused) throw toAppError(refused);
-    const built = await buildCommand(action, { trx, actor, caseId: id, state, directory, clock: deps.clock(), now: ctx.now }, body);
-    return applyCommand({ trx, deps, ctx, row, parties, who, command: built.command, directory, attachmentIds: built.attachmentIds, mergeTarget: built.mergeTarget });
+    const built = await buildCommand(
+      action,
+      { trx, actor, caseId: id, state, directory, clock: deps.clock(), now: ctx.now },
+      body,
+    );
+    return applyCommand({
+      trx,
+      deps,
+      ctx,
+      row,
+      parties,
+      who,
+      command: built.command,
+      directory,
+      attachmentIds: built.attachmentIds,
+      mergeTarget: built.mergeTarget,
+    });
   });
   await deliver(deps.notifications, notified, externalKinds);
   return getCaseDetail(deps, ctx, id, { auditReporterView: false });

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR-demo-bytes')]);
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('IHDR-demo-bytes'),
+]);
 const html = Buffer.from('<html><script>alert(1)</script></html>');
 
 describeEachDatabase('attachments, categories and the calendar over HTTP', (ctx) => {
@@ -15,7 +18,12 @@ describeEachDatabase('attachments, categories and the calendar over HTTP', (ctx)
   });
 
   const upload = (bytes: Buffer, contentType: string, name = 'photo.png', headers: Record<string, string> = {}) =>
-    world.app.inject({ method: 'POST', url: `/api/v1/attachments?name=${encodeURIComponent(name)}`, payload: bytes, headers: { 'content-type': contentType, ...headers } });
+    world.app.inject({
+      method: 'POST',
+      url: `/api/v1/attachments?name=${encodeURIComponent(name)}`,
+      payload: bytes,
+      headers: { 'content-type': contentType, ...headers },
+    });
 
   it('checks uploads by content, not by name or header, and limits their size', async () => {
     const fake = await upload(html, 'image/png', 'photo.png');
@@ -24,26 +32,59 @@ describeEachDatabase('attachments, categories and the calendar over HTTP', (ctx)
     expect(big.statusCode).toBe(413);
     const good = await upload(png, 'application/octet-stream', '现场照片.exe');
     expect(good.statusCode).toBe(201);
-    expect(good.json()).toMatchObject({ contentType: 'image/png', fileName: '现场照片.png', token: expect.stringMatching(/^\d+\.[A-Za-z0-9_-]+$/) });
+    expect(good.json()).toMatchObject({
+      contentType: 'image/png',
+      fileName: '现场照片.png',
+      token: expect.stringMatching(/^\d+\.[A-Za-z0-9_-]+$/),
+    });
   });
 
-  it('attaches a citizen\'s photo by its token and serves it only to people who may see the case', async () => {
+  it("attaches a citizen's photo by its token and serves it only to people who may see the case", async () => {
     const uploaded = (await upload(png, 'image/png')).json();
-    const created = await world.app.inject({ method: 'POST', url: '/api/v1/public/cases', payload: { description: '杏坪镇南沟村路面塌陷，见照片', address: '杏坪镇南沟村', anonymous: true, attachments: [uploaded.token] } });
+    const created = await world.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/cases',
+      payload: {
+        description: '杏坪镇南沟村路面塌陷，见照片',
+        address: '杏坪镇南沟村',
+        anonymous: true,
+        attachments: [uploaded.token],
+      },
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as number;
-    const detail = (await world.app.inject({ url: `/api/v1/cases/${id}`, headers: (await world.as('dispatcher')).headers() })).json();
+    const detail = (
+      await world.app.inject({ url: `/api/v1/cases/${id}`, headers: (await world.as('dispatcher')).headers() })
+    ).json();
     expect(detail.attachments).toEqual([expect.objectContaining({ id: uploaded.id, contentType: 'image/png' })]);
-    const file = await world.app.inject({ url: detail.attachments[0].url, headers: (await world.as('dispatcher')).headers() });
-    expect([file.statusCode, file.headers['content-type'], file.rawPayload.equals(png)]).toEqual([200, 'image/png', true]);
+    const file = await world.app.inject({
+      url: detail.attachments[0].url,
+      headers: (await world.as('dispatcher')).headers(),
+    });
+    expect([file.statusCode, file.headers['content-type'], file.rawPayload.equals(png)]).toEqual([
+      200,
+      'image/png',
+      true,
+    ]);
     expect(file.headers['x-content-type-options']).toBe('nosniff');
-    const other = await world.app.inject({ url: detail.attachments[0].url, headers: (await world.as('handler.d01-t02')).headers() });
+    const other = await world.app.inject({
+      url: detail.attachments[0].url,
+      headers: (await world.as('handler.d01-t02')).headers(),
+    });
     expect(other.statusCode).toBe(404);
     const anonymous = await world.app.inject({ url: detail.attachments[0].url });
     expect(anonymous.statusCode).toBe(401);
-    const reused = await world.app.inject({ method: 'POST', url: '/api/v1/public/cases', payload: { description: '再用一次这张照片', anonymous: true, attachments: [uploaded.token] } });
+    const reused = await world.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/cases',
+      payload: { description: '再用一次这张照片', anonymous: true, attachments: [uploaded.token] },
+    });
     expect([reused.statusCode, reused.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
-    const forged = await world.app.inject({ method: 'POST', url: '/api/v1/public/cases', payload: { description: '伪造的附件', anonymous: true, attachments: [`${uploaded.id}.AAAAAAAAAAAAAAAAAAAAAAAA`] } });
+    const forged = await world.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/cases',
+      payload: { description: '伪造的附件', anonymous: true, attachments: [`${uploaded.id}.AAAAAAAAAAAAAAAAAAAAAAAA`] },
+    });
     expect(forged.statusCode).toBe(400);
   });
 
@@ -63,36 +104,87 @@ describeEachDatabase('attachments, categories and the calendar over HTTP', (ctx)
     expect(leaf.effective.routing).toEqual({ lead: 'territory', department: 'URBAN' });
     expect(leaf.effective.limits.general.normal).toEqual({ responseHours: 4, resolveHours: 35 });
     expect(leaf.allowedActions).toEqual([]);
-    const patch = { version: leaf.version, limits: { ...leaf.effective.limits, general: { ...leaf.effective.limits.general, normal: { responseHours: 2, resolveHours: 14 } } } };
-    const denied = await world.app.inject({ method: 'PATCH', url: `/api/v1/categories/${leaf.id}`, payload: patch, headers: (await world.as('dispatcher')).headers() });
+    const patch = {
+      version: leaf.version,
+      limits: {
+        ...leaf.effective.limits,
+        general: { ...leaf.effective.limits.general, normal: { responseHours: 2, resolveHours: 14 } },
+      },
+    };
+    const denied = await world.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/categories/${leaf.id}`,
+      payload: patch,
+      headers: (await world.as('dispatcher')).headers(),
+    });
     expect(denied.statusCode).toBe(403);
     const admin = (await world.as('admin')).headers();
-    const changed = await world.app.inject({ method: 'PATCH', url: `/api/v1/categories/${leaf.id}`, payload: patch, headers: admin });
+    const changed = await world.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/categories/${leaf.id}`,
+      payload: patch,
+      headers: admin,
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.json().effective.limits.general.normal).toEqual({ responseHours: 2, resolveHours: 14 });
-    const stale = await world.app.inject({ method: 'PATCH', url: `/api/v1/categories/${leaf.id}`, payload: patch, headers: admin });
+    const stale = await world.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/categories/${leaf.id}`,
+      payload: patch,
+      headers: admin,
+    });
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
-    const bad = await world.app.inject({ method: 'PATCH', url: `/api/v1/categories/${leaf.id}`, payload: { version: leaf.version + 1, limits: { ...patch.limits, minor: { normal: { responseHours: 50, resolveHours: 10 }, urgent: { responseHours: 1, resolveHours: 2 } } } }, headers: admin });
+    const bad = await world.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/categories/${leaf.id}`,
+      payload: {
+        version: leaf.version + 1,
+        limits: {
+          ...patch.limits,
+          minor: { normal: { responseHours: 50, resolveHours: 10 }, urgent: { responseHours: 1, resolveHours: 2 } },
+        },
+      },
+      headers: admin,
+    });
     expect([bad.statusCode, bad.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 
-  it('asks the category\'s extra fields at intake', async () => {
+  it("asks the category's extra fields at intake", async () => {
     const wages = await world.categoryId('工资福利', '工资发放');
-    const missing = await world.app.inject({ method: 'POST', url: '/api/v1/public/cases', payload: { description: '公司拖欠工资三个月', anonymous: true, categoryId: wages } });
+    const missing = await world.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/cases',
+      payload: { description: '公司拖欠工资三个月', anonymous: true, categoryId: wages },
+    });
     expect([missing.statusCode, missing.json().error.code]).toEqual([400, 'CASE_EXTRA_FIELDS']);
     expect(missing.json().error.details.map((d: { path: string }) => d.path)).toContain('/extra/employerName');
   });
 
-  it('lets an administrator enter next year\'s holidays, which deadlines then skip', async () => {
+  it("lets an administrator enter next year's holidays, which deadlines then skip", async () => {
     const admin = (await world.as('admin')).headers();
     const before = (await world.app.inject({ url: '/api/v1/calendar', headers: admin })).json();
     expect(before.coveredUntilYear).toBeGreaterThanOrEqual(2026);
-    const set = await world.app.inject({ method: 'PUT', url: '/api/v1/calendar/overrides/2027-02-08', payload: { kind: 'holiday', note: '春节' }, headers: admin });
+    const set = await world.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/overrides/2027-02-08',
+      payload: { kind: 'holiday', note: '春节' },
+      headers: admin,
+    });
     expect(set.json().overrides).toEqual([{ day: '2027-02-08', kind: 'holiday', note: '春节' }]);
     expect(world.runtime.calendar.get().isWorkingDay('2027-02-08')).toBe(false);
-    const denied = await world.app.inject({ method: 'PUT', url: '/api/v1/calendar/overrides/2027-02-09', payload: { kind: 'holiday' }, headers: (await world.as('dispatcher')).headers() });
+    const denied = await world.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/overrides/2027-02-09',
+      payload: { kind: 'holiday' },
+      headers: (await world.as('dispatcher')).headers(),
+    });
     expect(denied.statusCode).toBe(403);
-    const invalid = await world.app.inject({ method: 'PUT', url: '/api/v1/calendar/overrides/2027-02-30', payload: { kind: 'holiday' }, headers: admin });
+    const invalid = await world.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/overrides/2027-02-30',
+      payload: { kind: 'holiday' },
+      headers: admin,
+    });
     expect(invalid.statusCode).toBe(400);
     await world.app.inject({ method: 'DELETE', url: '/api/v1/calendar/overrides/2027-02-08', headers: admin });
     expect(world.runtime.calendar.get().isWorkingDay('2027-02-08')).toBe(true);

@@ -1,5 +1,13 @@
 import { type BusinessCalendar, createBusinessCalendar } from '../../platform/calendar/business-calendar.ts';
-import { addTime, addWorkingDays, deadlineColour, type OfficeHours, parseOfficeHours, type TimeMode, warnAt } from '../../platform/calendar/working-time.ts';
+import {
+  addTime,
+  addWorkingDays,
+  deadlineColour,
+  type OfficeHours,
+  parseOfficeHours,
+  type TimeMode,
+  warnAt,
+} from '../../platform/calendar/working-time.ts';
 import type { CaseConfig } from '../../platform/config/config.ts';
 import type { CaseStatus, CaseTier, DeadlineColour, Urgency } from '../../shared/cases.ts';
 import type { Limits } from '../categories/default-limits.ts';
@@ -16,7 +24,12 @@ export interface CaseClock {
 }
 
 export function createCaseClock(config: CaseConfig, calendar: BusinessCalendar = createBusinessCalendar()): CaseClock {
-  return { calendar, office: parseOfficeHours(config.officeHours), warnShare: config.warnShare, escalateAfterWorkingDays: config.escalateAfterWorkingDays };
+  return {
+    calendar,
+    office: parseOfficeHours(config.officeHours),
+    warnShare: config.warnShare,
+    escalateAfterWorkingDays: config.escalateAfterWorkingDays,
+  };
 }
 
 export function modeOf(urgency: Urgency): TimeMode {
@@ -28,9 +41,18 @@ export function later(clock: CaseClock, from: Date, hours: number, urgency: Urge
 }
 
 /** Response and resolution deadlines from now, by the category's limits for this tier and urgency. */
-export function deadlinesFor(clock: CaseClock, limits: Limits, tier: CaseTier, urgency: Urgency, now: Date): { responseDueAt: Date; resolveDueAt: Date } {
+export function deadlinesFor(
+  clock: CaseClock,
+  limits: Limits,
+  tier: CaseTier,
+  urgency: Urgency,
+  now: Date,
+): { responseDueAt: Date; resolveDueAt: Date } {
   const limit = limits[tier][urgency];
-  return { responseDueAt: later(clock, now, limit.responseHours, urgency), resolveDueAt: later(clock, now, limit.resolveHours, urgency) };
+  return {
+    responseDueAt: later(clock, now, limit.responseHours, urgency),
+    resolveDueAt: later(clock, now, limit.resolveHours, urgency),
+  };
 }
 
 /** The resolution limit alone (for a reopened case). */
@@ -56,8 +78,10 @@ export interface ClockFacts {
 
 export function phaseOf(facts: ClockFacts): Phase | null {
   if (!facts.phaseStartedAt) return null;
-  if (facts.status === 'dispatched' && facts.responseDueAt) return { kind: 'response', start: facts.phaseStartedAt, due: facts.responseDueAt };
-  if (facts.status === 'handling' && facts.resolveDueAt) return { kind: 'resolve', start: facts.phaseStartedAt, due: facts.resolveDueAt };
+  if (facts.status === 'dispatched' && facts.responseDueAt)
+    return { kind: 'response', start: facts.phaseStartedAt, due: facts.responseDueAt };
+  if (facts.status === 'handling' && facts.resolveDueAt)
+    return { kind: 'resolve', start: facts.phaseStartedAt, due: facts.resolveDueAt };
   return null;
 }
 
@@ -66,7 +90,15 @@ export function colourOf(clock: CaseClock, facts: ClockFacts, now: Date): Deadli
   const phase = phaseOf(facts);
   if (!phase) return null;
   if (phase.due <= phase.start) return now > phase.due ? 'red' : 'yellow';
-  return deadlineColour(phase.start, phase.due, now, clock.warnShare, modeOf(facts.urgency), clock.calendar, clock.office);
+  return deadlineColour(
+    phase.start,
+    phase.due,
+    now,
+    clock.warnShare,
+    modeOf(facts.urgency),
+    clock.calendar,
+    clock.office,
+  );
 }
 
 /** The moment the current phase turns yellow. */
@@ -95,7 +127,11 @@ export interface SummonsFacts {
 }
 
 /** Every milestone of the case's current phase and unacknowledged summons, earliest first. */
-export function milestonesOf(clock: CaseClock, facts: ClockFacts & { leadUnitId: number | null }, summons: readonly SummonsFacts[]): Milestone[] {
+export function milestonesOf(
+  clock: CaseClock,
+  facts: ClockFacts & { leadUnitId: number | null },
+  summons: readonly SummonsFacts[],
+): Milestone[] {
   const result: Milestone[] = [];
   const phase = phaseOf(facts);
   if (phase && facts.leadUnitId !== null) {
@@ -103,10 +139,18 @@ export function milestonesOf(clock: CaseClock, facts: ClockFacts & { leadUnitId:
     const unitId = facts.leadUnitId;
     if (warn < phase.due) result.push({ kind: 'warn', phase: phase.kind, at: warn, due: phase.due, unitId });
     result.push({ kind: 'urge', phase: phase.kind, at: phase.due, due: phase.due, unitId });
-    result.push({ kind: 'escalate', phase: phase.kind, at: addWorkingDays(phase.due, clock.escalateAfterWorkingDays, clock.calendar, clock.office), due: phase.due, unitId });
+    result.push({
+      kind: 'escalate',
+      phase: phase.kind,
+      at: addWorkingDays(phase.due, clock.escalateAfterWorkingDays, clock.calendar, clock.office),
+      due: phase.due,
+      unitId,
+    });
   }
   if (facts.status === 'dispatched' || facts.status === 'handling' || facts.status === 'resolved') {
-    for (const s of summons) if (s.dueAt && !s.acknowledgedAt) result.push({ kind: 'summons_urge', phase: 'summons', at: s.dueAt, due: s.dueAt, unitId: s.unitId });
+    for (const s of summons)
+      if (s.dueAt && !s.acknowledgedAt)
+        result.push({ kind: 'summons_urge', phase: 'summons', at: s.dueAt, due: s.dueAt, unitId: s.unitId });
   }
   return result.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -35,7 +35,8 @@ export interface BuiltCommand {
   mergeTarget?: repo.CaseRow;
 }
 
-const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', { details: [{ in: 'body', path, message }] });
+const invalid = (path: string, message: string) =>
+  new AppError('VALIDATION_FAILED', { details: [{ in: 'body', path, message }] });
 
 function unitRef(directory: Directory, id: number, path: string): UnitInfo & UnitRef {
   const unit = directory.units.get(id);
@@ -49,7 +50,10 @@ function limitsOf(ctx: CommandContext): { limits: Limits; tier: CaseTier; urgenc
   return { limits: category.limits, tier: ctx.state.tier, urgency: ctx.state.urgency };
 }
 
-type Builder<A extends CaseAction> = (ctx: CommandContext, body: ActionBodies[A]) => Promise<BuiltCommand> | BuiltCommand;
+type Builder<A extends CaseAction> = (
+  ctx: CommandContext,
+  body: ActionBodies[A],
+) => Promise<BuiltCommand> | BuiltCommand;
 
 const plain = (command: CaseCommand): BuiltCommand => ({ command, attachmentIds: [] });
 
@@ -59,17 +63,35 @@ const builders: { [A in CaseAction]: Builder<A> } = {
   merge: async (ctx, body) => {
     if (body.targetId === ctx.caseId) throw invalid('/targetId', 'a case cannot be merged into itself');
     const target = await repo.findReadableCase(ctx.trx, ctx.actor, body.targetId, { forUpdate: true });
-    if (!target) throw new AppError('NOT_FOUND', { message: { zh: '要合并到的诉求不存在。', en: 'The case to merge into does not exist.' } });
-    return { command: { type: 'merge', targetId: Number(target.id), targetOpen: openStatuses.includes(target.status as never) }, attachmentIds: [], mergeTarget: target };
+    if (!target)
+      throw new AppError('NOT_FOUND', {
+        message: { zh: '要合并到的诉求不存在。', en: 'The case to merge into does not exist.' },
+      });
+    return {
+      command: {
+        type: 'merge',
+        targetId: Number(target.id),
+        targetOpen: openStatuses.includes(target.status as never),
+      },
+      attachmentIds: [],
+      mergeTarget: target,
+    };
   },
   classify: (ctx, body) => {
     const category = ctx.directory.categories.get(body.categoryId);
     if (!category || !category.active) throw invalid('/categoryId', 'no such category');
-    return plain({ type: 'classify', categoryId: body.categoryId, tier: body.tier, urgency: body.urgency ?? ctx.state.urgency });
+    return plain({
+      type: 'classify',
+      categoryId: body.categoryId,
+      tier: body.tier,
+      urgency: body.urgency ?? ctx.state.urgency,
+    });
   },
   dispatch: (ctx, body) => {
     const lead = unitRef(ctx.directory, body.leadUnitId, '/leadUnitId');
-    const supporting = (body.supportingUnitIds ?? []).map((id, i) => unitRef(ctx.directory, id, `/supportingUnitIds/${i}`));
+    const supporting = (body.supportingUnitIds ?? []).map((id, i) =>
+      unitRef(ctx.directory, id, `/supportingUnitIds/${i}`),
+    );
     const { limits, tier, urgency } = limitsOf(ctx);
     const { responseDueAt, resolveDueAt } = deadlinesFor(ctx.clock, limits, tier, urgency, ctx.now);
     return plain({ type: 'dispatch', lead, supporting, responseDueAt, resolveDueAt, note: body.note });
@@ -78,16 +100,28 @@ const builders: { [A in CaseAction]: Builder<A> } = {
   return: (_ctx, body) => plain({ type: 'return', reason: body.reason }),
   overrule: (ctx, body) => {
     const { limits, tier, urgency } = limitsOf(ctx);
-    return plain({ type: 'overrule', note: body.note, responseDueAt: later(ctx.clock, ctx.now, limits[tier][urgency].responseHours, urgency) });
+    return plain({
+      type: 'overrule',
+      note: body.note,
+      responseDueAt: later(ctx.clock, ctx.now, limits[tier][urgency].responseHours, urgency),
+    });
   },
   summon: (ctx, body) => {
     const { limits, tier, urgency } = limitsOf(ctx);
     const dueAt = later(ctx.clock, ctx.now, body.responseHours ?? limits[tier][urgency].responseHours, urgency);
-    return plain({ type: 'summon', units: body.unitIds.map((id, i) => ({ ...unitRef(ctx.directory, id, `/unitIds/${i}`), dueAt })), note: body.note });
+    return plain({
+      type: 'summon',
+      units: body.unitIds.map((id, i) => ({ ...unitRef(ctx.directory, id, `/unitIds/${i}`), dueAt })),
+      note: body.note,
+    });
   },
   acknowledgeSummons: (_ctx, body) => plain({ type: 'acknowledgeSummons', unitId: body.unitId }),
-  note: async (ctx, body) => ({ command: { type: 'note', text: body.text, public: body.public === true }, attachmentIds: await verifyAttachmentTokens(ctx.trx, body.attachments) }),
-  requestExtension: (_ctx, body) => plain({ type: 'requestExtension', until: new Date(body.until), reason: body.reason }),
+  note: async (ctx, body) => ({
+    command: { type: 'note', text: body.text, public: body.public === true },
+    attachmentIds: await verifyAttachmentTokens(ctx.trx, body.attachments),
+  }),
+  requestExtension: (_ctx, body) =>
+    plain({ type: 'requestExtension', until: new Date(body.until), reason: body.reason }),
   approveExtension: (_ctx, body) => plain({ type: 'approveExtension', note: body.note }),
   denyExtension: (_ctx, body) => plain({ type: 'denyExtension', reason: body.reason }),
   resolve: async (ctx, body) => {
@@ -98,11 +132,21 @@ const builders: { [A in CaseAction]: Builder<A> } = {
   sendBack: (_ctx, body) => plain({ type: 'sendBack', reason: body.reason }),
   followUp: (ctx, body) => {
     const { limits, tier, urgency } = limitsOf(ctx);
-    return plain({ type: 'followUp', satisfaction: body.satisfaction, solved: body.solved, comment: body.comment, reopenResolveDueAt: resolveDeadline(ctx.clock, limits, tier, urgency, ctx.now) });
+    return plain({
+      type: 'followUp',
+      satisfaction: body.satisfaction,
+      solved: body.solved,
+      comment: body.comment,
+      reopenResolveDueAt: resolveDeadline(ctx.clock, limits, tier, urgency, ctx.now),
+    });
   },
   reopen: (ctx, body) => {
     const { limits, tier, urgency } = limitsOf(ctx);
-    return plain({ type: 'reopen', reason: body.reason, resolveDueAt: resolveDeadline(ctx.clock, limits, tier, urgency, ctx.now) });
+    return plain({
+      type: 'reopen',
+      reason: body.reason,
+      resolveDueAt: resolveDeadline(ctx.clock, limits, tier, urgency, ctx.now),
+    });
   },
   close: (_ctx, body) => plain({ type: 'close', reason: body.reason }),
   urge: async (ctx, body) => {
@@ -112,6 +156,10 @@ const builders: { [A in CaseAction]: Builder<A> } = {
   escalate: (ctx, body) => plain({ type: 'escalate', note: body.note, level: ctx.state.escalationLevel + 1 }),
 };
 
-export function buildCommand<A extends CaseAction>(action: A, ctx: CommandContext, body: ActionBodies[A]): Promise<BuiltCommand> | BuiltCommand {
+export function buildCommand<A extends CaseAction>(
+  action: A,
+  ctx: CommandContext,
+  body: ActionBodies[A],
+): Promise<BuiltCommand> | BuiltCommand {
   return (builders[action] as Builder<A>)(ctx, body);
 }

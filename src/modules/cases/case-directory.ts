@@ -37,7 +37,15 @@ export interface DirectoryCache {
 export async function loadDirectory(db: Kysely<DB>): Promise<Directory> {
   const [unitRows, categoryRows] = await Promise.all([listPlaceUnits(db), categoryRepo.listCategories(db, true)]);
   const units = new Map<number, UnitInfo>();
-  for (const u of unitRows) units.set(Number(u.id), { id: Number(u.id), code: u.code, nameZh: u.name_zh, type: u.type as UnitType, path: u.path, parentId: u.parent_id === null ? null : Number(u.parent_id) });
+  for (const u of unitRows)
+    units.set(Number(u.id), {
+      id: Number(u.id),
+      code: u.code,
+      nameZh: u.name_zh,
+      type: u.type as UnitType,
+      path: u.path,
+      parentId: u.parent_id === null ? null : Number(u.parent_id),
+    });
   const byId = new Map(categoryRows.map((row) => [Number(row.id), row]));
   const categories = new Map<number, EffectiveCategory>();
   for (const row of categoryRows) categories.set(Number(row.id), resolveEffective(lineageOf(row, byId)));
@@ -105,7 +113,12 @@ function namedPlacesOf(directory: Directory): NamedPlace[] {
       .filter((unit) => ['village', 'community', 'township', 'subdistrict'].includes(unit.type))
       .map((unit) => {
         const parent = unit.parentId === null ? undefined : directory.units.get(unit.parentId);
-        return { unit, stripped: stripSuffix(unit.nameZh), parentStripped: parent ? stripSuffix(parent.nameZh) : null, depth: unit.path.split('/').length };
+        return {
+          unit,
+          stripped: stripSuffix(unit.nameZh),
+          parentStripped: parent ? stripSuffix(parent.nameZh) : null,
+          depth: unit.path.split('/').length,
+        };
       });
     namedPlaces.set(directory, places);
   }
@@ -135,7 +148,8 @@ export function townshipOf(directory: Directory, place: UnitInfo | null): UnitIn
 }
 
 export function departmentByKey(directory: Directory, key: string): UnitInfo | null {
-  for (const unit of directory.units.values()) if (unit.type === 'department' && (unit.code === key || unit.code.endsWith(`-DEPT-${key}`))) return unit;
+  for (const unit of directory.units.values())
+    if (unit.type === 'department' && (unit.code === key || unit.code.endsWith(`-DEPT-${key}`))) return unit;
   return null;
 }
 
@@ -146,7 +160,12 @@ export interface Suggestion {
 }
 
 /** 派单建议: the lead and supporting units the category's routing rule and the tier point to. */
-export function suggestUnits(directory: Directory, category: EffectiveCategory | null, tier: CaseTier | null, place: UnitInfo | null): Suggestion {
+export function suggestUnits(
+  directory: Directory,
+  category: EffectiveCategory | null,
+  tier: CaseTier | null,
+  place: UnitInfo | null,
+): Suggestion {
   const township = townshipOf(directory, place);
   if (tier === 'major') {
     const force = [...directory.units.values()].find((u) => u.type === 'task_force') ?? null;
@@ -154,12 +173,24 @@ export function suggestUnits(directory: Directory, category: EffectiveCategory |
   }
   if (tier === 'minor') {
     const local = place && ['grid', 'village', 'community'].includes(place.type) ? place : null;
-    return { lead: local, supporting: [], reason: local ? '一般事项在网格、村（社区）内就地解决' : '未能确定所在村（社区），请人工选择' };
+    return {
+      lead: local,
+      supporting: [],
+      reason: local ? '一般事项在网格、村（社区）内就地解决' : '未能确定所在村（社区），请人工选择',
+    };
   }
   const rule = category?.routing ?? null;
   const department = rule?.department ? departmentByKey(directory, rule.department) : null;
   if (rule?.lead === 'department' && department) {
-    return { lead: department, supporting: township ? [township] : [], reason: `按分类“${category?.nameZh ?? ''}”的派单规则由${department.nameZh}牵头，属地镇街配合` };
+    return {
+      lead: department,
+      supporting: township ? [township] : [],
+      reason: `按分类“${category?.nameZh ?? ''}”的派单规则由${department.nameZh}牵头，属地镇街配合`,
+    };
   }
-  return { lead: township, supporting: department ? [department] : [], reason: township ? '属地管理：由所在镇街牵头' : '未能确定所在镇街，请人工选择' };
+  return {
+    lead: township,
+    supporting: department ? [department] : [],
+    reason: township ? '属地管理：由所在镇街牵头' : '未能确定所在镇街，请人工选择',
+  };
 }

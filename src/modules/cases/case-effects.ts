@@ -15,13 +15,25 @@ export function monthOf(date: Date): string {
 }
 
 /** 三率 counters: dispatched and responded on time count in the month of dispatch; ratings in the month rated. */
-export async function countRates(trx: Kysely<DB>, action: CaseAction, before: CaseState, after: CaseState, row: repo.CaseRow, now: Date): Promise<void> {
+export async function countRates(
+  trx: Kysely<DB>,
+  action: CaseAction,
+  before: CaseState,
+  after: CaseState,
+  row: repo.CaseRow,
+  now: Date,
+): Promise<void> {
   const lead = after.leadUnitId;
   if (lead === null) return;
   if (action === 'dispatch') await repo.addRateCounts(trx, lead, monthOf(now), { dispatched: 1 });
-  if (action === 'acknowledge' && before.responseDueAt && now <= before.responseDueAt) await repo.addRateCounts(trx, lead, monthOf(row.dispatched_at ?? now), { responded_on_time: 1 });
+  if (action === 'acknowledge' && before.responseDueAt && now <= before.responseDueAt)
+    await repo.addRateCounts(trx, lead, monthOf(row.dispatched_at ?? now), { responded_on_time: 1 });
   if (action === 'followUp' && after.satisfaction !== null) {
-    await repo.addRateCounts(trx, lead, monthOf(now), { rated: 1, solved: after.solved ? 1 : 0, satisfied: after.satisfaction === 'unsatisfied' ? 0 : 1 });
+    await repo.addRateCounts(trx, lead, monthOf(now), {
+      rated: 1,
+      solved: after.solved ? 1 : 0,
+      satisfied: after.satisfaction === 'unsatisfied' ? 0 : 1,
+    });
   }
 }
 
@@ -29,7 +41,9 @@ const handlers: readonly Role[] = ['handler', 'unit_lead', 'grid_worker'];
 const leads: readonly Role[] = ['unit_lead'];
 
 function dispatcherUnits(directory: Directory): number[] {
-  return [...directory.units.values()].filter((u) => u.type === 'hotline_centre' || u.parentId === null).map((u) => u.id);
+  return [...directory.units.values()]
+    .filter((u) => u.type === 'hotline_centre' || u.parentId === null)
+    .map((u) => u.id);
 }
 
 interface NotifyInput {
@@ -49,22 +63,41 @@ export async function notifyFor(input: NotifyInput): Promise<Notified[]> {
   const caseId = Number(row.id);
   const title = (text: string) => `${text}：${row.title}`;
   const out: Notified[] = [];
-  const toUnits = async (unitIds: readonly (number | null)[], roles: readonly Role[], kind: string, text: string, body = input.event.note ?? row.tracking_code) => {
+  const toUnits = async (
+    unitIds: readonly (number | null)[],
+    roles: readonly Role[],
+    kind: string,
+    text: string,
+    body = input.event.note ?? row.tracking_code,
+  ) => {
     const ids = unitIds.filter((id): id is number => id !== null);
-    if (ids.length > 0) out.push(await notifyUnitRoles(trx, ids, roles, { kind, title: title(text), body, caseId }, now));
+    if (ids.length > 0)
+      out.push(await notifyUnitRoles(trx, ids, roles, { kind, title: title(text), body, caseId }, now));
   };
   const toDispatchers = (kind: string, text: string) => toUnits(dispatcherUnits(directory), ['dispatcher'], kind, text);
-  const newParties = after.parties.filter((p) => !before.parties.some((q) => q.unitId === p.unitId && q.role === p.role));
+  const newParties = after.parties.filter(
+    (p) => !before.parties.some((q) => q.unitId === p.unitId && q.role === p.role),
+  );
   switch (action) {
     case 'dispatch':
       await toUnits([after.leadUnitId], handlers, 'case.dispatch', '新派单');
-      await toUnits(newParties.filter((p) => p.role === 'support').map((p) => p.unitId), handlers, 'case.support', '请配合办理');
+      await toUnits(
+        newParties.filter((p) => p.role === 'support').map((p) => p.unitId),
+        handlers,
+        'case.support',
+        '请配合办理',
+      );
       break;
     case 'overrule':
       await toUnits([after.leadUnitId], handlers, 'case.dispatch', '退单被驳回，请办理');
       break;
     case 'summon':
-      await toUnits(newParties.map((p) => p.unitId), handlers, 'case.summon', '吹哨报到');
+      await toUnits(
+        newParties.map((p) => p.unitId),
+        handlers,
+        'case.summon',
+        '吹哨报到',
+      );
       break;
     case 'return':
       await toDispatchers('case.return', '退单待改派');
@@ -79,22 +112,40 @@ export async function notifyFor(input: NotifyInput): Promise<Notified[]> {
     case 'denyExtension':
     case 'sendBack':
     case 'reopen':
-      await toUnits([after.leadUnitId], handlers, `case.${action}`, action === 'approveExtension' ? '延期已批准' : action === 'denyExtension' ? '延期未批准' : '退回重办');
+      await toUnits(
+        [after.leadUnitId],
+        handlers,
+        `case.${action}`,
+        action === 'approveExtension' ? '延期已批准' : action === 'denyExtension' ? '延期未批准' : '退回重办',
+      );
       break;
     case 'followUp':
-      if (after.status === 'handling') await toUnits([after.leadUnitId], handlers, 'case.reopen', '群众不满意，重新办理');
+      if (after.status === 'handling')
+        await toUnits([after.leadUnitId], handlers, 'case.reopen', '群众不满意，重新办理');
       break;
     case 'urge':
       await toUnits([after.leadUnitId], leads, 'case.urge', '督办');
       break;
     case 'escalate':
-      await toUnits(escalationUnits(directory, after.leadUnitId), [...leads, 'supervisor'], 'case.escalate', '挂牌督办');
+      await toUnits(
+        escalationUnits(directory, after.leadUnitId),
+        [...leads, 'supervisor'],
+        'case.escalate',
+        '挂牌督办',
+      );
       break;
     default:
       break;
   }
   if (row.reporter_person_id !== null && input.event.publicText && action !== 'note') {
-    out.push(await notifyPeople(trx, [Number(row.reporter_person_id)], { kind: 'case.progress', title: title('诉求进展'), body: input.event.publicText, caseId }, now));
+    out.push(
+      await notifyPeople(
+        trx,
+        [Number(row.reporter_person_id)],
+        { kind: 'case.progress', title: title('诉求进展'), body: input.event.publicText, caseId },
+        now,
+      ),
+    );
   }
   return out;
 }

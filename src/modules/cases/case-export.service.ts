@@ -1,7 +1,13 @@
 import { AppError } from '../../platform/errors/app-error.ts';
 import { type ExcelColumn, writeLargeSheet } from '../../platform/excel/excel.ts';
 import type { RequestContext } from '../../platform/http/request-context.ts';
-import { type CaseStatus, caseChannelLabels, caseStatusLabels, caseTierLabels, type Satisfaction } from '../../shared/cases.ts';
+import {
+  type CaseStatus,
+  caseChannelLabels,
+  caseStatusLabels,
+  caseTierLabels,
+  type Satisfaction,
+} from '../../shared/cases.ts';
 import { maskName, maskPhone } from '../access/masking.ts';
 import { can, requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -70,7 +76,11 @@ const exportColumns: readonly ExcelColumn<ExportColumn>[] = [
 ];
 
 const colourLabels = { green: '正常', yellow: '预警', red: '超期' } as const;
-const satisfactionLabels: Record<Satisfaction, string> = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' };
+const satisfactionLabels: Record<Satisfaction, string> = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  unsatisfied: '不满意',
+};
 
 /** China time (UTC+8, no daylight saving) as 2026-03-05 14:30. */
 function chinaTime(date: Date | null): string {
@@ -78,7 +88,13 @@ function chinaTime(date: Date | null): string {
 }
 
 /** One case as a row of the sheet; the reporter in full only for those who may see it (`sees`). */
-function exportRow(row: repo.CaseRow, summary: CaseSummary, directory: Directory, supportNames: readonly string[], sees: boolean): Record<ExportColumn, string | number | null> {
+function exportRow(
+  row: repo.CaseRow,
+  summary: CaseSummary,
+  directory: Directory,
+  supportNames: readonly string[],
+  sees: boolean,
+): Record<ExportColumn, string | number | null> {
   const category = row.category_id === null ? undefined : directory.categories.get(Number(row.category_id));
   return {
     trackingCode: row.tracking_code,
@@ -102,7 +118,14 @@ function exportRow(row: repo.CaseRow, summary: CaseSummary, directory: Directory
     returnCount: row.return_count,
     reopenCount: row.reopen_count,
     satisfaction: row.satisfaction ? (satisfactionLabels[row.satisfaction as Satisfaction] ?? row.satisfaction) : '',
-    reporterName: row.reporter_name === null ? (row.anonymous ? '匿名' : '') : sees ? row.reporter_name : maskName(row.reporter_name),
+    reporterName:
+      row.reporter_name === null
+        ? row.anonymous
+          ? '匿名'
+          : ''
+        : sees
+          ? row.reporter_name
+          : maskName(row.reporter_name),
     reporterMobile: row.reporter_mobile === null ? '' : sees ? row.reporter_mobile : maskPhone(row.reporter_mobile),
   };
 }
@@ -112,7 +135,12 @@ function exportRow(row: repo.CaseRow, summary: CaseSummary, directory: Directory
  * mobile are shown only where the caller holds pii.read over the case's place (masked elsewhere);
  * the export itself is audited with its filters and how many reporters it showed unmasked.
  */
-export async function exportCases(deps: CaseDeps, ctx: RequestContext, query: ExportQuery, options: { cap?: number } = {}): Promise<{ fileName: string; buffer: Buffer }> {
+export async function exportCases(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  query: ExportQuery,
+  options: { cap?: number } = {},
+): Promise<{ fileName: string; buffer: Buffer }> {
   const cap = options.cap ?? exportCap;
   const actor = requireHolds(ctx.actor, 'case.read');
   const directory = await deps.directory.get();
@@ -144,7 +172,13 @@ export async function exportCases(deps: CaseDeps, ctx: RequestContext, query: Ex
       yield batch.map((row) => {
         const sees = can(actor, 'pii.read', row.place_path);
         if (sees && (row.reporter_name !== null || row.reporter_mobile !== null)) unmasked += 1;
-        return exportRow(row, presentSummary(row, directory, clock, ctx.now), directory, support.get(Number(row.id)) ?? [], sees);
+        return exportRow(
+          row,
+          presentSummary(row, directory, clock, ctx.now),
+          directory,
+          support.get(Number(row.id)) ?? [],
+          sees,
+        );
       });
       const last = batch.at(-1);
       if (batch.length < exportBatch || !last) return;
@@ -160,6 +194,11 @@ export async function exportCases(deps: CaseDeps, ctx: RequestContext, query: Ex
     ].join('\n');
   const { buffer, rows } = await writeLargeSheet('诉求', exportColumns, batches(), note);
   const { q, ...rest } = query;
-  await recordAudit(deps.db, ctx, { action: 'case.export', entityType: 'case', entityId: null, after: { filters: { ...rest, ...(q ? { q } : {}) }, rows, unmaskedReporters: unmasked } });
+  await recordAudit(deps.db, ctx, {
+    action: 'case.export',
+    entityType: 'case',
+    entityId: null,
+    after: { filters: { ...rest, ...(q ? { q } : {}) }, rows, unmaskedReporters: unmasked },
+  });
   return { fileName: `诉求-${chinaTime(ctx.now).slice(0, 10)}.xlsx`, buffer };
 }

@@ -41,18 +41,33 @@ describeEachDatabase('batched intake', (ctx) => {
     const answers = await insertIntakes(world.db, rows);
     expect(answers.map((a) => a?.tracking_code)).toEqual(rows.map((r) => r.values.tracking_code));
     const ids = answers.map((a) => Number(a?.id));
-    const events = await sql<{ case_id: number; n: number }>`select case_id, count(*)::int as n from case_event where case_id = any(${ids}) and action = 'submit' group by case_id`.execute(world.db);
+    const events = await sql<{
+      case_id: number;
+      n: number;
+    }>`select case_id, count(*)::int as n from case_event where case_id = any(${ids}) and action = 'submit' group by case_id`.execute(
+      world.db,
+    );
     expect(events.rows).toHaveLength(25);
     expect(events.rows.every((e) => e.n === 1)).toBe(true);
-    const audits = await sql<{ n: number }>`select count(*)::int as n from audit_log where action = 'case.submit' and entity_id = any(${ids.map(String)})`.execute(world.db);
+    const audits = await sql<{
+      n: number;
+    }>`select count(*)::int as n from audit_log where action = 'case.submit' and entity_id = any(${ids.map(String)})`.execute(
+      world.db,
+    );
     expect(audits.rows[0]?.n).toBe(25);
   });
 
   it('skips rows whose idempotency key is taken, also within the same batch', async () => {
-    const keyed = (n: number, key: string) => row(world, n, { idempotency_scope: 'anonymous', idempotency_key: key, request_hash: 'h' });
+    const keyed = (n: number, key: string) =>
+      row(world, n, { idempotency_scope: 'anonymous', idempotency_key: key, request_hash: 'h' });
     const [first] = await insertIntakes(world.db, [keyed(100, 'same-key-1')]);
     expect(first?.id).toBeGreaterThan(0);
-    const answers = await insertIntakes(world.db, [keyed(101, 'same-key-1'), keyed(102, 'same-key-2'), keyed(103, 'same-key-2'), keyed(104, 'same-key-3')]);
+    const answers = await insertIntakes(world.db, [
+      keyed(101, 'same-key-1'),
+      keyed(102, 'same-key-2'),
+      keyed(103, 'same-key-2'),
+      keyed(104, 'same-key-3'),
+    ]);
     expect(answers[0]).toBeUndefined();
     expect(answers[1]?.id).toBeGreaterThan(0);
     expect(answers[2]).toBeUndefined();
@@ -60,21 +75,48 @@ describeEachDatabase('batched intake', (ctx) => {
   });
 
   it('fails only the bad row when a batch is rejected by the database', async () => {
-    const batcher = createWriteBatcher({ flush: (rows: readonly IntakeRow[]) => insertIntakes(world.db, rows), maxBatch: 50, concurrency: 1 });
-    const rows = Array.from({ length: 12 }, (_, n) => (n === 7 ? row(world, 200 + n, { status: 'no-such-status' }) : row(world, 200 + n)));
+    const batcher = createWriteBatcher({
+      flush: (rows: readonly IntakeRow[]) => insertIntakes(world.db, rows),
+      maxBatch: 50,
+      concurrency: 1,
+    });
+    const rows = Array.from({ length: 12 }, (_, n) =>
+      n === 7 ? row(world, 200 + n, { status: 'no-such-status' }) : row(world, 200 + n),
+    );
     const settled = await Promise.allSettled(rows.map((r) => batcher.write(r)));
     expect(settled.filter((s) => s.status === 'rejected')).toHaveLength(1);
     expect(settled[7]?.status).toBe('rejected');
-    const written = await sql<{ n: number }>`select count(*)::int as n from case_record where tracking_code = any(${rows.map((r) => r.values.tracking_code)})`.execute(world.db);
+    const written = await sql<{
+      n: number;
+    }>`select count(*)::int as n from case_record where tracking_code = any(${rows.map((r) => r.values.tracking_code)})`.execute(
+      world.db,
+    );
     expect(written.rows[0]?.n).toBe(11);
   });
 
   it('answers concurrent retries of one submission over HTTP with one case', async () => {
-    const body = { description: '锦河街道滨河社区井盖缺失，夜里有人踩空', address: '锦河街道滨河社区', anonymous: true };
+    const body = {
+      description: '锦河街道滨河社区井盖缺失，夜里有人踩空',
+      address: '锦河街道滨河社区',
+      anonymous: true,
+    };
     const replies = await Promise.all(
-      Array.from({ length: 30 }, (_, n) => world.app.inject({ method: 'POST', url: '/api/v1/public/cases', payload: body, headers: { 'idempotency-key': `retry-key-${n % 10}` } })),
+      Array.from({ length: 30 }, (_, n) =>
+        world.app.inject({
+          method: 'POST',
+          url: '/api/v1/public/cases',
+          payload: body,
+          headers: { 'idempotency-key': `retry-key-${n % 10}` },
+        }),
+      ),
     );
-    expect(replies.map((r) => r.statusCode).filter((s) => s !== 201 && s !== 200), replies.map((r) => r.body).join("\n").slice(0, 500)).toEqual([]);
+    expect(
+      replies.map((r) => r.statusCode).filter((s) => s !== 201 && s !== 200),
+      replies
+        .map((r) => r.body)
+        .join('\n')
+        .slice(0, 500),
+    ).toEqual([]);
     const idsByKey = new Map<number, Set<number>>();
     replies.forEach((r, n) => {
       const set = idsByKey.get(n % 10) ?? new Set();
@@ -95,14 +137,22 @@ describeEachDatabase('batched intake', (ctx) => {
     expect(answers[0]).toBeUndefined();
     expect(answers[1]?.tracking_code).toBe(other.values.tracking_code);
     const twin = row(world, 303);
-    await expect(insertIntakes(world.db, [twin, row(world, 304, { tracking_code: twin.values.tracking_code })])).rejects.toThrow(/twice/);
+    await expect(
+      insertIntakes(world.db, [twin, row(world, 304, { tracking_code: twin.values.tracking_code })]),
+    ).rejects.toThrow(/twice/);
   });
 
   it('draws another tracking code when the drawn one is taken (查询码重复), over HTTP and within one batch', async () => {
     // The operator's intake (the public form's per-address limit would stop a burst from one test).
     const headers = (await world.as('dispatcher')).headers();
     const placeUnitId = await world.unitId('D01-T01-V01');
-    const submit = (description: string) => world.app.inject({ method: 'POST', url: '/api/v1/cases', headers, payload: { description, placeUnitId, anonymous: true } });
+    const submit = (description: string) =>
+      world.app.inject({
+        method: 'POST',
+        url: '/api/v1/cases',
+        headers,
+        payload: { description, placeUnitId, anonymous: true },
+      });
     const taken = (await submit('杏坪镇南沟村路灯不亮')).json() as { trackingCode: string };
     const draw = trackingCodes.next;
     let draws = 0;

@@ -70,8 +70,12 @@ function rowsAsJson(intakes: readonly IntakeRow[]): string {
  * it was. Answers one entry per row, in order. Rows are matched to their cases by tracking code, so
  * a batch holding one code twice is refused (written row by row, the second is then skipped).
  */
-export async function insertIntakes(db: Kysely<DB>, intakes: readonly IntakeRow[]): Promise<(InsertedCase | undefined)[]> {
-  if (new Set(intakes.map((intake) => intake.values.tracking_code)).size !== intakes.length) throw new Error('a tracking code appears twice in one intake batch');
+export async function insertIntakes(
+  db: Kysely<DB>,
+  intakes: readonly IntakeRow[],
+): Promise<(InsertedCase | undefined)[]> {
+  if (new Set(intakes.map((intake) => intake.values.tracking_code)).size !== intakes.length)
+    throw new Error('a tracking code appears twice in one intake batch');
   const result = await sql<InsertedCase & { ord: number }>`
     with x as (
       select * from jsonb_to_recordset(${rowsAsJson(intakes)}::jsonb) as x(
@@ -118,6 +122,11 @@ export async function insertIntakes(db: Kysely<DB>, intakes: readonly IntakeRow[
       order by c.id
     )
     select c.id, c.tracking_code, c.status, x.ord from c join x on x.tracking_code = c.tracking_code`.execute(db);
-  const byOrd = new Map(result.rows.map((row) => [Number(row.ord), { id: Number(row.id), tracking_code: row.tracking_code, status: row.status }]));
+  const byOrd = new Map(
+    result.rows.map((row) => [
+      Number(row.ord),
+      { id: Number(row.id), tracking_code: row.tracking_code, status: row.status },
+    ]),
+  );
   return intakes.map((_, ord) => byOrd.get(ord));
 }

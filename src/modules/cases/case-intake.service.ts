@@ -52,16 +52,28 @@ function channelFor(ctx: RequestContext, input: IntakeBody, options: IntakeOptio
 
 function checkExtraFields(category: EffectiveCategory | null, extra: Record<string, string | number>): void {
   if (!category) return;
-  const missing = category.extraFields.filter((f) => f.required && (extra[f.key] === undefined || String(extra[f.key]).trim() === ''));
-  const wrongChoice = category.extraFields.filter((f) => f.type === 'choice' && extra[f.key] !== undefined && !(f.options ?? []).includes(String(extra[f.key])));
-  const problems = [...missing.map((f) => ({ in: 'body', path: `/extra/${f.key}`, message: `${f.labelZh}（必填）` })), ...wrongChoice.map((f) => ({ in: 'body', path: `/extra/${f.key}`, message: `${f.labelZh}：请从选项中选择` }))];
+  const missing = category.extraFields.filter(
+    (f) => f.required && (extra[f.key] === undefined || String(extra[f.key]).trim() === ''),
+  );
+  const wrongChoice = category.extraFields.filter(
+    (f) => f.type === 'choice' && extra[f.key] !== undefined && !(f.options ?? []).includes(String(extra[f.key])),
+  );
+  const problems = [
+    ...missing.map((f) => ({ in: 'body', path: `/extra/${f.key}`, message: `${f.labelZh}（必填）` })),
+    ...wrongChoice.map((f) => ({ in: 'body', path: `/extra/${f.key}`, message: `${f.labelZh}：请从选项中选择` })),
+  ];
   if (problems.length > 0) throw new AppError('CASE_EXTRA_FIELDS', { details: problems });
 }
 
 function resolvePlace(directory: Directory, input: IntakeBody): UnitInfo | null {
   if (input.placeUnitId !== undefined) {
     const unit = directory.units.get(input.placeUnitId);
-    if (!unit || !isPlace(unit)) throw new AppError('VALIDATION_FAILED', { details: [{ in: 'body', path: '/placeUnitId', message: 'not a grid, village, community, township or district' }] });
+    if (!unit || !isPlace(unit))
+      throw new AppError('VALIDATION_FAILED', {
+        details: [
+          { in: 'body', path: '/placeUnitId', message: 'not a grid, village, community, township or district' },
+        ],
+      });
     return unit;
   }
   return input.address ? placeFromAddress(directory, input.address) : null;
@@ -74,28 +86,54 @@ function titleOf(input: IntakeBody): string {
 }
 
 function requestHash(input: IntakeBody, channel: string): string {
-  return createHash('sha256').update(JSON.stringify({ channel, ...input })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ channel, ...input }))
+    .digest('hex');
 }
 
 /**
  * 诉求登记: a citizen, an operator or a grid worker submits a case. One statement writes the case,
  * its first event and its audit row; a retry with the same Idempotency-Key answers the same case.
  */
-export async function submitCase(deps: CaseDeps, ctx: RequestContext, input: IntakeBody, options: IntakeOptions): Promise<IntakeOutcome> {
+export async function submitCase(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  input: IntakeBody,
+  options: IntakeOptions,
+): Promise<IntakeOutcome> {
   const channel = channelFor(ctx, input, options);
   const actor = ctx.actor;
   const citizen = actor?.kind === 'citizen' ? actor : null;
   const anonymous = input.anonymous === true;
   if (channel === 'citizen_web' && !anonymous && !citizen && !input.reporterMobile) {
-    throw new AppError('VALIDATION_FAILED', { message: { zh: '请留下手机号以便回访，或选择匿名提交。', en: 'Leave a mobile number for the follow-up call, or submit anonymously.' }, details: [{ in: 'body', path: '/reporterMobile', message: 'required unless anonymous' }] });
+    throw new AppError('VALIDATION_FAILED', {
+      message: {
+        zh: '请留下手机号以便回访，或选择匿名提交。',
+        en: 'Leave a mobile number for the follow-up call, or submit anonymously.',
+      },
+      details: [{ in: 'body', path: '/reporterMobile', message: 'required unless anonymous' }],
+    });
   }
-  const directory = await deps.directory.getFresh((d) => (input.categoryId === undefined || d.categories.has(input.categoryId)) && (input.placeUnitId === undefined || d.units.has(input.placeUnitId)));
+  const directory = await deps.directory.getFresh(
+    (d) =>
+      (input.categoryId === undefined || d.categories.has(input.categoryId)) &&
+      (input.placeUnitId === undefined || d.units.has(input.placeUnitId)),
+  );
   const category = input.categoryId === undefined ? null : (directory.categories.get(input.categoryId) ?? null);
-  if (input.categoryId !== undefined && (!category || !category.active)) throw new AppError('VALIDATION_FAILED', { details: [{ in: 'body', path: '/categoryId', message: 'no such category' }] });
+  if (input.categoryId !== undefined && (!category || !category.active))
+    throw new AppError('VALIDATION_FAILED', {
+      details: [{ in: 'body', path: '/categoryId', message: 'no such category' }],
+    });
   checkExtraFields(category, input.extra ?? {});
   const place = resolvePlace(directory, input);
   const rootPath = directory.root?.path;
-  if (!rootPath) throw new AppError('CONFLICT', { message: { zh: '尚未建立组织架构，无法受理诉求。', en: 'The organisation tree is empty; cases cannot be taken yet.' } });
+  if (!rootPath)
+    throw new AppError('CONFLICT', {
+      message: {
+        zh: '尚未建立组织架构，无法受理诉求。',
+        en: 'The organisation tree is empty; cases cannot be taken yet.',
+      },
+    });
   const attachmentIds = await verifyAttachmentTokens(deps.db, input.attachments);
 
   const scope = actor ? `person:${actor.personId}` : 'anonymous';
@@ -125,11 +163,27 @@ export async function submitCase(deps: CaseDeps, ctx: RequestContext, input: Int
     created_at: ctx.now,
     updated_at: ctx.now,
   };
-  const recurrence = category && place ? { categoryId: category.id, placeUnitId: place.id, since: new Date(ctx.now.getTime() - deps.config.recurrenceDays * 86_400_000) } : null;
+  const recurrence =
+    category && place
+      ? {
+          categoryId: category.id,
+          placeUnitId: place.id,
+          since: new Date(ctx.now.getTime() - deps.config.recurrenceDays * 86_400_000),
+        }
+      : null;
   const intakeWith = (code: string) => ({
     values: { ...values, tracking_code: code },
-    event: { at: ctx.now, actorId: actor?.personId ?? null, actorLabel: actor?.displayName ?? (anonymous ? '匿名群众' : '群众'), publicText: '诉求已提交，等待受理。' },
-    audit: { requestId: ctx.requestId, ip: ctx.ip, after: { trackingCode: code, channel, categoryId: values.category_id, placeUnitId: values.place_unit_id } },
+    event: {
+      at: ctx.now,
+      actorId: actor?.personId ?? null,
+      actorLabel: actor?.displayName ?? (anonymous ? '匿名群众' : '群众'),
+      publicText: '诉求已提交，等待受理。',
+    },
+    audit: {
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      after: { trackingCode: code, channel, categoryId: values.category_id, placeUnitId: values.place_unit_id },
+    },
     recurrence,
   });
   for (let attempt = 1; ; attempt++) {
@@ -149,5 +203,10 @@ export async function submitCase(deps: CaseDeps, ctx: RequestContext, input: Int
 /** The answer to a retry with the same Idempotency-Key: the case it made, if the request is the same. */
 function replay(existing: repo.CaseRow, hash: string): IntakeOutcome {
   if (existing.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-  return { id: Number(existing.id), trackingCode: existing.tracking_code, status: existing.status as CaseStatus, replayed: true };
+  return {
+    id: Number(existing.id),
+    trackingCode: existing.tracking_code,
+    status: existing.status as CaseStatus,
+    replayed: true,
+  };
 }

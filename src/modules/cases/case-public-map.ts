@@ -20,13 +20,20 @@ function isDistrictGeoJson(value: unknown): value is DistrictGeoJson {
   return v.features.every((f: Partial<DistrictFeature>) => {
     const p = f?.properties;
     const g = f?.geometry;
-    return f?.type === 'Feature' && typeof p?.code === 'string' && typeof p.name === 'string' && (p.level === 'township' || p.level === 'village') && (g?.type === 'Polygon' || g?.type === 'MultiPolygon');
+    return (
+      f?.type === 'Feature' &&
+      typeof p?.code === 'string' &&
+      typeof p.name === 'string' &&
+      (p.level === 'township' || p.level === 'village') &&
+      (g?.type === 'Polygon' || g?.type === 'MultiPolygon')
+    );
   });
 }
 
 async function readMap(file: string): Promise<DistrictGeoJson> {
   const parsed: unknown = JSON.parse(await fs.readFile(file, 'utf8'));
-  if (!isDistrictGeoJson(parsed)) throw new Error(`${file} is not a FeatureCollection of township/village polygons with code and name`);
+  if (!isDistrictGeoJson(parsed))
+    throw new Error(`${file} is not a FeatureCollection of township/village polygons with code and name`);
   return parsed;
 }
 
@@ -56,7 +63,13 @@ export function createDistrictMapSource(dataDir: string): DistrictMapSource {
       });
       const map = await loaded;
       const ids = new Map([...directory.units.values()].map((u) => [u.code, u.id]));
-      const result: DistrictGeoJson = { ...map, features: map.features.map((f) => ({ ...f, properties: { ...f.properties, unitId: ids.get(f.properties.code) ?? null } })) };
+      const result: DistrictGeoJson = {
+        ...map,
+        features: map.features.map((f) => ({
+          ...f,
+          properties: { ...f.properties, unitId: ids.get(f.properties.code) ?? null },
+        })),
+      };
       labelled = { for: directory, map: result };
       return result;
     },

@@ -26,13 +26,32 @@ const statusMap: Record<CaseStatus, PublicStatus> = {
 export const publicStatusOf = (status: string): PublicStatus => statusMap[status as CaseStatus] ?? 'handling';
 
 const statusLabels: Record<Locale, Record<PublicStatus, string>> = {
-  zh: { submitted: '待受理', accepted: '已受理', dispatched: '已派单', handling: '办理中', awaiting_rating: '已办结，待评价', closed: '已办结', declined: '不予受理', merged: '已合并办理' },
-  en: { submitted: 'Waiting to be accepted', accepted: 'Accepted', dispatched: 'Dispatched', handling: 'Being handled', awaiting_rating: 'Resolved, waiting for your rating', closed: 'Closed', declined: 'Declined', merged: 'Merged with another case' },
+  zh: {
+    submitted: '待受理',
+    accepted: '已受理',
+    dispatched: '已派单',
+    handling: '办理中',
+    awaiting_rating: '已办结，待评价',
+    closed: '已办结',
+    declined: '不予受理',
+    merged: '已合并办理',
+  },
+  en: {
+    submitted: 'Waiting to be accepted',
+    accepted: 'Accepted',
+    dispatched: 'Dispatched',
+    handling: 'Being handled',
+    awaiting_rating: 'Resolved, waiting for your rating',
+    closed: 'Closed',
+    declined: 'Declined',
+    merged: 'Merged with another case',
+  },
 };
 
 export const publicStatusLabel = (status: PublicStatus, locale: Locale): string => statusLabels[locale][status];
 
-export const listStatusLabel = (closed: boolean, locale: Locale): string => (locale === 'en' ? (closed ? 'Closed' : 'In progress') : closed ? '已办结' : '办理中');
+export const listStatusLabel = (closed: boolean, locale: Locale): string =>
+  locale === 'en' ? (closed ? 'Closed' : 'In progress') : closed ? '已办结' : '办理中';
 
 const satisfactionLabels: Record<Locale, Record<Satisfaction, string>> = {
   zh: { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' },
@@ -50,35 +69,61 @@ function labelOf(kind: PublicEventKind, locale: Locale, words: EntryWords): stri
   const unit = words.unit ?? (locale === 'en' ? 'the responsible unit' : '承办单位');
   if (locale === 'en') {
     switch (kind) {
-      case 'submitted': return 'Case submitted, waiting to be accepted';
-      case 'accepted': return 'Case accepted';
-      case 'declined': return 'Not accepted';
-      case 'merged': return 'Merged with an earlier case about the same problem';
-      case 'dispatched': return `Dispatched to ${unit}`;
-      case 'redispatched': return `Passed on to ${unit}`;
-      case 'handling': return 'The responsible unit has taken the case and is handling it';
-      case 'progress': return 'Progress';
-      case 'extended': return 'The time limit was extended under the rules';
-      case 'resolved': return 'Resolved';
-      case 'rated': return `Your rating: ${satisfactionLabels.en[words.satisfaction ?? 'satisfied']}, ${words.solved ? 'solved' : 'not solved'}${words.reopened ? '; handed back for further handling' : ''}`;
-      case 'reopened': return 'Handed back for further handling';
-      case 'closed': return 'Case closed';
+      case 'submitted':
+        return 'Case submitted, waiting to be accepted';
+      case 'accepted':
+        return 'Case accepted';
+      case 'declined':
+        return 'Not accepted';
+      case 'merged':
+        return 'Merged with an earlier case about the same problem';
+      case 'dispatched':
+        return `Dispatched to ${unit}`;
+      case 'redispatched':
+        return `Passed on to ${unit}`;
+      case 'handling':
+        return 'The responsible unit has taken the case and is handling it';
+      case 'progress':
+        return 'Progress';
+      case 'extended':
+        return 'The time limit was extended under the rules';
+      case 'resolved':
+        return 'Resolved';
+      case 'rated':
+        return `Your rating: ${satisfactionLabels.en[words.satisfaction ?? 'satisfied']}, ${words.solved ? 'solved' : 'not solved'}${words.reopened ? '; handed back for further handling' : ''}`;
+      case 'reopened':
+        return 'Handed back for further handling';
+      case 'closed':
+        return 'Case closed';
     }
   }
   switch (kind) {
-    case 'submitted': return '诉求已提交，等待受理';
-    case 'accepted': return '诉求已受理';
-    case 'declined': return '不予受理';
-    case 'merged': return '已与反映同一问题的诉求合并办理';
-    case 'dispatched': return `已派发至${unit}办理`;
-    case 'redispatched': return `已改派至${unit}办理`;
-    case 'handling': return '承办单位已签收，正在办理';
-    case 'progress': return '办理进展';
-    case 'extended': return '办理期限已依规延长';
-    case 'resolved': return '已办结';
-    case 'rated': return `您的评价：${satisfactionLabels.zh[words.satisfaction ?? 'satisfied']}，${words.solved ? '问题已解决' : '问题未解决'}${words.reopened ? '；已交办重新办理' : ''}`;
-    case 'reopened': return '已交办重新办理';
-    case 'closed': return '诉求已办结归档';
+    case 'submitted':
+      return '诉求已提交，等待受理';
+    case 'accepted':
+      return '诉求已受理';
+    case 'declined':
+      return '不予受理';
+    case 'merged':
+      return '已与反映同一问题的诉求合并办理';
+    case 'dispatched':
+      return `已派发至${unit}办理`;
+    case 'redispatched':
+      return `已改派至${unit}办理`;
+    case 'handling':
+      return '承办单位已签收，正在办理';
+    case 'progress':
+      return '办理进展';
+    case 'extended':
+      return '办理期限已依规延长';
+    case 'resolved':
+      return '已办结';
+    case 'rated':
+      return `您的评价：${satisfactionLabels.zh[words.satisfaction ?? 'satisfied']}，${words.solved ? '问题已解决' : '问题未解决'}${words.reopened ? '；已交办重新办理' : ''}`;
+    case 'reopened':
+      return '已交办重新办理';
+    case 'closed':
+      return '诉求已办结归档';
   }
 }
 
@@ -95,10 +140,19 @@ const data = (e: EventRow) => (e.data ?? {}) as Record<string, unknown>;
  * The citizen's timeline and the approved result. A resolution (办结) shows only once the
  * dispatcher approves it: one sent back (退回重办) never reaches the citizen.
  */
-export function publicTimeline(events: readonly EventRow[], directory: Directory, locale: Locale): { entries: PublicEntry[]; result: string | null } {
+export function publicTimeline(
+  events: readonly EventRow[],
+  directory: Directory,
+  locale: Locale,
+): { entries: PublicEntry[]; result: string | null } {
   const entries: PublicEntry[] = [];
-  const push = (e: EventRow, kind: PublicEventKind, text: string | null = null, words: EntryWords = {}, at: Date = e.at) =>
-    entries.push({ at: at.toISOString(), kind, label: labelOf(kind, locale, words), text });
+  const push = (
+    e: EventRow,
+    kind: PublicEventKind,
+    text: string | null = null,
+    words: EntryWords = {},
+    at: Date = e.at,
+  ) => entries.push({ at: at.toISOString(), kind, label: labelOf(kind, locale, words), text });
   let pendingResult: string | null = null;
   let result: string | null = null;
   for (const e of events) {
@@ -143,7 +197,11 @@ export function publicTimeline(events: readonly EventRow[], directory: Directory
         break;
       case 'followUp': {
         const d = data(e);
-        push(e, 'rated', null, { satisfaction: d['satisfaction'] as Satisfaction, solved: d['solved'] === true, reopened: d['reopened'] === true });
+        push(e, 'rated', null, {
+          satisfaction: d['satisfaction'] as Satisfaction,
+          solved: d['solved'] === true,
+          reopened: d['reopened'] === true,
+        });
         if (d['reopened'] === true) result = null;
         if (e.to_status === 'closed') push(e, 'closed');
         break;

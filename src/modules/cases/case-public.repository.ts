@@ -6,7 +6,11 @@ import type { CaseRow } from './cases.repository.ts';
 /** Queries behind the public pages: a case by its tracking code, and the anonymised public list. */
 
 /** A case by its tracking code (unique index), locked when it is to be rated. */
-export async function findCaseByCode(db: Kysely<DB>, code: string, options: { forUpdate?: boolean } = {}): Promise<CaseRow | undefined> {
+export async function findCaseByCode(
+  db: Kysely<DB>,
+  code: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<CaseRow | undefined> {
   let query = db.selectFrom('case_record').selectAll().where('tracking_code', '=', code);
   if (options.forUpdate) query = query.forUpdate();
   return query.executeTakeFirst();
@@ -49,10 +53,18 @@ export interface PublicCaseRow {
  * (bench-results/public-cases.json, `node scripts/bench-public-cases.ts`).
  */
 export async function listPublicCases(db: Kysely<DB>, filter: PublicCaseFilter): Promise<PublicCaseRow[]> {
-  let query = db.selectFrom('case_record').select(['id', 'category_id', 'place_unit_id', 'place_path', 'status', 'lat', 'lng', 'created_at', 'closed_at']);
+  let query = db
+    .selectFrom('case_record')
+    .select(['id', 'category_id', 'place_unit_id', 'place_path', 'status', 'lat', 'lng', 'created_at', 'closed_at']);
   query = filter.closed ? query.where('status', '=', 'closed') : query.where('status', 'in', [...publicOpenStatuses]);
   if (filter.pathPrefix) query = query.where('place_path', 'like', `${escapeLike(filter.pathPrefix)}%`);
-  if (filter.after) query = query.where(sql<SqlBool>`(created_at, id) < (${filter.after.createdAt}, ${filter.after.id})`);
+  if (filter.after)
+    query = query.where(sql<SqlBool>`(created_at, id) < (${filter.after.createdAt}, ${filter.after.id})`);
   const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
-  return rows.map((r) => ({ ...r, id: Number(r.id), category_id: r.category_id === null ? null : Number(r.category_id), place_unit_id: r.place_unit_id === null ? null : Number(r.place_unit_id) }));
+  return rows.map((r) => ({
+    ...r,
+    id: Number(r.id),
+    category_id: r.category_id === null ? null : Number(r.category_id),
+    place_unit_id: r.place_unit_id === null ? null : Number(r.place_unit_id),
+  }));
 }

@@ -8,20 +8,53 @@ const DateTime = Type.String({ format: 'date-time' });
 const Mobile = Type.String({ pattern: '^1[3-9][0-9]{9}$' });
 
 /** 群众可见的状态: internal steps (review, returns) are folded into the nearest public one. */
-export const publicStatuses = ['submitted', 'accepted', 'dispatched', 'handling', 'awaiting_rating', 'closed', 'declined', 'merged'] as const;
+export const publicStatuses = [
+  'submitted',
+  'accepted',
+  'dispatched',
+  'handling',
+  'awaiting_rating',
+  'closed',
+  'declined',
+  'merged',
+] as const;
 export type PublicStatus = (typeof publicStatuses)[number];
 
 /** What a citizen's timeline may show; every other event (internal notes, returns, summons, urges…) is left out. */
-export const publicEventKinds = ['submitted', 'accepted', 'declined', 'merged', 'dispatched', 'redispatched', 'handling', 'progress', 'extended', 'resolved', 'rated', 'reopened', 'closed'] as const;
+export const publicEventKinds = [
+  'submitted',
+  'accepted',
+  'declined',
+  'merged',
+  'dispatched',
+  'redispatched',
+  'handling',
+  'progress',
+  'extended',
+  'resolved',
+  'rated',
+  'reopened',
+  'closed',
+] as const;
 export type PublicEventKind = (typeof publicEventKinds)[number];
 
-export const TrackingParams = Type.Object({ trackingCode: Type.String({ pattern: '^[A-Za-z0-9-]{6,32}$', description: '查询码, e.g. LS261122-7KQ3M9' }) });
-
-export const TrackingHeaders = Type.Object({
-  'x-reporter-mobile': Type.Optional({ ...Mobile, description: 'The mobile given with a named case (preferred over the query parameter: it stays out of logs)' }),
+export const TrackingParams = Type.Object({
+  trackingCode: Type.String({ pattern: '^[A-Za-z0-9-]{6,32}$', description: '查询码, e.g. LS261122-7KQ3M9' }),
 });
 
-export const TrackingQuery = Type.Object({ mobile: Type.Optional({ ...Mobile, description: 'The mobile given with a named case; anonymous cases need only the code' }) });
+export const TrackingHeaders = Type.Object({
+  'x-reporter-mobile': Type.Optional({
+    ...Mobile,
+    description: 'The mobile given with a named case (preferred over the query parameter: it stays out of logs)',
+  }),
+});
+
+export const TrackingQuery = Type.Object({
+  mobile: Type.Optional({
+    ...Mobile,
+    description: 'The mobile given with a named case; anonymous cases need only the code',
+  }),
+});
 
 export const PublicTimelineEntry = Type.Object({
   at: DateTime,
@@ -46,13 +79,15 @@ export const PublicCaseView = Type.Object({
   closedAt: Nullable(DateTime),
   timeline: Type.Array(PublicTimelineEntry),
   result: Nullable(Type.String({ description: 'The approved result (办理结果)' })),
-  ratingAsked: Type.Boolean({ description: 'True while the case waits for the citizen\'s rating (回访)' }),
+  ratingAsked: Type.Boolean({ description: "True while the case waits for the citizen's rating (回访)" }),
   rating: Nullable(PublicRating),
 });
 export type PublicCaseView = Static<typeof PublicCaseView>;
 
 export const RatingBody = Type.Object({
-  satisfaction: Type.Enum(satisfactions, { description: 'satisfied 满意 / basically_satisfied 基本满意 / unsatisfied 不满意' }),
+  satisfaction: Type.Enum(satisfactions, {
+    description: 'satisfied 满意 / basically_satisfied 基本满意 / unsatisfied 不满意',
+  }),
   solved: Type.Boolean({ description: '问题是否已实际解决' }),
   comment: Type.Optional(Type.String({ maxLength: 500 })),
   mobile: Type.Optional({ ...Mobile, description: 'For named cases, unless given in X-Reporter-Mobile' }),
@@ -60,7 +95,12 @@ export const RatingBody = Type.Object({
 export type RatingBody = Static<typeof RatingBody>;
 
 export const PublicListQuery = Type.Object({
-  unit: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9._-]{1,64}$', description: 'A township/subdistrict (or village/community) unit code' })),
+  unit: Type.Optional(
+    Type.String({
+      pattern: '^[A-Za-z0-9._-]{1,64}$',
+      description: 'A township/subdistrict (or village/community) unit code',
+    }),
+  ),
   status: Type.Optional(Type.Enum(['open', 'closed'], { default: 'open' })),
   cursor: Type.Optional(Type.String({ maxLength: 200 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),

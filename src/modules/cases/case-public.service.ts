@@ -23,7 +23,12 @@ import * as repo from './cases.repository.ts';
 
 /** One answer for "no such code" and "wrong mobile", so codes cannot be probed. */
 const notFound = () =>
-  new AppError('NOT_FOUND', { message: { zh: '未找到该查询码对应的诉求，或手机号与登记的不符。', en: 'No case matches this tracking code and mobile number.' } });
+  new AppError('NOT_FOUND', {
+    message: {
+      zh: '未找到该查询码对应的诉求，或手机号与登记的不符。',
+      en: 'No case matches this tracking code and mobile number.',
+    },
+  });
 
 const normaliseCode = (code: string) => code.trim().toUpperCase();
 
@@ -34,7 +39,9 @@ const normaliseCode = (code: string) => code.trim().toUpperCase();
  */
 async function reporterMatches(db: Kysely<DB>, row: repo.CaseRow, mobile: string | undefined): Promise<boolean> {
   if (row.anonymous) return true;
-  const expected = row.reporter_mobile ?? (row.reporter_person_id === null ? null : await publicRepo.findReporterMobile(db, Number(row.reporter_person_id)));
+  const expected =
+    row.reporter_mobile ??
+    (row.reporter_person_id === null ? null : await publicRepo.findReporterMobile(db, Number(row.reporter_person_id)));
   return expected === null || mobile === expected;
 }
 
@@ -43,7 +50,12 @@ function placeName(directory: Directory, row: repo.CaseRow): string | null {
   return place?.nameZh ?? null;
 }
 
-function presentCase(row: repo.CaseRow, events: repo.EventRow[], directory: Directory, ctx: RequestContext): PublicCaseView {
+function presentCase(
+  row: repo.CaseRow,
+  events: repo.EventRow[],
+  directory: Directory,
+  ctx: RequestContext,
+): PublicCaseView {
   const status = publicStatusOf(row.status);
   const category = row.category_id === null ? undefined : directory.categories.get(Number(row.category_id));
   const { entries, result } = publicTimeline(events, directory, ctx.locale);
@@ -64,7 +76,12 @@ function presentCase(row: repo.CaseRow, events: repo.EventRow[], directory: Dire
 }
 
 /** 诉求查询: the case's public view, or 404 for an unknown code or a wrong mobile alike. */
-export async function getPublicCase(deps: CaseDeps, ctx: RequestContext, code: string, mobile: string | undefined): Promise<PublicCaseView> {
+export async function getPublicCase(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  code: string,
+  mobile: string | undefined,
+): Promise<PublicCaseView> {
   const row = await publicRepo.findCaseByCode(deps.db, normaliseCode(code));
   if (!row || !(await reporterMatches(deps.db, row, mobile))) throw notFound();
   const [events, directory] = await Promise.all([repo.listEvents(deps.db, Number(row.id)), deps.directory.get()]);
@@ -76,7 +93,13 @@ export async function getPublicCase(deps: CaseDeps, ctx: RequestContext, code: s
  * so the three rates, the timeline, the audit trail and a reopening (不满意 → 重办) come out the
  * same. Only while the case waits for a rating; a second rating is refused (409).
  */
-export async function rateCase(deps: CaseDeps, ctx: RequestContext, code: string, body: RatingBody, headerMobile: string | undefined): Promise<PublicCaseView> {
+export async function rateCase(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  code: string,
+  body: RatingBody,
+  headerMobile: string | undefined,
+): Promise<PublicCaseView> {
   // Whoever may be signed in on this browser, the rating is the citizen's, not theirs.
   const publicCtx: RequestContext = { ...ctx, actor: null };
   const mobile = headerMobile ?? body.mobile;
@@ -84,7 +107,8 @@ export async function rateCase(deps: CaseDeps, ctx: RequestContext, code: string
   const { notified } = await withTransaction(deps.db, async (trx) => {
     const row = await publicRepo.findCaseByCode(trx, normaliseCode(code), { forUpdate: true });
     if (!row || !(await reporterMatches(trx, row, mobile))) throw notFound();
-    if (row.status !== 'follow_up') throw new AppError(row.satisfaction === null ? 'CASE_RATING_NOT_ASKED' : 'CASE_ALREADY_RATED');
+    if (row.status !== 'follow_up')
+      throw new AppError(row.satisfaction === null ? 'CASE_RATING_NOT_ASKED' : 'CASE_ALREADY_RATED');
     const parties = await repo.listParties(trx, [Number(row.id)]);
     const state = stateOf(row, parties);
     const category = state.categoryId === null ? undefined : directory.categories.get(state.categoryId);
@@ -97,7 +121,13 @@ export async function rateCase(deps: CaseDeps, ctx: RequestContext, code: string
       row,
       parties,
       who: caseActorOf(null, row, parties, { reporterProven: true }),
-      command: { type: 'followUp', satisfaction: body.satisfaction, solved: body.solved, comment: body.comment, reopenResolveDueAt },
+      command: {
+        type: 'followUp',
+        satisfaction: body.satisfaction,
+        solved: body.solved,
+        comment: body.comment,
+        reopenResolveDueAt,
+      },
       directory,
       actorLabel: row.anonymous ? '匿名群众' : '群众',
     });
@@ -118,7 +148,10 @@ const coarse = (value: number | null) => (value === null ? null : Math.round(val
 
 function presentListItem(row: publicRepo.PublicCaseRow, directory: Directory, ctx: RequestContext): PublicListItem {
   const place = villageLevel(directory, row.place_unit_id);
-  const town = townshipOf(directory, row.place_unit_id === null ? null : (directory.units.get(row.place_unit_id) ?? null));
+  const town = townshipOf(
+    directory,
+    row.place_unit_id === null ? null : (directory.units.get(row.place_unit_id) ?? null),
+  );
   const category = row.category_id === null ? undefined : directory.categories.get(row.category_id);
   const closed = row.status === 'closed';
   const where = place?.nameZh ?? town?.nameZh ?? directory.root?.nameZh ?? '';
@@ -143,7 +176,10 @@ function decodeCursor(cursor: string | undefined): { createdAt: Date; id: number
   if (!cursor) return undefined;
   const [when = '', id = ''] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(when);
-  if (Number.isNaN(createdAt.getTime()) || !/^\d{1,15}$/.test(id)) throw new AppError('VALIDATION_FAILED', { details: [{ in: 'querystring', path: '/cursor', message: 'not a cursor this list gave' }] });
+  if (Number.isNaN(createdAt.getTime()) || !/^\d{1,15}$/.test(id))
+    throw new AppError('VALIDATION_FAILED', {
+      details: [{ in: 'querystring', path: '/cursor', message: 'not a cursor this list gave' }],
+    });
   return { createdAt, id: Number(id) };
 }
 
@@ -152,16 +188,28 @@ function areaPathOf(directory: Directory, code: string | undefined): string | un
   if (!code) return undefined;
   const unit = [...directory.units.values()].find((u) => u.code === code);
   if (!unit || !['district', 'township', 'subdistrict', 'village', 'community', 'grid'].includes(unit.type)) {
-    throw new AppError('VALIDATION_FAILED', { message: { zh: '没有这个镇街或村（社区）。', en: 'No such township, village or community.' }, details: [{ in: 'querystring', path: '/unit', message: 'not a place' }] });
+    throw new AppError('VALIDATION_FAILED', {
+      message: { zh: '没有这个镇街或村（社区）。', en: 'No such township, village or community.' },
+      details: [{ in: 'querystring', path: '/unit', message: 'not a place' }],
+    });
   }
   return unit.parentId === null ? undefined : unit.path;
 }
 
 /** 公开诉求: anonymised cases of an area, open or closed, newest first, a page at a time. */
-export async function listPublicCases(deps: CaseDeps, ctx: RequestContext, query: PublicListQuery): Promise<PublicList> {
+export async function listPublicCases(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  query: PublicListQuery,
+): Promise<PublicList> {
   const directory = await deps.directory.get();
   const limit = query.limit ?? 20;
-  const rows = await publicRepo.listPublicCases(deps.db, { closed: query.status === 'closed', pathPrefix: areaPathOf(directory, query.unit), after: decodeCursor(query.cursor), limit });
+  const rows = await publicRepo.listPublicCases(deps.db, {
+    closed: query.status === 'closed',
+    pathPrefix: areaPathOf(directory, query.unit),
+    after: decodeCursor(query.cursor),
+    limit,
+  });
   const last = rows.at(-1);
   return {
     items: rows.map((row) => presentListItem(row, directory, ctx)),

@@ -19,19 +19,39 @@ import type { CaseDetail, CaseListQuery, CaseSummary } from './cases.schemas.ts'
  * case that shows the reporter unmasked is audited (每次查看留痕); the answer to the caller's own
  * action on the case is not a new look and is not audited again.
  */
-export async function getCaseDetail(deps: CaseDeps, ctx: RequestContext, id: number, options: { auditReporterView?: boolean } = {}): Promise<CaseDetail> {
+export async function getCaseDetail(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  id: number,
+  options: { auditReporterView?: boolean } = {},
+): Promise<CaseDetail> {
   const actor = requireActor(ctx.actor);
   const row = await repo.findReadableCase(deps.db, actor, id);
   if (!row) throw new AppError('NOT_FOUND');
-  const [parties, events, attachments, directory] = await Promise.all([repo.listParties(deps.db, [id]), repo.listEvents(deps.db, id), listCaseAttachments(deps.db, id), deps.directory.get()]);
+  const [parties, events, attachments, directory] = await Promise.all([
+    repo.listParties(deps.db, [id]),
+    repo.listEvents(deps.db, id),
+    listCaseAttachments(deps.db, id),
+    deps.directory.get(),
+  ]);
   const unmasked = seesReporter(actor, row, parties);
   const hasReporter = row.reporter_name !== null || row.reporter_mobile !== null;
   if (unmasked && hasReporter && actor.kind === 'staff' && options.auditReporterView !== false) {
-    await recordAudit(deps.db, ctx, { action: 'pii.read', entityType: 'case', entityId: id, after: { fields: ['reporterName', 'reporterMobile'] } });
+    await recordAudit(deps.db, ctx, {
+      action: 'pii.read',
+      entityType: 'case',
+      entityId: id,
+      after: { fields: ['reporterName', 'reporterMobile'] },
+    });
   }
   const who = caseActorOf(actor, row, parties);
   const actions = allowedActions(stateOf(row, parties), who, deps.limits);
-  return presentDetail({ row, parties, events, attachments, allowedActions: actions, unmasked }, directory, deps.clock(), ctx.now);
+  return presentDetail(
+    { row, parties, events, attachments, allowedActions: actions, unmasked },
+    directory,
+    deps.clock(),
+    ctx.now,
+  );
 }
 
 function encodeCursor(parts: (string | number)[]): string {
@@ -42,7 +62,10 @@ function decodeCursor(cursor: string | undefined): [Date, number] | undefined {
   if (!cursor) return undefined;
   const [when = '', id = ''] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const date = new Date(when);
-  if (Number.isNaN(date.getTime()) || !/^\d+$/.test(id)) throw new AppError('VALIDATION_FAILED', { details: [{ in: 'querystring', path: '/cursor', message: 'not a cursor this list gave' }] });
+  if (Number.isNaN(date.getTime()) || !/^\d+$/.test(id))
+    throw new AppError('VALIDATION_FAILED', {
+      details: [{ in: 'querystring', path: '/cursor', message: 'not a cursor this list gave' }],
+    });
   return [date, Number(id)];
 }
 
@@ -61,7 +84,11 @@ const TRACKING_CODE = /^[a-z]{1,4}\d{0,6}-[0-9a-z]{4,10}$/i;
  * `q` is a tracking code, or words searched over the last SEARCH_WINDOW_DAYS (or since createdFrom).
  * When `q` held nothing searchable (only punctuation, say), nothing matches.
  */
-export function caseFilterOf(query: Omit<CaseListQuery, 'cursor' | 'limit'>, directory: Directory, now: Date = new Date()): repo.CaseFilter {
+export function caseFilterOf(
+  query: Omit<CaseListQuery, 'cursor' | 'limit'>,
+  directory: Directory,
+  now: Date = new Date(),
+): repo.CaseFilter {
   const category = query.categoryId === undefined ? undefined : directory.categories.get(query.categoryId);
   const place = query.placeUnitId === undefined ? undefined : directory.units.get(query.placeUnitId);
   const q = query.q?.trim() || undefined;
@@ -89,13 +116,24 @@ export function caseFilterOf(query: Omit<CaseListQuery, 'cursor' | 'limit'>, dir
  * to `cap` + 1: the period is searched a month at a time, newest first, and the search stops once it
  * has counted past the cap, so a common word costs the same whatever the years of history behind it.
  */
-async function findSearchPool(deps: CaseDeps, actor: Actor, filter: repo.CaseFilter, search: { since: Date; query: string }, now: Date, cap: number): Promise<{ pool: number[]; total: number }> {
+async function findSearchPool(
+  deps: CaseDeps,
+  actor: Actor,
+  filter: repo.CaseFilter,
+  search: { since: Date; query: string },
+  now: Date,
+  cap: number,
+): Promise<{ pool: number[]; total: number }> {
   const periods = monthlyPeriods(search.since, filter.createdTo ?? now);
   const pool: number[] = [];
   let total = 0;
   for (const [index, period] of periods.entries()) {
     // The newest part keeps the person's own end (none: up to now and anything later).
-    const part = { ...filter, createdTo: index === 0 ? filter.createdTo : period.to, search: { query: search.query, since: period.from } };
+    const part = {
+      ...filter,
+      createdTo: index === 0 ? filter.createdTo : period.to,
+      search: { query: search.query, since: period.from },
+    };
     const ids = await repo.findSearchMatches(deps.db, actor, part, now, cap + 1 - total);
     total += ids.length;
     pool.push(...ids.slice(0, repo.SEARCH_RANK_POOL - pool.length));
@@ -107,11 +145,20 @@ async function findSearchPool(deps: CaseDeps, actor: Actor, filter: repo.CaseFil
 function decodeOffset(cursor: string | undefined): number {
   if (!cursor) return 0;
   const match = /^o(\d{1,6})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new AppError('VALIDATION_FAILED', { details: [{ in: 'querystring', path: '/cursor', message: 'not a cursor this list gave' }] });
+  if (!match)
+    throw new AppError('VALIDATION_FAILED', {
+      details: [{ in: 'querystring', path: '/cursor', message: 'not a cursor this list gave' }],
+    });
   return Number(match[1]);
 }
 
-type CaseListAnswer = { items: CaseSummary[]; total: number; totalIsExact: boolean; nextCursor: string | null; searchedSince?: string };
+type CaseListAnswer = {
+  items: CaseSummary[];
+  total: number;
+  totalIsExact: boolean;
+  nextCursor: string | null;
+  searchedSince?: string;
+};
 
 /**
  * Cases in the caller's scope, filtered, a page at a time: newest first, or with `q` (words, not a
@@ -144,7 +191,14 @@ export async function listCases(deps: CaseDeps, ctx: RequestContext, query: Case
     };
   }
   const after = decodeCursor(query.cursor);
-  const { rows, total } = await repo.listCases(deps.db, actor, filter, ctx.now, { limit, after: after ? { createdAt: after[0], id: after[1] } : undefined }, cap);
+  const { rows, total } = await repo.listCases(
+    deps.db,
+    actor,
+    filter,
+    ctx.now,
+    { limit, after: after ? { createdAt: after[0], id: after[1] } : undefined },
+    cap,
+  );
   const last = rows.at(-1);
   return {
     items: rows.map(present),
@@ -155,20 +209,30 @@ export async function listCases(deps: CaseDeps, ctx: RequestContext, query: Case
 }
 
 /** 待办: a unit's open cases, the nearest deadline first. */
-export async function listInbox(deps: CaseDeps, ctx: RequestContext, query: { unitId: number; cursor?: string | undefined; limit?: number | undefined }) {
+export async function listInbox(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  query: { unitId: number; cursor?: string | undefined; limit?: number | undefined },
+) {
   const actor = requireHolds(ctx.actor, 'case.read');
   const directory = await deps.directory.get();
   const unit = directory.units.get(query.unitId);
   if (!unit || !can(actor, 'case.read', unit.path)) throw new AppError('NOT_FOUND');
   const limit = query.limit ?? 20;
   const after = decodeCursor(query.cursor);
-  const { rows, total } = await repo.listInbox(deps.db, query.unitId, { limit, after: after ? { due: after[0], id: after[1] } : undefined });
+  const { rows, total } = await repo.listInbox(deps.db, query.unitId, {
+    limit,
+    after: after ? { due: after[0], id: after[1] } : undefined,
+  });
   const last = rows.at(-1);
   return {
     items: rows.map((row) => presentSummary(row, directory, deps.clock(), ctx.now)),
     total,
     totalIsExact: true,
-    nextCursor: rows.length === limit && last?.resolve_due_at ? encodeCursor([last.resolve_due_at.toISOString(), Number(last.id)]) : null,
+    nextCursor:
+      rows.length === limit && last?.resolve_due_at
+        ? encodeCursor([last.resolve_due_at.toISOString(), Number(last.id)])
+        : null,
   };
 }
 
@@ -180,8 +244,16 @@ export async function suggestDispatch(deps: CaseDeps, ctx: RequestContext, id: n
   const directory = await deps.directory.get();
   const category = row.category_id === null ? null : (directory.categories.get(Number(row.category_id)) ?? null);
   const place = row.place_unit_id === null ? null : (directory.units.get(Number(row.place_unit_id)) ?? null);
-  const suggestion = suggestUnits(directory, category, (row.tier as Parameters<typeof suggestUnits>[2]) ?? 'general', place);
+  const suggestion = suggestUnits(
+    directory,
+    category,
+    (row.tier as Parameters<typeof suggestUnits>[2]) ?? 'general',
+    place,
+  );
   const brief = (u: { id: number; nameZh: string; type: string }) => ({ id: u.id, nameZh: u.nameZh, type: u.type });
-  return { lead: suggestion.lead ? brief(suggestion.lead) : null, supporting: suggestion.supporting.map(brief), reason: suggestion.reason };
+  return {
+    lead: suggestion.lead ? brief(suggestion.lead) : null,
+    supporting: suggestion.supporting.map(brief),
+    reason: suggestion.reason,
+  };
 }
-

@@ -30,15 +30,28 @@ export function ratesOf(c: RateCounts) {
   const score =
     responseRate === null && resolutionRate === null
       ? null
-      : Math.round(((responseRate ?? 0) * rateWeights.response + (resolutionRate ?? 0) * rateWeights.resolution + (satisfactionRate ?? 0) * rateWeights.satisfaction) * 10_000) / 100;
+      : Math.round(
+          ((responseRate ?? 0) * rateWeights.response +
+            (resolutionRate ?? 0) * rateWeights.resolution +
+            (satisfactionRate ?? 0) * rateWeights.satisfaction) *
+            10_000,
+        ) / 100;
   return { responseRate, resolutionRate, satisfactionRate, score };
 }
 
 /** Ranks units: the score, then the larger sample, then the name; below the minimum sample unranked at the end. */
-export function rankRows<T extends { dispatched: number; score: number | null; unit: { nameZh: string } }>(rows: readonly T[], minSample: number): (T & { rank: number | null })[] {
+export function rankRows<T extends { dispatched: number; score: number | null; unit: { nameZh: string } }>(
+  rows: readonly T[],
+  minSample: number,
+): (T & { rank: number | null })[] {
   const eligible = rows.filter((r) => r.dispatched >= minSample && r.score !== null);
   const rest = rows.filter((r) => !eligible.includes(r));
-  eligible.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || b.dispatched - a.dispatched || a.unit.nameZh.localeCompare(b.unit.nameZh, 'zh'));
+  eligible.sort(
+    (a, b) =>
+      (b.score ?? 0) - (a.score ?? 0) ||
+      b.dispatched - a.dispatched ||
+      a.unit.nameZh.localeCompare(b.unit.nameZh, 'zh'),
+  );
   rest.sort((a, b) => b.dispatched - a.dispatched || a.unit.nameZh.localeCompare(b.unit.nameZh, 'zh'));
   return [...eligible.map((r, i) => ({ ...r, rank: i + 1 })), ...rest.map((r) => ({ ...r, rank: null }))];
 }
@@ -47,17 +60,40 @@ async function readCounters(db: Kysely<DB>, month: string, unitType: string | un
   let query = db
     .selectFrom('unit_month_rate as r')
     .innerJoin('unit as u', 'u.id', 'r.unit_id')
-    .select(['u.id', 'u.name_zh', 'u.type', 'u.path', 'r.dispatched', 'r.responded_on_time', 'r.rated', 'r.solved', 'r.satisfied'])
+    .select([
+      'u.id',
+      'u.name_zh',
+      'u.type',
+      'u.path',
+      'r.dispatched',
+      'r.responded_on_time',
+      'r.rated',
+      'r.solved',
+      'r.satisfied',
+    ])
     .where('r.month', '=', month);
   if (unitType) query = query.where('u.type', '=', unitType);
   return query.execute();
 }
 
-export async function rankUnits(db: Kysely<DB>, ctx: RequestContext, query: { month: string; unitType?: string | undefined }, minSample: number): Promise<RatesResult> {
+export async function rankUnits(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  query: { month: string; unitType?: string | undefined },
+  minSample: number,
+): Promise<RatesResult> {
   const actor = requireHolds(ctx.actor, 'case.read');
-  const rows = (await readCounters(db, `${query.month}-01`, query.unitType)).filter((r) => can(actor, 'case.read', r.path));
+  const rows = (await readCounters(db, `${query.month}-01`, query.unitType)).filter((r) =>
+    can(actor, 'case.read', r.path),
+  );
   const shaped = rows.map((r) => {
-    const counts = { dispatched: r.dispatched, respondedOnTime: r.responded_on_time, rated: r.rated, solved: r.solved, satisfied: r.satisfied };
+    const counts = {
+      dispatched: r.dispatched,
+      respondedOnTime: r.responded_on_time,
+      rated: r.rated,
+      solved: r.solved,
+      satisfied: r.satisfied,
+    };
     return { unit: { id: Number(r.id), nameZh: r.name_zh, type: r.type }, ...counts, ...ratesOf(counts) };
   });
   return { month: query.month, minSample, items: rankRows(shaped, minSample) };

@@ -14,7 +14,13 @@ function pendingOf(value: unknown): PendingExtension | null {
 }
 
 export function partiesOf(rows: readonly PartyRow[]): CaseParty[] {
-  return rows.map((p) => ({ unitId: p.unit_id, unitType: p.unit_type as UnitType, role: p.role as PartyRole, dueAt: p.due_at, acknowledgedAt: p.acknowledged_at }));
+  return rows.map((p) => ({
+    unitId: p.unit_id,
+    unitType: p.unit_type as UnitType,
+    role: p.role as PartyRole,
+    dueAt: p.due_at,
+    acknowledgedAt: p.acknowledged_at,
+  }));
 }
 
 export function stateOf(row: CaseRow, parties: readonly PartyRow[]): CaseState {
@@ -53,7 +59,10 @@ export function columnsOf(changes: CaseChanges): CaseUpdate {
   if (changes.resolveDueAt !== undefined) out.resolve_due_at = changes.resolveDueAt;
   if (changes.acknowledgedAt !== undefined) out.acknowledged_at = changes.acknowledgedAt;
   if (changes.overruled !== undefined) out.overruled = changes.overruled;
-  if (changes.pendingExtension !== undefined) out.pending_extension = changes.pendingExtension ? JSON.stringify({ ...changes.pendingExtension, until: changes.pendingExtension.until.toISOString() }) : null;
+  if (changes.pendingExtension !== undefined)
+    out.pending_extension = changes.pendingExtension
+      ? JSON.stringify({ ...changes.pendingExtension, until: changes.pendingExtension.until.toISOString() })
+      : null;
   if (changes.extensionCount !== undefined) out.extension_count = changes.extensionCount;
   if (changes.returnCount !== undefined) out.return_count = changes.returnCount;
   if (changes.sendBackCount !== undefined) out.send_back_count = changes.sendBackCount;
@@ -69,10 +78,33 @@ export function columnsOf(changes: CaseChanges): CaseUpdate {
  * What the person is to this case (派单员, 督查, 承办/配合/报到 units, the reporting citizen), from
  * their grants over the case's place and over each party unit.
  */
-export function caseActorOf(actor: Actor | null, row: CaseRow, parties: readonly PartyRow[], options: { reporterProven?: boolean } = {}): CaseActor {
-  if (!actor) return { personId: 0, dispatcher: false, supervisor: false, actingUnitIds: [], reporter: options.reporterProven === true, system: false };
-  const reporter = options.reporterProven === true || (actor.kind === 'citizen' && row.reporter_person_id !== null && Number(row.reporter_person_id) === actor.personId);
-  if (actor.kind === 'citizen') return { personId: actor.personId, dispatcher: false, supervisor: false, actingUnitIds: [], reporter, system: false };
+export function caseActorOf(
+  actor: Actor | null,
+  row: CaseRow,
+  parties: readonly PartyRow[],
+  options: { reporterProven?: boolean } = {},
+): CaseActor {
+  if (!actor)
+    return {
+      personId: 0,
+      dispatcher: false,
+      supervisor: false,
+      actingUnitIds: [],
+      reporter: options.reporterProven === true,
+      system: false,
+    };
+  const reporter =
+    options.reporterProven === true ||
+    (actor.kind === 'citizen' && row.reporter_person_id !== null && Number(row.reporter_person_id) === actor.personId);
+  if (actor.kind === 'citizen')
+    return {
+      personId: actor.personId,
+      dispatcher: false,
+      supervisor: false,
+      actingUnitIds: [],
+      reporter,
+      system: false,
+    };
   return {
     personId: actor.personId,
     dispatcher: can(actor, 'case.dispatch', row.place_path),
@@ -83,4 +115,11 @@ export function caseActorOf(actor: Actor | null, row: CaseRow, parties: readonly
   };
 }
 
-export const systemCaseActor: CaseActor = { personId: 0, dispatcher: false, supervisor: false, actingUnitIds: [], reporter: false, system: true };
+export const systemCaseActor: CaseActor = {
+  personId: 0,
+  dispatcher: false,
+  supervisor: false,
+  actingUnitIds: [],
+  reporter: false,
+  system: true,
+};

@@ -30,14 +30,27 @@ interface CaseSweep {
   notified: Notified[];
 }
 
-async function raise(trx: Kysely<DB>, deps: CaseDeps, row: repo.CaseRow, milestone: Milestone, directory: Directory, now: Date): Promise<{ row: repo.CaseRow; notified: Notified[] }> {
+async function raise(
+  trx: Kysely<DB>,
+  deps: CaseDeps,
+  row: repo.CaseRow,
+  milestone: Milestone,
+  directory: Directory,
+  now: Date,
+): Promise<{ row: repo.CaseRow; notified: Notified[] }> {
   const ctx = systemContext('system:sweeper', now);
   const caseId = Number(row.id);
   if (milestone.kind === 'urge' || milestone.kind === 'escalate') {
     const parties = await repo.listParties(trx, [caseId]);
     const phase = milestone.phase === 'response' ? '签收' : '办结';
-    const note = milestone.kind === 'urge' ? `已超过${phase}时限，请立即办理` : `超过${phase}时限${deps.config.escalateAfterWorkingDays}个工作日仍未办理，提级督办`;
-    const command = milestone.kind === 'urge' ? { type: 'urge' as const, note } : { type: 'escalate' as const, note, level: row.escalation_level + 1 };
+    const note =
+      milestone.kind === 'urge'
+        ? `已超过${phase}时限，请立即办理`
+        : `超过${phase}时限${deps.config.escalateAfterWorkingDays}个工作日仍未办理，提级督办`;
+    const command =
+      milestone.kind === 'urge'
+        ? { type: 'urge' as const, note }
+        : { type: 'escalate' as const, note, level: row.escalation_level + 1 };
     const applied = await applyCommand({ trx, deps, ctx, row, parties, who: systemCaseActor, command, directory });
     return applied;
   }
@@ -51,26 +64,54 @@ async function raise(trx: Kysely<DB>, deps: CaseDeps, row: repo.CaseRow, milesto
     action: summons ? 'urge' : 'warn',
     from_status: row.status,
     to_status: row.status,
-    note: summons ? `${unit?.nameZh ?? ''}未在时限内报到` : `距${milestone.phase === 'response' ? '签收' : '办结'}时限不足，请抓紧办理`,
+    note: summons
+      ? `${unit?.nameZh ?? ''}未在时限内报到`
+      : `距${milestone.phase === 'response' ? '签收' : '办结'}时限不足，请抓紧办理`,
     public_text: null,
-    data: JSON.stringify({ system: true, phase: milestone.phase, dueAt: milestone.due.toISOString(), unitId: milestone.unitId }),
+    data: JSON.stringify({
+      system: true,
+      phase: milestone.phase,
+      dueAt: milestone.due.toISOString(),
+      unitId: milestone.unitId,
+    }),
   });
   const kind = summons ? 'case.urge' : 'case.warn';
-  const notified = await notifyUnitRoles(trx, [milestone.unitId], summons ? ['unit_lead'] : ['handler', 'unit_lead', 'grid_worker'], { kind, title: `${summons ? '报到督办' : '即将超期'}：${row.title}`, body: row.tracking_code, caseId }, now);
+  const notified = await notifyUnitRoles(
+    trx,
+    [milestone.unitId],
+    summons ? ['unit_lead'] : ['handler', 'unit_lead', 'grid_worker'],
+    { kind, title: `${summons ? '报到督办' : '即将超期'}：${row.title}`, body: row.tracking_code, caseId },
+    now,
+  );
   return { row, notified: [notified] };
 }
 
-async function sweepOne(trx: Kysely<DB>, deps: CaseDeps, row: repo.CaseRow, directory: Directory, now: Date): Promise<CaseSweep> {
+async function sweepOne(
+  trx: Kysely<DB>,
+  deps: CaseDeps,
+  row: repo.CaseRow,
+  directory: Directory,
+  now: Date,
+): Promise<CaseSweep> {
   const clock = deps.clock();
   const caseId = Number(row.id);
-  const summonsOf = async () => (await repo.listParties(trx, [caseId])).filter((p) => p.role === 'summoned').map((p) => ({ unitId: p.unit_id, dueAt: p.due_at, acknowledgedAt: p.acknowledged_at }));
+  const summonsOf = async () =>
+    (await repo.listParties(trx, [caseId]))
+      .filter((p) => p.role === 'summoned')
+      .map((p) => ({ unitId: p.unit_id, dueAt: p.due_at, acknowledgedAt: p.acknowledged_at }));
   const leadUnitId = row.lead_unit_id === null ? null : Number(row.lead_unit_id);
   const milestones = milestonesOf(clock, { ...clockFactsOf(row), leadUnitId }, await summonsOf());
   let current = row;
   let alerts = 0;
   const notified: Notified[] = [];
   for (const milestone of milestones.filter((m) => m.at <= now)) {
-    const fresh = await repo.insertAlert(trx, { caseId, kind: `${milestone.phase}:${milestone.kind}`, dueAt: milestone.due, unitId: milestone.unitId, now });
+    const fresh = await repo.insertAlert(trx, {
+      caseId,
+      kind: `${milestone.phase}:${milestone.kind}`,
+      dueAt: milestone.due,
+      unitId: milestone.unitId,
+      now,
+    });
     if (!fresh) continue;
     let raised: Awaited<ReturnType<typeof raise>>;
     try {

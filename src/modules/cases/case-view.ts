@@ -13,13 +13,21 @@ import type { CaseDetail, CaseSummary } from './cases.schemas.ts';
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export function clockFactsOf(row: CaseRow): ClockFacts {
-  return { status: row.status as CaseStatus, urgency: row.urgency as Urgency, phaseStartedAt: row.phase_started_at, responseDueAt: row.response_due_at, resolveDueAt: row.resolve_due_at };
+  return {
+    status: row.status as CaseStatus,
+    urgency: row.urgency as Urgency,
+    phaseStartedAt: row.phase_started_at,
+    responseDueAt: row.response_due_at,
+    resolveDueAt: row.resolve_due_at,
+  };
 }
 
 function unitBrief(directory: Directory, id: number | null) {
   if (id === null) return null;
   const unit = directory.units.get(Number(id));
-  return unit ? { id: unit.id, nameZh: unit.nameZh, type: unit.type } : { id: Number(id), nameZh: `#${id}`, type: 'unknown' };
+  return unit
+    ? { id: unit.id, nameZh: unit.nameZh, type: unit.type }
+    : { id: Number(id), nameZh: `#${id}`, type: 'unknown' };
 }
 
 export function presentSummary(row: CaseRow, directory: Directory, clock: CaseClock, now: Date): CaseSummary {
@@ -32,7 +40,11 @@ export function presentSummary(row: CaseRow, directory: Directory, clock: CaseCl
     status: row.status as CaseStatus,
     tier: row.tier as CaseTier | null,
     urgency: row.urgency as Urgency,
-    category: category ? { id: category.id, nameZh: category.nameZh } : row.category_id === null ? null : { id: Number(row.category_id), nameZh: `#${row.category_id}` },
+    category: category
+      ? { id: category.id, nameZh: category.nameZh }
+      : row.category_id === null
+        ? null
+        : { id: Number(row.category_id), nameZh: `#${row.category_id}` },
     place: unitBrief(directory, row.place_unit_id),
     address: row.address,
     leadUnit: unitBrief(directory, row.lead_unit_id),
@@ -57,7 +69,8 @@ export function presentSummary(row: CaseRow, directory: Directory, clock: CaseCl
  */
 export function seesReporter(actor: Actor | null, row: CaseRow, parties: readonly PartyRow[]): boolean {
   if (!actor) return false;
-  if (actor.kind === 'citizen') return row.reporter_person_id !== null && Number(row.reporter_person_id) === actor.personId;
+  if (actor.kind === 'citizen')
+    return row.reporter_person_id !== null && Number(row.reporter_person_id) === actor.personId;
   if (can(actor, 'pii.read', row.place_path)) return true;
   const withUnit = ['dispatched', 'handling', 'resolved', 'follow_up'].includes(row.status);
   return withUnit && parties.some((p) => p.role === 'lead' && can(actor, 'case.handle', p.unit_path));
@@ -91,14 +104,23 @@ export function presentDetail(parts: DetailParts, directory: Directory, clock: C
       masked: !parts.unmasked && (name !== null || mobile !== null),
     },
     extra: (row.extra as Record<string, unknown>) ?? {},
-    parties: parts.parties.map((p) => ({ unitId: p.unit_id, unitName: p.unit_name, unitType: p.unit_type, role: p.role as 'lead' | 'support' | 'summoned', dueAt: iso(p.due_at), acknowledgedAt: iso(p.acknowledged_at) })),
+    parties: parts.parties.map((p) => ({
+      unitId: p.unit_id,
+      unitName: p.unit_name,
+      unitType: p.unit_type,
+      role: p.role as 'lead' | 'support' | 'summoned',
+      dueAt: iso(p.due_at),
+      acknowledgedAt: iso(p.acknowledged_at),
+    })),
     warnAt: iso(row.warn_at),
     acceptedAt: iso(row.accepted_at),
     dispatchedAt: iso(row.dispatched_at),
     acknowledgedAt: iso(row.acknowledged_at),
     resolvedAt: iso(row.resolved_at),
     closedAt: iso(row.closed_at),
-    pendingExtension: pending?.until ? { until: new Date(pending.until).toISOString(), reason: pending.reason ?? '' } : null,
+    pendingExtension: pending?.until
+      ? { until: new Date(pending.until).toISOString(), reason: pending.reason ?? '' }
+      : null,
     extensionCount: row.extension_count,
     sendBackCount: row.send_back_count,
     solved: row.solved,
@@ -114,7 +136,14 @@ export function presentDetail(parts: DetailParts, directory: Directory, clock: C
       publicText: e.public_text,
       data: (e.data as Record<string, unknown>) ?? {},
     })),
-    attachments: parts.attachments.map((a) => ({ id: Number(a.id), fileName: a.file_name, contentType: a.content_type, size: a.size, url: `/api/v1/attachments/${a.id}`, createdAt: a.created_at.toISOString() })),
+    attachments: parts.attachments.map((a) => ({
+      id: Number(a.id),
+      fileName: a.file_name,
+      contentType: a.content_type,
+      size: a.size,
+      url: `/api/v1/attachments/${a.id}`,
+      createdAt: a.created_at.toISOString(),
+    })),
     allowedActions: parts.allowedActions,
   };
 }

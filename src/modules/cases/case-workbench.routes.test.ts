@@ -21,9 +21,15 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
 
   const post = async (login: string | null, url: string, payload: unknown) => {
     const session = login ? await world.as(login) : null;
-    return world.app.inject({ method: 'POST', url: `/api/v1${url}`, payload: payload as object, headers: session?.headers() ?? {} });
+    return world.app.inject({
+      method: 'POST',
+      url: `/api/v1${url}`,
+      payload: payload as object,
+      headers: session?.headers() ?? {},
+    });
   };
-  const get = async (login: string, url: string) => world.app.inject({ url: `/api/v1${url}`, headers: (await world.as(login)).headers() });
+  const get = async (login: string, url: string) =>
+    world.app.inject({ url: `/api/v1${url}`, headers: (await world.as(login)).headers() });
   const counts = async (login: string, query = '') => {
     const res = await get(login, `/cases/queues${query}`);
     expect(res.statusCode, res.body).toBe(200);
@@ -31,7 +37,13 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
   };
 
   async function submit(description: string, extra: object = {}) {
-    const res = await post(null, '/public/cases', { description, address: '杏坪镇南沟村村口', reporterName: '欧阳秀梅', reporterMobile: '13912345678', ...extra });
+    const res = await post(null, '/public/cases', {
+      description,
+      address: '杏坪镇南沟村村口',
+      reporterName: '欧阳秀梅',
+      reporterMobile: '13912345678',
+      ...extra,
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json().id as number;
   }
@@ -44,9 +56,20 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
     return id;
   }
 
-  it('counts the queues of the person\'s roles, under the list\'s filters', async () => {
+  it("counts the queues of the person's roles, under the list's filters", async () => {
     const before = await counts('dispatcher');
-    expect(Object.keys(before)).toEqual(['to_accept', 'to_dispatch', 'returned', 'to_acknowledge', 'in_progress', 'due_soon', 'overdue', 'extension_requests', 'to_review', 'to_follow_up']);
+    expect(Object.keys(before)).toEqual([
+      'to_accept',
+      'to_dispatch',
+      'returned',
+      'to_acknowledge',
+      'in_progress',
+      'due_soon',
+      'overdue',
+      'extension_requests',
+      'to_review',
+      'to_follow_up',
+    ]);
     await submit('南沟村村口路灯坏了三天，晚上很黑');
     const accepted = await acceptedAndClassified('南沟村村口垃圾堆放多日无人清理');
     const after = await counts('dispatcher');
@@ -69,18 +92,30 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
     expect((await get('dispatcher', '/cases/queues?tier=huge')).statusCode).toBe(400);
   });
 
-  it('dispatches many cases at once, reporting each case\'s outcome; the others go ahead when one cannot', async () => {
+  it("dispatches many cases at once, reporting each case's outcome; the others go ahead when one cannot", async () => {
     const first = await acceptedAndClassified('杏坪镇南沟村垃圾桶满溢');
     const second = await acceptedAndClassified('杏坪镇南沟村道路积水');
     const unclassified = await submit('南沟村有人占道经营');
     expect((await post('dispatcher', `/cases/${unclassified}/accept`, {})).statusCode).toBe(200);
     const town = await world.unitId('D01-T01');
     const urban = await world.unitId('D01-DEPT-URBAN');
-    const res = await post('dispatcher', '/cases/bulk-dispatch', { caseIds: [first, unclassified, second, 999_999], leadUnitId: town, supportingUnitIds: [urban], note: '请尽快处理' });
+    const res = await post('dispatcher', '/cases/bulk-dispatch', {
+      caseIds: [first, unclassified, second, 999_999],
+      leadUnitId: town,
+      supportingUnitIds: [urban],
+      note: '请尽快处理',
+    });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({ dispatched: 2, failed: 2 });
-    expect(body.items.map((i: { id: number; ok: boolean; status: string | null; error: { code: string } | null }) => [i.id, i.ok, i.status, i.error?.code ?? null])).toEqual([
+    expect(
+      body.items.map((i: { id: number; ok: boolean; status: string | null; error: { code: string } | null }) => [
+        i.id,
+        i.ok,
+        i.status,
+        i.error?.code ?? null,
+      ]),
+    ).toEqual([
       [first, true, 'dispatched', null],
       [unclassified, false, 'accepted', 'CASE_NOT_CLASSIFIED'],
       [second, true, 'dispatched', null],
@@ -90,7 +125,10 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
     expect(body.items[1].trackingCode).toMatch(/^LS/);
     // Each went through the ordinary dispatch: parties, timeline, the township's notification.
     const detail = (await get('dispatcher', `/cases/${second}`)).json();
-    expect(detail.parties.map((p: { role: string; unitName: string }) => `${p.role}:${p.unitName}`)).toEqual(['lead:杏坪镇', 'support:区城市管理局']);
+    expect(detail.parties.map((p: { role: string; unitName: string }) => `${p.role}:${p.unitName}`)).toEqual([
+      'lead:杏坪镇',
+      'support:区城市管理局',
+    ]);
     expect(detail.timeline.at(-1)).toMatchObject({ action: 'dispatch', note: '请尽快处理' });
     const inbox = (await get('town.handler', '/notifications')).json();
     expect(inbox.items.filter((n: { caseId: number }) => n.caseId === first || n.caseId === second)).toHaveLength(2);
@@ -104,9 +142,20 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
     expect((await get('dept.handler', `/cases/${second}/summon-options`)).statusCode).toBe(404);
 
     // Only dispatchers; at most 100 cases, each once.
-    expect((await post('town.handler', '/cases/bulk-dispatch', { caseIds: [first], leadUnitId: town })).statusCode).toBe(403);
-    expect((await post('dispatcher', '/cases/bulk-dispatch', { caseIds: Array.from({ length: 101 }, (_, i) => i + 1), leadUnitId: town })).statusCode).toBe(400);
-    expect((await post('dispatcher', '/cases/bulk-dispatch', { caseIds: [first, first], leadUnitId: town })).statusCode).toBe(400);
+    expect(
+      (await post('town.handler', '/cases/bulk-dispatch', { caseIds: [first], leadUnitId: town })).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await post('dispatcher', '/cases/bulk-dispatch', {
+          caseIds: Array.from({ length: 101 }, (_, i) => i + 1),
+          leadUnitId: town,
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (await post('dispatcher', '/cases/bulk-dispatch', { caseIds: [first, first], leadUnitId: town })).statusCode,
+    ).toBe(400);
     expect((await post('dispatcher', '/cases/bulk-dispatch', { caseIds: [], leadUnitId: town })).statusCode).toBe(400);
   });
 
@@ -116,7 +165,9 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
     const sheet = workbook.worksheets[0];
     if (!sheet) throw new Error('no sheet');
     const rows: string[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+    sheet.eachRow((row) =>
+      rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))),
+    );
     return rows;
   }
 
@@ -140,18 +191,37 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
     expect(cases.every((r) => r[col('反映人')] === '欧阳秀梅' && r[col('联系电话')] === '13912345678')).toBe(true);
 
     // The queue filter too: only what waits for acceptance.
-    const queued = await readWorkbook((await get('dispatcher', `/cases/export.xlsx?queue=to_accept&createdFrom=${encodeURIComponent(startedAt)}`)).rawPayload);
+    const queued = await readWorkbook(
+      (await get('dispatcher', `/cases/export.xlsx?queue=to_accept&createdFrom=${encodeURIComponent(startedAt)}`))
+        .rawPayload,
+    );
     expect(queued.slice(1).every((r) => r[col('状态')] === '待受理')).toBe(true);
-    expect(queued.length - 1).toBe((await get('dispatcher', `/cases?queue=to_accept&createdFrom=${encodeURIComponent(startedAt)}`)).json().total);
+    expect(queued.length - 1).toBe(
+      (await get('dispatcher', `/cases?queue=to_accept&createdFrom=${encodeURIComponent(startedAt)}`)).json().total,
+    );
 
     // A township handler sees the township's dispatched cases, the reporter masked.
-    const town = await readWorkbook((await get('town.handler', `/cases/export.xlsx?status=dispatched&createdFrom=${encodeURIComponent(startedAt)}`)).rawPayload);
+    const town = await readWorkbook(
+      (await get('town.handler', `/cases/export.xlsx?status=dispatched&createdFrom=${encodeURIComponent(startedAt)}`))
+        .rawPayload,
+    );
     expect(town.length - 1).toBe(2);
-    expect(town.slice(1).every((r) => r[col('反映人')] === '欧阳**' && r[col('联系电话')] === '139****5678')).toBe(true);
+    expect(town.slice(1).every((r) => r[col('反映人')] === '欧阳**' && r[col('联系电话')] === '139****5678')).toBe(
+      true,
+    );
 
-    const audits = await world.db.selectFrom('audit_log').select(['action', 'actor_label', 'after']).where('action', '=', 'case.export').orderBy('id').execute();
+    const audits = await world.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_label', 'after'])
+      .where('action', '=', 'case.export')
+      .orderBy('id')
+      .execute();
     expect(audits).toHaveLength(3);
-    expect(audits[0]?.after).toMatchObject({ rows: cases.length, unmaskedReporters: cases.length, filters: { createdFrom: startedAt } });
+    expect(audits[0]?.after).toMatchObject({
+      rows: cases.length,
+      unmaskedReporters: cases.length,
+      filters: { createdFrom: startedAt },
+    });
     expect(audits[2]?.after).toMatchObject({ rows: 2, unmaskedReporters: 0 });
 
     expect((await get('citizen', '/cases/export.xlsx')).statusCode).toBe(403);
@@ -159,9 +229,15 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
   });
 
   it('refuses an export larger than its cap, saying to narrow the filters', async () => {
-    const dispatcher = await world.db.selectFrom('person').select('id').where('username', '=', 'dispatcher').executeTakeFirstOrThrow();
+    const dispatcher = await world.db
+      .selectFrom('person')
+      .select('id')
+      .where('username', '=', 'dispatcher')
+      .executeTakeFirstOrThrow();
     const ctx = { ...systemContext('test'), actor: await loadActor(world.db, Number(dispatcher.id)) };
-    const refused = await exportCases(world.runtime.cases, ctx, { createdFrom: startedAt }, { cap: 2 }).catch((error: unknown) => error);
+    const refused = await exportCases(world.runtime.cases, ctx, { createdFrom: startedAt }, { cap: 2 }).catch(
+      (error: unknown) => error,
+    );
     expect(isAppError(refused) && refused.code).toBe('EXPORT_TOO_LARGE');
     expect(isAppError(refused) && refused.messageFor('zh')).toContain('请缩小筛选范围');
   });

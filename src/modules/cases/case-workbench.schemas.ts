@@ -14,7 +14,10 @@ export const QueueCounts = Type.Object({
       count: Type.Integer({ description: 'Cases in the queue under the filters, shown up to `cap`' }),
       exact: Type.Boolean({ description: 'False when there are more than `cap`' }),
     }),
-    { description: 'The open queues that make sense for the caller\'s roles, in workbench order (the closed queue is not counted)' },
+    {
+      description:
+        "The open queues that make sense for the caller's roles, in workbench order (the closed queue is not counted)",
+    },
   ),
   cap: Type.Integer(),
 });
@@ -35,8 +38,10 @@ export type BulkDispatchBody = Static<typeof BulkDispatchBody>;
 export const BulkDispatchOutcome = Type.Object({
   id: Type.Integer(),
   ok: Type.Boolean(),
-  trackingCode: Type.Union([Type.String(), Type.Null()], { description: 'Null when the case is not one the caller may read' }),
-  status: Type.Union([Type.Enum(caseStatuses), Type.Null()], { description: 'The case\'s status after the attempt' }),
+  trackingCode: Type.Union([Type.String(), Type.Null()], {
+    description: 'Null when the case is not one the caller may read',
+  }),
+  status: Type.Union([Type.Enum(caseStatuses), Type.Null()], { description: "The case's status after the attempt" }),
   error: Type.Union([Type.Object({ code: Type.String(), message: Type.String() }), Type.Null()]),
 });
 
@@ -48,6 +53,8 @@ export const BulkDispatchResult = Type.Object({
 export type BulkDispatchResult = Static<typeof BulkDispatchResult>;
 
 export const SummonOptions = Type.Object({
-  items: Type.Array(Type.Object({ id: Type.Integer(), nameZh: Type.String(), type: Type.String() }), { description: 'Departments and task forces of the district not yet part of the case, by name' }),
+  items: Type.Array(Type.Object({ id: Type.Integer(), nameZh: Type.String(), type: Type.String() }), {
+    description: 'Departments and task forces of the district not yet part of the case, by name',
+  }),
 });
 export type SummonOptions = Static<typeof SummonOptions>;

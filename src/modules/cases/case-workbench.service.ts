@@ -9,7 +9,13 @@ import { actOnCase } from './case-actions.service.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { caseFilterOf } from './case-queries.service.ts';
 import { countOpenQueues } from './case-workbench.repository.ts';
-import type { BulkDispatchBody, BulkDispatchResult, QueueCounts, QueueCountsQuery, SummonOptions } from './case-workbench.schemas.ts';
+import type {
+  BulkDispatchBody,
+  BulkDispatchResult,
+  QueueCounts,
+  QueueCountsQuery,
+  SummonOptions,
+} from './case-workbench.schemas.ts';
 import * as repo from './cases.repository.ts';
 
 /** Queue counts are exact (one pass over the open cases in scope) but shown capped, like the list's total. */
@@ -19,7 +25,11 @@ export const queueCountCap = 10_000;
  * 我的工作: the caller's queues (by the permissions they hold) with their counts under the filters.
  * The archive (closed) is a queue too but is not counted: it only grows, and it is not work in hand.
  */
-export async function countMyQueues(deps: CaseDeps, ctx: RequestContext, query: QueueCountsQuery): Promise<QueueCounts> {
+export async function countMyQueues(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  query: QueueCountsQuery,
+): Promise<QueueCounts> {
   const actor = requireHolds(ctx.actor, 'case.read');
   const queues = queuesFor(heldPermissions(actor, permissions)).filter((queue) => queue !== 'closed');
   const directory = await deps.directory.get();
@@ -39,10 +49,18 @@ export async function countMyQueues(deps: CaseDeps, ctx: RequestContext, query: 
  * and notifications), one after another; a case that cannot be dispatched is reported with the
  * reason and the others go ahead.
  */
-export async function bulkDispatch(deps: CaseDeps, ctx: RequestContext, body: BulkDispatchBody): Promise<BulkDispatchResult> {
+export async function bulkDispatch(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  body: BulkDispatchBody,
+): Promise<BulkDispatchResult> {
   const actor = requireHolds(ctx.actor, 'case.dispatch');
   const items: BulkDispatchResult['items'] = [];
-  const action = { leadUnitId: body.leadUnitId, ...(body.supportingUnitIds ? { supportingUnitIds: body.supportingUnitIds } : {}), ...(body.note?.trim() ? { note: body.note.trim() } : {}) };
+  const action = {
+    leadUnitId: body.leadUnitId,
+    ...(body.supportingUnitIds ? { supportingUnitIds: body.supportingUnitIds } : {}),
+    ...(body.note?.trim() ? { note: body.note.trim() } : {}),
+  };
   for (const id of body.caseIds) {
     try {
       const detail = await actOnCase(deps, ctx, id, 'dispatch', action);
@@ -50,7 +68,13 @@ export async function bulkDispatch(deps: CaseDeps, ctx: RequestContext, body: Bu
     } catch (error) {
       if (!isAppError(error)) throw error;
       const row = await repo.findReadableCase(deps.db, actor, id);
-      items.push({ id, ok: false, trackingCode: row?.tracking_code ?? null, status: (row?.status as CaseStatus | undefined) ?? null, error: { code: error.code, message: error.messageFor(ctx.locale) } });
+      items.push({
+        id,
+        ok: false,
+        trackingCode: row?.tracking_code ?? null,
+        status: (row?.status as CaseStatus | undefined) ?? null,
+        error: { code: error.code, message: error.messageFor(ctx.locale) },
+      });
     }
   }
   const dispatched = items.filter((item) => item.ok).length;
@@ -69,7 +93,9 @@ export async function summonOptions(deps: CaseDeps, ctx: RequestContext, id: num
   const taken = new Set(parties.map((p) => p.unit_id));
   const district = rootPathOf(row.place_path ?? directory.root?.path ?? '/');
   const items = [...directory.units.values()]
-    .filter((u) => (u.type === 'department' || u.type === 'task_force') && u.path.startsWith(district) && !taken.has(u.id))
+    .filter(
+      (u) => (u.type === 'department' || u.type === 'task_force') && u.path.startsWith(district) && !taken.has(u.id),
+    )
     .sort((a, b) => a.path.localeCompare(b.path))
     .map((u) => ({ id: u.id, nameZh: u.nameZh, type: u.type }));
   return { items };

@@ -22,10 +22,23 @@ const DEPT = 20;
 const GRID = 30;
 const FORCE = 40;
 const OTHER_DEPT = 21;
-const unitTypes: Record<number, UnitType> = { [TOWN]: 'township', [DEPT]: 'department', [GRID]: 'grid', [FORCE]: 'task_force', [OTHER_DEPT]: 'department' };
+const unitTypes: Record<number, UnitType> = {
+  [TOWN]: 'township',
+  [DEPT]: 'department',
+  [GRID]: 'grid',
+  [FORCE]: 'task_force',
+  [OTHER_DEPT]: 'department',
+};
 const unit = (id: number) => ({ id, type: unitTypes[id] ?? 'department' });
 
-const nobody: CaseActor = { personId: 1, dispatcher: false, supervisor: false, actingUnitIds: [], reporter: false, system: false };
+const nobody: CaseActor = {
+  personId: 1,
+  dispatcher: false,
+  supervisor: false,
+  actingUnitIds: [],
+  reporter: false,
+  system: false,
+};
 const dispatcher: CaseActor = { ...nobody, personId: 2, dispatcher: true };
 const townHandler: CaseActor = { ...nobody, personId: 3, actingUnitIds: [TOWN] };
 const deptHandler: CaseActor = { ...nobody, personId: 4, actingUnitIds: [DEPT] };
@@ -62,7 +75,10 @@ function newCase(): CaseState {
 /** Applies a command that must succeed. */
 function step(state: CaseState, command: CaseCommand, actor: CaseActor, now = t0): CaseState {
   const decision = decide(state, command, actor, now);
-  if (!decision.ok) throw new Error(`${command.type} by ${actor.personId} refused: ${decision.error.code} ${decision.error.detail ?? ''}`);
+  if (!decision.ok)
+    throw new Error(
+      `${command.type} by ${actor.personId} refused: ${decision.error.code} ${decision.error.detail ?? ''}`,
+    );
   return { ...state, ...decision.changes };
 }
 
@@ -72,10 +88,18 @@ function refusal(state: CaseState, command: CaseCommand, actor: CaseActor, now =
 }
 
 const classify: CaseCommand = { type: 'classify', categoryId: 7, tier: 'general', urgency: 'normal' };
-const dispatchTo = (lead: number, supporting: number[] = []): CaseCommand => ({ type: 'dispatch', lead: unit(lead), supporting: supporting.map(unit), responseDueAt: hours(4), resolveDueAt: hours(40) });
+const dispatchTo = (lead: number, supporting: number[] = []): CaseCommand => ({
+  type: 'dispatch',
+  lead: unit(lead),
+  supporting: supporting.map(unit),
+  responseDueAt: hours(4),
+  resolveDueAt: hours(40),
+});
 
 /** A case walked to the given point of its life, led by the township. */
-function caseAt(point: 'submitted' | 'accepted' | 'dispatched' | 'returned' | 'handling' | 'resolved' | 'follow_up' | 'closed'): CaseState {
+function caseAt(
+  point: 'submitted' | 'accepted' | 'dispatched' | 'returned' | 'handling' | 'resolved' | 'follow_up' | 'closed',
+): CaseState {
   let s = newCase();
   if (point === 'submitted') return s;
   s = step(s, { type: 'accept' }, dispatcher);
@@ -90,7 +114,11 @@ function caseAt(point: 'submitted' | 'accepted' | 'dispatched' | 'returned' | 'h
   if (point === 'resolved') return s;
   s = step(s, { type: 'approve' }, dispatcher);
   if (point === 'follow_up') return s;
-  return step(s, { type: 'followUp', satisfaction: 'satisfied', solved: true, reopenResolveDueAt: hours(80) }, reporter);
+  return step(
+    s,
+    { type: 'followUp', satisfaction: 'satisfied', solved: true, reopenResolveDueAt: hours(80) },
+    reporter,
+  );
 }
 
 describe('the life of a case: the main loop', () => {
@@ -105,21 +133,41 @@ describe('the life of a case: the main loop', () => {
       [{ type: 'note', text: '已到现场查看', public: true }, townHandler],
       [{ type: 'resolve', result: '已清理完毕', evidenceCount: 2 }, townHandler],
       [{ type: 'approve' }, dispatcher],
-      [{ type: 'followUp', satisfaction: 'basically_satisfied', solved: true, reopenResolveDueAt: hours(80) }, reporter],
+      [
+        { type: 'followUp', satisfaction: 'basically_satisfied', solved: true, reopenResolveDueAt: hours(80) },
+        reporter,
+      ],
     ];
     for (const [command, actor] of walk) {
       s = step(s, command, actor);
       statuses.push(s.status);
       expect(invariantViolations(s)).toEqual([]);
     }
-    expect(statuses).toEqual(['accepted', 'accepted', 'dispatched', 'handling', 'handling', 'resolved', 'follow_up', 'closed']);
+    expect(statuses).toEqual([
+      'accepted',
+      'accepted',
+      'dispatched',
+      'handling',
+      'handling',
+      'resolved',
+      'follow_up',
+      'closed',
+    ]);
     expect(s.satisfaction).toBe('basically_satisfied');
-    expect(s.parties.map((p) => [p.unitId, p.role])).toEqual([[TOWN, 'lead'], [DEPT, 'support']]);
+    expect(s.parties.map((p) => [p.unitId, p.role])).toEqual([
+      [TOWN, 'lead'],
+      [DEPT, 'support'],
+    ]);
   });
 
   it('records each step as an event with the statuses it moved between', () => {
     const decision = decide(caseAt('dispatched'), { type: 'acknowledge' }, townHandler, hours(1));
-    expect(decision.ok && decision.event).toMatchObject({ action: 'acknowledge', fromStatus: 'dispatched', toStatus: 'handling', publicText: expect.stringContaining('签收') });
+    expect(decision.ok && decision.event).toMatchObject({
+      action: 'acknowledge',
+      fromStatus: 'dispatched',
+      toStatus: 'handling',
+      publicText: expect.stringContaining('签收'),
+    });
     expect(decision.ok && decision.changes.acknowledgedAt).toEqual(hours(1));
   });
 });
@@ -147,7 +195,9 @@ describe('each action, its statuses and who may take it', () => {
       const classified = step(accepted, { type: 'classify', categoryId: 1, tier, urgency: 'normal' }, dispatcher);
       for (const id of [TOWN, DEPT, GRID, FORCE]) {
         const fitsTier = leadTypesByTier[tier].includes(unit(id).type);
-        expect(refusal(classified, dispatchTo(id), dispatcher), `${tier} → ${unit(id).type}`).toBe(fitsTier ? 'accepted' : 'CASE_TIER_RULE');
+        expect(refusal(classified, dispatchTo(id), dispatcher), `${tier} → ${unit(id).type}`).toBe(
+          fitsTier ? 'accepted' : 'CASE_TIER_RULE',
+        );
       }
     }
   });
@@ -156,8 +206,20 @@ describe('each action, its statuses and who may take it', () => {
     const s = caseAt('accepted');
     expect(refusal(s, dispatchTo(TOWN, [TOWN]), dispatcher)).toBe('CASE_BAD_PARTIES');
     expect(refusal(s, dispatchTo(TOWN, [DEPT, DEPT]), dispatcher)).toBe('CASE_BAD_PARTIES');
-    expect(refusal(s, { ...(dispatchTo(TOWN) as Extract<CaseCommand, { type: 'dispatch' }>), responseDueAt: hours(-1) }, dispatcher)).toBe('CASE_INVALID_DEADLINE');
-    expect(refusal(s, { ...(dispatchTo(TOWN) as Extract<CaseCommand, { type: 'dispatch' }>), resolveDueAt: hours(1) }, dispatcher)).toBe('CASE_INVALID_DEADLINE');
+    expect(
+      refusal(
+        s,
+        { ...(dispatchTo(TOWN) as Extract<CaseCommand, { type: 'dispatch' }>), responseDueAt: hours(-1) },
+        dispatcher,
+      ),
+    ).toBe('CASE_INVALID_DEADLINE');
+    expect(
+      refusal(
+        s,
+        { ...(dispatchTo(TOWN) as Extract<CaseCommand, { type: 'dispatch' }>), resolveDueAt: hours(1) },
+        dispatcher,
+      ),
+    ).toBe('CASE_INVALID_DEADLINE');
   });
 
   it('only the lead unit acknowledges or returns; a supporting unit cannot', () => {
@@ -165,15 +227,26 @@ describe('each action, its statuses and who may take it', () => {
     expect(refusal(s, { type: 'acknowledge' }, deptHandler)).toBe('CASE_NOT_PERMITTED');
     expect(refusal(s, { type: 'acknowledge' }, dispatcher)).toBe('CASE_NOT_PERMITTED');
     expect(refusal(s, { type: 'return', reason: '' }, townHandler)).toBe('CASE_ACTION_NOT_ALLOWED');
-    expect(step(s, { type: 'return', reason: '应由区水务局办理' }, townHandler)).toMatchObject({ status: 'returned', returnCount: 1 });
+    expect(step(s, { type: 'return', reason: '应由区水务局办理' }, townHandler)).toMatchObject({
+      status: 'returned',
+      returnCount: 1,
+    });
   });
 
   it('after a return the dispatcher re-dispatches elsewhere, or overrules and the unit may not return again', () => {
     const returned = caseAt('returned');
     const redispatched = step(returned, dispatchTo(DEPT), dispatcher);
-    expect([redispatched.status, redispatched.leadUnitId, redispatched.parties.length]).toEqual(['dispatched', DEPT, 1]);
+    expect([redispatched.status, redispatched.leadUnitId, redispatched.parties.length]).toEqual([
+      'dispatched',
+      DEPT,
+      1,
+    ]);
     expect(allowedActions(redispatched, townHandler)).toEqual([]);
-    const overruled = step(returned, { type: 'overrule', note: '属地管理，请镇里牵头', responseDueAt: hours(6) }, dispatcher);
+    const overruled = step(
+      returned,
+      { type: 'overrule', note: '属地管理，请镇里牵头', responseDueAt: hours(6) },
+      dispatcher,
+    );
     expect([overruled.status, overruled.leadUnitId, overruled.overruled]).toEqual(['dispatched', TOWN, true]);
     expect(refusal(overruled, { type: 'return', reason: '仍不属于本单位' }, townHandler)).toBe('CASE_RETURN_OVERRULED');
     expect(allowedActions(overruled, townHandler)).not.toContain('return');
@@ -182,13 +255,23 @@ describe('each action, its statuses and who may take it', () => {
 
   it('a township lead summons departments (吹哨报到), each reports once', () => {
     const s = caseAt('handling');
-    const summon: CaseCommand = { type: 'summon', units: [{ ...unit(OTHER_DEPT), dueAt: hours(2) }], note: '请区城管局到场' };
+    const summon: CaseCommand = {
+      type: 'summon',
+      units: [{ ...unit(OTHER_DEPT), dueAt: hours(2) }],
+      note: '请区城管局到场',
+    };
     expect(refusal(s, summon, deptHandler)).toBe('CASE_NOT_PERMITTED');
     const summoned = step(s, summon, townHandler);
-    expect(summoned.parties.find((p) => p.unitId === OTHER_DEPT)).toMatchObject({ role: 'summoned', dueAt: hours(2), acknowledgedAt: null });
+    expect(summoned.parties.find((p) => p.unitId === OTHER_DEPT)).toMatchObject({
+      role: 'summoned',
+      dueAt: hours(2),
+      acknowledgedAt: null,
+    });
     expect(refusal(summoned, summon, townHandler)).toBe('CASE_BAD_PARTIES');
     expect(allowedActions(summoned, otherDept)).toEqual(['acknowledgeSummons', 'note']);
-    expect(refusal(summoned, { type: 'acknowledgeSummons', unitId: OTHER_DEPT }, deptHandler)).toBe('CASE_NOT_PERMITTED');
+    expect(refusal(summoned, { type: 'acknowledgeSummons', unitId: OTHER_DEPT }, deptHandler)).toBe(
+      'CASE_NOT_PERMITTED',
+    );
     const reported = step(summoned, { type: 'acknowledgeSummons', unitId: OTHER_DEPT }, otherDept, hours(3));
     expect(reported.parties.find((p) => p.unitId === OTHER_DEPT)?.acknowledgedAt).toEqual(hours(3));
     expect(allowedActions(reported, otherDept)).toEqual(['note']);
@@ -205,15 +288,21 @@ describe('each action, its statuses and who may take it', () => {
 
   it('extensions: one pending at a time, approval moves the deadline, bounded in number', () => {
     let s = caseAt('handling');
-    expect(refusal(s, { type: 'requestExtension', until: hours(30), reason: '需要协调' }, townHandler)).toBe('CASE_INVALID_DEADLINE');
+    expect(refusal(s, { type: 'requestExtension', until: hours(30), reason: '需要协调' }, townHandler)).toBe(
+      'CASE_INVALID_DEADLINE',
+    );
     expect(refusal(s, { type: 'approveExtension' }, dispatcher)).toBe('CASE_ACTION_NOT_ALLOWED');
     for (let n = 1; n <= defaultWorkflowLimits.maxExtensions; n++) {
       s = step(s, { type: 'requestExtension', until: hours(40 + 10 * n), reason: '需要协调' }, townHandler);
-      expect(refusal(s, { type: 'requestExtension', until: hours(100), reason: '再延' }, townHandler)).toBe('CASE_EXTENSION_PENDING');
+      expect(refusal(s, { type: 'requestExtension', until: hours(100), reason: '再延' }, townHandler)).toBe(
+        'CASE_EXTENSION_PENDING',
+      );
       s = step(s, { type: 'approveExtension' }, dispatcher);
       expect([s.resolveDueAt, s.extensionCount, s.pendingExtension]).toEqual([hours(40 + 10 * n), n, null]);
     }
-    expect(refusal(s, { type: 'requestExtension', until: hours(200), reason: '再延' }, townHandler)).toBe('CASE_EXTENSION_LIMIT');
+    expect(refusal(s, { type: 'requestExtension', until: hours(200), reason: '再延' }, townHandler)).toBe(
+      'CASE_EXTENSION_LIMIT',
+    );
   });
 
   it('a denied extension keeps the deadline; resolving clears a pending request', () => {
@@ -227,13 +316,21 @@ describe('each action, its statuses and who may take it', () => {
   it('review: send back returns to handling, approval goes to follow-up', () => {
     const s = caseAt('resolved');
     expect(refusal(s, { type: 'approve' }, townHandler)).toBe('CASE_NOT_PERMITTED');
-    expect(step(s, { type: 'sendBack', reason: '未附现场照片' }, dispatcher)).toMatchObject({ status: 'handling', sendBackCount: 1 });
+    expect(step(s, { type: 'sendBack', reason: '未附现场照片' }, dispatcher)).toMatchObject({
+      status: 'handling',
+      sendBackCount: 1,
+    });
     expect(step(s, { type: 'approve' }, dispatcher).status).toBe('follow_up');
   });
 
   it('follow-up: unsatisfied or unsolved reopens with a new deadline until the limit, then closes', () => {
     let s = caseAt('follow_up');
-    const unhappy: CaseCommand = { type: 'followUp', satisfaction: 'unsatisfied', solved: false, reopenResolveDueAt: hours(120) };
+    const unhappy: CaseCommand = {
+      type: 'followUp',
+      satisfaction: 'unsatisfied',
+      solved: false,
+      reopenResolveDueAt: hours(120),
+    };
     for (let n = 1; n <= defaultWorkflowLimits.maxReopens; n++) {
       s = step(s, unhappy, reporter);
       expect([s.status, s.reopenCount, s.resolveDueAt]).toEqual(['handling', n, hours(120)]);
@@ -242,8 +339,16 @@ describe('each action, its statuses and who may take it', () => {
     }
     s = step(s, unhappy, reporter);
     expect([s.status, s.satisfaction, s.solved]).toEqual(['closed', 'unsatisfied', false]);
-    expect(refusal(s, { type: 'reopen', reason: '群众再次反映', resolveDueAt: hours(200) }, dispatcher)).toBe('CASE_REOPEN_LIMIT');
-    expect(step(caseAt('follow_up'), { type: 'followUp', satisfaction: 'satisfied', solved: false, reopenResolveDueAt: hours(90) }, dispatcher).status).toBe('handling');
+    expect(refusal(s, { type: 'reopen', reason: '群众再次反映', resolveDueAt: hours(200) }, dispatcher)).toBe(
+      'CASE_REOPEN_LIMIT',
+    );
+    expect(
+      step(
+        caseAt('follow_up'),
+        { type: 'followUp', satisfaction: 'satisfied', solved: false, reopenResolveDueAt: hours(90) },
+        dispatcher,
+      ).status,
+    ).toBe('handling');
   });
 
   it('closed cases can be reopened by a dispatcher or supervisor, not by the unit or the citizen', () => {
@@ -251,8 +356,13 @@ describe('each action, its statuses and who may take it', () => {
     expect(allowedActions(s, townHandler)).toEqual([]);
     expect(allowedActions(s, reporter)).toEqual([]);
     expect(allowedActions(s, supervisor)).toEqual(['reopen']);
-    expect(step(s, { type: 'reopen', reason: '问题反弹', resolveDueAt: hours(100) }, supervisor)).toMatchObject({ status: 'handling', reopenCount: 1 });
-    expect(refusal(s, { type: 'reopen', reason: '问题反弹', resolveDueAt: hours(-1) }, supervisor)).toBe('CASE_INVALID_DEADLINE');
+    expect(step(s, { type: 'reopen', reason: '问题反弹', resolveDueAt: hours(100) }, supervisor)).toMatchObject({
+      status: 'handling',
+      reopenCount: 1,
+    });
+    expect(refusal(s, { type: 'reopen', reason: '问题反弹', resolveDueAt: hours(-1) }, supervisor)).toBe(
+      'CASE_INVALID_DEADLINE',
+    );
   });
 
   it('close without a rating needs a reason (群众联系不上)', () => {
@@ -307,7 +417,10 @@ function sampleCommand(action: CaseAction, state: CaseState): CaseCommand {
     case 'summon':
       return { type: 'summon', units: [{ ...unit(OTHER_DEPT), dueAt: hours(2) }], note: '吹哨' };
     case 'acknowledgeSummons':
-      return { type: 'acknowledgeSummons', unitId: state.parties.find((p) => p.role === 'summoned')?.unitId ?? OTHER_DEPT };
+      return {
+        type: 'acknowledgeSummons',
+        unitId: state.parties.find((p) => p.role === 'summoned')?.unitId ?? OTHER_DEPT,
+      };
     case 'note':
       return { type: 'note', text: '进展', public: false };
     case 'requestExtension':
@@ -326,13 +439,28 @@ function sampleCommand(action: CaseAction, state: CaseState): CaseCommand {
 }
 
 describe('every status × action × actor', () => {
-  const points = ['submitted', 'accepted', 'dispatched', 'returned', 'handling', 'resolved', 'follow_up', 'closed'] as const;
+  const points = [
+    'submitted',
+    'accepted',
+    'dispatched',
+    'returned',
+    'handling',
+    'resolved',
+    'follow_up',
+    'closed',
+  ] as const;
   const withExtras = (s: CaseState): CaseState[] => [
     s,
     s.status === 'handling' ? step(s, { type: 'requestExtension', until: hours(60), reason: '协调' }, townHandler) : s,
-    s.status === 'handling' || s.status === 'dispatched' ? step(s, { type: 'summon', units: [{ ...unit(OTHER_DEPT), dueAt: hours(2) }], note: '吹哨' }, dispatcher) : s,
+    s.status === 'handling' || s.status === 'dispatched'
+      ? step(s, { type: 'summon', units: [{ ...unit(OTHER_DEPT), dueAt: hours(2) }], note: '吹哨' }, dispatcher)
+      : s,
   ];
-  const states = [...points.flatMap((p) => withExtras(caseAt(p))), step(newCase(), { type: 'decline', reason: 'x' }, dispatcher), step(newCase(), { type: 'merge', targetId: 3, targetOpen: true }, dispatcher)];
+  const states = [
+    ...points.flatMap((p) => withExtras(caseAt(p))),
+    step(newCase(), { type: 'decline', reason: 'x' }, dispatcher),
+    step(newCase(), { type: 'merge', targetId: 3, targetOpen: true }, dispatcher),
+  ];
 
   it('covers every status', () => {
     expect(new Set(states.map((s) => s.status))).toEqual(new Set(caseStatuses));
@@ -354,13 +482,17 @@ describe('every status × action × actor', () => {
           if (decision.ok) {
             accepted++;
             acceptedActions.add(action);
-            expect(invariantViolations({ ...state, ...decision.changes }), `${name} ${action} from ${state.status}`).toEqual([]);
+            expect(
+              invariantViolations({ ...state, ...decision.changes }),
+              `${name} ${action} from ${state.status}`,
+            ).toEqual([]);
             expect(decision.event.fromStatus).toBe(state.status);
           }
         }
       }
       if (name === 'nobody') expect(accepted).toBe(0);
-      else if (name === 'otherDept') expect([...acceptedActions].sort()).toEqual(['acknowledgeSummons', 'note']); // only once summoned
+      else if (name === 'otherDept')
+        expect([...acceptedActions].sort()).toEqual(['acknowledgeSummons', 'note']); // only once summoned
       else expect(accepted).toBeGreaterThan(0);
     });
   }
@@ -380,12 +512,26 @@ describe('random action sequences (property-based)', () => {
     fc.constant<CaseCommand>({ type: 'accept' }),
     fc.constantFrom('', '理由').map((reason): CaseCommand => ({ type: 'decline', reason })),
     fc.boolean().map((targetOpen): CaseCommand => ({ type: 'merge', targetId: 5, targetOpen })),
-    fc.tuple(fc.constantFrom(...caseTiers), fc.constantFrom('normal', 'urgent' as const)).map(([tier, urgency]): CaseCommand => ({ type: 'classify', categoryId: 3, tier, urgency })),
-    fc.tuple(unitArb, fc.array(unitArb, { maxLength: 2 }), offsetArb, offsetArb).map(([lead, support, a, b]): CaseCommand => ({ type: 'dispatch', lead: unit(lead), supporting: support.map(unit), responseDueAt: hours(a), resolveDueAt: hours(a + b) })),
+    fc
+      .tuple(fc.constantFrom(...caseTiers), fc.constantFrom('normal', 'urgent' as const))
+      .map(([tier, urgency]): CaseCommand => ({ type: 'classify', categoryId: 3, tier, urgency })),
+    fc
+      .tuple(unitArb, fc.array(unitArb, { maxLength: 2 }), offsetArb, offsetArb)
+      .map(([lead, support, a, b]): CaseCommand => ({
+        type: 'dispatch',
+        lead: unit(lead),
+        supporting: support.map(unit),
+        responseDueAt: hours(a),
+        resolveDueAt: hours(a + b),
+      })),
     fc.constant<CaseCommand>({ type: 'acknowledge' }),
     fc.constantFrom('', '非本单位职责').map((reason): CaseCommand => ({ type: 'return', reason })),
     offsetArb.map((h): CaseCommand => ({ type: 'overrule', note: '继续', responseDueAt: hours(h) })),
-    fc.tuple(fc.array(unitArb, { maxLength: 2 }), offsetArb).map(([ids, h]): CaseCommand => ({ type: 'summon', units: ids.map((id) => ({ ...unit(id), dueAt: hours(h) })), note: '吹哨' })),
+    fc.tuple(fc.array(unitArb, { maxLength: 2 }), offsetArb).map(([ids, h]): CaseCommand => ({
+      type: 'summon',
+      units: ids.map((id) => ({ ...unit(id), dueAt: hours(h) })),
+      note: '吹哨',
+    })),
     unitArb.map((unitId): CaseCommand => ({ type: 'acknowledgeSummons', unitId })),
     fc.boolean().map((pub): CaseCommand => ({ type: 'note', text: '进展', public: pub })),
     offsetArb.map((h): CaseCommand => ({ type: 'requestExtension', until: hours(h), reason: '协调' })),
@@ -394,7 +540,14 @@ describe('random action sequences (property-based)', () => {
     fc.constant<CaseCommand>({ type: 'resolve', result: '已办结', evidenceCount: 1 }),
     fc.constant<CaseCommand>({ type: 'approve' }),
     fc.constant<CaseCommand>({ type: 'sendBack', reason: '重办' }),
-    fc.tuple(fc.constantFrom('satisfied', 'basically_satisfied', 'unsatisfied' as const), fc.boolean(), offsetArb).map(([satisfaction, solved, h]): CaseCommand => ({ type: 'followUp', satisfaction, solved, reopenResolveDueAt: hours(h) })),
+    fc
+      .tuple(fc.constantFrom('satisfied', 'basically_satisfied', 'unsatisfied' as const), fc.boolean(), offsetArb)
+      .map(([satisfaction, solved, h]): CaseCommand => ({
+        type: 'followUp',
+        satisfaction,
+        solved,
+        reopenResolveDueAt: hours(h),
+      })),
     offsetArb.map((h): CaseCommand => ({ type: 'reopen', reason: '反弹', resolveDueAt: hours(h) })),
     fc.constant<CaseCommand>({ type: 'close', reason: '联系不上' }),
     fc.constant<CaseCommand>({ type: 'urge', note: '督办' }),
@@ -420,7 +573,14 @@ describe('random action sequences (property-based)', () => {
   });
 
   it('a case is never silently dropped: every non-terminal state leaves someone an action', () => {
-    const everyone: CaseActor = { personId: 9, dispatcher: true, supervisor: true, actingUnitIds: [TOWN, DEPT, GRID, FORCE, OTHER_DEPT], reporter: true, system: true };
+    const everyone: CaseActor = {
+      personId: 9,
+      dispatcher: true,
+      supervisor: true,
+      actingUnitIds: [TOWN, DEPT, GRID, FORCE, OTHER_DEPT],
+      reporter: true,
+      system: true,
+    };
     fc.assert(
       fc.property(fc.array(fc.tuple(commandArb, actorArb), { maxLength: 40 }), (steps) => {
         let state = newCase();
@@ -428,7 +588,10 @@ describe('random action sequences (property-based)', () => {
           const decision = decide(state, command, actor, t0);
           if (decision.ok) state = { ...state, ...decision.changes };
         }
-        const terminal = state.status === 'declined' || state.status === 'merged' || (state.status === 'closed' && state.reopenCount >= defaultWorkflowLimits.maxReopens);
+        const terminal =
+          state.status === 'declined' ||
+          state.status === 'merged' ||
+          (state.status === 'closed' && state.reopenCount >= defaultWorkflowLimits.maxReopens);
         expect(allowedActions(state, everyone).length > 0 || terminal).toBe(true);
       }),
       { numRuns: 1500 },

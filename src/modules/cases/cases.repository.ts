@@ -1,4 +1,12 @@
-import { type Expression, type Insertable, type Kysely, type Selectable, type SqlBool, sql, type Updateable } from 'kysely';
+import {
+  type Expression,
+  type Insertable,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+  sql,
+  type Updateable,
+} from 'kysely';
 import type { CaseEventTable, CaseRecordTable, DB } from '../../platform/db/schema.ts';
 import type { Actor } from '../access/actor.ts';
 import { grantedPrefixes } from '../access/actor.ts';
@@ -28,7 +36,11 @@ export function readableBy(actor: Actor): Expression<SqlBool> {
   if (actor.kind === 'citizen') return sql<SqlBool>`case_record.reporter_person_id = ${actor.personId}`;
   const prefixes = grantedPrefixes(actor, 'case.read');
   if (prefixes.length === 0) return sql<SqlBool>`false`;
-  const likes = (column: string) => sql.join(prefixes.map((p) => sql`${sql.ref(column)} like ${`${escapeLike(p)}%`}`), sql` or `);
+  const likes = (column: string) =>
+    sql.join(
+      prefixes.map((p) => sql`${sql.ref(column)} like ${`${escapeLike(p)}%`}`),
+      sql` or `,
+    );
   return sql<SqlBool>`(${likes('case_record.place_path')} or ${likes('case_record.lead_path')} or exists (select 1 from case_party cp where cp.case_id = case_record.id and (${likes('cp.unit_path')})))`;
 }
 
@@ -36,14 +48,23 @@ export async function insertCase(db: Kysely<DB>, values: NewCase): Promise<CaseR
   return db.insertInto('case_record').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function findCase(db: Kysely<DB>, id: number, options: { forUpdate?: boolean } = {}): Promise<CaseRow | undefined> {
+export async function findCase(
+  db: Kysely<DB>,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<CaseRow | undefined> {
   let query = db.selectFrom('case_record').selectAll().where('id', '=', id);
   if (options.forUpdate) query = query.forUpdate();
   return query.executeTakeFirst();
 }
 
 /** A case by id if the actor may read it; out of scope is the same as missing. */
-export async function findReadableCase(db: Kysely<DB>, actor: Actor, id: number, options: { forUpdate?: boolean } = {}): Promise<CaseRow | undefined> {
+export async function findReadableCase(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<CaseRow | undefined> {
   let query = db.selectFrom('case_record').selectAll().where('id', '=', id).where(readableBy(actor));
   if (options.forUpdate) query = query.forUpdate();
   return query.executeTakeFirst();
@@ -64,7 +85,11 @@ export async function updateCase(db: Kysely<DB>, id: number, fields: CaseUpdate)
 }
 
 export async function addHeat(db: Kysely<DB>, id: number, amount: number, now: Date): Promise<void> {
-  await db.updateTable('case_record').set({ heat: sql<number>`heat + ${amount}`, updated_at: now, version: sql<number>`version + 1` }).where('id', '=', id).execute();
+  await db
+    .updateTable('case_record')
+    .set({ heat: sql<number>`heat + ${amount}`, updated_at: now, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function listParties(db: Kysely<DB>, caseIds: readonly number[]): Promise<PartyRow[]> {
@@ -72,7 +97,16 @@ export async function listParties(db: Kysely<DB>, caseIds: readonly number[]): P
   const rows = await db
     .selectFrom('case_party as p')
     .innerJoin('unit as u', 'u.id', 'p.unit_id')
-    .select(['p.case_id', 'p.unit_id', 'p.unit_path', 'u.type as unit_type', 'u.name_zh as unit_name', 'p.role', 'p.due_at', 'p.acknowledged_at'])
+    .select([
+      'p.case_id',
+      'p.unit_id',
+      'p.unit_path',
+      'u.type as unit_type',
+      'u.name_zh as unit_name',
+      'p.role',
+      'p.due_at',
+      'p.acknowledged_at',
+    ])
     .where('p.case_id', 'in', [...caseIds])
     .orderBy('p.created_at')
     .orderBy('p.unit_id')
@@ -83,7 +117,13 @@ export async function listParties(db: Kysely<DB>, caseIds: readonly number[]): P
 export async function replaceParties(
   db: Kysely<DB>,
   caseId: number,
-  parties: readonly { unit_id: number; unit_path: string; role: string; due_at: Date | null; acknowledged_at: Date | null }[],
+  parties: readonly {
+    unit_id: number;
+    unit_path: string;
+    role: string;
+    due_at: Date | null;
+    acknowledged_at: Date | null;
+  }[],
   now: Date,
 ): Promise<void> {
   await db.deleteFrom('case_party').where('case_id', '=', caseId).execute();
@@ -116,7 +156,13 @@ export async function lastPersonUrgeAt(db: Kysely<DB>, caseId: number): Promise<
 }
 
 /** The most recent closed case of a category at a place since a time (反弹回潮). */
-export async function findRecentClosure(db: Kysely<DB>, categoryId: number, placeUnitId: number, since: Date, exceptId: number): Promise<CaseRow | undefined> {
+export async function findRecentClosure(
+  db: Kysely<DB>,
+  categoryId: number,
+  placeUnitId: number,
+  since: Date,
+  exceptId: number,
+): Promise<CaseRow | undefined> {
   return db
     .selectFrom('case_record')
     .selectAll()
@@ -136,7 +182,11 @@ export async function findRootUnit(db: Kysely<DB>) {
 
 /** Every active unit in brief, for resolving an address to a place (cached by the caller). */
 export async function listPlaceUnits(db: Kysely<DB>) {
-  return db.selectFrom('unit').select(['id', 'name_zh', 'type', 'path', 'parent_id', 'code']).where('active', '=', true).execute();
+  return db
+    .selectFrom('unit')
+    .select(['id', 'name_zh', 'type', 'path', 'parent_id', 'code'])
+    .where('active', '=', true)
+    .execute();
 }
 
 /** Adds to a unit's monthly counters of the three rates (三率). */
@@ -162,8 +212,17 @@ export async function addRateCounts(
     .execute();
 }
 
-export async function findCaseByIdempotencyKey(db: Kysely<DB>, scope: string, key: string): Promise<CaseRow | undefined> {
-  return db.selectFrom('case_record').selectAll().where('idempotency_scope', '=', scope).where('idempotency_key', '=', key).executeTakeFirst();
+export async function findCaseByIdempotencyKey(
+  db: Kysely<DB>,
+  scope: string,
+  key: string,
+): Promise<CaseRow | undefined> {
+  return db
+    .selectFrom('case_record')
+    .selectAll()
+    .where('idempotency_scope', '=', scope)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
 }
 
 export interface CaseFilter {
@@ -232,7 +291,10 @@ export function filtered(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: 
   let query = db.selectFrom('case_record').where(readableBy(actor));
   if (filter.queue) query = query.where(queueCondition(filter.queue, now));
   if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses]);
-  if (filter.categoryPath) query = query.where(sql<SqlBool>`case_record.category_id in (select id from category where path like ${`${escapeLike(filter.categoryPath)}%`})`);
+  if (filter.categoryPath)
+    query = query.where(
+      sql<SqlBool>`case_record.category_id in (select id from category where path like ${`${escapeLike(filter.categoryPath)}%`})`,
+    );
   if (filter.leadUnitId !== undefined) query = query.where('lead_unit_id', '=', filter.leadUnitId);
   if (filter.placePath) query = query.where('place_path', 'like', `${escapeLike(filter.placePath)}%`);
   if (filter.tier) query = query.where('tier', '=', filter.tier);
@@ -246,21 +308,52 @@ export function filtered(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: 
 }
 
 /** Newest first, a page after the cursor (created_at, id), and the total counted up to `countCap`. */
-export async function listCases(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: Date, page: { limit: number; after?: { createdAt: Date; id: number } | undefined }, countCap = 10_000): Promise<{ rows: CaseRow[]; total: number }> {
+export async function listCases(
+  db: Kysely<DB>,
+  actor: Actor,
+  filter: CaseFilter,
+  now: Date,
+  page: { limit: number; after?: { createdAt: Date; id: number } | undefined },
+  countCap = 10_000,
+): Promise<{ rows: CaseRow[]; total: number }> {
   let rowsQuery = filtered(db, actor, filter, now).selectAll();
-  if (page.after) rowsQuery = rowsQuery.where(sql<SqlBool>`(case_record.created_at, case_record.id) < (${page.after.createdAt}, ${page.after.id})`);
-  const countQuery = sql<{ n: number }>`select count(*)::int as n from (${filtered(db, actor, filter, now).select(sql`1`.as('one')).limit(countCap + 1)}) capped`;
-  const [rows, count] = await Promise.all([rowsQuery.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit).execute(), countQuery.execute(db)]);
+  if (page.after)
+    rowsQuery = rowsQuery.where(
+      sql<SqlBool>`(case_record.created_at, case_record.id) < (${page.after.createdAt}, ${page.after.id})`,
+    );
+  const countQuery = sql<{ n: number }>`select count(*)::int as n from (${filtered(db, actor, filter, now)
+    .select(sql`1`.as('one'))
+    .limit(countCap + 1)}) capped`;
+  const [rows, count] = await Promise.all([
+    rowsQuery.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit).execute(),
+    countQuery.execute(db),
+  ]);
   return { rows, total: Number(count.rows[0]?.n ?? 0) };
 }
 
 /** A unit's open work, the nearest deadline first (待办). */
-export async function listInbox(db: Kysely<DB>, unitId: number, page: { limit: number; after?: { due: Date; id: number } | undefined }): Promise<{ rows: CaseRow[]; total: number }> {
-  let rowsQuery = db.selectFrom('case_record').selectAll().where('lead_unit_id', '=', unitId).where('status', 'in', ['dispatched', 'handling', 'resolved']);
-  if (page.after) rowsQuery = rowsQuery.where(sql<SqlBool>`(case_record.resolve_due_at, case_record.id) > (${page.after.due}, ${page.after.id})`);
+export async function listInbox(
+  db: Kysely<DB>,
+  unitId: number,
+  page: { limit: number; after?: { due: Date; id: number } | undefined },
+): Promise<{ rows: CaseRow[]; total: number }> {
+  let rowsQuery = db
+    .selectFrom('case_record')
+    .selectAll()
+    .where('lead_unit_id', '=', unitId)
+    .where('status', 'in', ['dispatched', 'handling', 'resolved']);
+  if (page.after)
+    rowsQuery = rowsQuery.where(
+      sql<SqlBool>`(case_record.resolve_due_at, case_record.id) > (${page.after.due}, ${page.after.id})`,
+    );
   const [rows, count] = await Promise.all([
     rowsQuery.orderBy('resolve_due_at').orderBy('id').limit(page.limit).execute(),
-    db.selectFrom('case_record').select((eb) => eb.fn.countAll<number>().as('n')).where('lead_unit_id', '=', unitId).where('status', 'in', ['dispatched', 'handling', 'resolved']).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('case_record')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('lead_unit_id', '=', unitId)
+      .where('status', 'in', ['dispatched', 'handling', 'resolved'])
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }
@@ -273,14 +366,31 @@ export async function tryLockSweeper(db: Kysely<DB>): Promise<boolean> {
 
 /** Cases with a milestone due, locked; rows another transaction holds are skipped this time. */
 export async function lockDueCases(db: Kysely<DB>, now: Date, limit: number): Promise<CaseRow[]> {
-  return db.selectFrom('case_record').selectAll().where('next_sweep_at', '<=', now).orderBy('next_sweep_at').limit(limit).forUpdate().skipLocked().execute();
+  return db
+    .selectFrom('case_record')
+    .selectAll()
+    .where('next_sweep_at', '<=', now)
+    .orderBy('next_sweep_at')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
 }
 
 /** Records that an alert was raised; false when it already was (so it is never raised twice). */
-export async function insertAlert(db: Kysely<DB>, alert: { caseId: number; kind: string; dueAt: Date; unitId: number; now: Date }): Promise<boolean> {
+export async function insertAlert(
+  db: Kysely<DB>,
+  alert: { caseId: number; kind: string; dueAt: Date; unitId: number; now: Date },
+): Promise<boolean> {
   const row = await db
     .insertInto('case_alert')
-    .values({ case_id: alert.caseId, kind: alert.kind, due_at: alert.dueAt, unit_id: alert.unitId, created_at: alert.now })
+    .values({
+      case_id: alert.caseId,
+      kind: alert.kind,
+      due_at: alert.dueAt,
+      unit_id: alert.unitId,
+      created_at: alert.now,
+    })
     .onConflict((oc) => oc.columns(['case_id', 'kind', 'due_at', 'unit_id']).doNothing())
     .returning('case_id')
     .executeTakeFirst();
@@ -299,13 +409,37 @@ export const SEARCH_RANK_POOL = 200;
  * The ids of a search's newest matches in the caller's scope, at most `limit`. For a common word
  * they come from walking the creation-time index; for a rare one, from the GIN index.
  */
-export async function findSearchMatches(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: Date, limit: number): Promise<number[]> {
-  const rows = await filtered(db, actor, filter, now).select('case_record.id').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+export async function findSearchMatches(
+  db: Kysely<DB>,
+  actor: Actor,
+  filter: CaseFilter,
+  now: Date,
+  limit: number,
+): Promise<number[]> {
+  const rows = await filtered(db, actor, filter, now)
+    .select('case_record.id')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
   return rows.map((row) => Number(row.id));
 }
 
 /** Cases by id, the best match of the query first (then the newest), a page by offset. */
-export async function findRankedCases(db: Kysely<DB>, ids: readonly number[], query: string, page: { limit: number; offset: number }): Promise<CaseRow[]> {
+export async function findRankedCases(
+  db: Kysely<DB>,
+  ids: readonly number[],
+  query: string,
+  page: { limit: number; offset: number },
+): Promise<CaseRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('case_record').selectAll().where('id', 'in', [...ids]).orderBy(searchRank(query), 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute();
+  return db
+    .selectFrom('case_record')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .orderBy(searchRank(query), 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
 }

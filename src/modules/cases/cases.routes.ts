@@ -7,7 +7,21 @@ import type { CaseDeps } from './case-deps.ts';
 import { submitCase } from './case-intake.service.ts';
 import { getCaseDetail, listCases, listInbox, suggestDispatch } from './case-queries.service.ts';
 import { rankUnits } from './case-rates.service.ts';
-import { type ActionBodies, actionBodies, CaseDetail, CaseIdParams, CaseList, CaseListQuery, IdempotencyHeaders, InboxQuery, IntakeBody, IntakeResult, RatesQuery, RatesResult, SuggestionResult } from './cases.schemas.ts';
+import {
+  type ActionBodies,
+  actionBodies,
+  CaseDetail,
+  CaseIdParams,
+  CaseList,
+  CaseListQuery,
+  IdempotencyHeaders,
+  InboxQuery,
+  IntakeBody,
+  IntakeResult,
+  RatesQuery,
+  RatesResult,
+  SuggestionResult,
+} from './cases.schemas.ts';
 
 const tags = ['cases'];
 const errors = {
@@ -37,7 +51,7 @@ const actionSummaries: Record<CaseAction, string> = {
   resolve: '办结 Resolve with the result and evidence',
   approve: '审核通过 Approve the resolution; follow-up is next',
   sendBack: '退回重办 Send the resolution back',
-  followUp: '回访 Record the citizen\'s rating; unsatisfied reopens the case',
+  followUp: "回访 Record the citizen's rating; unsatisfied reopens the case",
   reopen: '重办 Reopen a closed case',
   close: '归档 Close without a rating (e.g. the citizen cannot be reached)',
   urge: '督办 Urge the lead unit',
@@ -52,34 +66,102 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
 
   app.post(
     '/cases',
-    { schema: { tags, summary: '登记诉求 Register a case (staff: any channel; signed-in citizens: the web channel)', headers: IdempotencyHeaders, body: IntakeBody, response: { 200: IntakeResult, 201: IntakeResult, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: '登记诉求 Register a case (staff: any channel; signed-in citizens: the web channel)',
+        headers: IdempotencyHeaders,
+        body: IntakeBody,
+        response: { 200: IntakeResult, 201: IntakeResult, ...errors },
+      },
+    },
     async (request, reply) => {
-      const result = await submitCase(deps, contextOf(request), request.body, { public: false, idempotencyKey: request.headers['idempotency-key'] });
+      const result = await submitCase(deps, contextOf(request), request.body, {
+        public: false,
+        idempotencyKey: request.headers['idempotency-key'],
+      });
       return reply.status(result.replayed ? 200 : 201).send(result);
     },
   );
   app.post(
     '/public/cases',
-    { config: publicLimit, schema: { tags, summary: '群众提交诉求 The public form: anonymous or named, answers a tracking code', headers: IdempotencyHeaders, body: IntakeBody, response: { 200: IntakeResult, 201: IntakeResult, ...errors } } },
+    {
+      config: publicLimit,
+      schema: {
+        tags,
+        summary: '群众提交诉求 The public form: anonymous or named, answers a tracking code',
+        headers: IdempotencyHeaders,
+        body: IntakeBody,
+        response: { 200: IntakeResult, 201: IntakeResult, ...errors },
+      },
+    },
     async (request, reply) => {
-      const result = await submitCase(deps, contextOf(request), request.body, { public: true, idempotencyKey: request.headers['idempotency-key'] });
+      const result = await submitCase(deps, contextOf(request), request.body, {
+        public: true,
+        idempotencyKey: request.headers['idempotency-key'],
+      });
       return reply.status(result.replayed ? 200 : 201).send(result);
     },
   );
-  app.get('/cases', { schema: { tags, summary: '诉求列表 Cases in your scope, filtered, newest first', querystring: CaseListQuery, response: { 200: CaseList, ...errors } } }, async (request) =>
-    listCases(deps, contextOf(request), request.query),
+  app.get(
+    '/cases',
+    {
+      schema: {
+        tags,
+        summary: '诉求列表 Cases in your scope, filtered, newest first',
+        querystring: CaseListQuery,
+        response: { 200: CaseList, ...errors },
+      },
+    },
+    async (request) => listCases(deps, contextOf(request), request.query),
   );
-  app.get('/cases/inbox', { schema: { tags, summary: '待办 A unit\'s open cases, nearest deadline first', querystring: InboxQuery, response: { 200: CaseList, ...errors } } }, async (request) =>
-    listInbox(deps, contextOf(request), request.query),
+  app.get(
+    '/cases/inbox',
+    {
+      schema: {
+        tags,
+        summary: "待办 A unit's open cases, nearest deadline first",
+        querystring: InboxQuery,
+        response: { 200: CaseList, ...errors },
+      },
+    },
+    async (request) => listInbox(deps, contextOf(request), request.query),
   );
-  app.get('/cases/rates', { schema: { tags, summary: '三率排名 Response, resolution and satisfaction rates per unit for a month', querystring: RatesQuery, response: { 200: RatesResult, ...errors } } }, async (request) =>
-    rankUnits(deps.db, contextOf(request), request.query, deps.config.ratesMinSample),
+  app.get(
+    '/cases/rates',
+    {
+      schema: {
+        tags,
+        summary: '三率排名 Response, resolution and satisfaction rates per unit for a month',
+        querystring: RatesQuery,
+        response: { 200: RatesResult, ...errors },
+      },
+    },
+    async (request) => rankUnits(deps.db, contextOf(request), request.query, deps.config.ratesMinSample),
   );
-  app.get('/cases/:id', { schema: { tags, summary: 'One case with its timeline and the actions you may take', params: CaseIdParams, response: { 200: CaseDetail, ...errors } } }, async (request) =>
-    getCaseDetail(deps, contextOf(request), request.params.id),
+  app.get(
+    '/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One case with its timeline and the actions you may take',
+        params: CaseIdParams,
+        response: { 200: CaseDetail, ...errors },
+      },
+    },
+    async (request) => getCaseDetail(deps, contextOf(request), request.params.id),
   );
-  app.get('/cases/:id/dispatch-suggestion', { schema: { tags, summary: '派单建议 Lead and supporting units from the routing rule', params: CaseIdParams, response: { 200: SuggestionResult, ...errors } } }, async (request) =>
-    suggestDispatch(deps, contextOf(request), request.params.id),
+  app.get(
+    '/cases/:id/dispatch-suggestion',
+    {
+      schema: {
+        tags,
+        summary: '派单建议 Lead and supporting units from the routing rule',
+        params: CaseIdParams,
+        response: { 200: SuggestionResult, ...errors },
+      },
+    },
+    async (request) => suggestDispatch(deps, contextOf(request), request.params.id),
   );
 
   for (const action of caseActions) registerAction(app, deps, action);
@@ -88,7 +170,15 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
 function registerAction<A extends CaseAction>(app: App, deps: CaseDeps, action: A): void {
   app.post(
     `/cases/:id/${segmentOf(action)}`,
-    { schema: { tags, summary: actionSummaries[action], params: CaseIdParams, body: actionBodies[action], response: { 200: CaseDetail, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: actionSummaries[action],
+        params: CaseIdParams,
+        body: actionBodies[action],
+        response: { 200: CaseDetail, ...errors },
+      },
+    },
     async (request) => actOnCase(deps, contextOf(request), request.params.id, action, request.body as ActionBodies[A]),
   );
 }

@@ -1,5 +1,13 @@
 import { type Static, type TSchema, Type } from 'typebox';
-import { caseActions, caseChannels, caseStatuses, caseTiers, deadlineColours, satisfactions, urgencies } from '../../shared/cases.ts';
+import {
+  caseActions,
+  caseChannels,
+  caseStatuses,
+  caseTiers,
+  deadlineColours,
+  satisfactions,
+  urgencies,
+} from '../../shared/cases.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
@@ -8,10 +16,24 @@ const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: 
 /** Tokens the upload route answered (`<id>.<secret>`): only the uploader can attach a file. */
 const AttachmentTokens = Type.Array(Type.String({ pattern: '^[0-9]{1,15}\\.[A-Za-z0-9_-]{16,64}$' }), { maxItems: 9 });
 
-export const caseQueues = ['to_accept', 'to_dispatch', 'returned', 'to_acknowledge', 'in_progress', 'due_soon', 'overdue', 'to_review', 'to_follow_up', 'extension_requests', 'closed'] as const;
+export const caseQueues = [
+  'to_accept',
+  'to_dispatch',
+  'returned',
+  'to_acknowledge',
+  'in_progress',
+  'due_soon',
+  'overdue',
+  'to_review',
+  'to_follow_up',
+  'extension_requests',
+  'closed',
+] as const;
 
 export const IntakeBody = Type.Object({
-  channel: Type.Optional(Type.Enum(caseChannels, { description: 'Staff intake only; the public form is always citizen_web' })),
+  channel: Type.Optional(
+    Type.Enum(caseChannels, { description: 'Staff intake only; the public form is always citizen_web' }),
+  ),
   title: Type.Optional(Text(80)),
   description: Text(4000, 2),
   categoryId: Type.Optional(Type.Integer({ minimum: 1 })),
@@ -19,17 +41,31 @@ export const IntakeBody = Type.Object({
   address: Type.Optional(Text(200)),
   lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
   lng: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
-  placeUnitId: Type.Optional(Type.Integer({ minimum: 1, description: 'The grid, village or township where the problem is, when known' })),
+  placeUnitId: Type.Optional(
+    Type.Integer({ minimum: 1, description: 'The grid, village or township where the problem is, when known' }),
+  ),
   reporterName: Type.Optional(Text(40)),
   reporterMobile: Type.Optional(Type.String({ pattern: '^1[3-9][0-9]{9}$' })),
   anonymous: Type.Optional(Type.Boolean()),
-  extra: Type.Optional(Type.Record(Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]{0,39}$' }), Type.Union([Type.String({ maxLength: 500 }), Type.Number()]))),
+  extra: Type.Optional(
+    Type.Record(
+      Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]{0,39}$' }),
+      Type.Union([Type.String({ maxLength: 500 }), Type.Number()]),
+    ),
+  ),
   attachments: Type.Optional(AttachmentTokens),
 });
 export type IntakeBody = Static<typeof IntakeBody>;
 
 export const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100, pattern: '^[A-Za-z0-9._:-]+$', description: 'Retries with the same key answer the case already made' })),
+  'idempotency-key': Type.Optional(
+    Type.String({
+      minLength: 8,
+      maxLength: 100,
+      pattern: '^[A-Za-z0-9._:-]+$',
+      description: 'Retries with the same key answer the case already made',
+    }),
+  ),
 });
 
 const UnitBrief = Type.Object({ id: Type.Integer(), nameZh: Type.String(), type: Type.String() });
@@ -55,12 +91,21 @@ export const CaseEvent = Type.Object({
   data: Type.Record(Type.String(), Type.Unknown()),
 });
 
-export const AttachmentInfo = Type.Object({ id: Type.Integer(), fileName: Type.String(), contentType: Type.String(), size: Type.Integer(), url: Type.String(), createdAt: DateTime });
+export const AttachmentInfo = Type.Object({
+  id: Type.Integer(),
+  fileName: Type.String(),
+  contentType: Type.String(),
+  size: Type.Integer(),
+  url: Type.String(),
+  createdAt: DateTime,
+});
 
 /** Where a search matched: a passage of the description with the matches marked. */
 export const SearchMatch = Type.Object({
   text: Type.String(),
-  highlights: Type.Array(Type.Tuple([Type.Integer(), Type.Integer()]), { description: '[start, end) of each match in text' }),
+  highlights: Type.Array(Type.Tuple([Type.Integer(), Type.Integer()]), {
+    description: '[start, end) of each match in text',
+  }),
 });
 
 export const CaseSummary = Type.Object({
@@ -98,7 +143,12 @@ export const CaseDetail = Type.Object({
     categoryPath: Type.Array(Type.String()),
     lat: Nullable(Type.Number()),
     lng: Nullable(Type.Number()),
-    reporter: Type.Object({ anonymous: Type.Boolean(), name: Nullable(Type.String()), mobile: Nullable(Type.String()), masked: Type.Boolean() }),
+    reporter: Type.Object({
+      anonymous: Type.Boolean(),
+      name: Nullable(Type.String()),
+      mobile: Nullable(Type.String()),
+      masked: Type.Boolean(),
+    }),
     extra: Type.Record(Type.String(), Type.Unknown()),
     parties: Type.Array(CaseParty),
     warnAt: Nullable(DateTime),
@@ -114,13 +164,20 @@ export const CaseDetail = Type.Object({
     mergedIntoId: Nullable(Type.Integer()),
     timeline: Type.Array(CaseEvent),
     attachments: Type.Array(AttachmentInfo),
-    allowedActions: Type.Array(Type.Enum(caseActions), { description: 'Exactly the actions the server would accept from the caller now' }),
+    allowedActions: Type.Array(Type.Enum(caseActions), {
+      description: 'Exactly the actions the server would accept from the caller now',
+    }),
   },
 });
 export type CaseDetail = Static<typeof CaseDetail>;
 
 /** What intake answers: the case and, for citizens, the code to follow it with. */
-export const IntakeResult = Type.Object({ id: Type.Integer(), trackingCode: Type.String(), status: Type.Enum(caseStatuses), replayed: Type.Boolean({ description: 'True when this answers a retry with the same Idempotency-Key' }) });
+export const IntakeResult = Type.Object({
+  id: Type.Integer(),
+  trackingCode: Type.String(),
+  status: Type.Enum(caseStatuses),
+  replayed: Type.Boolean({ description: 'True when this answers a retry with the same Idempotency-Key' }),
+});
 
 export const CaseListQuery = Type.Object({
   queue: Type.Optional(Type.Enum(caseQueues)),
@@ -132,7 +189,13 @@ export const CaseListQuery = Type.Object({
   channel: Type.Optional(Type.Enum(caseChannels)),
   createdFrom: Type.Optional(DateTime),
   createdTo: Type.Optional(DateTime),
-  q: Type.Optional(Type.String({ maxLength: 100, description: 'A tracking code, or words to search (Chinese by characters and pairs; Traditional or Simplified); results best match first' })),
+  q: Type.Optional(
+    Type.String({
+      maxLength: 100,
+      description:
+        'A tracking code, or words to search (Chinese by characters and pairs; Traditional or Simplified); results best match first',
+    }),
+  ),
   cursor: Type.Optional(Type.String({ maxLength: 200, description: 'From the previous page' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
 });
@@ -143,7 +206,13 @@ export const CaseList = Type.Object({
   total: Type.Integer({ description: 'Matching cases, counted up to 10,000' }),
   totalIsExact: Type.Boolean(),
   nextCursor: Nullable(Type.String()),
-  searchedSince: Type.Optional(Type.String({ format: 'date-time', description: 'A search without createdFrom looks back this far (the last 90 days); set createdFrom to search earlier. A search ranks its 200 newest matches and counts up to 1,000' })),
+  searchedSince: Type.Optional(
+    Type.String({
+      format: 'date-time',
+      description:
+        'A search without createdFrom looks back this far (the last 90 days); set createdFrom to search earlier. A search ranks its 200 newest matches and counts up to 1,000',
+    }),
+  ),
 });
 
 export const InboxQuery = Type.Object({
@@ -154,7 +223,11 @@ export const InboxQuery = Type.Object({
 
 export const CaseIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 
-const Version = { version: Type.Optional(Type.Integer({ minimum: 1, description: 'The version you read; a newer one answers 409 VERSION_CONFLICT' })) };
+const Version = {
+  version: Type.Optional(
+    Type.Integer({ minimum: 1, description: 'The version you read; a newer one answers 409 VERSION_CONFLICT' }),
+  ),
+};
 const Reason = Type.Object({ ...Version, reason: Text(1000) });
 const OptionalNote = Type.Object({ ...Version, note: Type.Optional(Type.String({ maxLength: 1000 })) });
 
@@ -163,21 +236,46 @@ export const actionBodies = {
   accept: OptionalNote,
   decline: Reason,
   merge: Type.Object({ ...Version, targetId: Type.Integer({ minimum: 1 }) }),
-  classify: Type.Object({ ...Version, categoryId: Type.Integer({ minimum: 1 }), tier: Type.Enum(caseTiers), urgency: Type.Optional(Type.Enum(urgencies)) }),
-  dispatch: Type.Object({ ...Version, leadUnitId: Type.Integer({ minimum: 1 }), supportingUnitIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 10 })), note: Type.Optional(Type.String({ maxLength: 1000 })) }),
+  classify: Type.Object({
+    ...Version,
+    categoryId: Type.Integer({ minimum: 1 }),
+    tier: Type.Enum(caseTiers),
+    urgency: Type.Optional(Type.Enum(urgencies)),
+  }),
+  dispatch: Type.Object({
+    ...Version,
+    leadUnitId: Type.Integer({ minimum: 1 }),
+    supportingUnitIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 10 })),
+    note: Type.Optional(Type.String({ maxLength: 1000 })),
+  }),
   acknowledge: Type.Object({ ...Version }),
   return: Reason,
   overrule: Type.Object({ ...Version, note: Text(1000) }),
-  summon: Type.Object({ ...Version, unitIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 10 }), note: Text(1000), responseHours: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 240 })) }),
+  summon: Type.Object({
+    ...Version,
+    unitIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 10 }),
+    note: Text(1000),
+    responseHours: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 240 })),
+  }),
   acknowledgeSummons: Type.Object({ ...Version, unitId: Type.Integer({ minimum: 1 }) }),
-  note: Type.Object({ ...Version, text: Text(2000), public: Type.Optional(Type.Boolean()), attachments: Type.Optional(AttachmentTokens) }),
+  note: Type.Object({
+    ...Version,
+    text: Text(2000),
+    public: Type.Optional(Type.Boolean()),
+    attachments: Type.Optional(AttachmentTokens),
+  }),
   requestExtension: Type.Object({ ...Version, until: DateTime, reason: Text(1000) }),
   approveExtension: OptionalNote,
   denyExtension: Reason,
   resolve: Type.Object({ ...Version, result: Text(4000), attachments: Type.Optional(AttachmentTokens) }),
   approve: OptionalNote,
   sendBack: Reason,
-  followUp: Type.Object({ ...Version, satisfaction: Type.Enum(satisfactions), solved: Type.Boolean(), comment: Type.Optional(Type.String({ maxLength: 1000 })) }),
+  followUp: Type.Object({
+    ...Version,
+    satisfaction: Type.Enum(satisfactions),
+    solved: Type.Boolean(),
+    comment: Type.Optional(Type.String({ maxLength: 1000 })),
+  }),
   reopen: Reason,
   close: Reason,
   urge: Type.Object({ ...Version, note: Text(1000) }),
@@ -187,7 +285,9 @@ export type ActionBodies = { [K in keyof typeof actionBodies]: Static<(typeof ac
 
 export const RatesQuery = Type.Object({
   month: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' }),
-  unitType: Type.Optional(Type.Enum(['township', 'subdistrict', 'department', 'village', 'community', 'grid', 'task_force'])),
+  unitType: Type.Optional(
+    Type.Enum(['township', 'subdistrict', 'department', 'village', 'community', 'grid', 'task_force']),
+  ),
 });
 
 export const RateRow = Type.Object({

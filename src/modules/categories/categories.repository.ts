@@ -17,7 +17,10 @@ export interface NewCategory {
 const json = (value: unknown) => (value === null || value === undefined ? null : sql`${JSON.stringify(value)}::jsonb`);
 
 export async function countCategories(db: Kysely<DB>): Promise<number> {
-  const row = await db.selectFrom('category').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('category')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -27,7 +30,11 @@ export async function listCategories(db: Kysely<DB>, includeInactive: boolean): 
   return query.orderBy('depth').orderBy('sort_order').orderBy('code').execute();
 }
 
-export async function findCategory(db: Kysely<DB>, id: number, options: { forUpdate?: boolean } = {}): Promise<CategoryRow | undefined> {
+export async function findCategory(
+  db: Kysely<DB>,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<CategoryRow | undefined> {
   let query = db.selectFrom('category').selectAll().where('id', '=', id);
   if (options.forUpdate) query = query.forUpdate();
   return query.executeTakeFirst();
@@ -46,7 +53,12 @@ export async function findLineage(db: Kysely<DB>, id: number): Promise<CategoryR
   return rows.sort((a, b) => a.depth - b.depth);
 }
 
-export async function insertCategory(db: Kysely<DB>, category: NewCategory, parent: CategoryRow | null, now: Date): Promise<CategoryRow> {
+export async function insertCategory(
+  db: Kysely<DB>,
+  category: NewCategory,
+  parent: CategoryRow | null,
+  now: Date,
+): Promise<CategoryRow> {
   const inserted = await db
     .insertInto('category')
     .values({
@@ -83,7 +95,13 @@ export interface CategoryFields {
 }
 
 /** Updates when the version still matches; undefined when someone else changed it first. */
-export async function updateCategory(db: Kysely<DB>, id: number, version: number, fields: CategoryFields, now: Date): Promise<CategoryRow | undefined> {
+export async function updateCategory(
+  db: Kysely<DB>,
+  id: number,
+  version: number,
+  fields: CategoryFields,
+  now: Date,
+): Promise<CategoryRow | undefined> {
   const set: Record<string, unknown> = { updated_at: now, version: sql`version + 1` };
   if (fields.name_zh !== undefined) set.name_zh = fields.name_zh;
   if (fields.name_en !== undefined) set.name_en = fields.name_en;
@@ -91,11 +109,22 @@ export async function updateCategory(db: Kysely<DB>, id: number, version: number
   if (fields.limits !== undefined) set.limits = json(fields.limits);
   if (fields.extra_fields !== undefined) set.extra_fields = json(fields.extra_fields);
   if (fields.active !== undefined) set.active = fields.active;
-  return db.updateTable('category').set(set).where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst();
+  return db
+    .updateTable('category')
+    .set(set)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** Inserts one level of the tree at once (parents already stored) and fills the paths; code → id. */
-export async function insertCategoryLevel(db: Kysely<DB>, rows: readonly NewCategory[], depth: number, now: Date): Promise<Map<string, number>> {
+export async function insertCategoryLevel(
+  db: Kysely<DB>,
+  rows: readonly NewCategory[],
+  depth: number,
+  now: Date,
+): Promise<Map<string, number>> {
   const result = new Map<string, number>();
   for (let start = 0; start < rows.length; start += 500) {
     const chunk = rows.slice(start, start + 500);

@@ -1,10 +1,17 @@
 import { type Static, Type } from 'typebox';
 import { caseTiers, urgencies } from '../../shared/cases.ts';
 
-const LimitSchema = Type.Object({ responseHours: Type.Number({ exclusiveMinimum: 0, maximum: 2000 }), resolveHours: Type.Number({ exclusiveMinimum: 0, maximum: 2000 }) });
-const ByUrgency = Type.Object(Object.fromEntries(urgencies.map((u) => [u, LimitSchema])) as Record<(typeof urgencies)[number], typeof LimitSchema>);
+const LimitSchema = Type.Object({
+  responseHours: Type.Number({ exclusiveMinimum: 0, maximum: 2000 }),
+  resolveHours: Type.Number({ exclusiveMinimum: 0, maximum: 2000 }),
+});
+const ByUrgency = Type.Object(
+  Object.fromEntries(urgencies.map((u) => [u, LimitSchema])) as Record<(typeof urgencies)[number], typeof LimitSchema>,
+);
 /** 时限: response and resolution hours per tier and urgency (working hours when normal, natural hours when urgent). */
-export const LimitsSchema = Type.Object(Object.fromEntries(caseTiers.map((t) => [t, ByUrgency])) as Record<(typeof caseTiers)[number], typeof ByUrgency>);
+export const LimitsSchema = Type.Object(
+  Object.fromEntries(caseTiers.map((t) => [t, ByUrgency])) as Record<(typeof caseTiers)[number], typeof ByUrgency>,
+);
 
 /** 派单规则: which kind of unit leads; a department key names a district department (unit code `<key>` or ending in `-DEPT-<key>`). */
 export const RoutingSchema = Type.Object({

@@ -39,7 +39,9 @@ export function resolveEffective(lineage: readonly repo.CategoryRow[]): Effectiv
     }
     return null;
   };
-  const fields = nearest((row) => (Array.isArray(row.extra_fields) && row.extra_fields.length > 0 ? (row.extra_fields as ExtraField[]) : null));
+  const fields = nearest((row) =>
+    Array.isArray(row.extra_fields) && row.extra_fields.length > 0 ? (row.extra_fields as ExtraField[]) : null,
+  );
   return {
     id: Number(self.id),
     code: self.code,
@@ -56,7 +58,12 @@ export function resolveEffective(lineage: readonly repo.CategoryRow[]): Effectiv
 /** A category and its ancestors from a map of all rows, the root first. */
 export function lineageOf(row: repo.CategoryRow, byId: ReadonlyMap<number, repo.CategoryRow>): repo.CategoryRow[] {
   const lineage: repo.CategoryRow[] = [];
-  for (let current: repo.CategoryRow | undefined = row; current; current = current.parent_id === null ? undefined : byId.get(Number(current.parent_id))) lineage.unshift(current);
+  for (
+    let current: repo.CategoryRow | undefined = row;
+    current;
+    current = current.parent_id === null ? undefined : byId.get(Number(current.parent_id))
+  )
+    lineage.unshift(current);
   return lineage;
 }
 
@@ -82,13 +89,21 @@ function present(actor: Actor | null, row: repo.CategoryRow, byId: Map<number, r
     routing: (row.routing as Category['routing']) ?? null,
     limits: (row.limits as Category['limits']) ?? null,
     extraFields: (row.extra_fields as Category['extraFields']) ?? [],
-    effective: { routing: effective.routing as Category['effective']['routing'], limits: effective.limits, extraFields: effective.extraFields as Category['extraFields'] },
+    effective: {
+      routing: effective.routing as Category['effective']['routing'],
+      limits: effective.limits,
+      extraFields: effective.extraFields as Category['extraFields'],
+    },
     allowedActions: manage ? ['update', 'createChild'] : [],
   };
 }
 
 /** The category tree, public (the citizen's form needs it); rules shown as they apply after inheritance. */
-export async function listCategoryTree(db: Kysely<DB>, ctx: RequestContext, query: { includeInactive?: boolean | undefined }): Promise<{ items: Category[]; total: number }> {
+export async function listCategoryTree(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  query: { includeInactive?: boolean | undefined },
+): Promise<{ items: Category[]; total: number }> {
   const all = await repo.listCategories(db, true);
   const rows = query.includeInactive ? all : all.filter((row) => row.active);
   const byId = new Map(all.map((row) => [Number(row.id), row]));
@@ -106,7 +121,10 @@ export async function getCategory(db: Kysely<DB>, ctx: RequestContext, id: numbe
 function checkLimits(limits: unknown): void {
   if (limits === null || limits === undefined) return;
   const problems = validateLimits(limits);
-  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { details: problems.map((message) => ({ in: 'body', path: '/limits', message })) });
+  if (problems.length > 0)
+    throw new AppError('VALIDATION_FAILED', {
+      details: problems.map((message) => ({ in: 'body', path: '/limits', message })),
+    });
 }
 
 function checkExtraFields(fields: readonly ExtraField[] | undefined): void {
@@ -114,8 +132,13 @@ function checkExtraFields(fields: readonly ExtraField[] | undefined): void {
   const keys = fields.map((f) => f.key);
   const problems: string[] = [];
   if (new Set(keys).size !== keys.length) problems.push('extra field keys must be unique');
-  for (const field of fields) if (field.type === 'choice' && (field.options?.length ?? 0) === 0) problems.push(`${field.key}: a choice needs options`);
-  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { details: problems.map((message) => ({ in: 'body', path: '/extraFields', message })) });
+  for (const field of fields)
+    if (field.type === 'choice' && (field.options?.length ?? 0) === 0)
+      problems.push(`${field.key}: a choice needs options`);
+  if (problems.length > 0)
+    throw new AppError('VALIDATION_FAILED', {
+      details: problems.map((message) => ({ in: 'body', path: '/extraFields', message })),
+    });
 }
 
 /** Checks the permission against the whole tree: categories belong to the installation, not to a unit. */
@@ -125,30 +148,63 @@ function requireManage(ctx: RequestContext): Actor {
   return actor;
 }
 
-export async function createCategory(db: Kysely<DB>, ctx: RequestContext, input: CreateCategoryBody): Promise<Category> {
+export async function createCategory(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  input: CreateCategoryBody,
+): Promise<Category> {
   const actor = requireManage(ctx);
   checkLimits(input.limits);
   checkExtraFields(input.extraFields);
   return withTransaction(db, async (trx) => {
     const parent = input.parentId === null ? null : await repo.findCategory(trx, input.parentId);
-    if (input.parentId !== null && !parent) throw new AppError('NOT_FOUND', { message: { zh: '上级分类不存在。', en: 'The parent category does not exist.' } });
+    if (input.parentId !== null && !parent)
+      throw new AppError('NOT_FOUND', {
+        message: { zh: '上级分类不存在。', en: 'The parent category does not exist.' },
+      });
     if (await repo.findCategoryByCode(trx, input.code)) throw new AppError('CATEGORY_CODE_TAKEN');
-    const row = await repo.insertCategory(trx, { code: input.code, parent_id: parent ? Number(parent.id) : null, name_zh: input.nameZh.trim(), name_en: input.nameEn?.trim() || null, routing: input.routing ?? null, limits: input.limits ?? null, extra_fields: input.extraFields ?? [] }, parent ?? null, ctx.now);
-    await recordAudit(trx, ctx, { action: 'category.create', entityType: 'category', entityId: Number(row.id), after: { code: row.code, nameZh: row.name_zh, routing: row.routing, limits: row.limits } });
+    const row = await repo.insertCategory(
+      trx,
+      {
+        code: input.code,
+        parent_id: parent ? Number(parent.id) : null,
+        name_zh: input.nameZh.trim(),
+        name_en: input.nameEn?.trim() || null,
+        routing: input.routing ?? null,
+        limits: input.limits ?? null,
+        extra_fields: input.extraFields ?? [],
+      },
+      parent ?? null,
+      ctx.now,
+    );
+    await recordAudit(trx, ctx, {
+      action: 'category.create',
+      entityType: 'category',
+      entityId: Number(row.id),
+      after: { code: row.code, nameZh: row.name_zh, routing: row.routing, limits: row.limits },
+    });
     return getCategory(trx, { ...ctx, actor }, Number(row.id));
   });
 }
 
-export async function updateCategory(db: Kysely<DB>, ctx: RequestContext, id: number, input: UpdateCategoryBody): Promise<Category> {
+export async function updateCategory(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  id: number,
+  input: UpdateCategoryBody,
+): Promise<Category> {
   requireManage(ctx);
   checkLimits(input.limits);
   checkExtraFields(input.extraFields);
   return withTransaction(db, async (trx) => {
     const before = await repo.findCategory(trx, id, { forUpdate: true });
     if (!before) throw new AppError('NOT_FOUND');
-    if (before.version !== input.version) throw new AppError('VERSION_CONFLICT', { details: { expected: input.version, actual: before.version } });
+    if (before.version !== input.version)
+      throw new AppError('VERSION_CONFLICT', { details: { expected: input.version, actual: before.version } });
     if (before.parent_id === null && input.limits === null) {
-      throw new AppError('VALIDATION_FAILED', { message: { zh: '一级分类必须设置办理时限。', en: 'A top-level category must set its limits.' } });
+      throw new AppError('VALIDATION_FAILED', {
+        message: { zh: '一级分类必须设置办理时限。', en: 'A top-level category must set its limits.' },
+      });
     }
     const after = await repo.updateCategory(
       trx,
@@ -165,8 +221,21 @@ export async function updateCategory(db: Kysely<DB>, ctx: RequestContext, id: nu
       ctx.now,
     );
     if (!after) throw new AppError('VERSION_CONFLICT');
-    const view = (row: repo.CategoryRow) => ({ nameZh: row.name_zh, nameEn: row.name_en, routing: row.routing, limits: row.limits, extraFields: row.extra_fields, active: row.active });
-    await recordAudit(trx, ctx, { action: 'category.update', entityType: 'category', entityId: id, before: view(before), after: view(after) });
+    const view = (row: repo.CategoryRow) => ({
+      nameZh: row.name_zh,
+      nameEn: row.name_en,
+      routing: row.routing,
+      limits: row.limits,
+      extraFields: row.extra_fields,
+      active: row.active,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'category.update',
+      entityType: 'category',
+      entityId: id,
+      before: view(before),
+      after: view(after),
+    });
     return getCategory(trx, ctx, id);
   });
 }

@@ -123,7 +123,10 @@ describe('the shipped taxonomy', () => {
     const wages = extraFieldsFor('劳动和社会保障', '工资福利');
     expect(wages.find((f) => f.key === 'employerName')).toMatchObject({ type: 'text', required: true });
     expect(wages.find((f) => f.key === 'amountOwed')).toMatchObject({ type: 'number', required: false });
-    expect(extraFieldsFor('环境保护', '环境污染').find((f) => f.key === 'timeOfDay')?.options).toEqual(['白天', '夜间']);
+    expect(extraFieldsFor('环境保护', '环境污染').find((f) => f.key === 'timeOfDay')?.options).toEqual([
+      '白天',
+      '夜间',
+    ]);
     expect(extraFieldsFor('党务政务', '其他')).toEqual([]);
     const withFields = ofLevel(2).filter((c) => c.extraFields.length > 0);
     expect(withFields.length).toBeGreaterThan(3);
@@ -198,7 +201,9 @@ describe('parseTaxonomy', () => {
   });
 
   it('throws an error naming the line of a malformed row', () => {
-    expect(() => parseTaxonomy('level1\tlevel2\tlevel3\nA\tB\tx\nA\tB\n')).toThrow(/line 3\b.*3 tab-separated columns, found 2/);
+    expect(() => parseTaxonomy('level1\tlevel2\tlevel3\nA\tB\tx\nA\tB\n')).toThrow(
+      /line 3\b.*3 tab-separated columns, found 2/,
+    );
     expect(() => parseTaxonomy('level1\tlevel2\tlevel3\r\n\r\nA\tB\tx\ty')).toThrow(/line 3\b.*found 4/);
     expect(() => parseTaxonomy('A\tB\tx\n\nA\t \tx')).toThrow(/line 3\b.*column 2 is empty/);
     expect(() => parseTaxonomy('\uFEFFA B x')).toThrow(/line 1\b/);
@@ -206,7 +211,8 @@ describe('parseTaxonomy', () => {
 });
 
 describe('validateLimits', () => {
-  const clone = () => structuredClone(defaultLimits) as unknown as Record<string, Record<string, Record<string, unknown>>>;
+  const clone = () =>
+    structuredClone(defaultLimits) as unknown as Record<string, Record<string, Record<string, unknown>>>;
 
   it('accepts the defaults', () => {
     expect(validateLimits(defaultLimits)).toEqual([]);

@@ -103,13 +103,25 @@ export function parseTaxonomy(tsv: string): DefaultCategory[] {
 }
 
 const employerName: ExtraField = {
-  key: 'employerName', labelZh: '用人单位名称', labelEn: 'Employer name', type: 'text', required: true,
+  key: 'employerName',
+  labelZh: '用人单位名称',
+  labelEn: 'Employer name',
+  type: 'text',
+  required: true,
 };
 const merchantName: ExtraField = {
-  key: 'merchantName', labelZh: '经营者名称', labelEn: 'Business name', type: 'text', required: false,
+  key: 'merchantName',
+  labelZh: '经营者名称',
+  labelEn: 'Business name',
+  type: 'text',
+  required: false,
 };
 const plateNumber: ExtraField = {
-  key: 'plateNumber', labelZh: '车牌号', labelEn: 'Licence plate number', type: 'text', required: false,
+  key: 'plateNumber',
+  labelZh: '车牌号',
+  labelEn: 'Licence plate number',
+  type: 'text',
+  required: false,
 };
 
 /** Extra intake fields, keyed "level1/level2". */
@@ -127,10 +139,20 @@ const EXTRA_FIELDS: Readonly<Record<string, readonly ExtraField[]>> = {
   '环境保护/环境污染': [
     // 夜间 is 22:00–06:00 under the 噪声污染防治法 unless the local government sets otherwise.
     {
-      key: 'timeOfDay', labelZh: '发生时段', labelEn: 'Time of day', type: 'choice', required: false,
+      key: 'timeOfDay',
+      labelZh: '发生时段',
+      labelEn: 'Time of day',
+      type: 'choice',
+      required: false,
       options: ['白天', '夜间'],
     },
-    { key: 'pollutionSource', labelZh: '污染源（单位或位置）', labelEn: 'Source (business or place)', type: 'text', required: false },
+    {
+      key: 'pollutionSource',
+      labelZh: '污染源（单位或位置）',
+      labelEn: 'Source (business or place)',
+      type: 'text',
+      required: false,
+    },
   ],
   '交通运输/出租车管理': [plateNumber],
   '政法/交通管理': [plateNumber],
@@ -141,7 +163,13 @@ const EXTRA_FIELDS: Readonly<Record<string, readonly ExtraField[]>> = {
   ],
   '卫生计生/食品药品监管': [
     merchantName,
-    { key: 'purchaseDate', labelZh: '购买或就餐日期', labelEn: 'Date of purchase or meal', type: 'date', required: false },
+    {
+      key: 'purchaseDate',
+      labelZh: '购买或就餐日期',
+      labelEn: 'Date of purchase or meal',
+      type: 'date',
+      required: false,
+    },
   ],
 };
 

@@ -12,7 +12,12 @@ export const boardSections = ['overdue', 'escalated', 'returned', 'unsatisfied',
 export type BoardSection = (typeof boardSections)[number];
 
 const Period = {
-  from: Type.Optional(Type.String({ format: 'date-time', description: 'Start of the period (default: 90 days before `to` on the board, 30 days on the dashboard)' })),
+  from: Type.Optional(
+    Type.String({
+      format: 'date-time',
+      description: 'Start of the period (default: 90 days before `to` on the board, 30 days on the dashboard)',
+    }),
+  ),
   to: Type.Optional(Type.String({ format: 'date-time', description: 'End of the period, exclusive (default: now)' })),
 };
 
@@ -41,8 +46,17 @@ export const BoardLine = Type.Object({
   category: Nullable(Type.Object({ id: Type.Integer(), nameZh: Type.String() })),
   place: Nullable(UnitBrief),
   leadUnit: Nullable(UnitBrief),
-  dueAt: Nullable(Type.String({ format: 'date-time', description: 'The deadline of the current phase (response while dispatched, resolution otherwise)' })),
-  overdueDays: Nullable(Type.Integer({ description: 'Whole natural days past the deadline; 0 when less than a day; null when not overdue' })),
+  dueAt: Nullable(
+    Type.String({
+      format: 'date-time',
+      description: 'The deadline of the current phase (response while dispatched, resolution otherwise)',
+    }),
+  ),
+  overdueDays: Nullable(
+    Type.Integer({
+      description: 'Whole natural days past the deadline; 0 when less than a day; null when not overdue',
+    }),
+  ),
   colour: Nullable(Type.Enum(deadlineColours)),
   escalationLevel: Type.Integer(),
   returnCount: Type.Integer(),
@@ -51,8 +65,15 @@ export const BoardLine = Type.Object({
   recurrenceOfId: Nullable(Type.Integer()),
   createdAt: DateTime,
   closedAt: Nullable(DateTime),
-  lastUrgedAt: Nullable(Type.String({ format: 'date-time', description: 'The last urge (督办) a person gave; the sweeper\'s automatic ones are not counted' })),
-  urgedToday: Type.Boolean({ description: 'A person already urged it today (China time): another urge today answers 409 CASE_URGED_TODAY' }),
+  lastUrgedAt: Nullable(
+    Type.String({
+      format: 'date-time',
+      description: "The last urge (督办) a person gave; the sweeper's automatic ones are not counted",
+    }),
+  ),
+  urgedToday: Type.Boolean({
+    description: 'A person already urged it today (China time): another urge today answers 409 CASE_URGED_TODAY',
+  }),
   canUrge: Type.Boolean({ description: 'The caller may urge it now (status, role and the once-a-day rule)' }),
 });
 export type BoardLine = Static<typeof BoardLine>;
@@ -69,12 +90,21 @@ export const OverdueUnitRow = Type.Object({
 });
 export type OverdueUnitRow = Static<typeof OverdueUnitRow>;
 
-const TierCounts = Type.Object({ minor: Type.Integer(), general: Type.Integer(), major: Type.Integer(), unclassified: Type.Integer() });
+const TierCounts = Type.Object({
+  minor: Type.Integer(),
+  general: Type.Integer(),
+  major: Type.Integer(),
+  unclassified: Type.Integer(),
+});
 
 export const BoardResult = Type.Object({
   generatedAt: DateTime,
   period: Type.Object({ from: DateTime, to: DateTime }),
-  overdue: Type.Object({ ...SectionBlock.properties, byTier: TierCounts, byUnit: Type.Array(OverdueUnitRow, { description: 'Every lead unit with overdue cases, the most first' }) }),
+  overdue: Type.Object({
+    ...SectionBlock.properties,
+    byTier: TierCounts,
+    byUnit: Type.Array(OverdueUnitRow, { description: 'Every lead unit with overdue cases, the most first' }),
+  }),
   escalated: SectionBlock,
   returned: SectionBlock,
   unsatisfied: SectionBlock,
@@ -82,7 +112,12 @@ export const BoardResult = Type.Object({
 });
 export type BoardResult = Static<typeof BoardResult>;
 
-export const SectionResult = Type.Object({ section: Type.Enum(boardSections), total: Type.Integer(), offset: Type.Integer(), items: Type.Array(BoardLine) });
+export const SectionResult = Type.Object({
+  section: Type.Enum(boardSections),
+  total: Type.Integer(),
+  offset: Type.Integer(),
+  items: Type.Array(BoardLine),
+});
 export type SectionResult = Static<typeof SectionResult>;
 
 export const DashboardQuery = Type.Object({ ...Period });
@@ -125,13 +160,33 @@ export const DashboardResult = Type.Object({
     overdue: Type.Integer({ description: 'Overdue now' }),
     satisfactionRate: Rate,
   }),
-  volume: Type.Array(Type.Object({ start: Type.String({ description: 'YYYY-MM-DD, China time' }), end: Type.String({ description: 'YYYY-MM-DD, exclusive' }), count: Type.Integer(), previous: Type.Integer({ description: 'The same bucket one period earlier' }) })),
+  volume: Type.Array(
+    Type.Object({
+      start: Type.String({ description: 'YYYY-MM-DD, China time' }),
+      end: Type.String({ description: 'YYYY-MM-DD, exclusive' }),
+      count: Type.Integer(),
+      previous: Type.Integer({ description: 'The same bucket one period earlier' }),
+    }),
+  ),
   categories: Type.Object({
     level1: Type.Array(Counted),
     level2: Type.Array(Type.Object({ ...Counted.properties, parentNameZh: Type.String() })),
   }),
-  places: Type.Array(Type.Object({ unit: UnitBrief, code: Type.String({ description: 'The unit code, as on the district map' }), count: Type.Integer() }), { description: 'Cases per township or subdistrict where the problem is' }),
+  places: Type.Array(
+    Type.Object({
+      unit: UnitBrief,
+      code: Type.String({ description: 'The unit code, as on the district map' }),
+      count: Type.Integer(),
+    }),
+    { description: 'Cases per township or subdistrict where the problem is' },
+  ),
   overdue: Type.Object({ total: Type.Integer(), byUnit: Type.Array(OverdueUnitRow) }),
-  rates: Type.Object({ fromMonth: Type.String(), toMonth: Type.String(), minSample: Type.Integer(), townships: Ranking, departments: Ranking }),
+  rates: Type.Object({
+    fromMonth: Type.String(),
+    toMonth: Type.String(),
+    minSample: Type.Integer(),
+    townships: Ranking,
+    departments: Ranking,
+  }),
 });
 export type DashboardResult = Static<typeof DashboardResult>;

@@ -18,7 +18,12 @@ const chinaOffsetMs = 8 * 3_600_000;
  * Cases registered per day or week (China time, weeks from Monday) in the period: the bucket's
  * start → count. Buckets are whole numbers (days or weeks since the epoch), cheaper per row than dates.
  */
-export async function countByBucket(db: Kysely<DB>, scope: Scope, period: Period, unit: 'day' | 'week'): Promise<Map<number, number>> {
+export async function countByBucket(
+  db: Kysely<DB>,
+  scope: Scope,
+  period: Period,
+  unit: 'day' | 'week',
+): Promise<Map<number, number>> {
   // 1970-01-01 was a Thursday: day 4 is the first Monday.
   const day = sql`floor((extract(epoch from case_record.created_at) + 28800) / 86400)`;
   const bucket = unit === 'week' ? sql<number>`floor((${day} - 4) / 7)::int` : sql<number>`${day}::int`;
@@ -46,7 +51,12 @@ export interface Breakdown {
  * or subdistrict: the first two levels of the path, /1/5/.
  */
 export async function countBreakdown(db: Kysely<DB>, scope: Scope, period: Period): Promise<Breakdown> {
-  const result = await sql<{ category_id: string | number | null; place_path: string | null; by_place: number; n: number }>`
+  const result = await sql<{
+    category_id: string | number | null;
+    place_path: string | null;
+    by_place: number;
+    n: number;
+  }>`
     select case_record.category_id, case_record.place_path, grouping(case_record.category_id) as by_place, count(*)::int as n
     from case_record
     where case_record.created_at >= ${period.from} and case_record.created_at < ${period.to} and ${supervisedBy(scope)}
@@ -88,11 +98,26 @@ export interface UnitCounters {
  * The three-rate counters (三率) summed over the months `fromMonth`..`toMonth` (first days), per unit
  * of the given types in the actor's scope; without types, one row for all units together (id 0).
  */
-export async function sumRateCounters(db: Kysely<DB>, scope: Scope, fromMonth: string, toMonth: string, unitTypes: readonly string[] | null): Promise<UnitCounters[]> {
+export async function sumRateCounters(
+  db: Kysely<DB>,
+  scope: Scope,
+  fromMonth: string,
+  toMonth: string,
+  unitTypes: readonly string[] | null,
+): Promise<UnitCounters[]> {
   const inScope = pathInScope(scope.actor, 'case.supervise', sql.ref('u.path'));
   const sums = sql`coalesce(sum(r.dispatched), 0)::int as dispatched, coalesce(sum(r.responded_on_time), 0)::int as responded_on_time, coalesce(sum(r.rated), 0)::int as rated,
     coalesce(sum(r.solved), 0)::int as solved, coalesce(sum(r.satisfied), 0)::int as satisfied`;
-  type Row = { id: string | number; name_zh: string; type: string; dispatched: number; responded_on_time: number; rated: number; solved: number; satisfied: number };
+  type Row = {
+    id: string | number;
+    name_zh: string;
+    type: string;
+    dispatched: number;
+    responded_on_time: number;
+    rated: number;
+    solved: number;
+    satisfied: number;
+  };
   const result =
     unitTypes === null
       ? await sql<Row>`select 0 as id, '' as name_zh, '' as type, ${sums}

@@ -47,7 +47,11 @@ interface Bucket {
 function bucketsOf(period: Period, granularity: 'day' | 'week'): Bucket[] {
   const step = granularity === 'day' ? dayMs : weekMs;
   const out: Bucket[] = [];
-  for (let start = granularity === 'day' ? startOfChinaDay(period.from) : startOfChinaWeek(period.from); start < period.to; start = new Date(start.getTime() + step)) {
+  for (
+    let start = granularity === 'day' ? startOfChinaDay(period.from) : startOfChinaWeek(period.from);
+    start < period.to;
+    start = new Date(start.getTime() + step)
+  ) {
     out.push({ start, end: new Date(start.getTime() + step) });
   }
   return out;
@@ -55,16 +59,19 @@ function bucketsOf(period: Period, granularity: 'day' | 'week'): Bucket[] {
 
 function rankingOf(rows: repo.UnitCounters[], minSample: number) {
   const shaped = rows.map((r) => {
-    const counts = { dispatched: r.dispatched, respondedOnTime: r.respondedOnTime, rated: r.rated, solved: r.solved, satisfied: r.satisfied };
+    const counts = {
+      dispatched: r.dispatched,
+      respondedOnTime: r.respondedOnTime,
+      rated: r.rated,
+      solved: r.solved,
+      satisfied: r.satisfied,
+    };
     return { unit: { id: r.id, nameZh: r.nameZh, type: r.type }, ...counts, ...ratesOf(counts) };
   });
   const items: RankedUnit[] = rankRows(shaped, minSample);
   const ranked = items.filter((r) => r.rank !== null);
   const red = ranked.slice(0, listLength);
-  const black = ranked
-    .slice(red.length)
-    .reverse()
-    .slice(0, listLength);
+  const black = ranked.slice(red.length).reverse().slice(0, listLength);
   return { items, red, black };
 }
 
@@ -95,7 +102,11 @@ function placesOf(directory: Directory, byTown: Map<string, number>, inScope: (p
 }
 
 /** GET /dashboard */
-export async function getLeaderDashboard(deps: CaseDeps, ctx: RequestContext, query: DashboardQuery): Promise<DashboardResult> {
+export async function getLeaderDashboard(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  query: DashboardQuery,
+): Promise<DashboardResult> {
   const scope = await supervisionScope(deps, ctx);
   const period = defaultPeriod(query, ctx.now);
   const span = period.to.getTime() - period.from.getTime();
@@ -138,7 +149,8 @@ export async function getLeaderDashboard(deps: CaseDeps, ctx: RequestContext, qu
     totals: {
       received,
       previousReceived,
-      change: previousReceived > 0 ? Math.round(((received - previousReceived) / previousReceived) * 10_000) / 10_000 : null,
+      change:
+        previousReceived > 0 ? Math.round(((received - previousReceived) / previousReceived) * 10_000) / 10_000 : null,
       open,
       overdue: overdue.total,
       satisfactionRate: totalRates?.satisfactionRate ?? null,
@@ -147,6 +159,12 @@ export async function getLeaderDashboard(deps: CaseDeps, ctx: RequestContext, qu
     categories: topCategories(directory, breakdown.byCategory),
     places: placesOf(directory, breakdown.byTown, inScope),
     overdue: { total: overdue.total, byUnit: overdue.byUnit.slice(0, topCount) },
-    rates: { fromMonth: fromMonth.slice(0, 7), toMonth: toMonth.slice(0, 7), minSample, townships: rankingOf(townships, minSample), departments: rankingOf(departments, minSample) },
+    rates: {
+      fromMonth: fromMonth.slice(0, 7),
+      toMonth: toMonth.slice(0, 7),
+      minSample,
+      townships: rankingOf(townships, minSample),
+      departments: rankingOf(departments, minSample),
+    },
   };
 }

@@ -74,7 +74,13 @@ function sectionOrder(section: BoardSection) {
   }
 }
 
-export async function countSection(db: Kysely<DB>, scope: Scope, section: BoardSection, now: Date, period: Period): Promise<number> {
+export async function countSection(
+  db: Kysely<DB>,
+  scope: Scope,
+  section: BoardSection,
+  now: Date,
+  period: Period,
+): Promise<number> {
   const row = await db
     .selectFrom('case_record')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -87,11 +93,22 @@ export async function countSection(db: Kysely<DB>, scope: Scope, section: BoardS
 export type LineRow = CaseRow & { last_urged_at: Date | null };
 
 /** A page of a section's cases, each with the last urge a person gave it. */
-export async function listSection(db: Kysely<DB>, scope: Scope, section: BoardSection, now: Date, period: Period, page: { offset: number; limit: number }): Promise<LineRow[]> {
+export async function listSection(
+  db: Kysely<DB>,
+  scope: Scope,
+  section: BoardSection,
+  now: Date,
+  period: Period,
+  page: { offset: number; limit: number },
+): Promise<LineRow[]> {
   return db
     .selectFrom('case_record')
     .selectAll('case_record')
-    .select(sql<Date | null>`(select max(e.at) from case_event e where e.case_id = case_record.id and e.action = 'urge' and e.actor_id is not null)`.as('last_urged_at'))
+    .select(
+      sql<Date | null>`(select max(e.at) from case_event e where e.case_id = case_record.id and e.action = 'urge' and e.actor_id is not null)`.as(
+        'last_urged_at',
+      ),
+    )
     .where(sectionCondition(section, now, period))
     .where(supervisedBy(scope))
     .orderBy(sectionOrder(section))
@@ -101,7 +118,11 @@ export async function listSection(db: Kysely<DB>, scope: Scope, section: BoardSe
 }
 
 /** Overdue cases now, counted per lead unit and tier. */
-export async function countOverdueByUnit(db: Kysely<DB>, scope: Scope, now: Date): Promise<{ unitId: number | null; tier: string | null; n: number }[]> {
+export async function countOverdueByUnit(
+  db: Kysely<DB>,
+  scope: Scope,
+  now: Date,
+): Promise<{ unitId: number | null; tier: string | null; n: number }[]> {
   const rows = await db
     .selectFrom('case_record')
     .select(['lead_unit_id', 'tier', (eb) => eb.fn.countAll<number>().as('n')])
@@ -109,5 +130,9 @@ export async function countOverdueByUnit(db: Kysely<DB>, scope: Scope, now: Date
     .where(supervisedBy(scope))
     .groupBy(['lead_unit_id', 'tier'])
     .execute();
-  return rows.map((r) => ({ unitId: r.lead_unit_id === null ? null : Number(r.lead_unit_id), tier: r.tier, n: Number(r.n) }));
+  return rows.map((r) => ({
+    unitId: r.lead_unit_id === null ? null : Number(r.lead_unit_id),
+    tier: r.tier,
+    n: Number(r.n),
+  }));
 }

@@ -10,7 +10,15 @@ import { urgedToday } from '../cases/case-urge-rule.ts';
 import { clockFactsOf } from '../cases/case-view.ts';
 import { guard } from '../cases/case-workflow.ts';
 import { listParties } from '../cases/cases.repository.ts';
-import type { BoardLine, BoardQuery, BoardResult, BoardSection, OverdueUnitRow, SectionQuery, SectionResult } from './dashboard.schemas.ts';
+import type {
+  BoardLine,
+  BoardQuery,
+  BoardResult,
+  BoardSection,
+  OverdueUnitRow,
+  SectionQuery,
+  SectionResult,
+} from './dashboard.schemas.ts';
 import { type Period, periodOf } from './period.ts';
 import * as repo from './supervision-board.repository.ts';
 
@@ -30,8 +38,17 @@ export function unitBrief(directory: Directory, id: number | null) {
   return unit ? { id: unit.id, nameZh: unit.nameZh, type: unit.type } : { id, nameZh: `#${id}`, type: 'unknown' };
 }
 
-async function presentLines(deps: CaseDeps, actor: Actor, rows: readonly repo.LineRow[], directory: Directory, now: Date): Promise<BoardLine[]> {
-  const parties = await listParties(deps.db, rows.map((r) => Number(r.id)));
+async function presentLines(
+  deps: CaseDeps,
+  actor: Actor,
+  rows: readonly repo.LineRow[],
+  directory: Directory,
+  now: Date,
+): Promise<BoardLine[]> {
+  const parties = await listParties(
+    deps.db,
+    rows.map((r) => Number(r.id)),
+  );
   const clock = deps.clock();
   return rows.map((row) => {
     const id = Number(row.id);
@@ -68,10 +85,20 @@ async function presentLines(deps: CaseDeps, actor: Actor, rows: readonly repo.Li
   });
 }
 
-const tierKey = (tier: string | null): 'minor' | 'general' | 'major' | 'unclassified' => (tier === 'minor' || tier === 'general' || tier === 'major' ? tier : 'unclassified');
+const tierKey = (tier: string | null): 'minor' | 'general' | 'major' | 'unclassified' =>
+  tier === 'minor' || tier === 'general' || tier === 'major' ? tier : 'unclassified';
 
 /** Overdue counts per lead unit (the most first) and in all per tier. */
-export async function overdueByUnit(deps: CaseDeps, scope: repo.Scope, directory: Directory, now: Date): Promise<{ total: number; byTier: Record<'minor' | 'general' | 'major' | 'unclassified', number>; byUnit: OverdueUnitRow[] }> {
+export async function overdueByUnit(
+  deps: CaseDeps,
+  scope: repo.Scope,
+  directory: Directory,
+  now: Date,
+): Promise<{
+  total: number;
+  byTier: Record<'minor' | 'general' | 'major' | 'unclassified', number>;
+  byUnit: OverdueUnitRow[];
+}> {
   const groups = await repo.countOverdueByUnit(deps.db, scope, now);
   const byTier = { minor: 0, general: 0, major: 0, unclassified: 0 };
   const units = new Map<number, OverdueUnitRow>();
@@ -82,18 +109,38 @@ export async function overdueByUnit(deps: CaseDeps, scope: repo.Scope, directory
     if (group.unitId === null) continue;
     let row = units.get(group.unitId);
     if (!row) {
-      row = { unit: unitBrief(directory, group.unitId) ?? { id: group.unitId, nameZh: '', type: 'unknown' }, minor: 0, general: 0, major: 0, unclassified: 0, total: 0 };
+      row = {
+        unit: unitBrief(directory, group.unitId) ?? { id: group.unitId, nameZh: '', type: 'unknown' },
+        minor: 0,
+        general: 0,
+        major: 0,
+        unclassified: 0,
+        total: 0,
+      };
       units.set(group.unitId, row);
     }
     row[tierKey(group.tier)] += group.n;
     row.total += group.n;
   }
-  const byUnit = [...units.values()].sort((a, b) => b.total - a.total || a.unit.nameZh.localeCompare(b.unit.nameZh, 'zh'));
+  const byUnit = [...units.values()].sort(
+    (a, b) => b.total - a.total || a.unit.nameZh.localeCompare(b.unit.nameZh, 'zh'),
+  );
   return { total, byTier, byUnit };
 }
 
-async function sectionBlock(deps: CaseDeps, scope: repo.Scope, section: BoardSection, directory: Directory, now: Date, period: Period, limit: number) {
-  const [total, rows] = await Promise.all([repo.countSection(deps.db, scope, section, now, period), repo.listSection(deps.db, scope, section, now, period, { offset: 0, limit })]);
+async function sectionBlock(
+  deps: CaseDeps,
+  scope: repo.Scope,
+  section: BoardSection,
+  directory: Directory,
+  now: Date,
+  period: Period,
+  limit: number,
+) {
+  const [total, rows] = await Promise.all([
+    repo.countSection(deps.db, scope, section, now, period),
+    repo.listSection(deps.db, scope, section, now, period, { offset: 0, limit }),
+  ]);
   return { total, lines: await presentLines(deps, scope.actor, rows, directory, now) };
 }
 
@@ -104,7 +151,11 @@ export async function supervisionScope(deps: CaseDeps, ctx: RequestContext): Pro
 }
 
 /** GET /supervision/board: every section's count and its first lines. */
-export async function getSupervisionBoard(deps: CaseDeps, ctx: RequestContext, query: BoardQuery): Promise<BoardResult> {
+export async function getSupervisionBoard(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  query: BoardQuery,
+): Promise<BoardResult> {
   const scope = await supervisionScope(deps, ctx);
   const period = periodOf(query, ctx.now, boardDefaultDays);
   const limit = query.limit ?? 10;
@@ -121,7 +172,12 @@ export async function getSupervisionBoard(deps: CaseDeps, ctx: RequestContext, q
   return {
     generatedAt: now.toISOString(),
     period: { from: period.from.toISOString(), to: period.to.toISOString() },
-    overdue: { total: overdueCounts.total, lines: await presentLines(deps, scope.actor, overdueRows, directory, now), byTier: overdueCounts.byTier, byUnit: overdueCounts.byUnit },
+    overdue: {
+      total: overdueCounts.total,
+      lines: await presentLines(deps, scope.actor, overdueRows, directory, now),
+      byTier: overdueCounts.byTier,
+      byUnit: overdueCounts.byUnit,
+    },
     escalated,
     returned,
     unsatisfied,
@@ -130,7 +186,12 @@ export async function getSupervisionBoard(deps: CaseDeps, ctx: RequestContext, q
 }
 
 /** GET /supervision/board/{section}: one section, a page at a time. */
-export async function getBoardSection(deps: CaseDeps, ctx: RequestContext, section: BoardSection, query: SectionQuery): Promise<SectionResult> {
+export async function getBoardSection(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  section: BoardSection,
+  query: SectionQuery,
+): Promise<SectionResult> {
   const scope = await supervisionScope(deps, ctx);
   const period = periodOf(query, ctx.now, boardDefaultDays);
   const offset = query.offset ?? 0;

@@ -43,9 +43,22 @@ async function loadPools(db: Kysely<DB>): Promise<Pools> {
     select p.id, p.path, t.id as town_id, t.path as town_path
     from unit p join unit t on p.path like t.path || '%' and t.type in ('township', 'subdistrict')
     where p.type in ('village', 'community', 'grid') and p.active order by p.id`.execute(db);
-  const departments = await db.selectFrom('unit').select(['id', 'path']).where('type', '=', 'department').where('active', '=', true).orderBy('id').execute();
-  const categories = await db.selectFrom('category').select('id').where('depth', '=', 2).where('active', '=', true).orderBy('id').execute();
-  if (places.rows.length === 0 || categories.length === 0) throw new Error('load the demo district and the categories first');
+  const departments = await db
+    .selectFrom('unit')
+    .select(['id', 'path'])
+    .where('type', '=', 'department')
+    .where('active', '=', true)
+    .orderBy('id')
+    .execute();
+  const categories = await db
+    .selectFrom('category')
+    .select('id')
+    .where('depth', '=', 2)
+    .where('active', '=', true)
+    .orderBy('id')
+    .execute();
+  if (places.rows.length === 0 || categories.length === 0)
+    throw new Error('load the demo district and the categories first');
   return {
     placeIds: places.rows.map((r) => Number(r.id)),
     placePaths: places.rows.map((r) => r.path),
@@ -66,7 +79,9 @@ function plain(text: string): string {
 }
 
 /** What the generated cases say: every body of the demo case texts (about 60 matters, several wordings each). */
-const problems: readonly (readonly [string, string])[] = caseTexts.flatMap((text) => text.bodies.map((body, i) => [i === 0 ? text.title : `${text.title}（${i + 1}）`, plain(body)] as const));
+const problems: readonly (readonly [string, string])[] = caseTexts.flatMap((text) =>
+  text.bodies.map((body, i) => [i === 0 ? text.title : `${text.title}（${i + 1}）`, plain(body)] as const),
+);
 
 /** Adds `count` cases (and their lead parties); returns how long the inserts took in ms. */
 export async function generateCases(db: Kysely<DB>, options: GenerateOptions): Promise<{ ms: number }> {

@@ -29,7 +29,10 @@ interface Lookup {
 const minuteMs = 60_000;
 
 async function countCases(deps: CaseDeps): Promise<number> {
-  const row = await deps.db.selectFrom('case_record').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await deps.db
+    .selectFrom('case_record')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -38,7 +41,11 @@ async function buildLookup(deps: CaseDeps): Promise<Lookup | null> {
   const units = new Map([...directory.units.values()].map((u) => [u.code, u.id]));
   if (!units.has('D01-HOT') || !units.has('D01-TF-PETITION')) return null;
   const categories = new Map([...directory.categories.values()].map((c) => [c.pathNames.join('/'), c.id]));
-  const people = await deps.db.selectFrom('person').select(['id', 'username']).where('username', 'is not', null).execute();
+  const people = await deps.db
+    .selectFrom('person')
+    .select(['id', 'username'])
+    .where('username', 'is not', null)
+    .execute();
   const personIds = new Map(people.map((p) => [p.username ?? '', Number(p.id)]));
   const actors = new Map<string, Promise<Actor>>();
   return {
@@ -49,7 +56,8 @@ async function buildLookup(deps: CaseDeps): Promise<Lookup | null> {
     },
     categoryId({ level1, level2, level3 }) {
       const id = categories.get(`${level1}/${level2}/${level3}`);
-      if (id === undefined) throw new Error(`demo cases: no category ${level1}/${level2}/${level3} (load the default categories first)`);
+      if (id === undefined)
+        throw new Error(`demo cases: no category ${level1}/${level2}/${level3} (load the default categories first)`);
       return id;
     },
     actor(username) {
@@ -76,11 +84,13 @@ function unitCodesOf(act: DemoAct): string[] {
 /** Resolves every unit, category and person the plan names, so nothing is written when one is missing. */
 async function checkPlan(plan: readonly DemoCaseScript[], lookup: Lookup, deps: CaseDeps): Promise<void> {
   // Some citizens stay unsatisfied through two reopenings (重办) before their case closes.
-  if (deps.limits.maxReopens < 2) throw new Error(`demo cases: MAX_REOPENS is ${deps.limits.maxReopens}; the demo needs at least 2`);
+  if (deps.limits.maxReopens < 2)
+    throw new Error(`demo cases: MAX_REOPENS is ${deps.limits.maxReopens}; the demo needs at least 2`);
   for (const script of plan) {
     lookup.categoryId(script.category);
     for (const code of [script.placeCode, ...script.steps.flatMap((s) => unitCodesOf(s.act))]) lookup.unitId(code);
-    for (const username of new Set([script.intakeBy, ...script.steps.map((s) => s.by)])) if (username !== null) await lookup.actor(username);
+    for (const username of new Set([script.intakeBy, ...script.steps.map((s) => s.by)]))
+      if (username !== null) await lookup.actor(username);
   }
 }
 
@@ -124,14 +134,21 @@ function bodyOf(act: DemoAct, script: DemoCaseScript, replay: Replay, now: Date)
     case 'classify':
       return { categoryId: lookup.categoryId(script.category), tier: act.tier, urgency: act.urgency };
     case 'dispatch':
-      return { leadUnitId: lookup.unitId(act.leadCode), supportingUnitIds: act.supportCodes.map((c) => lookup.unitId(c)), ...(act.note ? { note: act.note } : {}) };
+      return {
+        leadUnitId: lookup.unitId(act.leadCode),
+        supportingUnitIds: act.supportCodes.map((c) => lookup.unitId(c)),
+        ...(act.note ? { note: act.note } : {}),
+      };
     case 'summon':
       return { unitIds: act.unitCodes.map((c) => lookup.unitId(c)), note: act.note };
     case 'acknowledgeSummons':
       return { unitId: lookup.unitId(act.unitCode) };
     case 'requestExtension': {
       const due = replay.resolveDue.get(script.key) ?? now;
-      return { until: later(replay.deps.clock(), due, act.workingDays * 7, 'normal').toISOString(), reason: act.reason };
+      return {
+        until: later(replay.deps.clock(), due, act.workingDays * 7, 'normal').toISOString(),
+        reason: act.reason,
+      };
     }
     default: {
       const { action: _action, ...body } = act;
@@ -142,7 +159,9 @@ function bodyOf(act: DemoAct, script: DemoCaseScript, replay: Replay, now: Date)
 
 async function intake(script: DemoCaseScript, replay: Replay): Promise<void> {
   const actor = script.intakeBy === null ? null : await replay.lookup.actor(script.intakeBy);
-  const outcome = await submitCase(replay.deps, contextOf(actor, script.at), intakeOf(script, replay.lookup), { public: script.intakeBy === null });
+  const outcome = await submitCase(replay.deps, contextOf(actor, script.at), intakeOf(script, replay.lookup), {
+    public: script.intakeBy === null,
+  });
   replay.ids.set(script.key, outcome.id);
 }
 
@@ -152,11 +171,20 @@ async function act(script: DemoCaseScript, step: DemoStep, replay: Replay): Prom
   if (id === undefined) throw new Error(`demo cases: ${script.key} was not submitted`);
   const body = bodyOf(step.act, script, replay, at);
   try {
-    const detail = await actOnCase(replay.deps, contextOf(await replay.lookup.actor(step.by), at), id, step.act.action, body);
+    const detail = await actOnCase(
+      replay.deps,
+      contextOf(await replay.lookup.actor(step.by), at),
+      id,
+      step.act.action,
+      body,
+    );
     if (detail.resolveDueAt) replay.resolveDue.set(script.key, new Date(detail.resolveDueAt));
     noteMilestones(replay, detail);
   } catch (error) {
-    throw new Error(`demo cases: ${script.key} (${script.fate}) ${step.act.action} by ${step.by} at ${at.toISOString()} failed`, { cause: error });
+    throw new Error(
+      `demo cases: ${script.key} (${script.fate}) ${step.act.action} by ${step.by} at ${at.toISOString()} failed`,
+      { cause: error },
+    );
   }
 }
 
@@ -168,7 +196,8 @@ function noteMilestones(replay: Replay, detail: CaseDetail): void {
   const times: (string | null)[] = [detail.warnAt];
   if (detail.status === 'dispatched') times.push(detail.responseDueAt);
   if (detail.status === 'handling') times.push(detail.resolveDueAt);
-  if (['dispatched', 'handling', 'resolved'].includes(detail.status)) for (const p of detail.parties) if (p.role === 'summoned' && !p.acknowledgedAt) times.push(p.dueAt);
+  if (['dispatched', 'handling', 'resolved'].includes(detail.status))
+    for (const p of detail.parties) if (p.role === 'summoned' && !p.acknowledgedAt) times.push(p.dueAt);
   for (const time of times) {
     if (time === null) continue;
     const at = new Date(time);
@@ -190,11 +219,19 @@ function momentsOf(plan: readonly DemoCaseScript[]): Moment[] {
     moments.push({ at: script.at, script, step: null });
     for (const step of script.steps) moments.push({ at: stepTime(script, step), script, step });
   }
-  return moments.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.script.key < b.script.key ? -1 : a.script.key > b.script.key ? 1 : 0) || (a.step ? 1 : 0) - (b.step ? 1 : 0));
+  return moments.sort(
+    (a, b) =>
+      a.at.getTime() - b.at.getTime() ||
+      (a.script.key < b.script.key ? -1 : a.script.key > b.script.key ? 1 : 0) ||
+      (a.step ? 1 : 0) - (b.step ? 1 : 0),
+  );
 }
 
 async function nextSweepAt(deps: CaseDeps): Promise<Date | null> {
-  const row = await deps.db.selectFrom('case_record').select(sql<Date | null>`min(next_sweep_at)`.as('at')).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('case_record')
+    .select(sql<Date | null>`min(next_sweep_at)`.as('at'))
+    .executeTakeFirst();
   return row?.at ? new Date(row.at) : null;
 }
 
@@ -216,7 +253,8 @@ async function sweepUntil(deps: CaseDeps, since: Date, until: Date): Promise<Dat
 async function replayAll(replay: Replay, moments: readonly Moment[]): Promise<Date> {
   let last = moments[0]?.at ?? new Date(0);
   for (const moment of moments) {
-    if (replay.nextSweep !== null && replay.nextSweep <= moment.at) replay.nextSweep = await sweepUntil(replay.deps, last, moment.at);
+    if (replay.nextSweep !== null && replay.nextSweep <= moment.at)
+      replay.nextSweep = await sweepUntil(replay.deps, last, moment.at);
     if (moment.step === null) await intake(moment.script, replay);
     else await act(moment.script, moment.step, replay);
     last = moment.at;
@@ -235,7 +273,11 @@ export async function loadDemoCases(deps: CaseDeps, now: Date = new Date()): Pro
   // No SMS or e-mail for past events. The directory (units, categories) does not change while
   // loading; a long-lived cache also keeps actOnCase from reloading it inside its transaction, which
   // on PGlite waits forever for the transaction's own connection.
-  const quiet: CaseDeps = { ...deps, notifications: { ...deps.notifications, channels: [] }, directory: createDirectoryCache(deps.db, 3_600_000) };
+  const quiet: CaseDeps = {
+    ...deps,
+    notifications: { ...deps.notifications, channels: [] },
+    directory: createDirectoryCache(deps.db, 3_600_000),
+  };
   const lookup = await buildLookup(quiet);
   if (!lookup) return { loaded: 0 };
   const plan = buildDemoCasePlan(now, deps.clock());

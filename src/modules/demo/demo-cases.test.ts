@@ -72,16 +72,34 @@ describe('the demo case plan (pure)', () => {
   });
 
   it('names only categories of the default taxonomy, at least 25 level-3 ones across the main areas', () => {
-    for (const s of plan) expect(tsvCategories, `${s.key} ${JSON.stringify(s.category)}`).toContain(`${s.category.level1}/${s.category.level2}/${s.category.level3}`);
+    for (const s of plan)
+      expect(tsvCategories, `${s.key} ${JSON.stringify(s.category)}`).toContain(
+        `${s.category.level1}/${s.category.level2}/${s.category.level3}`,
+      );
     const level3 = new Set(plan.map((s) => `${s.category.level2}/${s.category.level3}`));
     expect(level3.size).toBeGreaterThanOrEqual(25);
     const level1 = new Set(plan.map((s) => s.category.level1));
-    for (const area of ['城乡建设', '环境保护', '交通运输', '教育文体', '劳动和社会保障', '商贸旅游', '卫生计生', '农村农业']) expect(level1).toContain(area);
+    for (const area of [
+      '城乡建设',
+      '环境保护',
+      '交通运输',
+      '教育文体',
+      '劳动和社会保障',
+      '商贸旅游',
+      '卫生计生',
+      '农村农业',
+    ])
+      expect(level1).toContain(area);
   });
 
   it('names only demo people and units, and places that are villages or communities', () => {
     for (const s of plan) {
-      for (const name of [s.intakeBy, ...s.steps.map((step) => step.by), s.reporter.kind === 'account' ? s.reporter.username : null]) if (name !== null) expect(usernames, `${s.key} ${name}`).toContain(name);
+      for (const name of [
+        s.intakeBy,
+        ...s.steps.map((step) => step.by),
+        s.reporter.kind === 'account' ? s.reporter.username : null,
+      ])
+        if (name !== null) expect(usernames, `${s.key} ${name}`).toContain(name);
       for (const code of unitCodesOf(s)) expect(unitByCode.has(code), `${s.key} ${code}`).toBe(true);
       const place = unitByCode.get(s.placeCode);
       expect(['village', 'community']).toContain(place?.type);
@@ -119,11 +137,18 @@ describe('the demo case plan (pure)', () => {
   });
 
   it('holds together for other start times: a Sunday night, a Monday morning, a national holiday, midsummer', () => {
-    for (const when of ['2026-11-22T21:40:00+08:00', '2026-11-23T09:05:00+08:00', '2026-10-03T15:00:00+08:00', '2027-07-14T13:45:00+08:00']) {
+    for (const when of [
+      '2026-11-22T21:40:00+08:00',
+      '2026-11-23T09:05:00+08:00',
+      '2026-10-03T15:00:00+08:00',
+      '2027-07-14T13:45:00+08:00',
+    ]) {
       const start = new Date(when);
       const other = buildDemoCasePlan(start);
       expect(new Set(other.map((s) => s.expect.status)).size).toBe(caseStatuses.length);
-      for (const s of other) for (const step of s.steps) expect(stepTime(s, step).getTime(), `${when} ${s.key}`).toBeLessThan(start.getTime());
+      for (const s of other)
+        for (const step of s.steps)
+          expect(stepTime(s, step).getTime(), `${when} ${s.key}`).toBeLessThan(start.getTime());
     }
   });
 });
@@ -192,10 +217,18 @@ describeEachDatabase('loading the demo cases', (ctx) => {
 
   it('writes consistent timelines and states', async () => {
     const db = ctx.database.db;
-    const events = await db.selectFrom('case_event').select(['case_id', 'action', 'at']).orderBy('case_id').orderBy('id').execute();
+    const events = await db
+      .selectFrom('case_event')
+      .select(['case_id', 'action', 'at'])
+      .orderBy('case_id')
+      .orderBy('id')
+      .execute();
     const byCase = new Map<number, { action: string; at: Date }[]>();
     for (const e of events) byCase.set(Number(e.case_id), [...(byCase.get(Number(e.case_id)) ?? []), e]);
-    const parties = await repo.listParties(db, rows.map((r) => Number(r.id)));
+    const parties = await repo.listParties(
+      db,
+      rows.map((r) => Number(r.id)),
+    );
     rows.forEach((row, i) => {
       const timeline = byCase.get(Number(row.id)) ?? [];
       expect(timeline[0]?.action).toBe('submit');
@@ -203,20 +236,49 @@ describeEachDatabase('loading the demo cases', (ctx) => {
       const times = timeline.map((e) => e.at.getTime());
       expect(times).toEqual([...times].sort((a, b) => a - b));
       expect(times.at(-1)).toBeLessThanOrEqual(now.getTime());
-      expect(invariantViolations(stateOf(row, parties.filter((p) => p.case_id === Number(row.id))))).toEqual([]);
+      expect(
+        invariantViolations(
+          stateOf(
+            row,
+            parties.filter((p) => p.case_id === Number(row.id)),
+          ),
+        ),
+      ).toEqual([]);
     });
     const actions = new Set(events.map((e) => e.action));
-    for (const action of ['warn', 'urge', 'escalate', 'summon', 'acknowledgeSummons', 'requestExtension', 'approveExtension', 'denyExtension', 'return', 'overrule', 'sendBack', 'reopen', 'close', 'merge', 'merged_in', 'decline']) expect(actions, action).toContain(action);
+    for (const action of [
+      'warn',
+      'urge',
+      'escalate',
+      'summon',
+      'acknowledgeSummons',
+      'requestExtension',
+      'approveExtension',
+      'denyExtension',
+      'return',
+      'overrule',
+      'sendBack',
+      'reopen',
+      'close',
+      'merge',
+      'merged_in',
+      'decline',
+    ])
+      expect(actions, action).toContain(action);
   });
 
   it('resolves every address to the scripted place', async () => {
     const directory = await loadDirectory(ctx.database.db);
-    for (const s of plan) expect(`${s.address} → ${placeFromAddress(directory, s.address)?.code}`).toBe(`${s.address} → ${s.placeCode}`);
+    for (const s of plan)
+      expect(`${s.address} → ${placeFromAddress(directory, s.address)?.code}`).toBe(`${s.address} → ${s.placeCode}`);
   });
 
   it('loads nothing the second time', async () => {
     expect(await loadDemoCases(runtime.cases, now)).toEqual({ loaded: 0 });
-    const count = await ctx.database.db.selectFrom('case_record').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await ctx.database.db
+      .selectFrom('case_record')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(plan.length);
   });
 });
@@ -231,7 +293,15 @@ describeEachDatabase('loading the demo cases where they do not fit', (ctx) => {
   afterAll(() => {
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
-  const count = async () => Number((await ctx.database.db.selectFrom('case_record').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await ctx.database.db
+          .selectFrom('case_record')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('does nothing without the demo district, and writes nothing when the categories are missing', async () => {
     expect(await loadDemoCases(runtime.cases, now)).toEqual({ loaded: 0 });

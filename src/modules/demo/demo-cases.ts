@@ -133,7 +133,7 @@ const chinaOffset = 8 * hour;
 
 const ceilMinute = (ms: number) => new Date(Math.ceil(ms / minute) * minute);
 const plusMinutes = (t: Date, minutes: number) => new Date(t.getTime() + minutes * minute);
-const localHours = (t: Date) => (((t.getTime() + chinaOffset) % day) + day) % day / hour;
+const localHours = (t: Date) => ((((t.getTime() + chinaOffset) % day) + day) % day) / hour;
 const localMidnight = (t: Date) => Math.floor((t.getTime() + chinaOffset) / day) * day - chinaOffset;
 
 function dateLabel(t: Date): string {
@@ -189,13 +189,22 @@ function buildWorld(): World {
   const district = buildDemoDistrict();
   const units = new Map(district.units.map((u) => [u.code, u]));
   const members = new Map<string, string>();
-  for (const person of district.people) for (const m of person.memberships) if (!members.has(`${m.unitCode}|${m.role}`)) members.set(`${m.unitCode}|${m.role}`, person.username);
+  for (const person of district.people)
+    for (const m of person.memberships)
+      if (!members.has(`${m.unitCode}|${m.role}`)) members.set(`${m.unitCode}|${m.role}`, person.username);
   const places: Place[] = district.units
     .filter((u) => u.type === 'village' || u.type === 'community')
     .map((u) => {
       const town = units.get(u.parentCode ?? '');
       const weight = u.code === 'D01-T01-V01' ? 6 : u.code === 'D01-S01-C01' ? 3 : u.parentCode === 'D01-T01' ? 3 : 1;
-      return { code: u.code, name: u.nameZh, kind: u.type === 'village' ? 'village' : 'community', townCode: town?.code ?? '', townName: town?.nameZh ?? '', weight };
+      return {
+        code: u.code,
+        name: u.nameZh,
+        kind: u.type === 'village' ? 'village' : 'community',
+        townCode: town?.code ?? '',
+        townName: town?.nameZh ?? '',
+        weight,
+      };
     });
   return {
     units,
@@ -224,8 +233,19 @@ const GRID_PLACE = 'D01-T01-V01';
 // ---------------------------------------------------------------------------------------------
 // Recipes: what each case is meant to show
 
-type Fate = 'submitted' | 'accepted' | 'declined' | 'merged' | 'returned' | 'dispatched' | 'handling' | 'resolved' | 'follow_up' | 'closed';
-type Rating = 'satisfied' | 'basically_satisfied' | 'unsatisfied-redo' | 'unsatisfied-final' | 'anonymous' | 'unreachable';
+type Fate =
+  | 'submitted'
+  | 'accepted'
+  | 'declined'
+  | 'merged'
+  | 'returned'
+  | 'dispatched'
+  | 'handling'
+  | 'resolved'
+  | 'follow_up'
+  | 'closed';
+type Rating =
+  'satisfied' | 'basically_satisfied' | 'unsatisfied-redo' | 'unsatisfied-final' | 'anonymous' | 'unreachable';
 type Twist =
   | 'redispatch'
   | 'overrule'
@@ -345,7 +365,13 @@ interface Draft {
   limits: Limits;
 }
 
-const staffChannels: readonly CaseChannel[] = ['patrol', 'inspection', 'enterprise_visit', 'street_sweep', 'supervision'];
+const staffChannels: readonly CaseChannel[] = [
+  'patrol',
+  'inspection',
+  'enterprise_visit',
+  'street_sweep',
+  'supervision',
+];
 
 /** Fills {slots}, {vars}, {n:lo-hi} and {a|b}. */
 function fill(rng: Rng, text: string, slots: Record<string, string>): string {
@@ -397,8 +423,13 @@ function textFits(text: CaseText, recipe: Recipe, filter: TierFilter, month: num
     if (staffChannels.includes(channel) && !text.staffBody) return false;
   }
   const twist = recipe.twist;
-  if ((twist === 'summon' || twist === 'summon-unreported') && (!text.summonKey || routeOf(text).lead !== 'territory')) return false;
-  if ((twist === 'redispatch' || twist === 'overrule' || recipe.fate === 'returned') && routeOf(text).department === null) return false;
+  if ((twist === 'summon' || twist === 'summon-unreported') && (!text.summonKey || routeOf(text).lead !== 'territory'))
+    return false;
+  if (
+    (twist === 'redispatch' || twist === 'overrule' || recipe.fate === 'returned') &&
+    routeOf(text).department === null
+  )
+    return false;
   return true;
 }
 
@@ -407,7 +438,10 @@ function pickText(rng: Rng, used: Map<string, number>, recipe: Recipe, filter: T
   const inSeason = words.caseTexts.filter((t) => textFits(t, recipe, filter, month));
   const fitting = inSeason.length > 0 ? inSeason : words.caseTexts.filter((t) => textFits(t, recipe, filter, null));
   const least = Math.min(...fitting.map((t) => used.get(t.id) ?? 0));
-  const text = pick(rng, fitting.filter((t) => (used.get(t.id) ?? 0) <= least + 1));
+  const text = pick(
+    rng,
+    fitting.filter((t) => (used.get(t.id) ?? 0) <= least + 1),
+  );
   used.set(text.id, (used.get(text.id) ?? 0) + 1);
   return text;
 }
@@ -425,7 +459,11 @@ function pickPlace(rng: Rng, world: World, kind: CaseText['where']): Place {
 
 /** The demo citizen lives in 桃园社区; the demo grid worker's grid (南沟村第1网格) gets extra patrol findings. */
 function placeFor(rng: Rng, world: World, recipe: Recipe, text: CaseText): Place {
-  const fixed = recipe.account ? CITIZEN_PLACE : recipe.channel === 'patrol' && text.where !== 'community' && chance(rng, 0.4) ? GRID_PLACE : null;
+  const fixed = recipe.account
+    ? CITIZEN_PLACE
+    : recipe.channel === 'patrol' && text.where !== 'community' && chance(rng, 0.4)
+      ? GRID_PLACE
+      : null;
   return world.places.find((p) => p.code === fixed) ?? pickPlace(rng, world, text.where);
 }
 
@@ -433,7 +471,12 @@ function pickChannel(rng: Rng, text: CaseText, recipe: Recipe): CaseChannel {
   if (recipe.channel) return recipe.channel;
   if (recipe.account) return 'citizen_web';
   if (recipe.twist === 'recurrence') return 'hotline';
-  const plain = recipe.fate === 'merged' || recipe.twist === 'unsatisfied-open' || recipe.rating === 'unsatisfied-redo' || recipe.rating === 'unsatisfied-final' || recipe.rating === 'unreachable';
+  const plain =
+    recipe.fate === 'merged' ||
+    recipe.twist === 'unsatisfied-open' ||
+    recipe.rating === 'unsatisfied-redo' ||
+    recipe.rating === 'unsatisfied-final' ||
+    recipe.rating === 'unreachable';
   if (plain) return chance(rng, 0.5) ? 'citizen_web' : 'hotline';
   const usable = (text.channels ?? []).filter((c) => !staffChannels.includes(c) || text.staffBody !== undefined);
   const special = text.tier === 'major' ? 0.8 : 0.3;
@@ -445,15 +488,51 @@ function newReporter(rng: Rng, channel: CaseChannel, recipe: Recipe, text: CaseT
   if (recipe.account) return { kind: 'account', username: CITIZEN };
   if (['patrol', 'inspection', 'street_sweep', 'supervision'].includes(channel)) return { kind: 'none' };
   // Answers that speak of contacting the caller need a caller to contact.
-  const mayHide = !text.reply.includes('来电人') && ['submitted', 'accepted', 'declined', 'merged', 'dispatched', 'returned', 'resolved'].includes(recipe.fate);
-  if (recipe.rating === 'anonymous' || (mayHide && channel !== 'enterprise_visit' && chance(rng, 0.15))) return { kind: 'anonymous' };
+  const mayHide =
+    !text.reply.includes('来电人') &&
+    ['submitted', 'accepted', 'declined', 'merged', 'dispatched', 'returned', 'resolved'].includes(recipe.fate);
+  if (recipe.rating === 'anonymous' || (mayHide && channel !== 'enterprise_visit' && chance(rng, 0.15)))
+    return { kind: 'anonymous' };
   const surname = words.surnames.charAt(Math.floor(rng() ** 2 * words.surnames.length));
-  const given = chance(rng, 0.3) ? pick(rng, [...words.givenChars]) : pick(rng, [...words.givenChars]) + pick(rng, [...words.givenChars]);
-  const prefix = pick(rng, ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '155', '157', '158', '159', '180', '181', '182', '185', '186', '187', '188', '189']);
+  const given = chance(rng, 0.3)
+    ? pick(rng, [...words.givenChars])
+    : pick(rng, [...words.givenChars]) + pick(rng, [...words.givenChars]);
+  const prefix = pick(rng, [
+    '130',
+    '131',
+    '132',
+    '133',
+    '135',
+    '136',
+    '137',
+    '138',
+    '139',
+    '150',
+    '151',
+    '152',
+    '155',
+    '157',
+    '158',
+    '159',
+    '180',
+    '181',
+    '182',
+    '185',
+    '186',
+    '187',
+    '188',
+    '189',
+  ]);
   return { kind: 'named', name: surname + given, mobile: prefix + String(int(rng, 0, 99_999_999)).padStart(8, '0') };
 }
 
-function intakeUser(world: World, channel: CaseChannel, place: Place, reporter: DemoReporter, lead: string): string | null {
+function intakeUser(
+  world: World,
+  channel: CaseChannel,
+  place: Place,
+  reporter: DemoReporter,
+  lead: string,
+): string | null {
   switch (channel) {
     case 'citizen_web':
       return reporter.kind === 'account' ? reporter.username : null;
@@ -476,7 +555,10 @@ function intakeUser(world: World, channel: CaseChannel, place: Place, reporter: 
 }
 
 function limitsOf(text: CaseText, tier: CaseTier, urgency: Urgency): Limits {
-  const limits = applyLimitOverride(defaultLimits, limitOverrides[routingKey(text.category[0], text.category[1])] ?? {});
+  const limits = applyLimitOverride(
+    defaultLimits,
+    limitOverrides[routingKey(text.category[0], text.category[1])] ?? {},
+  );
   const limit = limits[tier][urgency];
   return { response: limit.responseHours, resolve: limit.resolveHours, natural: urgency === 'urgent' };
 }
@@ -492,11 +574,19 @@ interface DraftInput {
   spot?: string;
 }
 
-function units(world: World, text: CaseText, tier: CaseTier, place: Place, channel: CaseChannel): Pick<Draft, 'lead' | 'support' | 'wrongLead'> {
+function units(
+  world: World,
+  text: CaseText,
+  tier: CaseTier,
+  place: Place,
+  channel: CaseChannel,
+): Pick<Draft, 'lead' | 'support' | 'wrongLead'> {
   const route = routeOf(text);
   const dept = route.department ? deptCode(route.department) : null;
-  if (tier === 'major') return { lead: TASK_FORCE, support: dept ? [place.townCode, dept] : [place.townCode], wrongLead: null };
-  if (tier === 'minor') return { lead: channel === 'patrol' ? `${place.code}-G01` : place.code, support: [], wrongLead: null };
+  if (tier === 'major')
+    return { lead: TASK_FORCE, support: dept ? [place.townCode, dept] : [place.townCode], wrongLead: null };
+  if (tier === 'minor')
+    return { lead: channel === 'patrol' ? `${place.code}-G01` : place.code, support: [], wrongLead: null };
   if (route.lead === 'department' && dept) return { lead: dept, support: [place.townCode], wrongLead: place.townCode };
   return { lead: place.townCode, support: dept ? [dept] : [], wrongLead: dept };
 }
@@ -504,13 +594,25 @@ function units(world: World, text: CaseText, tier: CaseTier, place: Place, chann
 function makeDraft(input: DraftInput): Draft {
   const { ref, recipe, text, tier, rng, world } = input;
   const place = input.place ?? placeFor(rng, world, recipe, text);
-  const spot = input.spot ?? pick(rng, text.spots ?? (place.kind === 'village' ? words.villageSpots : words.communitySpots));
+  const spot =
+    input.spot ?? pick(rng, text.spots ?? (place.kind === 'village' ? words.villageSpots : words.communitySpots));
   const channel = pickChannel(rng, text, recipe);
   const reporter = newReporter(rng, channel, recipe, text);
-  const plainClosure = recipe.fate === 'closed' && !recipe.twist && !recipe.role && (recipe.rating === 'satisfied' || recipe.rating === 'basically_satisfied');
-  const urgency: Urgency = plainClosure && text.urgent && (text.id === 'gas-smell' || chance(rng, 0.4)) ? 'urgent' : 'normal';
+  const plainClosure =
+    recipe.fate === 'closed' &&
+    !recipe.twist &&
+    !recipe.role &&
+    (recipe.rating === 'satisfied' || recipe.rating === 'basically_satisfied');
+  const urgency: Urgency =
+    plainClosure && text.urgent && (text.id === 'gas-smell' || chance(rng, 0.4)) ? 'urgent' : 'normal';
   const who = units(world, text, tier, place, channel);
-  const slots: Record<string, string> = { place: place.name, town: place.townName, spot, unit: unitName(world, who.lead), date: '' };
+  const slots: Record<string, string> = {
+    place: place.name,
+    town: place.townName,
+    spot,
+    unit: unitName(world, who.lead),
+    date: '',
+  };
   for (const [name, options] of Object.entries(text.vars ?? {})) slots[name] = pick(rng, options);
   const staffVoice = staffChannels.includes(channel) && text.staffBody !== undefined;
   const extra: Record<string, string> = {};
@@ -567,7 +669,8 @@ function push(life: Life, at: Date, by: string, act: DemoAct): Date {
   return time;
 }
 
-const shiftAfter = (life: Life, lo: number, hi: number) => onShift(life.rng, plusMinutes(life.t, int(life.rng, lo, hi)));
+const shiftAfter = (life: Life, lo: number, hi: number) =>
+  onShift(life.rng, plusMinutes(life.t, int(life.rng, lo, hi)));
 
 /** A time `hours` of limit time after `from`: working hours, or natural hours for urgent cases. */
 function limitTime(life: Life, from: Date, hours: number): Date {
@@ -578,19 +681,32 @@ function limitTime(life: Life, from: Date, hours: number): Date {
 const handler = (life: Life) => handlerOf(life.world, life.d.lead);
 /** Whether anyone can be called back: notes that speak of the caller fit only then. */
 const contactable = (d: Draft) => d.reporter.kind === 'named' || d.reporter.kind === 'account';
-const forReporter = (d: Draft, list: readonly string[]) => (contactable(d) ? list : list.filter((text) => !text.includes('来电人')));
+const forReporter = (d: Draft, list: readonly string[]) =>
+  contactable(d) ? list : list.filter((text) => !text.includes('来电人'));
 const townKind = (name: string) => (name.endsWith('街道') ? '街道' : name.endsWith('乡') ? '乡' : '镇');
 
 function acceptAndClassify(life: Life, classify = true): void {
-  const delay: [number, number] = life.d.channel === 'hotline' ? [1, 6] : life.d.intakeBy === null || life.d.channel === 'citizen_web' ? [10, 240] : [15, 120];
+  const delay: [number, number] =
+    life.d.channel === 'hotline'
+      ? [1, 6]
+      : life.d.intakeBy === null || life.d.channel === 'citizen_web'
+        ? [10, 240]
+        : [15, 120];
   const note = contactable(life.d) && chance(life.rng, 0.2) ? '已联系来电人核实基本情况。' : undefined;
   push(life, shiftAfter(life, ...delay), DISPATCHER, note ? { action: 'accept', note } : { action: 'accept' });
-  if (classify) push(life, plusMinutes(life.t, int(life.rng, 1, 4)), DISPATCHER, { action: 'classify', tier: life.d.tier, urgency: life.d.urgency });
+  if (classify)
+    push(life, plusMinutes(life.t, int(life.rng, 1, 4)), DISPATCHER, {
+      action: 'classify',
+      tier: life.d.tier,
+      urgency: life.d.urgency,
+    });
 }
 
 function dispatch(life: Life, lead: string, support: string[]): Date {
   const note = chance(life.rng, 0.5) ? pick(life.rng, forReporter(life.d, words.dispatchNotes)) : undefined;
-  const act: DemoAct = note ? { action: 'dispatch', leadCode: lead, supportCodes: support, note } : { action: 'dispatch', leadCode: lead, supportCodes: support };
+  const act: DemoAct = note
+    ? { action: 'dispatch', leadCode: lead, supportCodes: support, note }
+    : { action: 'dispatch', leadCode: lead, supportCodes: support };
   return push(life, plusMinutes(life.t, int(life.rng, 2, 15)), DISPATCHER, act);
 }
 
@@ -607,7 +723,8 @@ function returnReason(life: Life, returning: string): string {
 function overruleNote(life: Life): string {
   const { world, d } = life;
   const town = d.place.townName;
-  if (d.lead === d.place.townCode) return `经研判，该问题属属地日常管理事项，按属地管理原则由你${townKind(town)}牵头，${unitName(world, d.support[0] ?? '')}配合，退单理由不成立，请继续办理。`;
+  if (d.lead === d.place.townCode)
+    return `经研判，该问题属属地日常管理事项，按属地管理原则由你${townKind(town)}牵头，${unitName(world, d.support[0] ?? '')}配合，退单理由不成立，请继续办理。`;
   return `经研判，该问题需依法查处，属${unitName(world, d.lead)}法定职责，按派单规则由你单位牵头办理，${town}配合，退单理由不成立，请继续办理。`;
 }
 
@@ -618,13 +735,24 @@ function front(life: Life): Date {
   const twist = d.recipe.twist;
   if (twist === 'redispatch' && d.wrongLead) {
     dispatch(life, d.wrongLead, [d.lead]);
-    push(life, limitTime(life, life.t, between(life.rng, 0.3, 3)), handlerOf(life.world, d.wrongLead), { action: 'return', reason: returnReason(life, d.wrongLead) });
-    push(life, shiftAfter(life, 20, 180), DISPATCHER, { action: 'dispatch', leadCode: d.lead, supportCodes: d.support, note: '根据退单理由，改派牵头单位办理。' });
+    push(life, limitTime(life, life.t, between(life.rng, 0.3, 3)), handlerOf(life.world, d.wrongLead), {
+      action: 'return',
+      reason: returnReason(life, d.wrongLead),
+    });
+    push(life, shiftAfter(life, 20, 180), DISPATCHER, {
+      action: 'dispatch',
+      leadCode: d.lead,
+      supportCodes: d.support,
+      note: '根据退单理由，改派牵头单位办理。',
+    });
     return life.t;
   }
   const dispatched = dispatch(life, d.lead, d.support);
   if (twist === 'overrule') {
-    push(life, limitTime(life, life.t, between(life.rng, 0.3, 2.5)), handler(life), { action: 'return', reason: returnReason(life, d.lead) });
+    push(life, limitTime(life, life.t, between(life.rng, 0.3, 2.5)), handler(life), {
+      action: 'return',
+      reason: returnReason(life, d.lead),
+    });
     push(life, shiftAfter(life, 30, 240), DISPATCHER, { action: 'overrule', note: overruleNote(life) });
   }
   return dispatched;
@@ -634,16 +762,21 @@ function front(life: Life): Date {
 function resolution(life: Life, at: Date, again?: 'sendBack' | 'redo'): DemoAct {
   const acted = dateLabel(new Date(Math.max(life.start.getTime(), at.getTime() - between(life.rng, 0, 1) * day)));
   const slots = { ...life.d.slots, day: acted };
-  if (again === 'sendBack' && life.lastResult) return { action: 'resolve', result: life.lastResult + fill(life.rng, words.sendBackAddendum, slots) };
+  if (again === 'sendBack' && life.lastResult)
+    return { action: 'resolve', result: life.lastResult + fill(life.rng, words.sendBackAddendum, slots) };
   const result = fill(life.rng, again === 'redo' ? words.redoResult : life.d.text.reply, slots);
   if (!again) life.lastResult = result;
   return { action: 'resolve', result };
 }
 
 function progressNote(life: Life, first: boolean): DemoAct {
-  if (first && contactable(life.d) && chance(life.rng, 0.4)) return { action: 'note', text: words.contactNote, public: true };
+  if (first && contactable(life.d) && chance(life.rng, 0.4))
+    return { action: 'note', text: words.contactNote, public: true };
   const own = life.d.text.notes ?? [];
-  const text = own.length > 0 && chance(life.rng, 0.7) ? pick(life.rng, own) : pick(life.rng, forReporter(life.d, words.genericNotes));
+  const text =
+    own.length > 0 && chance(life.rng, 0.7)
+      ? pick(life.rng, own)
+      : pick(life.rng, forReporter(life.d, words.genericNotes));
   return { action: 'note', text: fill(life.rng, text, life.d.slots), public: chance(life.rng, 0.3) };
 }
 
@@ -651,8 +784,16 @@ function summonSteps(life: Life, report: boolean): void {
   const { d, world } = life;
   const dept = deptCode(d.text.summonKey ?? 'URBAN');
   const name = unitName(world, dept);
-  push(life, limitTime(life, life.t, between(life.rng, 0.3, 2)), leadOf(world, d.place.townCode), { action: 'summon', unitCodes: [dept], note: `该问题涉及${name}职责，现吹哨请${name}到现场会商处置。` });
-  if (report) push(life, limitTime(life, life.t, between(life.rng, 0.5, 3)), handlerOf(world, dept), { action: 'acknowledgeSummons', unitCode: dept });
+  push(life, limitTime(life, life.t, between(life.rng, 0.3, 2)), leadOf(world, d.place.townCode), {
+    action: 'summon',
+    unitCodes: [dept],
+    note: `该问题涉及${name}职责，现吹哨请${name}到现场会商处置。`,
+  });
+  if (report)
+    push(life, limitTime(life, life.t, between(life.rng, 0.5, 3)), handlerOf(world, dept), {
+      action: 'acknowledgeSummons',
+      unitCode: dept,
+    });
 }
 
 /** From dispatch to the unit's resolution, forward in time. */
@@ -660,26 +801,47 @@ function handle(life: Life, dispatchedAt: Date, options: { late?: boolean; lateA
   const { d, rng } = life;
   const { response, resolve } = d.limits;
   const from = life.t > dispatchedAt ? life.t : dispatchedAt;
-  push(life, limitTime(life, from, response * (options.lateAck ? between(rng, 1.1, 2.2) : between(rng, 0.05, 0.6))), handler(life), { action: 'acknowledge' });
+  push(
+    life,
+    limitTime(life, from, response * (options.lateAck ? between(rng, 1.1, 2.2) : between(rng, 0.05, 0.6))),
+    handler(life),
+    { action: 'acknowledge' },
+  );
   if (d.recipe.twist === 'summon') summonSteps(life, true);
   const notes = d.limits.natural ? 0 : pick(rng, [0, 0, 1, 1, 1, 2]);
-  for (let i = 0; i < notes; i++) push(life, limitTime(life, life.t, resolve * between(rng, 0.05, 0.2)), handler(life), progressNote(life, i === 0));
+  for (let i = 0; i < notes; i++)
+    push(life, limitTime(life, life.t, resolve * between(rng, 0.05, 0.2)), handler(life), progressNote(life, i === 0));
   let target: Date;
   if (d.recipe.twist === 'extension') {
     const days = int(rng, 3, 5);
-    push(life, limitTime(life, dispatchedAt, resolve * between(rng, 0.6, 0.85)), handler(life), { action: 'requestExtension', workingDays: days, reason: pick(rng, words.extensionReasons) });
+    push(life, limitTime(life, dispatchedAt, resolve * between(rng, 0.6, 0.85)), handler(life), {
+      action: 'requestExtension',
+      workingDays: days,
+      reason: pick(rng, words.extensionReasons),
+    });
     push(life, shiftAfter(life, 30, 180), DISPATCHER, { action: 'approveExtension', note: words.approveExtensionNote });
     target = limitTime(life, dispatchedAt, resolve + days * 7 * between(rng, 0.2, 0.8));
   } else {
-    target = limitTime(life, dispatchedAt, resolve * (options.late ? between(rng, 1.05, 1.5) : between(rng, 0.25, 0.9)));
+    target = limitTime(
+      life,
+      dispatchedAt,
+      resolve * (options.late ? between(rng, 1.05, 1.5) : between(rng, 0.25, 0.9)),
+    );
   }
   const at = target.getTime() > life.t.getTime() ? target : limitTime(life, life.t, 0.5);
   push(life, at, handler(life), resolution(life, at));
 }
 
 function sendBack(life: Life, redo: boolean): void {
-  push(life, shiftAfter(life, 60, 480), DISPATCHER, { action: 'sendBack', reason: pick(life.rng, forReporter(life.d, words.sendBackReasons)) });
-  push(life, limitTime(life, life.t, between(life.rng, 0.5, 4)), handler(life), { action: 'note', text: words.sendBackNote, public: false });
+  push(life, shiftAfter(life, 60, 480), DISPATCHER, {
+    action: 'sendBack',
+    reason: pick(life.rng, forReporter(life.d, words.sendBackReasons)),
+  });
+  push(life, limitTime(life, life.t, between(life.rng, 0.5, 4)), handler(life), {
+    action: 'note',
+    text: words.sendBackNote,
+    public: false,
+  });
   if (!redo) return;
   const at = limitTime(life, life.t, between(life.rng, 2, 8));
   push(life, at, handler(life), resolution(life, at, 'sendBack'));
@@ -704,8 +866,17 @@ function followUpAt(life: Life): Date {
 
 /** Unsatisfied: reopened by the follow-up; the unit works again and resolves; approved again. */
 function redo(life: Life, comment: string, resolveAgain: boolean): void {
-  push(life, followUpAt(life), rater(life), { action: 'followUp', satisfaction: 'unsatisfied', solved: false, comment });
-  push(life, limitTime(life, life.t, between(life.rng, 0.5, 4)), handler(life), { action: 'note', text: words.unsatisfiedRedoNote, public: true });
+  push(life, followUpAt(life), rater(life), {
+    action: 'followUp',
+    satisfaction: 'unsatisfied',
+    solved: false,
+    comment,
+  });
+  push(life, limitTime(life, life.t, between(life.rng, 0.5, 4)), handler(life), {
+    action: 'note',
+    text: words.unsatisfiedRedoNote,
+    public: true,
+  });
   if (!resolveAgain) return;
   const at = limitTime(life, life.t, life.d.limits.resolve * between(life.rng, 0.2, 0.6));
   push(life, at, handler(life), resolution(life, at, 'redo'));
@@ -731,13 +902,24 @@ function rate(life: Life, rating: Rating): void {
   if (rating === 'unsatisfied-final') {
     redo(life, pick(rng, words.unsatisfiedComments), true);
     redo(life, pick(rng, words.unsatisfiedComments), true);
-    push(life, followUpAt(life), rater(life), { action: 'followUp', satisfaction: 'unsatisfied', solved: false, comment: words.finalUnsatisfiedComment });
+    push(life, followUpAt(life), rater(life), {
+      action: 'followUp',
+      satisfaction: 'unsatisfied',
+      solved: false,
+      comment: words.finalUnsatisfiedComment,
+    });
     return;
   }
   const basic = rating === 'basically_satisfied' || (rating === 'unsatisfied-redo' && chance(rng, 0.5));
   const satisfaction: Satisfaction = basic ? 'basically_satisfied' : 'satisfied';
   const own = d.reporter.kind === 'account';
-  const comments = basic ? (own ? words.ownBasicComments : words.basicComments) : own ? words.ownSatisfiedComments : words.satisfiedComments;
+  const comments = basic
+    ? own
+      ? words.ownBasicComments
+      : words.basicComments
+    : own
+      ? words.ownSatisfiedComments
+      : words.satisfiedComments;
   const comment = d.channel === 'enterprise_visit' ? words.enterpriseComment : pick(rng, comments);
   push(life, followUpAt(life), rater(life), { action: 'followUp', satisfaction, solved: true, comment });
 }
@@ -751,7 +933,10 @@ function forwardLife(life: Life): void {
   if (fate === 'returned') {
     acceptAndClassify(life);
     dispatch(life, d.wrongLead ?? d.lead, [d.lead]);
-    push(life, limitTime(life, life.t, between(rng, 0.3, 3)), handlerOf(life.world, d.wrongLead ?? d.lead), { action: 'return', reason: returnReason(life, d.wrongLead ?? d.lead) });
+    push(life, limitTime(life, life.t, between(rng, 0.3, 3)), handlerOf(life.world, d.wrongLead ?? d.lead), {
+      action: 'return',
+      reason: returnReason(life, d.wrongLead ?? d.lead),
+    });
     return;
   }
   const dispatchedAt = front(life);
@@ -763,7 +948,11 @@ function forwardLife(life: Life): void {
   }
   if (fate === 'handling' && twist === 'recurrence') {
     push(life, limitTime(life, dispatchedAt, between(rng, 0.2, 2.5)), handler(life), { action: 'acknowledge' });
-    push(life, limitTime(life, life.t, between(rng, 1, 6)), handler(life), { action: 'note', text: '经查，该点位前期已整改，本次问题反弹，已重新制定长效管理措施。', public: false });
+    push(life, limitTime(life, life.t, between(rng, 1, 6)), handler(life), {
+      action: 'note',
+      text: '经查，该点位前期已整改，本次问题反弹，已重新制定长效管理措施。',
+      public: false,
+    });
     return;
   }
   handle(life, dispatchedAt, { late: chance(rng, 0.1), lateAck: chance(rng, 0.08) });
@@ -774,11 +963,19 @@ function forwardLife(life: Life): void {
   }
   approve(life);
   if (fate === 'follow_up') return;
-  if (fate === 'handling' && twist === 'unsatisfied-open') return redo(life, pick(rng, words.unsatisfiedComments), false);
+  if (fate === 'handling' && twist === 'unsatisfied-open')
+    return redo(life, pick(rng, words.unsatisfiedComments), false);
   rate(life, d.recipe.rating ?? 'satisfied');
   if (twist === 'reopen-closed') {
-    push(life, limitTime(life, life.t, between(rng, 7, 21)), SUPERVISOR, { action: 'reopen', reason: words.supervisorReopenReason });
-    push(life, limitTime(life, life.t, between(rng, 0.5, 4)), handler(life), { action: 'note', text: words.reopenedNote, public: true });
+    push(life, limitTime(life, life.t, between(rng, 7, 21)), SUPERVISOR, {
+      action: 'reopen',
+      reason: words.supervisorReopenReason,
+    });
+    push(life, limitTime(life, life.t, between(rng, 0.5, 4)), handler(life), {
+      action: 'note',
+      text: words.reopenedNote,
+      public: true,
+    });
   }
 }
 
@@ -802,22 +999,50 @@ function handlingEvents(life: Life, ack: number, x: number): { at: number; by: s
   const span = (lo: number, hi: number) => between(rng, lo, Math.max(lo, hi));
   const events: { at: number; by: string; act: DemoAct }[] = [];
   const notes = pick(rng, [0, 1, 1, 2]);
-  for (let i = 0; i < notes; i++) events.push({ at: span(ack + 0.2, x - 0.1), by: handler(life), act: progressNote(life, i === 0) });
+  for (let i = 0; i < notes; i++)
+    events.push({ at: span(ack + 0.2, x - 0.1), by: handler(life), act: progressNote(life, i === 0) });
   const twist = d.recipe.twist;
-  if (twist === 'extension-pending') events.push({ at: span((ack + x) / 2, x - 0.15), by: handler(life), act: { action: 'requestExtension', workingDays: int(rng, 3, 5), reason: pick(rng, words.extensionReasons) } });
+  if (twist === 'extension-pending')
+    events.push({
+      at: span((ack + x) / 2, x - 0.15),
+      by: handler(life),
+      act: { action: 'requestExtension', workingDays: int(rng, 3, 5), reason: pick(rng, words.extensionReasons) },
+    });
   if (twist === 'extension-denied') {
     const asked = span(ack + 0.3, (ack + x) / 2);
-    events.push({ at: asked, by: handler(life), act: { action: 'requestExtension', workingDays: int(rng, 3, 5), reason: pick(rng, words.extensionReasons) } });
-    events.push({ at: Math.min(asked + span(0.3, 1.5), x - 0.1), by: DISPATCHER, act: { action: 'denyExtension', reason: words.denyExtensionReason } });
+    events.push({
+      at: asked,
+      by: handler(life),
+      act: { action: 'requestExtension', workingDays: int(rng, 3, 5), reason: pick(rng, words.extensionReasons) },
+    });
+    events.push({
+      at: Math.min(asked + span(0.3, 1.5), x - 0.1),
+      by: DISPATCHER,
+      act: { action: 'denyExtension', reason: words.denyExtensionReason },
+    });
   }
-  if (twist === 'supervisor-urge') events.push({ at: span(d.limits.resolve + 0.2, x - 0.1), by: SUPERVISOR, act: { action: 'urge', note: words.supervisorUrgeNote } });
+  if (twist === 'supervisor-urge')
+    events.push({
+      at: span(d.limits.resolve + 0.2, x - 0.1),
+      by: SUPERVISOR,
+      act: { action: 'urge', note: words.supervisorUrgeNote },
+    });
   if (twist === 'summon' || twist === 'summon-unreported') {
     const dept = deptCode(d.text.summonKey ?? 'URBAN');
     const name = unitName(world, dept);
     const reported = twist === 'summon';
     const at = reported ? span(ack + 0.2, x - 3.2) : span(ack + 0.2, x - d.limits.response - 0.6);
-    events.push({ at, by: leadOf(world, d.place.townCode), act: { action: 'summon', unitCodes: [dept], note: `该问题涉及${name}职责，现吹哨请${name}到现场会商处置。` } });
-    if (reported) events.push({ at: at + span(0.5, 3), by: handlerOf(world, dept), act: { action: 'acknowledgeSummons', unitCode: dept } });
+    events.push({
+      at,
+      by: leadOf(world, d.place.townCode),
+      act: { action: 'summon', unitCodes: [dept], note: `该问题涉及${name}职责，现吹哨请${name}到现场会商处置。` },
+    });
+    if (reported)
+      events.push({
+        at: at + span(0.5, 3),
+        by: handlerOf(world, dept),
+        act: { action: 'acknowledgeSummons', unitCode: dept },
+      });
   }
   return events.sort((a, b) => a.at - b.at);
 }
@@ -830,15 +1055,22 @@ function anchoredLife(life: Life): void {
   const dispatchedAt = workBack(clock, now, x);
   const classifiedAt = plusMinutes(dispatchedAt, -int(rng, 1, 3));
   const acceptedAt = plusMinutes(classifiedAt, -(d.channel === 'hotline' ? int(rng, 1, 4) : int(rng, 2, 25)));
-  const waited = d.channel === 'hotline' ? int(rng, 2, 8) : d.channel === 'citizen_web' ? int(rng, 10, 600) : int(rng, 10, 90);
+  const waited =
+    d.channel === 'hotline' ? int(rng, 2, 8) : d.channel === 'citizen_web' ? int(rng, 10, 600) : int(rng, 10, 90);
   life.start = plusMinutes(acceptedAt, -waited);
   life.t = life.start;
   push(life, acceptedAt, DISPATCHER, { action: 'accept' });
   push(life, classifiedAt, DISPATCHER, { action: 'classify', tier: d.tier, urgency: d.urgency });
-  push(life, dispatchedAt, DISPATCHER, { action: 'dispatch', leadCode: d.lead, supportCodes: d.support, note: pick(rng, forReporter(d, words.dispatchNotes)) });
+  push(life, dispatchedAt, DISPATCHER, {
+    action: 'dispatch',
+    leadCode: d.lead,
+    supportCodes: d.support,
+    note: pick(rng, forReporter(d, words.dispatchNotes)),
+  });
   if (d.recipe.fate === 'dispatched') return;
   push(life, atWork(clock, dispatchedAt, ack), handler(life), { action: 'acknowledge' });
-  for (const event of handlingEvents(life, ack, x)) push(life, atWork(clock, dispatchedAt, event.at), event.by, event.act);
+  for (const event of handlingEvents(life, ack, x))
+    push(life, atWork(clock, dispatchedAt, event.at), event.by, event.act);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -887,7 +1119,15 @@ function newLife(draft: Draft, rng: Rng, world: World, clock: DemoClock, now: Da
 }
 
 /** Writes a life; moves the submission back until the whole life lies before `now`. */
-function writeLife(draft: Draft, seed: number, world: World, clock: DemoClock, now: Date, first: Date, earliest = 0): Written {
+function writeLife(
+  draft: Draft,
+  seed: number,
+  world: World,
+  clock: DemoClock,
+  now: Date,
+  first: Date,
+  earliest = 0,
+): Written {
   for (let attempt = 0; attempt < 80; attempt++) {
     const rng = seeded(seed + attempt * 7919);
     const start = plusMinutes(first, -attempt * 24 * 60);
@@ -895,7 +1135,12 @@ function writeLife(draft: Draft, seed: number, world: World, clock: DemoClock, n
     if (draft.recipe.colour !== undefined) anchoredLife(life);
     else forwardLife(life);
     const last = life.steps.at(-1)?.at ?? life.start;
-    if (last.getTime() < now.getTime() - minute && life.start.getTime() < now.getTime() - minute && life.start.getTime() >= earliest) return finish(life);
+    if (
+      last.getTime() < now.getTime() - minute &&
+      life.start.getTime() < now.getTime() - minute &&
+      life.start.getTime() >= earliest
+    )
+      return finish(life);
   }
   throw new Error(`demo case ${draft.ref}: no submission time fits before now`);
 }
@@ -909,10 +1154,32 @@ function finish(life: Life): Written {
 // ---------------------------------------------------------------------------------------------
 // Duplicates, recurrences and declined cases
 
-function duplicateOf(target: Written, ref: number, rng: Rng, world: World, clock: DemoClock, now: Date, seed: number): Written {
+function duplicateOf(
+  target: Written,
+  ref: number,
+  rng: Rng,
+  world: World,
+  clock: DemoClock,
+  now: Date,
+  seed: number,
+): Written {
   const text = target.draft.text;
   const recipe: Recipe = { fate: 'merged' };
-  const draft = { ...makeDraft({ ref, recipe, text, tier: target.draft.tier, rng, world, place: target.draft.place, spot: target.draft.spot }), address: target.draft.address, title: `${target.draft.title}（再次反映）`, description: text.again ?? '' };
+  const draft = {
+    ...makeDraft({
+      ref,
+      recipe,
+      text,
+      tier: target.draft.tier,
+      rng,
+      world,
+      place: target.draft.place,
+      spot: target.draft.spot,
+    }),
+    address: target.draft.address,
+    title: `${target.draft.title}（再次反映）`,
+    description: text.again ?? '',
+  };
   draft.slots = { ...target.draft.slots };
   draft.extra = { ...target.draft.extra };
   const dispatched = target.steps.find((s) => s.act.action === 'dispatch')?.at ?? target.start;
@@ -928,24 +1195,78 @@ function duplicateOf(target: Written, ref: number, rng: Rng, world: World, clock
   throw new Error(`demo duplicate ${ref}: no time fits`);
 }
 
-function recurrenceOf(origin: Written, ref: number, rng: Rng, world: World, clock: DemoClock, now: Date, seed: number): Written {
+function recurrenceOf(
+  origin: Written,
+  ref: number,
+  rng: Rng,
+  world: World,
+  clock: DemoClock,
+  now: Date,
+  seed: number,
+): Written {
   const recipe: Recipe = { fate: 'handling', twist: 'recurrence' };
   const text = origin.draft.text;
-  const base = makeDraft({ ref, recipe, text, tier: origin.draft.tier, rng, world, place: origin.draft.place, spot: origin.draft.spot });
-  const draft: Draft = { ...base, tier: origin.draft.tier, lead: origin.draft.lead, support: origin.draft.support, limits: limitsOf(text, origin.draft.tier, 'normal'), address: origin.draft.address, description: text.again ?? base.description, title: `${origin.draft.title}（问题反弹）`, extra: { ...origin.draft.extra } };
+  const base = makeDraft({
+    ref,
+    recipe,
+    text,
+    tier: origin.draft.tier,
+    rng,
+    world,
+    place: origin.draft.place,
+    spot: origin.draft.spot,
+  });
+  const draft: Draft = {
+    ...base,
+    tier: origin.draft.tier,
+    lead: origin.draft.lead,
+    support: origin.draft.support,
+    limits: limitsOf(text, origin.draft.tier, 'normal'),
+    address: origin.draft.address,
+    description: text.again ?? base.description,
+    title: `${origin.draft.title}（问题反弹）`,
+    extra: { ...origin.draft.extra },
+  };
   draft.slots = { ...origin.draft.slots };
   const closedAt = origin.steps.at(-1)?.at ?? origin.start;
   const daysAfter = Math.max(2, (now.getTime() - closedAt.getTime()) / day - 4);
-  const first = submissionTime(rng, clock, now, Math.max(1, (now.getTime() - closedAt.getTime()) / day - between(rng, 2, daysAfter)), 'hotline');
+  const first = submissionTime(
+    rng,
+    clock,
+    now,
+    Math.max(1, (now.getTime() - closedAt.getTime()) / day - between(rng, 2, daysAfter)),
+    'hotline',
+  );
   return writeLife(draft, seed, world, clock, now, first, closedAt.getTime() + day);
 }
 
-function declinedCase(ref: number, rng: Rng, world: World, clock: DemoClock, now: Date, used: Map<string, number>): Written {
+function declinedCase(
+  ref: number,
+  rng: Rng,
+  world: World,
+  clock: DemoClock,
+  now: Date,
+  used: Map<string, number>,
+): Written {
   const text = words.declineTexts[(used.get('decline') ?? 0) % words.declineTexts.length] as words.DeclineText;
   used.set('decline', (used.get('decline') ?? 0) + 1);
-  const asCaseText: CaseText = { id: 'decline', category: text.category, where: 'any', title: text.title, bodies: [text.body], reply: '' };
+  const asCaseText: CaseText = {
+    id: 'decline',
+    category: text.category,
+    where: 'any',
+    title: text.title,
+    bodies: [text.body],
+    reply: '',
+  };
   const draft = makeDraft({ ref, recipe: { fate: 'declined' }, text: asCaseText, tier: 'general', rng, world });
-  const life = newLife(draft, rng, world, clock, now, submissionTime(rng, clock, now, between(rng, ...windows.declined), draft.channel));
+  const life = newLife(
+    draft,
+    rng,
+    world,
+    clock,
+    now,
+    submissionTime(rng, clock, now, between(rng, ...windows.declined), draft.channel),
+  );
   if (chance(rng, 0.5)) push(life, shiftAfter(life, 5, 120), DISPATCHER, { action: 'accept' });
   push(life, shiftAfter(life, 3, 90), DISPATCHER, { action: 'decline', reason: fill(rng, text.reason, draft.slots) });
   return finish(life);
@@ -959,7 +1280,16 @@ function expectOf(recipe: Recipe): DemoCaseScript['expect'] {
 }
 
 function fateLabel(recipe: Recipe): string {
-  return [recipe.fate, recipe.colour, recipe.twist, recipe.rating, recipe.tier === 'major' ? 'major' : undefined, recipe.account ? 'account' : undefined].filter(Boolean).join(':');
+  return [
+    recipe.fate,
+    recipe.colour,
+    recipe.twist,
+    recipe.rating,
+    recipe.tier === 'major' ? 'major' : undefined,
+    recipe.account ? 'account' : undefined,
+  ]
+    .filter(Boolean)
+    .join(':');
 }
 
 function toScript(written: Written, keys: Map<number, string>): DemoCaseScript {
@@ -1004,7 +1334,14 @@ function plannedCase(recipe: Recipe, ref: number, p: PlanContext): Written {
   const filter = filterOf(recipe);
   const text = pickText(p.rng, p.used, recipe, filter, localMonth(new Date(p.now.getTime() - daysAgo * day)));
   const draft = makeDraft({ ref, recipe, text, tier: tierOf(p.rng, text, filter), rng: p.rng, world: p.world });
-  return writeLife(draft, 1000 + ref, p.world, p.clock, p.now, submissionTime(p.rng, p.clock, p.now, daysAgo, draft.channel));
+  return writeLife(
+    draft,
+    1000 + ref,
+    p.world,
+    p.clock,
+    p.now,
+    submissionTime(p.rng, p.clock, p.now, daysAgo, draft.channel),
+  );
 }
 
 export const defaultDemoClock = (): DemoClock => ({ calendar: createBusinessCalendar(), office: defaultOfficeHours });

@@ -46,7 +46,17 @@ describe('buildDemoDistrict — units', () => {
       const parent = parentType(unit.parentCode);
       if (unit.type === 'grid') expect(['village', 'community']).toContain(parent);
       if (unit.type === 'village' || unit.type === 'community') expect(['township', 'subdistrict']).toContain(parent);
-      if (['township', 'subdistrict', 'department', 'supervision_office', 'discipline_commission', 'hotline_centre', 'task_force'].includes(unit.type)) {
+      if (
+        [
+          'township',
+          'subdistrict',
+          'department',
+          'supervision_office',
+          'discipline_commission',
+          'hotline_centre',
+          'task_force',
+        ].includes(unit.type)
+      ) {
         expect(parent).toBe('district');
       }
     }
@@ -55,7 +65,8 @@ describe('buildDemoDistrict — units', () => {
   it('gives every village and community at least one grid, unevenly', () => {
     const gridsPer = new Map<string, number>();
     for (const unit of units) {
-      if (unit.type === 'grid' && unit.parentCode !== null) gridsPer.set(unit.parentCode, (gridsPer.get(unit.parentCode) ?? 0) + 1);
+      if (unit.type === 'grid' && unit.parentCode !== null)
+        gridsPer.set(unit.parentCode, (gridsPer.get(unit.parentCode) ?? 0) + 1);
     }
     const places = units.filter((unit) => unit.type === 'village' || unit.type === 'community');
     for (const place of places) expect(gridsPer.get(place.code) ?? 0).toBeGreaterThanOrEqual(1);

@@ -64,24 +64,50 @@ const DISTRICT_CODE = 'D01';
  * unit under the first township is a village.
  */
 const TOWNS: readonly (readonly [code: string, nameZh: string, nameEn: string, places: string])[] = [
-  ['S01', '澄源街道', 'Chengyuan Subdistrict',
-    '桃园社区 Taoyuan,文苑社区 Wenyuan,府前社区 Fuqian,朝晖社区 Zhaohui,康乐社区 Kangle,和平社区 Heping,丽景社区 Lijing,新华社区 Xinhua'],
-  ['S02', '锦河街道', 'Jinhe Subdistrict',
-    '滨河社区 Binhe,锦绣社区 Jinxiu,春晖社区 Chunhui,馨苑社区 Xinyuan,望湖社区 Wanghu,翠柳社区 Cuiliu,欣悦社区 Xinyue'],
-  ['S03', '西关街道', 'Xiguan Subdistrict',
-    '育才社区 Yucai,兴隆社区 Xinglong,永安社区 Yong\'an,东升社区 Dongsheng,瑞丰社区 Ruifeng,关头村 Guantou,杨庄村 Yangzhuang'],
-  ['T01', '杏坪镇', 'Xingping Town',
-    '南沟村 Nangou,上庄村 Shangzhuang,红崖村 Hongya,杏花村 Xinghua,石板村 Shiban,前进村 Qianjin,后河村 Houhe,杏坪社区 Xingping'],
-  ['T02', '桑峪镇', 'Sangyu Town',
-    '桑园村 Sangyuan,大峪村 Dayu,小峪村 Xiaoyu,沙河村 Shahe,庙坪村 Miaoping,柏树村 Baishu,西庄村 Xizhuang'],
-  ['T03', '白岭镇', 'Bailing Town',
-    '岭底村 Lingdi,王家村 Wangjia,槐树村 Huaishu,东坡村 Dongpo,高庄村 Gaozhuang,泉头村 Quantou'],
-  ['T04', '枣园镇', 'Zaoyuan Town',
-    '枣林村 Zaolin,李家村 Lijia,河湾村 Hewan,韩庄村 Hanzhuang,青石村 Qingshi,羊圈村 Yangjuan,郭家村 Guojia'],
-  ['T05', '清泉镇', 'Qingquan Town',
-    '泉水村 Quanshui,张庄村 Zhangzhuang,马家村 Majia,寨上村 Zhaishang,龙湾村 Longwan'],
-  ['T06', '马坊乡', 'Mafang Township',
-    '坊上村 Fangshang,窑头村 Yaotou,三合村 Sanhe,双井村 Shuangjing,梨园村 Liyuan'],
+  [
+    'S01',
+    '澄源街道',
+    'Chengyuan Subdistrict',
+    '桃园社区 Taoyuan,文苑社区 Wenyuan,府前社区 Fuqian,朝晖社区 Zhaohui,康乐社区 Kangle,和平社区 Heping,丽景社区 Lijing,新华社区 Xinhua',
+  ],
+  [
+    'S02',
+    '锦河街道',
+    'Jinhe Subdistrict',
+    '滨河社区 Binhe,锦绣社区 Jinxiu,春晖社区 Chunhui,馨苑社区 Xinyuan,望湖社区 Wanghu,翠柳社区 Cuiliu,欣悦社区 Xinyue',
+  ],
+  [
+    'S03',
+    '西关街道',
+    'Xiguan Subdistrict',
+    "育才社区 Yucai,兴隆社区 Xinglong,永安社区 Yong'an,东升社区 Dongsheng,瑞丰社区 Ruifeng,关头村 Guantou,杨庄村 Yangzhuang",
+  ],
+  [
+    'T01',
+    '杏坪镇',
+    'Xingping Town',
+    '南沟村 Nangou,上庄村 Shangzhuang,红崖村 Hongya,杏花村 Xinghua,石板村 Shiban,前进村 Qianjin,后河村 Houhe,杏坪社区 Xingping',
+  ],
+  [
+    'T02',
+    '桑峪镇',
+    'Sangyu Town',
+    '桑园村 Sangyuan,大峪村 Dayu,小峪村 Xiaoyu,沙河村 Shahe,庙坪村 Miaoping,柏树村 Baishu,西庄村 Xizhuang',
+  ],
+  [
+    'T03',
+    '白岭镇',
+    'Bailing Town',
+    '岭底村 Lingdi,王家村 Wangjia,槐树村 Huaishu,东坡村 Dongpo,高庄村 Gaozhuang,泉头村 Quantou',
+  ],
+  [
+    'T04',
+    '枣园镇',
+    'Zaoyuan Town',
+    '枣林村 Zaolin,李家村 Lijia,河湾村 Hewan,韩庄村 Hanzhuang,青石村 Qingshi,羊圈村 Yangjuan,郭家村 Guojia',
+  ],
+  ['T05', '清泉镇', 'Qingquan Town', '泉水村 Quanshui,张庄村 Zhangzhuang,马家村 Majia,寨上村 Zhaishang,龙湾村 Longwan'],
+  ['T06', '马坊乡', 'Mafang Township', '坊上村 Fangshang,窑头村 Yaotou,三合村 Sanhe,双井村 Shuangjing,梨园村 Liyuan'],
 ];
 
 /** Departments directly under the district: [code suffix, Chinese name, English name]. */
@@ -117,7 +143,12 @@ const BODIES: readonly (readonly [code: string, nameZh: string, nameEn: string, 
 ];
 
 /** The demo logins: [username, display name, unit code (null for a citizen), role]. */
-const DEMO_LOGINS: readonly (readonly [username: string, displayName: string, unitCode: string | null, role: DemoRole])[] = [
+const DEMO_LOGINS: readonly (readonly [
+  username: string,
+  displayName: string,
+  unitCode: string | null,
+  role: DemoRole,
+])[] = [
   ['admin', '周立新', 'D01', 'administrator'],
   ['leader', '李文博', 'D01', 'leader'],
   ['supervisor', '陈清源', 'D01-SUP', 'supervisor'],
@@ -137,7 +168,24 @@ const SURNAMES =
   '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
 const GIVEN_CHARS =
   '建国华明丽娟军平红英伟芳秀兰海燕志强俊文博敏静磊洋艳勇杰涛娜超霞鹏飞云峰晓春梅玉凤林斌刚辉慧宇浩瑞婷雪琳欣悦佳新民德福宏亮成永胜利荣金凯晨阳光学忠秋月振兴卫东';
-const MOBILE_PREFIXES = ['135', '136', '138', '139', '150', '151', '152', '158', '159', '177', '180', '182', '187', '189', '191', '199'];
+const MOBILE_PREFIXES = [
+  '135',
+  '136',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '158',
+  '159',
+  '177',
+  '180',
+  '182',
+  '187',
+  '189',
+  '191',
+  '199',
+];
 
 /** Grids in the whole district, and the most any one village or community may have. */
 const TOTAL_GRIDS = 200;
@@ -167,13 +215,25 @@ function pickChar(rng: Rng, chars: string, bias = 1): string {
 }
 
 function buildUnits(): DemoUnit[] {
-  const district: DemoUnit = { code: DISTRICT_CODE, nameZh: '澄川区', nameEn: 'Chengchuan District', type: 'district', parentCode: null };
+  const district: DemoUnit = {
+    code: DISTRICT_CODE,
+    nameZh: '澄川区',
+    nameEn: 'Chengchuan District',
+    type: 'district',
+    parentCode: null,
+  };
   const units: DemoUnit[] = [district];
   const places: DemoUnit[] = [];
 
   for (const [code, nameZh, nameEn, placeList] of TOWNS) {
     const townCode = `${DISTRICT_CODE}-${code}`;
-    units.push({ code: townCode, nameZh, nameEn, type: code.startsWith('S') ? 'subdistrict' : 'township', parentCode: DISTRICT_CODE });
+    units.push({
+      code: townCode,
+      nameZh,
+      nameEn,
+      type: code.startsWith('S') ? 'subdistrict' : 'township',
+      parentCode: DISTRICT_CODE,
+    });
     let villages = 0;
     let communities = 0;
     for (const entry of placeList.split(',')) {
@@ -238,9 +298,10 @@ function buildPeople(units: readonly DemoUnit[]): DemoPerson[] {
   const nextName = (): string => {
     for (;;) {
       const surname = pickChar(nameRng, SURNAMES, 2);
-      const given = nameRng() < 0.25
-        ? pickChar(nameRng, GIVEN_CHARS)
-        : pickChar(nameRng, GIVEN_CHARS) + pickChar(nameRng, GIVEN_CHARS);
+      const given =
+        nameRng() < 0.25
+          ? pickChar(nameRng, GIVEN_CHARS)
+          : pickChar(nameRng, GIVEN_CHARS) + pickChar(nameRng, GIVEN_CHARS);
       const name = surname + given;
       if (!usedNames.has(name) && given.charAt(0) !== given.charAt(1)) {
         usedNames.add(name);

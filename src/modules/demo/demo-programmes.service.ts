@@ -10,8 +10,23 @@ import type { ProgrammeDeps } from '../programmes/programme-deps.ts';
 import { findForm, findProgramme } from '../programmes/programmes.repository.ts';
 import { openFormReports } from '../programmes/report-cycle.service.ts';
 import { sweepReports } from '../programmes/report-sweeper.ts';
-import { demoPhaseNames, type DemoProgramme, demoProgrammes, demoProgrammeUnitCodes, type DemoStory, type DemoTask } from './demo-programmes.ts';
-import { contextAs, type DemoMoment, planReportMoments, planTaskMoments, planTopicMoments, type PlacedTask, type Quarter } from './demo-programme-moments.ts';
+import {
+  demoPhaseNames,
+  type DemoProgramme,
+  demoProgrammes,
+  demoProgrammeUnitCodes,
+  type DemoStory,
+  type DemoTask,
+} from './demo-programmes.ts';
+import {
+  contextAs,
+  type DemoMoment,
+  planReportMoments,
+  planTaskMoments,
+  planTopicMoments,
+  type PlacedTask,
+  type Quarter,
+} from './demo-programme-moments.ts';
 import { createForm } from '../programmes/report-forms.service.ts';
 import { changeProgrammeStatus, createProgramme } from '../programmes/programmes.service.ts';
 import { createTask } from '../programmes/tasks.service.ts';
@@ -56,24 +71,47 @@ async function ensureCitizens(db: Kysely<DB>, now: Date): Promise<number[]> {
   for (let n = 1; n <= citizenCount; n++) {
     const username = `demo.citizen${String(n).padStart(2, '0')}`;
     const existing = await db.selectFrom('person').select('id').where('username', '=', username).executeTakeFirst();
-    ids.push(existing ? Number(existing.id) : await insertPerson(db, { username, display_name: `群众${String(n).padStart(2, '0')}`, mobile: `1700000${String(n).padStart(4, '0')}`, kind: 'citizen', password_hash: null }, now));
+    ids.push(
+      existing
+        ? Number(existing.id)
+        : await insertPerson(
+            db,
+            {
+              username,
+              display_name: `群众${String(n).padStart(2, '0')}`,
+              mobile: `1700000${String(n).padStart(4, '0')}`,
+              kind: 'citizen',
+              password_hash: null,
+            },
+            now,
+          ),
+    );
   }
   return ids;
 }
 
 async function buildLookup(db: Kysely<DB>, now: Date): Promise<DemoLookup | null> {
-  const units = new Map((await db.selectFrom('unit').select(['id', 'code']).execute()).map((u) => [u.code, Number(u.id)]));
+  const units = new Map(
+    (await db.selectFrom('unit').select(['id', 'code']).execute()).map((u) => [u.code, Number(u.id)]),
+  );
   if (!units.has('D01-DIS') || !units.has('D01-DEPT-DEVREFORM')) return null;
   const missing = demoProgrammeUnitCodes().filter((code) => !units.has(code));
   if (missing.length > 0) throw new Error(`demo programmes: no units ${missing.join(', ')}`);
-  const people = new Map((await db.selectFrom('person').select(['id', 'username']).where('username', 'is not', null).execute()).map((p) => [p.username ?? '', Number(p.id)]));
+  const people = new Map(
+    (await db.selectFrom('person').select(['id', 'username']).where('username', 'is not', null).execute()).map((p) => [
+      p.username ?? '',
+      Number(p.id),
+    ]),
+  );
   const actors = new Map<number, Promise<Actor>>();
   const actorOf = (id: number) => {
     let actor = actors.get(id);
     if (!actor) actors.set(id, (actor = loadActor(db, id)));
     return actor;
   };
-  const citizenIds = [people.get('citizen'), ...(await ensureCitizens(db, now))].filter((id): id is number => id !== undefined);
+  const citizenIds = [people.get('citizen'), ...(await ensureCitizens(db, now))].filter(
+    (id): id is number => id !== undefined,
+  );
   const citizens = await Promise.all(citizenIds.map(actorOf));
   return {
     citizens,
@@ -103,18 +141,37 @@ async function buildLookup(db: Kysely<DB>, now: Date): Promise<DemoLookup | null
 }
 
 /** Creates one programme as it was set up months ago: phases, tasks (with sub-tasks and milestones), activation, the form. */
-async function setUp(deps: ProgrammeDeps, lookup: DemoLookup, spec: DemoProgramme, quarters: Quarter[], now: Date): Promise<{ programmeId: number; formId: number; tasks: PlacedTask[] }> {
+async function setUp(
+  deps: ProgrammeDeps,
+  lookup: DemoLookup,
+  spec: DemoProgramme,
+  quarters: Quarter[],
+  now: Date,
+): Promise<{ programmeId: number; formId: number; tasks: PlacedTask[] }> {
   const office = await lookup.actor('office');
   const startsOn = quarters[0]?.startsOn ?? localDateOf(now);
   const endsOn = quarters[2]?.endsOn ?? localDateOf(now);
   const createdAt = new Date(Math.max(startOfDay(startsOn).getTime() - 7 * dayMs, now.getTime() - 240 * dayMs));
   const ctx = contextAs(office, createdAt);
-  const programme = await createProgramme(deps, ctx, { title: spec.title, kind: spec.kind, description: spec.description, ownerUnitId: lookup.unitId(spec.owner), startsOn, endsOn, visibility: spec.visibility, phases: quarters.map((q) => ({ name: q.name, startsOn: q.startsOn, endsOn: q.endsOn })) });
+  const programme = await createProgramme(deps, ctx, {
+    title: spec.title,
+    kind: spec.kind,
+    description: spec.description,
+    ownerUnitId: lookup.unitId(spec.owner),
+    startsOn,
+    endsOn,
+    visibility: spec.visibility,
+    phases: quarters.map((q) => ({ name: q.name, startsOn: q.startsOn, endsOn: q.endsOn })),
+  });
   const phaseIds = programme.phases.map((p) => p.id);
   const soon = nthWorkingDayAfter(localDateOf(now), 3, deps.calendar());
   const tasks: PlacedTask[] = [];
   const place = async (task: DemoTask, parentId: number | null) => {
-    const milestones = spec.milestoneTitles.map((title, k) => ({ title, dueOn: quarters[k]?.endsOn ?? endsOn, ...(phaseIds[k] ? { phaseId: phaseIds[k] } : {}) }));
+    const milestones = spec.milestoneTitles.map((title, k) => ({
+      title,
+      dueOn: quarters[k]?.endsOn ?? endsOn,
+      ...(phaseIds[k] ? { phaseId: phaseIds[k] } : {}),
+    }));
     if (task.story === 'at_risk') milestones.push({ title: '专项检查验收', dueOn: soon });
     const created = await createTask(deps, ctx, programme.id, {
       title: task.title,
@@ -125,29 +182,63 @@ async function setUp(deps: ProgrammeDeps, lookup: DemoLookup, spec: DemoProgramm
       ...(task.description ? { description: task.description } : {}),
       startsOn,
       dueOn: endsOn,
-      ...(task.target ? { targetText: task.target.text, ...(task.target.value !== undefined ? { targetValue: task.target.value } : {}), ...(task.target.unit ? { targetUnit: task.target.unit } : {}) } : {}),
+      ...(task.target
+        ? {
+            targetText: task.target.text,
+            ...(task.target.value !== undefined ? { targetValue: task.target.value } : {}),
+            ...(task.target.unit ? { targetUnit: task.target.unit } : {}),
+          }
+        : {}),
       ...(task.weight ? { weight: task.weight } : {}),
       ...(parentId !== null ? { parentId } : {}),
       milestones,
     });
-    tasks.push({ id: created.id, key: task.key, index: tasks.length, story: task.story as DemoStory, lead: task.lead, milestones: created.milestones.map((m) => ({ id: m.id, dueOn: m.dueOn, deadline: new Date(m.deadline), extra: m.title === '专项检查验收' })), startsOn, dueOn: endsOn, hasChildren: (task.children?.length ?? 0) > 0 });
+    tasks.push({
+      id: created.id,
+      key: task.key,
+      index: tasks.length,
+      story: task.story as DemoStory,
+      lead: task.lead,
+      milestones: created.milestones.map((m) => ({
+        id: m.id,
+        dueOn: m.dueOn,
+        deadline: new Date(m.deadline),
+        extra: m.title === '专项检查验收',
+      })),
+      startsOn,
+      dueOn: endsOn,
+      hasChildren: (task.children?.length ?? 0) > 0,
+    });
     for (const child of task.children ?? []) await place(child, created.id);
   };
   for (const task of spec.tasks) await place(task, null);
-  await changeProgrammeStatus(deps, contextAs(office, new Date(createdAt.getTime() + 3_600_000)), programme.id, 'activate');
-  const form = await createForm(deps, contextAs(office, new Date(now.getTime() - spec.form.definedDaysAgo * dayMs)), programme.id, {
-    name: spec.form.name,
-    frequency: spec.form.frequency,
-    dueWorkingDay: spec.form.dueWorkingDay,
-    remindWorkingDays: spec.form.remindWorkingDays,
-    startsOn,
-    fields: spec.form.fields.map((f) => ({ ...f })),
-  });
+  await changeProgrammeStatus(
+    deps,
+    contextAs(office, new Date(createdAt.getTime() + 3_600_000)),
+    programme.id,
+    'activate',
+  );
+  const form = await createForm(
+    deps,
+    contextAs(office, new Date(now.getTime() - spec.form.definedDaysAgo * dayMs)),
+    programme.id,
+    {
+      name: spec.form.name,
+      frequency: spec.form.frequency,
+      dueWorkingDay: spec.form.dueWorkingDay,
+      remindWorkingDays: spec.form.remindWorkingDays,
+      startsOn,
+      fields: spec.form.fields.map((f) => ({ ...f })),
+    },
+  );
   return { programmeId: programme.id, formId: form.id, tasks };
 }
 
 async function countProgrammes(db: Kysely<DB>): Promise<number> {
-  const row = await db.selectFrom('programme').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('programme')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -177,7 +268,11 @@ export interface DemoProgrammesOutcome {
  * Loads the demo programmes once: nothing when any programme exists or the demo district is
  * missing. `signal` stops it between two steps (a server shutting down while it loads).
  */
-export async function loadDemoProgrammes(deps: ProgrammeDeps, now: Date = new Date(), options: { signal?: AbortSignal } = {}): Promise<DemoProgrammesOutcome> {
+export async function loadDemoProgrammes(
+  deps: ProgrammeDeps,
+  now: Date = new Date(),
+  options: { signal?: AbortSignal } = {},
+): Promise<DemoProgrammesOutcome> {
   try {
     return await load(deps, now, options.signal);
   } catch (error) {
@@ -200,7 +295,11 @@ async function load(deps: ProgrammeDeps, now: Date, signal: AbortSignal | undefi
 
   // The public's topics come first: the two selected become tasks before the reports are opened.
   const topicMoments: DemoMoment[] = [];
-  for (const entry of placed) if (entry.spec.topics) topicMoments.push(...(await planTopicMoments(quiet, lookup, entry.programmeId, entry.spec.topics, quarters, now, entry.tasks)));
+  for (const entry of placed)
+    if (entry.spec.topics)
+      topicMoments.push(
+        ...(await planTopicMoments(quiet, lookup, entry.programmeId, entry.spec.topics, quarters, now, entry.tasks)),
+      );
   await replay(topicMoments, signal);
 
   for (const entry of placed) {

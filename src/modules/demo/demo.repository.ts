@@ -2,14 +2,25 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 
 export async function countUnits(db: Kysely<DB>): Promise<number> {
-  const row = await db.selectFrom('unit').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('unit')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** Inserts one level of units whose parents already exist, then fills their paths from the parents'. */
 export async function insertUnitLevel(
   db: Kysely<DB>,
-  units: { code: string; name_zh: string; name_en: string; type: string; parent_id: number | null; depth: number; sort_order: number }[],
+  units: {
+    code: string;
+    name_zh: string;
+    name_en: string;
+    type: string;
+    parent_id: number | null;
+    depth: number;
+    sort_order: number;
+  }[],
   now: Date,
 ): Promise<Map<string, number>> {
   if (units.length === 0) return new Map();
@@ -27,7 +38,13 @@ export async function insertUnitLevel(
 
 export async function insertPeople(
   db: Kysely<DB>,
-  people: { username: string; display_name: string; mobile: string; kind: 'staff' | 'citizen'; password_hash: string }[],
+  people: {
+    username: string;
+    display_name: string;
+    mobile: string;
+    kind: 'staff' | 'citizen';
+    password_hash: string;
+  }[],
   now: Date,
 ): Promise<Map<string, number>> {
   const rows = await db
@@ -38,6 +55,13 @@ export async function insertPeople(
   return new Map(rows.map((r) => [r.username ?? '', Number(r.id)]));
 }
 
-export async function insertMemberships(db: Kysely<DB>, rows: { person_id: number; unit_id: number; role: string }[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('membership').values(rows.slice(i, i + 1000)).execute();
+export async function insertMemberships(
+  db: Kysely<DB>,
+  rows: { person_id: number; unit_id: number; role: string }[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('membership')
+      .values(rows.slice(i, i + 1000))
+      .execute();
 }

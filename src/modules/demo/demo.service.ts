@@ -35,7 +35,8 @@ function loginRole(person: DemoPerson): string {
  */
 export async function loadDemoIfEmpty(db: Kysely<DB>, now: Date = new Date()): Promise<DemoOutcome> {
   const stored = await findMeta(db, 'demo_logins');
-  if ((await findMeta(db, 'demo_loaded_at')) !== undefined) return { loadedNow: false, logins: Array.isArray(stored) ? (stored as DemoLogin[]) : [] };
+  if ((await findMeta(db, 'demo_loaded_at')) !== undefined)
+    return { loadedNow: false, logins: Array.isArray(stored) ? (stored as DemoLogin[]) : [] };
   if ((await repo.countUnits(db)) > 0) return { loadedNow: false, logins: [] };
 
   const district = buildDemoDistrict();
@@ -50,24 +51,50 @@ export async function loadDemoIfEmpty(db: Kysely<DB>, now: Date = new Date()): P
       const level = ready.map((u, index) => {
         const depth = u.parentCode === null ? 0 : (depthOf.get(u.parentCode) ?? 0) + 1;
         depthOf.set(u.code, depth);
-        return { code: u.code, name_zh: u.nameZh, name_en: u.nameEn, type: u.type, parent_id: u.parentCode === null ? null : (unitIds.get(u.parentCode) ?? null), depth, sort_order: index };
+        return {
+          code: u.code,
+          name_zh: u.nameZh,
+          name_en: u.nameEn,
+          type: u.type,
+          parent_id: u.parentCode === null ? null : (unitIds.get(u.parentCode) ?? null),
+          depth,
+          sort_order: index,
+        };
       });
       for (const [code, id] of await repo.insertUnitLevel(trx, level, now)) unitIds.set(code, id);
       for (const u of ready) pending.splice(pending.indexOf(u), 1);
     }
     const personIds = await repo.insertPeople(
       trx,
-      district.people.map((p) => ({ username: p.username, display_name: p.displayName, mobile: p.mobile, kind: p.memberships.length === 0 ? 'citizen' : 'staff', password_hash: passwordHash })),
+      district.people.map((p) => ({
+        username: p.username,
+        display_name: p.displayName,
+        mobile: p.mobile,
+        kind: p.memberships.length === 0 ? 'citizen' : 'staff',
+        password_hash: passwordHash,
+      })),
       now,
     );
     await repo.insertMemberships(
       trx,
-      district.people.flatMap((p) => p.memberships.map((m) => ({ person_id: personIds.get(p.username) ?? 0, unit_id: unitIds.get(m.unitCode) ?? 0, role: m.role }))),
+      district.people.flatMap((p) =>
+        p.memberships.map((m) => ({
+          person_id: personIds.get(p.username) ?? 0,
+          unit_id: unitIds.get(m.unitCode) ?? 0,
+          role: m.role,
+        })),
+      ),
     );
-    const demoLogins = district.people.filter((p) => p.demoLogin).map((p) => ({ role: loginRole(p), username: p.username, password: demoPassword, displayName: p.displayName }));
+    const demoLogins = district.people
+      .filter((p) => p.demoLogin)
+      .map((p) => ({ role: loginRole(p), username: p.username, password: demoPassword, displayName: p.displayName }));
     await upsertMeta(trx, 'demo_logins', demoLogins);
     await upsertMeta(trx, 'demo_loaded_at', now.toISOString());
-    await recordAudit(trx, systemContext('system:demo', now), { action: 'demo.load', entityType: 'system', after: { units: district.units.length, people: district.people.length } });
+    await recordAudit(trx, systemContext('system:demo', now), {
+      action: 'demo.load',
+      entityType: 'system',
+      after: { units: district.units.length, people: district.people.length },
+    });
     return demoLogins;
   });
   return { loadedNow: true, logins };

@@ -27,7 +27,10 @@ export function keywordsOf(input: KeywordInput): string[] {
   let position = 0;
   for (const { title, text } of input.texts) {
     const seen = new Map<string, number>();
-    const words = [...segmentNormalised(quickNormalise(title), { hmm: false }).map((w) => ({ w, weight: 2 })), ...segmentNormalised(quickNormalise(text), { hmm: false }).map((w) => ({ w, weight: 1 }))];
+    const words = [
+      ...segmentNormalised(quickNormalise(title), { hmm: false }).map((w) => ({ w, weight: 2 })),
+      ...segmentNormalised(quickNormalise(text), { hmm: false }).map((w) => ({ w, weight: 1 })),
+    ];
     for (const { w: word, weight } of words) {
       position += 1;
       if (seen.has(word) || STOP_WORDS.has(word) || !isFeatureWord(word, input.placeWords)) continue;
@@ -42,7 +45,11 @@ export function keywordsOf(input: KeywordInput): string[] {
   const needed = input.texts.length >= 2 ? 2 : 1;
   const scored = [...counts]
     .filter(([, e]) => e.count >= needed)
-    .map(([word, e]) => ({ word, first: e.first, score: (e.weight / input.texts.length) * input.weightOf(word) * (1 + 0.2 * Math.min(3, [...word].length - 2)) }))
+    .map(([word, e]) => ({
+      word,
+      first: e.first,
+      score: (e.weight / input.texts.length) * input.weightOf(word) * (1 + 0.2 * Math.min(3, [...word].length - 2)),
+    }))
     .filter((w) => w.score > 0);
   scored.sort((a, b) => b.score - a.score || a.first - b.first);
   const kept: typeof scored = [];

@@ -25,7 +25,10 @@ export interface RowProblem {
 }
 
 /** Items from rows; rows without a text or with an unreadable time are reported and left out. */
-export function hotItemsFromRows(rows: readonly TableRow<HotIssueColumnKey>[]): { items: HotItem[]; problems: RowProblem[] } {
+export function hotItemsFromRows(rows: readonly TableRow<HotIssueColumnKey>[]): {
+  items: HotItem[];
+  problems: RowProblem[];
+} {
   const items: HotItem[] = [];
   const problems: RowProblem[] = [];
   const seen = new Set<string>();
@@ -46,7 +49,15 @@ export function hotItemsFromRows(rows: readonly TableRow<HotIssueColumnKey>[]): 
     seen.add(id);
     const supports = Number.parseInt(values.supports.replace(/[^\d-]/g, ''), 10);
     const place = values.place?.trim() ?? '';
-    items.push({ id, kind: 'case', title: title || null, text, time, supports: Number.isFinite(supports) && supports > 0 ? supports : 0, place: place || null });
+    items.push({
+      id,
+      kind: 'case',
+      title: title || null,
+      text,
+      time,
+      supports: Number.isFinite(supports) && supports > 0 ? supports : 0,
+      place: place || null,
+    });
   }
   return { items, problems };
 }

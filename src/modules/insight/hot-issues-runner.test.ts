@@ -2,7 +2,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { clusterHotIssues, stopHotIssueWorker } from './hot-issues-runner.ts';
 import { findHotIssues, type HotItem } from './hot-issues.ts';
 
-const matters = ['路灯不亮晚上出行不安全', '小区停水两天没有通知', '工地夜间施工噪音扰民', '拖欠农民工工资三个月', '垃圾清运不及时气味难闻'];
+const matters = [
+  '路灯不亮晚上出行不安全',
+  '小区停水两天没有通知',
+  '工地夜间施工噪音扰民',
+  '拖欠农民工工资三个月',
+  '垃圾清运不及时气味难闻',
+];
 const places = ['南沟村', '桃园社区', '大峪村', '滨河社区', '王家村'];
 
 function itemsOf(count: number): HotItem[] {

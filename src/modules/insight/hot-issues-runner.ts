@@ -53,7 +53,12 @@ export function clusterHotIssues(items: readonly HotItem[], options: HotIssueOpt
   const active = worker;
   const id = nextId++;
   const { placeWords, ...rest } = options;
-  const job: ClusterJob = { id, items, options: { ...rest, ...(placeWords ? { placeWords: [...placeWords] } : {}) }, userWords: listUserWords() };
+  const job: ClusterJob = {
+    id,
+    items,
+    options: { ...rest, ...(placeWords ? { placeWords: [...placeWords] } : {}) },
+    userWords: listUserWords(),
+  };
   return new Promise<HotCluster[]>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     active.ref();

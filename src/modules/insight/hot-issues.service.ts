@@ -29,7 +29,8 @@ const CACHE_ENTRIES = 32;
 /** Staff who see across the district: holders of case.supervise, or of case.read over a whole tree. */
 function requireHotIssueReader(actor: Actor | null): Actor {
   const who = requireActor(actor);
-  if (who.kind === 'staff' && (holds(who, 'case.supervise') || grantedPrefixes(who, 'case.read').some(isRootPrefix))) return who;
+  if (who.kind === 'staff' && (holds(who, 'case.supervise') || grantedPrefixes(who, 'case.read').some(isRootPrefix)))
+    return who;
   throw new AppError('FORBIDDEN');
 }
 
@@ -45,18 +46,41 @@ export function placeOfUnit(directory: Directory, unitId: number | null): UnitIn
 }
 
 function placeNames(directory: Directory): string[] {
-  return [...directory.units.values()].filter((u) => ['district', 'township', 'subdistrict', 'village', 'community'].includes(u.type)).map((u) => u.nameZh);
+  return [...directory.units.values()]
+    .filter((u) => ['district', 'township', 'subdistrict', 'village', 'community'].includes(u.type))
+    .map((u) => u.nameZh);
 }
 
-function itemsOf(directory: Directory, cases: readonly repo.PeriodCaseRow[], topics: readonly repo.PeriodTopicRow[]): HotItem[] {
+function itemsOf(
+  directory: Directory,
+  cases: readonly repo.PeriodCaseRow[],
+  topics: readonly repo.PeriodTopicRow[],
+): HotItem[] {
   const loaded = new Set(cases.map((c) => c.id));
   const items: HotItem[] = [];
   for (const c of cases) {
     if (c.merged_into_id !== null && loaded.has(c.merged_into_id)) continue;
     const place = placeOfUnit(directory, c.place_unit_id);
-    items.push({ id: `case:${c.id}`, kind: 'case', title: c.title, text: c.description, time: new Date(c.created_at), place: place ? String(place.id) : null, placeName: place?.nameZh ?? null, reports: Math.max(1, c.heat) });
+    items.push({
+      id: `case:${c.id}`,
+      kind: 'case',
+      title: c.title,
+      text: c.description,
+      time: new Date(c.created_at),
+      place: place ? String(place.id) : null,
+      placeName: place?.nameZh ?? null,
+      reports: Math.max(1, c.heat),
+    });
   }
-  for (const t of topics) items.push({ id: `topic:${t.id}`, kind: 'topic', title: t.title, text: t.description, time: new Date(t.created_at), supports: t.support_count });
+  for (const t of topics)
+    items.push({
+      id: `topic:${t.id}`,
+      kind: 'topic',
+      title: t.title,
+      text: t.description,
+      time: new Date(t.created_at),
+      supports: t.support_count,
+    });
   return items;
 }
 
@@ -75,7 +99,13 @@ function present(cluster: HotCluster): HotIssuesResult['clusters'][number] {
     keywords: cluster.keywords,
     members: cluster.members.map((m) => {
       const [kind, id] = m.id.split(':');
-      return { kind: kind === 'topic' ? ('topic' as const) : ('case' as const), id: Number(id), title: m.title, time: m.time, place: m.place };
+      return {
+        kind: kind === 'topic' ? ('topic' as const) : ('case' as const),
+        id: Number(id),
+        title: m.title,
+        time: m.time,
+        place: m.place,
+      };
     }),
   };
 }
@@ -88,7 +118,11 @@ function periodFor(query: HotIssuesQuery, now: Date) {
   return periodOf(query, query.to ? now : minute, DEFAULT_DAYS);
 }
 
-export async function getHotIssues(deps: CaseDeps, ctx: RequestContext, query: HotIssuesQuery): Promise<HotIssuesResult> {
+export async function getHotIssues(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  query: HotIssuesQuery,
+): Promise<HotIssuesResult> {
   const actor = requireHotIssueReader(ctx.actor);
   const period = periodFor(query, ctx.now);
   const limit = query.limit ?? 10;
@@ -103,11 +137,25 @@ export async function getHotIssues(deps: CaseDeps, ctx: RequestContext, query: H
   return result;
 }
 
-async function computeHotIssues(deps: CaseDeps, actor: Actor, period: { from: Date; to: Date }, limit: number, now: Date): Promise<HotIssuesResult> {
+async function computeHotIssues(
+  deps: CaseDeps,
+  actor: Actor,
+  period: { from: Date; to: Date },
+  limit: number,
+  now: Date,
+): Promise<HotIssuesResult> {
   const directory = await deps.directory.get();
-  const [cases, topics] = await Promise.all([repo.listPeriodCases(deps.db, actor, period, MAX_CASES), repo.listPeriodTopics(deps.db, actor, period, MAX_TOPICS)]);
+  const [cases, topics] = await Promise.all([
+    repo.listPeriodCases(deps.db, actor, period, MAX_CASES),
+    repo.listPeriodTopics(deps.db, actor, period, MAX_TOPICS),
+  ]);
   const items = itemsOf(directory, cases, topics);
-  const clusters = await clusterHotIssues(items, { now: period.to, limit, memberLimit: MEMBERS_SHOWN, placeWords: placeNames(directory) });
+  const clusters = await clusterHotIssues(items, {
+    now: period.to,
+    limit,
+    memberLimit: MEMBERS_SHOWN,
+    placeWords: placeNames(directory),
+  });
   return {
     from: period.from.toISOString(),
     to: period.to.toISOString(),

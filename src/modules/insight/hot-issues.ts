@@ -91,7 +91,16 @@ export interface HotCluster {
 
 const dayMs = 86_400_000;
 const BACKGROUND_TEXTS = 100;
-const defaults = { threshold: 0.45, placeThreshold: 0.3, halfLifeDays: 30, supportWeight: 0.2, maxClusterSize: 1000, minReports: 2, minSupports: 5, maxTextChars: 200 };
+const defaults = {
+  threshold: 0.45,
+  placeThreshold: 0.3,
+  halfLifeDays: 30,
+  supportWeight: 0.2,
+  maxClusterSize: 1000,
+  minReports: 2,
+  minSupports: 5,
+  maxTextChars: 200,
+};
 
 interface Prepared {
   item: HotItem;
@@ -107,7 +116,9 @@ interface Corpus {
 }
 
 function prepare(items: readonly HotItem[], options: HotIssueOptions): Corpus {
-  const ordered = [...items].sort((a, b) => a.time.getTime() - b.time.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...items].sort(
+    (a, b) => a.time.getTime() - b.time.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const names = new Set<string>(options.placeWords ?? []);
   for (const item of ordered) if (item.placeName) names.add(item.placeName);
   const placeWords = preparePlaceWords(names);
@@ -135,14 +146,23 @@ function prepare(items: readonly HotItem[], options: HotIssueOptions): Corpus {
   // texts without the word: in a quiet week the matter's own words (路灯 in half the texts) would
   // otherwise weigh like stop words, and general Chinese says that 附近 or 已经 are filler.
   const words = [...dictionary.keys()];
-  for (let t = 0; t < df.length; t += 1) idf[t] = (Math.log((n + BACKGROUND_TEXTS + 1) / ((df[t] ?? 0) + 1)) + generalIdf(words[t] ?? '')) / 2;
+  for (let t = 0; t < df.length; t += 1)
+    idf[t] = (Math.log((n + BACKGROUND_TEXTS + 1) / ((df[t] ?? 0) + 1)) + generalIdf(words[t] ?? '')) / 2;
   return { prepared, df, idf, dictionary, placeWords };
 }
 
 /** Star clustering over the similarity graph: returns each cluster as item indexes, its leader first. */
-function starClusters(count: number, places: readonly (string | null)[], neighbours: readonly { j: number; sim: number }[][], maxSize: number): number[][] {
+function starClusters(
+  count: number,
+  places: readonly (string | null)[],
+  neighbours: readonly { j: number; sim: number }[][],
+  maxSize: number,
+): number[][] {
   const strength = neighbours.map((list) => list.reduce((sum, e) => sum + e.sim, 0));
-  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => (neighbours[b]?.length ?? 0) - (neighbours[a]?.length ?? 0) || (strength[b] ?? 0) - (strength[a] ?? 0) || a - b);
+  const order = Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) =>
+      (neighbours[b]?.length ?? 0) - (neighbours[a]?.length ?? 0) || (strength[b] ?? 0) - (strength[a] ?? 0) || a - b,
+  );
   const clusterOf = new Int32Array(count).fill(-1);
   const clusters: { members: number[]; place: string | null }[] = [];
   for (const leader of order) {
@@ -151,7 +171,14 @@ function starClusters(count: number, places: readonly (string | null)[], neighbo
     const free = edges.filter((e) => clusterOf[e.j] === -1);
     if (free.length === 0 && edges.length > 0) {
       // Every neighbour is taken already: join the nearest one's cluster when it still fits.
-      const home = edges.map((e) => ({ e, c: clusters[clusterOf[e.j] ?? -1] })).find(({ c }) => c && c.members.length < maxSize && (c.place === null || places[leader] === null || c.place === places[leader]));
+      const home = edges
+        .map((e) => ({ e, c: clusters[clusterOf[e.j] ?? -1] }))
+        .find(
+          ({ c }) =>
+            c &&
+            c.members.length < maxSize &&
+            (c.place === null || places[leader] === null || c.place === places[leader]),
+        );
       if (home?.c) {
         clusterOf[leader] = clusterOf[home.e.j] ?? -1;
         home.c.members.push(leader);
@@ -236,8 +263,16 @@ function present(cluster: Scored, corpus: Corpus, memberLimit: number | undefine
   const placed = members.find((m) => m.item.place);
   const place = placed ? (placed.item.placeName ?? placed.item.place ?? null) : null;
   const placeKey = placed?.item.place ?? null;
-  const keywords = keywordsOf({ texts: members.slice(0, 20).map((m) => ({ title: m.item.title?.trim() ?? '', text: [...m.item.text].slice(0, 160).join('') })), weightOf: wordWeight(corpus), placeWords: corpus.placeWords });
-  const byTime = [...members].sort((a, b) => a.item.time.getTime() - b.item.time.getTime() || (a.item.id < b.item.id ? -1 : 1));
+  const keywords = keywordsOf({
+    texts: members
+      .slice(0, 20)
+      .map((m) => ({ title: m.item.title?.trim() ?? '', text: [...m.item.text].slice(0, 160).join('') })),
+    weightOf: wordWeight(corpus),
+    placeWords: corpus.placeWords,
+  });
+  const byTime = [...members].sort(
+    (a, b) => a.item.time.getTime() - b.item.time.getTime() || (a.item.id < b.item.id ? -1 : 1),
+  );
   const listed = memberLimit === undefined ? byTime : byTime.slice(0, memberLimit);
   return {
     title: titleOf(leader, place, keywords),
@@ -266,13 +301,29 @@ export function findHotIssues(items: readonly HotItem[], options: HotIssueOption
   const corpus = prepare(items, options);
   const { prepared } = corpus;
   const places = prepared.map((p) => p.item.place ?? null);
-  const neighbours = similarityGraph({ terms: prepared.map((p) => p.terms), places, df: corpus.df, idf: corpus.idf, threshold: options.threshold ?? defaults.threshold, placeThreshold: options.placeThreshold ?? defaults.placeThreshold, maxDfShare: options.maxDfShare });
+  const neighbours = similarityGraph({
+    terms: prepared.map((p) => p.terms),
+    places,
+    df: corpus.df,
+    idf: corpus.idf,
+    threshold: options.threshold ?? defaults.threshold,
+    placeThreshold: options.placeThreshold ?? defaults.placeThreshold,
+    maxDfShare: options.maxDfShare,
+  });
   const groups = starClusters(prepared.length, places, neighbours, options.maxClusterSize ?? defaults.maxClusterSize);
 
   const now = (options.now ?? prepared[prepared.length - 1]?.item.time ?? new Date(0)).getTime();
   const minReports = options.minReports ?? defaults.minReports;
   const minSupports = options.minSupports ?? defaults.minSupports;
-  const scored = groups.map((group) => scoreCluster(group.map((i) => prepared[i] as Prepared), now, options)).filter((c) => c.reports >= minReports || c.supports >= minSupports);
+  const scored = groups
+    .map((group) =>
+      scoreCluster(
+        group.map((i) => prepared[i] as Prepared),
+        now,
+        options,
+      ),
+    )
+    .filter((c) => c.reports >= minReports || c.supports >= minSupports);
   scored.sort((a, b) => b.heat - a.heat || b.reports - a.reports || b.to - a.to || (a.firstId < b.firstId ? -1 : 1));
   const shown = options.limit === undefined ? scored : scored.slice(0, options.limit);
   return shown.map((c) => present(c, corpus, options.memberLimit));

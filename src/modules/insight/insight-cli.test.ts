@@ -17,7 +17,10 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-insight-'));
 
 async function script(name: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'scripts', name), ...args], { cwd: root, maxBuffer: 20 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'scripts', name), ...args], {
+      cwd: root,
+      maxBuffer: 20 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -31,10 +34,26 @@ describe('npm run hot-issues', () => {
   it('finds the repeated petitions in an exported message list with Chinese headers', async () => {
     const { code, stdout } = await script('hot-issues.ts', ['--input', sample, '--map', chineseMap, '--limit', '10']);
     expect(code).toBe(0);
-    const { clusters } = JSON.parse(stdout) as { clusters: { title: string; size: number; heat: number; from: string; members: { id: string }[]; keywords: string[] }[] };
+    const { clusters } = JSON.parse(stdout) as {
+      clusters: {
+        title: string;
+        size: number;
+        heat: number;
+        from: string;
+        members: { id: string }[];
+        keywords: string[];
+      }[];
+    };
     const groups = clusters.map((c) => c.members.map((m) => m.id).sort());
     // The same people wrote the same letter to several officials: each letter is one hot issue.
-    for (const expected of [['2137', '2594', '2882', '2883'], ['841', '845', '846'], ['4199', '4200', '4201'], ['1821', '3928', '5253'], ['4355', '4356']]) expect(groups).toContainEqual(expected);
+    for (const expected of [
+      ['2137', '2594', '2882', '2883'],
+      ['841', '845', '846'],
+      ['4199', '4200', '4201'],
+      ['1821', '3928', '5253'],
+      ['4355', '4356'],
+    ])
+      expect(groups).toContainEqual(expected);
     expect(clusters.map((c) => c.heat)).toEqual([...clusters.map((c) => c.heat)].sort((a, b) => b - a));
     const pigs = clusters.find((c) => c.members.some((m) => m.id === '841'));
     expect(pigs?.keywords).toContain('养猪场');
@@ -59,7 +78,12 @@ describe('npm run hot-issues', () => {
     expect(code).toBe(0);
     const { clusters } = JSON.parse(stdout);
     expect(clusters).toHaveLength(1);
-    expect(clusters[0]).toMatchObject({ size: 2, supports: 0, from: '2026-03-02T01:00:00.000Z', to: '2026-03-03T12:00:00.000Z' });
+    expect(clusters[0]).toMatchObject({
+      size: 2,
+      supports: 0,
+      from: '2026-03-02T01:00:00.000Z',
+      to: '2026-03-03T12:00:00.000Z',
+    });
     expect(clusters[0].members.map((m: { id: string }) => m.id)).toEqual(['row-2', 'row-3']);
   }, 60_000);
 
@@ -69,8 +93,12 @@ describe('npm run hot-issues', () => {
     expect(missingFile.stderr).toMatch(/cannot read .*nope\.tsv/);
     const missingColumn = await script('hot-issues.ts', ['--input', sample]);
     expect(missingColumn.code).toBe(2);
-    expect(missingColumn.stderr).toMatch(/missing column "time" \(time\), "text" \(text\); the header row has: 留言编号/);
-    expect((await script('hot-issues.ts', ['--input', sample, '--map', 'when=留言时间'])).stderr).toMatch(/unknown key "when"/);
+    expect(missingColumn.stderr).toMatch(
+      /missing column "time" \(time\), "text" \(text\); the header row has: 留言编号/,
+    );
+    expect((await script('hot-issues.ts', ['--input', sample, '--map', 'when=留言时间'])).stderr).toMatch(
+      /unknown key "when"/,
+    );
     expect((await script('hot-issues.ts', [])).code).toBe(2);
   }, 60_000);
 });
@@ -88,7 +116,10 @@ describe('npm run reply-check', () => {
     );
     const { code, stdout } = await script('reply-check.ts', ['--input', file]);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.row)).toEqual([2, 3]);
     expect(lines[0]).toMatchObject({ weakPoints: [] });
     expect(lines[0].score).toBeGreaterThan(60);

@@ -20,10 +20,23 @@ export interface PeriodCaseRow {
 }
 
 /** The period's cases the actor may read, declined ones left out, the newest first, at most `limit`. */
-export async function listPeriodCases(db: Kysely<DB>, actor: Actor, period: { from: Date; to: Date }, limit: number): Promise<PeriodCaseRow[]> {
+export async function listPeriodCases(
+  db: Kysely<DB>,
+  actor: Actor,
+  period: { from: Date; to: Date },
+  limit: number,
+): Promise<PeriodCaseRow[]> {
   const rows = await db
     .selectFrom('case_record')
-    .select(['id', 'title', sql<string>`left(description, ${DESCRIPTION_CHARS})`.as('description'), 'place_unit_id', 'created_at', 'heat', 'merged_into_id'])
+    .select([
+      'id',
+      'title',
+      sql<string>`left(description, ${DESCRIPTION_CHARS})`.as('description'),
+      'place_unit_id',
+      'created_at',
+      'heat',
+      'merged_into_id',
+    ])
     .where('created_at', '>=', period.from)
     .where('created_at', '<', period.to)
     .where('status', '<>', 'declined')
@@ -32,7 +45,13 @@ export async function listPeriodCases(db: Kysely<DB>, actor: Actor, period: { fr
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ ...r, id: Number(r.id), place_unit_id: r.place_unit_id === null ? null : Number(r.place_unit_id), merged_into_id: r.merged_into_id === null ? null : Number(r.merged_into_id), heat: Number(r.heat) }));
+  return rows.map((r) => ({
+    ...r,
+    id: Number(r.id),
+    place_unit_id: r.place_unit_id === null ? null : Number(r.place_unit_id),
+    merged_into_id: r.merged_into_id === null ? null : Number(r.merged_into_id),
+    heat: Number(r.heat),
+  }));
 }
 
 export interface PeriodTopicRow {
@@ -44,11 +63,22 @@ export interface PeriodTopicRow {
 }
 
 /** Public topics (群众点题: published or selected) proposed in the period, of programmes the actor may read. */
-export async function listPeriodTopics(db: Kysely<DB>, actor: Actor, period: { from: Date; to: Date }, limit: number): Promise<PeriodTopicRow[]> {
+export async function listPeriodTopics(
+  db: Kysely<DB>,
+  actor: Actor,
+  period: { from: Date; to: Date },
+  limit: number,
+): Promise<PeriodTopicRow[]> {
   const rows = await db
     .selectFrom('topic as tp')
     .innerJoin('programme as p', 'p.id', 'tp.programme_id')
-    .select(['tp.id', 'tp.title', sql<string>`left(tp.description, ${DESCRIPTION_CHARS})`.as('description'), 'tp.support_count', 'tp.created_at'])
+    .select([
+      'tp.id',
+      'tp.title',
+      sql<string>`left(tp.description, ${DESCRIPTION_CHARS})`.as('description'),
+      'tp.support_count',
+      'tp.created_at',
+    ])
     .where('tp.status', 'in', ['published', 'selected'])
     .where('tp.created_at', '>=', period.from)
     .where('tp.created_at', '<', period.to)
@@ -67,5 +97,12 @@ export interface ResolveEventRow {
 
 /** The latest resolution (办结) of a case: its result text. */
 export async function findLatestResolve(db: Kysely<DB>, caseId: number): Promise<ResolveEventRow | undefined> {
-  return db.selectFrom('case_event').select(['at', 'note']).where('case_id', '=', caseId).where('action', '=', 'resolve').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('case_event')
+    .select(['at', 'note'])
+    .where('case_id', '=', caseId)
+    .where('action', '=', 'resolve')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }

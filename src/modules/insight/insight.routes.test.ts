@@ -25,9 +25,15 @@ interface Cluster {
 
 describeEachDatabase('hot issues and the reply check over HTTP', (ctx) => {
   let world: CaseWorld;
-  const get = async (login: string | null, url: string) => world.app.inject({ url: `/api/v1${url}`, headers: login ? (await world.as(login)).headers() : {} });
+  const get = async (login: string | null, url: string) =>
+    world.app.inject({ url: `/api/v1${url}`, headers: login ? (await world.as(login)).headers() : {} });
   const post = async (login: string | null, url: string, payload: object) =>
-    world.app.inject({ method: 'POST', url: `/api/v1${url}`, payload, headers: login ? (await world.as(login)).headers() : {} });
+    world.app.inject({
+      method: 'POST',
+      url: `/api/v1${url}`,
+      payload,
+      headers: login ? (await world.as(login)).headers() : {},
+    });
 
   beforeAll(async () => {
     world = await createCaseWorld(ctx.database);
@@ -45,9 +51,12 @@ describeEachDatabase('hot issues and the reply check over HTTP', (ctx) => {
       const res = await get(login, '/hot-issues');
       expect([res.statusCode, res.json().error.code], login).toEqual([403, 'FORBIDDEN']);
     }
-    for (const login of ['leader', 'supervisor', 'discipline', 'dispatcher', 'office', 'orgdept', 'admin']) expect((await get(login, '/hot-issues?limit=3')).statusCode, login).toBe(200);
+    for (const login of ['leader', 'supervisor', 'discipline', 'dispatcher', 'office', 'orgdept', 'admin'])
+      expect((await get(login, '/hot-issues?limit=3')).statusCode, login).toBe(200);
     expect((await get('leader', '/hot-issues?limit=0')).json().error.code).toBe('VALIDATION_FAILED');
-    expect((await get('leader', '/hot-issues?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z')).json().error.code).toBe('VALIDATION_FAILED');
+    expect(
+      (await get('leader', '/hot-issues?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z')).json().error.code,
+    ).toBe('VALIDATION_FAILED');
   });
 
   it('clusters the demo period: one place per cluster, the hottest first, merged cases counted in their target, topics read', async () => {
@@ -56,10 +65,21 @@ describeEachDatabase('hot issues and the reply check over HTTP', (ctx) => {
     const res = await get('leader', `/hot-issues?from=${from.toISOString()}&to=${to.toISOString()}&limit=100`);
     expect(res.statusCode).toBe(200);
     const body = res.json() as { cases: number; topics: number; truncated: boolean; clusters: Cluster[] };
-    const rows = await world.db.selectFrom('case_record').select(['id', 'status', 'place_unit_id', 'merged_into_id', 'created_at']).where('created_at', '>=', from).where('created_at', '<', to).execute();
+    const rows = await world.db
+      .selectFrom('case_record')
+      .select(['id', 'status', 'place_unit_id', 'merged_into_id', 'created_at'])
+      .where('created_at', '>=', from)
+      .where('created_at', '<', to)
+      .execute();
     expect(body.cases).toBe(rows.filter((r) => r.status !== 'declined').length);
     expect(body.truncated).toBe(false);
-    const topicRows = await world.db.selectFrom('topic').select(['id', 'status']).where('status', 'in', ['published', 'selected']).where('created_at', '>=', from).where('created_at', '<', to).execute();
+    const topicRows = await world.db
+      .selectFrom('topic')
+      .select(['id', 'status'])
+      .where('status', 'in', ['published', 'selected'])
+      .where('created_at', '>=', from)
+      .where('created_at', '<', to)
+      .execute();
     expect(body.topics).toBe(topicRows.length);
 
     expect(body.clusters.length).toBeGreaterThan(0);
@@ -83,13 +103,21 @@ describeEachDatabase('hot issues and the reply check over HTTP', (ctx) => {
         expect(row, `case ${member.id}`).toBeDefined();
         expect(row?.status).not.toBe('declined');
         // A merged case whose target is read too is no separate member: the target's heat counts it.
-        if (row?.merged_into_id !== null && row?.merged_into_id !== undefined) expect(inPeriod.has(Number(row.merged_into_id))).toBe(false);
-        places.add(placeOfUnit(directory, row?.place_unit_id === null || row?.place_unit_id === undefined ? null : Number(row.place_unit_id))?.id ?? null);
+        if (row?.merged_into_id !== null && row?.merged_into_id !== undefined)
+          expect(inPeriod.has(Number(row.merged_into_id))).toBe(false);
+        places.add(
+          placeOfUnit(
+            directory,
+            row?.place_unit_id === null || row?.place_unit_id === undefined ? null : Number(row.place_unit_id),
+          )?.id ?? null,
+        );
       }
       const known = [...places].filter((p) => p !== null);
       expect(known.length, cluster.title).toBeLessThanOrEqual(1);
       if (known.length === 1) expect(cluster.placeUnitId).toBe(known[0]);
-      merges += cluster.members.filter((m) => m.kind === 'case' && rows.some((r) => r.merged_into_id !== null && Number(r.merged_into_id) === m.id)).length;
+      merges += cluster.members.filter(
+        (m) => m.kind === 'case' && rows.some((r) => r.merged_into_id !== null && Number(r.merged_into_id) === m.id),
+      ).length;
       expect(cluster.title.length).toBeGreaterThan(0);
     }
     // The demo merges duplicates into earlier cases: their targets stand for them in the clusters.
@@ -122,7 +150,10 @@ describeEachDatabase('hot issues and the reply check over HTTP', (ctx) => {
       expect(res.statusCode).toBe(201);
       ids.push(res.json().id as number);
     }
-    const res = await get('supervisor', `/hot-issues?from=${started.toISOString()}&to=${fromNow(60_000).toISOString()}&limit=10`);
+    const res = await get(
+      'supervisor',
+      `/hot-issues?from=${started.toISOString()}&to=${fromNow(60_000).toISOString()}&limit=10`,
+    );
     expect(res.statusCode).toBe(200);
     const clusters = (res.json() as { clusters: Cluster[] }).clusters;
     const memberSets = clusters.map((c) => c.members.map((m) => m.id).sort((a, b) => a - b));
@@ -136,7 +167,11 @@ describeEachDatabase('hot issues and the reply check over HTTP', (ctx) => {
   });
 
   it('checks the reply of a resolved case for the reviewer; 404 before it is resolved or out of scope', async () => {
-    const submitted = await post(null, '/public/cases', { description: '南沟村村口路灯坏了三天，晚上出行很不方便', address: '杏坪镇南沟村村口', anonymous: true });
+    const submitted = await post(null, '/public/cases', {
+      description: '南沟村村口路灯坏了三天，晚上出行很不方便',
+      address: '杏坪镇南沟村村口',
+      anonymous: true,
+    });
     const id = submitted.json().id as number;
     const notYet = await get('dispatcher', `/cases/${id}/reply-check`);
     expect([notYet.statusCode, notYet.json().error.code]).toEqual([404, 'NOT_FOUND']);
@@ -146,9 +181,12 @@ describeEachDatabase('hot issues and the reply check over HTTP', (ctx) => {
     const categoryId = await world.categoryId('城市建设和市政管理', '城市公共设施');
     expect((await post('dispatcher', `/cases/${id}/classify`, { categoryId, tier: 'general' })).statusCode).toBe(200);
     const town = await world.unitId('D01-T01');
-    expect((await post('dispatcher', `/cases/${id}/dispatch`, { leadUnitId: town, supportingUnitIds: [] })).statusCode).toBe(200);
+    expect(
+      (await post('dispatcher', `/cases/${id}/dispatch`, { leadUnitId: town, supportingUnitIds: [] })).statusCode,
+    ).toBe(200);
     expect((await post('town.handler', `/cases/${id}/acknowledge`, {})).statusCode).toBe(200);
-    const result = '感谢您的来信。您反映的问题已收悉，我单位高度重视，已转相关部门积极协调处理，下一步将进一步加强管理。';
+    const result =
+      '感谢您的来信。您反映的问题已收悉，我单位高度重视，已转相关部门积极协调处理，下一步将进一步加强管理。';
     expect((await post('town.handler', `/cases/${id}/resolve`, { result })).statusCode).toBe(200);
 
     const res = await get('dispatcher', `/cases/${id}/reply-check`);
@@ -156,11 +194,16 @@ describeEachDatabase('hot issues and the reply check over HTTP', (ctx) => {
     const check = res.json();
     expect(check).toMatchObject({ caseId: id });
     expect(check.score).toBeLessThan(30);
-    expect(check.weakPoints.map((w: { code: string }) => w.code)).toEqual(expect.arrayContaining(['no_result', 'boilerplate']));
+    expect(check.weakPoints.map((w: { code: string }) => w.code)).toEqual(
+      expect.arrayContaining(['no_result', 'boilerplate']),
+    );
 
     // Sent back and resolved again: the latest reply is the one checked.
-    expect((await post('dispatcher', `/cases/${id}/send-back`, { reason: '答复空泛，请说明处理结果' })).statusCode).toBe(200);
-    const better = '杏坪镇人民政府工作人员于3月5日会同路灯维护单位到南沟村村口排查，路灯不亮系线路老化所致，已更换电缆40米和灯具3盏，当晚恢复正常照明。';
+    expect(
+      (await post('dispatcher', `/cases/${id}/send-back`, { reason: '答复空泛，请说明处理结果' })).statusCode,
+    ).toBe(200);
+    const better =
+      '杏坪镇人民政府工作人员于3月5日会同路灯维护单位到南沟村村口排查，路灯不亮系线路老化所致，已更换电缆40米和灯具3盏，当晚恢复正常照明。';
     expect((await post('town.handler', `/cases/${id}/resolve`, { result: better })).statusCode).toBe(200);
     const again = (await get('town.lead', `/cases/${id}/reply-check`)).json();
     expect(again.score).toBeGreaterThan(check.score + 30);

@@ -6,7 +6,12 @@ import { getHotIssues } from './hot-issues.service.ts';
 import { HotIssuesQuery, HotIssuesResult, ReplyCheckResult } from './insight.schemas.ts';
 import { getReplyCheck } from './reply-check.service.ts';
 
-const errors = { 400: Type.Ref('ErrorBody'), 401: Type.Ref('ErrorBody'), 403: Type.Ref('ErrorBody'), 404: Type.Ref('ErrorBody') };
+const errors = {
+  400: Type.Ref('ErrorBody'),
+  401: Type.Ref('ErrorBody'),
+  403: Type.Ref('ErrorBody'),
+  404: Type.Ref('ErrorBody'),
+};
 
 /** 热点 and 答复质量: read-only views over cases and public topics. */
 export function registerInsightRoutes(app: App, deps: CaseDeps, options: { dataDir?: string } = {}): void {
@@ -15,7 +20,8 @@ export function registerInsightRoutes(app: App, deps: CaseDeps, options: { dataD
     {
       schema: {
         tags: ['dashboard'],
-        summary: '热点 Hot issues of a period: cases and public topics about the same matter at the same place, the hottest first',
+        summary:
+          '热点 Hot issues of a period: cases and public topics about the same matter at the same place, the hottest first',
         querystring: HotIssuesQuery,
         response: { 200: HotIssuesResult, ...errors },
       },

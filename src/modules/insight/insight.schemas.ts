@@ -6,9 +6,13 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 const DateTime = Type.String({ format: 'date-time' });
 
 export const HotIssuesQuery = Type.Object({
-  from: Type.Optional(Type.String({ format: 'date-time', description: 'Start of the period (default: 30 days before `to`)' })),
+  from: Type.Optional(
+    Type.String({ format: 'date-time', description: 'Start of the period (default: 30 days before `to`)' }),
+  ),
   to: Type.Optional(Type.String({ format: 'date-time', description: 'End of the period, exclusive (default: now)' })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 10, description: 'How many hot issues, the hottest first' })),
+  limit: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 100, default: 10, description: 'How many hot issues, the hottest first' }),
+  ),
 });
 export type HotIssuesQuery = Static<typeof HotIssuesQuery>;
 

@@ -23,13 +23,23 @@ function classifierFor(dataDir: string | undefined): CategoryClassifier | undefi
   }
 }
 
-export async function getReplyCheck(deps: CaseDeps, ctx: RequestContext, caseId: number, options: { dataDir?: string | undefined } = {}): Promise<ReplyCheckResult> {
+export async function getReplyCheck(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  caseId: number,
+  options: { dataDir?: string | undefined } = {},
+): Promise<ReplyCheckResult> {
   const actor = requireHolds(ctx.actor, 'case.read');
   const row = await findReadableCase(deps.db, actor, caseId);
   if (!row) throw new AppError('NOT_FOUND');
   const resolution = await findLatestResolve(deps.db, caseId);
   if (!resolution?.note?.trim()) {
-    throw new AppError('NOT_FOUND', { message: { zh: '该诉求尚未办结，没有可检查的答复。', en: 'The case has not been resolved yet: there is no reply to check.' } });
+    throw new AppError('NOT_FOUND', {
+      message: {
+        zh: '该诉求尚未办结，没有可检查的答复。',
+        en: 'The case has not been resolved yet: there is no reply to check.',
+      },
+    });
   }
   const classifier = classifierFor(options.dataDir);
   const check = checkReply(`${row.title}。${row.description}`, resolution.note, classifier ? { classifier } : {});

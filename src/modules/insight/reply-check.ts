@@ -37,7 +37,10 @@ export interface ReplyCheck {
 }
 
 const weakPointTexts: Record<WeakPoint['code'], Omit<WeakPoint, 'code'>> = {
-  off_topic: { zh: '与诉求关联度低：答复未回应群众反映的具体问题', en: 'Little to do with the message: the reply does not take up what was asked about' },
+  off_topic: {
+    zh: '与诉求关联度低：答复未回应群众反映的具体问题',
+    en: 'Little to do with the message: the reply does not take up what was asked about',
+  },
   no_result: { zh: '未说明处理措施和结果', en: 'Does not say what was done and with what result' },
   no_time: { zh: '未说明办理时间', en: 'Does not say when it was done' },
   no_actor: { zh: '未说明办理单位或人员', en: 'Does not say which unit or who acted' },
@@ -78,9 +81,12 @@ function wordCoverage(message: string, reply: string): { score: number; words: s
 
 /** How alike the two texts' categories are (Bhattacharyya coefficient of the classifier's confidences). */
 function topicAgreement(classifier: CategoryClassifier, message: string, reply: string): number {
-  const p = new Map(rankCategories(classifier, message, classifier.categories.length).map((s) => [s.category, s.confidence]));
+  const p = new Map(
+    rankCategories(classifier, message, classifier.categories.length).map((s) => [s.category, s.confidence]),
+  );
   let sum = 0;
-  for (const s of rankCategories(classifier, reply, classifier.categories.length)) sum += Math.sqrt(s.confidence * (p.get(s.category) ?? 0));
+  for (const s of rankCategories(classifier, reply, classifier.categories.length))
+    sum += Math.sqrt(s.confidence * (p.get(s.category) ?? 0));
   return Math.min(1, sum);
 }
 
@@ -96,7 +102,15 @@ function isConcrete(sentence: string, tellingWords: readonly string[]): boolean 
     pattern.lastIndex = 0;
     return hit;
   };
-  return test(ACTION) || test(RESULT) || test(TIME) || test(ACTOR) || test(BASIS) || /\d/.test(sentence) || tellingWords.some((w) => sentence.includes(w));
+  return (
+    test(ACTION) ||
+    test(RESULT) ||
+    test(TIME) ||
+    test(ACTOR) ||
+    test(BASIS) ||
+    /\d/.test(sentence) ||
+    tellingWords.some((w) => sentence.includes(w))
+  );
 }
 
 /** Share of the reply that is stock phrases, or sentences with nothing concrete in them. */
@@ -122,11 +136,25 @@ export function checkReply(message: string, reply: string, options: ReplyCheckOp
   const m = normaliseText(message).toLowerCase();
   const r = normaliseText(reply).toLowerCase();
   const coverage = wordCoverage(m, r);
-  const relevance = { words: coverage.words, score: options.classifier ? 0.5 * coverage.score + 0.5 * topicAgreement(options.classifier, m, r) : coverage.score };
-  const actors = [...new Set(matchesOf(ACTOR, r).map((a) => a.replace(/^(经|由|会同|联合|联系|并|与|和|及|对|请)/, '')))];
-  const found = { actions: matchesOf(ACTION, r), times: matchesOf(TIME, r), actors, bases: matchesOf(BASIS, r), stockPhrases: matchesOf(STOCK, r) };
+  const relevance = {
+    words: coverage.words,
+    score: options.classifier ? 0.5 * coverage.score + 0.5 * topicAgreement(options.classifier, m, r) : coverage.score,
+  };
+  const actors = [
+    ...new Set(matchesOf(ACTOR, r).map((a) => a.replace(/^(经|由|会同|联合|联系|并|与|和|及|对|请)/, ''))),
+  ];
+  const found = {
+    actions: matchesOf(ACTION, r),
+    times: matchesOf(TIME, r),
+    actors,
+    bases: matchesOf(BASIS, r),
+    stockPhrases: matchesOf(STOCK, r),
+  };
   const results = matchesOf(RESULT, r);
-  const action = Math.min(1, (found.actions.length >= 2 ? 0.7 : found.actions.length * 0.4) + (results.length > 0 ? 0.3 : 0));
+  const action = Math.min(
+    1,
+    (found.actions.length >= 2 ? 0.7 : found.actions.length * 0.4) + (results.length > 0 ? 0.3 : 0),
+  );
   const when = found.times.length > 0 ? 1 : 0;
   const who = found.actors.length > 0 ? 1 : 0;
   const named = /《[^》]+》|依据|依照|根据|按照/.test(r);

@@ -58,7 +58,13 @@ function overlap(a: Int32Array, b: Int32Array, weight2: Float64Array): number {
 }
 
 /** Adds a term's weight to each item listed under it, noting items met for the first time; returns how many are noted. */
-function accumulate(list: number[] | undefined, w2: number, acc: Float64Array, touched: Int32Array, count: number): number {
+function accumulate(
+  list: number[] | undefined,
+  w2: number,
+  acc: Float64Array,
+  touched: Int32Array,
+  count: number,
+): number {
   if (!list) return count;
   let noted = count;
   for (let k = 0; k < list.length; k += 1) {

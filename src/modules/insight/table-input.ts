@@ -31,7 +31,9 @@ export class TableInputError extends Error {
 
 const unquote = (cell: string) => {
   const trimmed = cell.trim();
-  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).replace(/""/g, '"').trim() : trimmed;
+  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')
+    ? trimmed.slice(1, -1).replace(/""/g, '"').trim()
+    : trimmed;
 };
 
 /** Rows of tab-separated text with a header row; blank lines are skipped. */
@@ -50,22 +52,33 @@ export function parseTsvTable<K extends string>(tsv: string, columns: readonly T
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
     const cells = line.split('\t');
-    const values = Object.fromEntries(columns.map((c) => [c.key, positions.has(c.key) ? unquote(cells[positions.get(c.key) ?? 0] ?? '') : ''])) as Record<K, string>;
+    const values = Object.fromEntries(
+      columns.map((c) => [c.key, positions.has(c.key) ? unquote(cells[positions.get(c.key) ?? 0] ?? '') : '']),
+    ) as Record<K, string>;
     rows.push({ row: i + 1, values });
   }
   return rows;
 }
 
-function requireColumns<K extends string>(columns: readonly TableColumn<K>[], found: ReadonlyMap<K, number> | ReadonlySet<K>, header: readonly string[]): void {
+function requireColumns<K extends string>(
+  columns: readonly TableColumn<K>[],
+  found: ReadonlyMap<K, number> | ReadonlySet<K>,
+  header: readonly string[],
+): void {
   const missing = columns.filter((c) => c.required && !found.has(c.key));
   if (missing.length > 0) {
     const names = missing.map((c) => `"${c.header}" (${c.key})`).join(', ');
-    throw new TableInputError(`missing column ${names}; the header row has: ${header.filter(Boolean).join(', ') || '(nothing)'}`);
+    throw new TableInputError(
+      `missing column ${names}; the header row has: ${header.filter(Boolean).join(', ') || '(nothing)'}`,
+    );
   }
 }
 
 /** Reads a .tsv/.txt or .xlsx file into rows of the named columns. */
-export async function readTable<K extends string>(file: string, columns: readonly TableColumn<K>[]): Promise<TableRow<K>[]> {
+export async function readTable<K extends string>(
+  file: string,
+  columns: readonly TableColumn<K>[],
+): Promise<TableRow<K>[]> {
   let raw: Buffer;
   try {
     raw = readFileSync(file);
@@ -75,10 +88,15 @@ export async function readTable<K extends string>(file: string, columns: readonl
   if (!/\.xlsx$/i.test(file)) return parseTsvTable(raw.toString('utf8'), columns);
   let sheetRows;
   try {
-    sheetRows = await readSheet(raw, columns.map((c) => ({ key: c.key, labels: [c.header], required: c.required })));
+    sheetRows = await readSheet(
+      raw,
+      columns.map((c) => ({ key: c.key, labels: [c.header], required: c.required })),
+    );
   } catch (error) {
     const details = (error as { details?: { rows?: { reason: string }[] } }).details;
-    throw new TableInputError(details?.rows?.map((r) => r.reason).join('; ') ?? (error instanceof Error ? error.message : String(error)));
+    throw new TableInputError(
+      details?.rows?.map((r) => r.reason).join('; ') ?? (error instanceof Error ? error.message : String(error)),
+    );
   }
   return sheetRows.map((r) => ({ row: r.row, values: r.values }));
 }
@@ -92,12 +110,22 @@ export function parseLooseTime(text: string): Date | null {
   if (/^\d+(\.\d+)?$/.test(value)) {
     const serial = Number(value);
     // An Excel serial day number (days since 1899-12-30), in China time; plausible years only.
-    if (serial > 20_000 && serial < 80_000) return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000 - 8 * 3_600_000);
+    if (serial > 20_000 && serial < 80_000)
+      return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000 - 8 * 3_600_000);
     return null;
   }
   // 2019年12月1日 8时30分 → 2019-12-1 8:30
-  const plain = value.replace(/[年月]/g, '-').replace(/日/g, ' ').replace(/[时点分]/g, ':').replace(/秒/g, '').replace(/:+(?=\s|$)/g, '').trim();
-  const match = /^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[\sT]+(\d{1,2})(?::(\d{1,2}))?(?::(\d{1,2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(plain);
+  const plain = value
+    .replace(/[年月]/g, '-')
+    .replace(/日/g, ' ')
+    .replace(/[时点分]/g, ':')
+    .replace(/秒/g, '')
+    .replace(/:+(?=\s|$)/g, '')
+    .trim();
+  const match =
+    /^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[\sT]+(\d{1,2})(?::(\d{1,2}))?(?::(\d{1,2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(
+      plain,
+    );
   if (!match) {
     const parsed = new Date(plain);
     return Number.isNaN(parsed.getTime()) ? null : parsed;

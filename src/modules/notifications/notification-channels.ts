@@ -36,7 +36,17 @@ export function maskEmail(email: string): string {
 
 /** What the log channels write: enough to see that a message would go out, no personal text. */
 function logFields(channel: 'sms' | 'email', to: string, recipient: Recipient, message: OutgoingMessage) {
-  return { notification: { channel, to, personId: recipient.personId, kind: message.kind, caseId: message.caseId, title: message.title, bodyChars: message.body.length } };
+  return {
+    notification: {
+      channel,
+      to,
+      personId: recipient.personId,
+      kind: message.kind,
+      caseId: message.caseId,
+      title: message.title,
+      bodyChars: message.body.length,
+    },
+  };
 }
 
 /** Default text-message provider: writes one structured log line (the mobile masked) and sends nothing. */

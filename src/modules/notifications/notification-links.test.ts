@@ -8,12 +8,22 @@ describeEachDatabase('notification links', (ctx) => {
   let world: ProgrammeWorld;
   let taskId: number;
   let reportId: number;
-  const inbox = async (login: string) => (await world.call(login, 'GET', '/notifications?limit=100')).body.items as { kind: string; link: string | null; caseId: number | null }[];
+  const inbox = async (login: string) =>
+    (await world.call(login, 'GET', '/notifications?limit=100')).body.items as {
+      kind: string;
+      link: string | null;
+      caseId: number | null;
+    }[];
 
   beforeAll(async () => {
     world = await createProgrammeWorld(ctx.database);
     const programmeId = await world.programme({ title: '通知链接测试清单', kind: 'pledges' });
-    const form = await world.call('office', 'POST', `/programmes/${programmeId}/forms`, { name: '月报', frequency: 'monthly', startsOn: '2026-01-01', fields: [{ key: 'done', label: '完成数', type: 'number', required: true, min: 0 }] });
+    const form = await world.call('office', 'POST', `/programmes/${programmeId}/forms`, {
+      name: '月报',
+      frequency: 'monthly',
+      startsOn: '2026-01-01',
+      fields: [{ key: 'done', label: '完成数', type: 'number', required: true, min: 0 }],
+    });
     expect(form.status).toBe(201);
     taskId = (await world.task(programmeId, { title: '社区食堂建设', leadUnitId: await world.unitId('D01-T01') })).id;
     const opened = await world.call('town.handler', 'POST', `/tasks/${taskId}/reports`, { formId: form.body.id });
@@ -30,7 +40,10 @@ describeEachDatabase('notification links', (ctx) => {
   });
 
   it('each report action tells its people with a link that opens the report', async () => {
-    const submitted = await world.call('town.handler', 'POST', `/reports/${reportId}/submit`, { values: { done: 3 }, progress: 30 });
+    const submitted = await world.call('town.handler', 'POST', `/reports/${reportId}/submit`, {
+      values: { done: 3 },
+      progress: 30,
+    });
     expect(submitted.status).toBe(200);
     const toOffice = (await inbox('office')).filter((n) => n.kind === 'report.submitted');
     expect(toOffice.map((n) => n.link)).toEqual([`/reports/${reportId}`]);
@@ -45,8 +58,24 @@ describeEachDatabase('notification links', (ctx) => {
   });
 
   it('stores nothing but app paths', async () => {
-    const person = await world.db.selectFrom('person').select('id').where('username', '=', 'office').executeTakeFirstOrThrow();
-    const insert = (link: string) => world.db.insertInto('notification').values({ person_id: Number(person.id), at: testNow(), kind: 'test', title: 't', body: 'b', case_id: null, link }).execute();
+    const person = await world.db
+      .selectFrom('person')
+      .select('id')
+      .where('username', '=', 'office')
+      .executeTakeFirstOrThrow();
+    const insert = (link: string) =>
+      world.db
+        .insertInto('notification')
+        .values({
+          person_id: Number(person.id),
+          at: testNow(),
+          kind: 'test',
+          title: 't',
+          body: 'b',
+          case_id: null,
+          link,
+        })
+        .execute();
     await expect(insert('https://example.com/x')).rejects.toThrow();
     await expect(insert('//example.com/x')).rejects.toThrow();
     await insert('/tasks/1');

@@ -122,7 +122,13 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
    * stream also registered under /api/test with these deps and options, so a test can publish to
    * its hub and choose its poll interval.
    */
-  async function start(options: StreamOptions): Promise<{ app: App; deps: NotificationDeps; base: string; person: Awaited<ReturnType<typeof makePerson>>; session: HttpSession }> {
+  async function start(options: StreamOptions): Promise<{
+    app: App;
+    deps: NotificationDeps;
+    base: string;
+    person: Awaited<ReturnType<typeof makePerson>>;
+    session: HttpSession;
+  }> {
     const { db } = ctx.database;
     const app = await createTestApp(ctx.database);
     opened.push(app);
@@ -180,18 +186,34 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     const { base, person, session } = await start({ pollIntervalMs: 100 });
     const other = await makePerson(db);
     // A placeholder takes an id, so a row for the person can later appear with it, below ids already sent.
-    const placeholder = await db.insertInto('notification').values({ person_id: other.id, at: testNow(), kind: 'x', title: 'placeholder', body: '' }).returning('id').executeTakeFirstOrThrow();
+    const placeholder = await db
+      .insertInto('notification')
+      .values({ person_id: other.id, at: testNow(), kind: 'x', title: 'placeholder', body: '' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const stream = await openSse(base, { cookie: session.cookie });
     expect((await stream.next()).event).toBe('ready');
 
-    await db.insertInto('notification').values({ person_id: person.id, at: testNow(), kind: 'case.urge', title: '另一实例写入', body: '', case_id: null }).execute();
+    await db
+      .insertInto('notification')
+      .values({
+        person_id: person.id,
+        at: testNow(),
+        kind: 'case.urge',
+        title: '另一实例写入',
+        body: '',
+        case_id: null,
+      })
+      .execute();
     const polled = await stream.next(3000);
     const view = JSON.parse(polled.data);
     expect(view).toMatchObject({ title: '另一实例写入', kind: 'case.urge' });
     expect(view.id).toBeGreaterThan(Number(placeholder.id));
 
     await db.deleteFrom('notification').where('id', '=', placeholder.id).execute();
-    await sql`insert into notification (id, person_id, at, kind, title, body) overriding system value values (${placeholder.id}, ${person.id}, now(), 'case.comment', '迟到的提交', '')`.execute(db);
+    await sql`insert into notification (id, person_id, at, kind, title, body) overriding system value values (${placeholder.id}, ${person.id}, now(), 'case.comment', '迟到的提交', '')`.execute(
+      db,
+    );
     const late = await stream.next(3000);
     expect(JSON.parse(late.data)).toMatchObject({ id: Number(placeholder.id), title: '迟到的提交' });
     // Its id line stays the greatest sent, so a reconnection does not send the newer one again.
@@ -227,7 +249,15 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     // 105 missed: the newest 100 are sent, oldest first; the 5 older stay in the inbox only.
     await db
       .insertInto('notification')
-      .values(Array.from({ length: 105 }, (_, i) => ({ person_id: person.id, at: testNow(), kind: 'case.comment', title: `批量${i + 1}`, body: '' })))
+      .values(
+        Array.from({ length: 105 }, (_, i) => ({
+          person_id: person.id,
+          at: testNow(),
+          kind: 'case.comment',
+          title: `批量${i + 1}`,
+          body: '',
+        })),
+      )
       .execute();
     const third = await openSse(base, { cookie: session.cookie, 'last-event-id': lastId });
     expect((await third.next()).event).toBe('ready');
@@ -245,7 +275,10 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     // A first connection that says which notifications it already has gets the newer ones.
     const fourth = await openSse(`${base}?after=${batch[97]!.id}`, { cookie: session.cookie });
     expect((await fourth.next()).event).toBe('ready');
-    expect([JSON.parse((await fourth.next()).data).title, JSON.parse((await fourth.next()).data).title]).toEqual(['批量104', '批量105']);
+    expect([JSON.parse((await fourth.next()).data).title, JSON.parse((await fourth.next()).data).title]).toEqual([
+      '批量104',
+      '批量105',
+    ]);
     fourth.close();
   });
 
@@ -257,9 +290,15 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     const appStream = await openSse(base.replace('/api/test/', '/api/v1/'), { cookie: session.cookie });
     expect((await appStream.next()).event).toBe('ready');
     const began = performance.now();
-    await Promise.race([app.close(), new Promise((_, reject) => setTimeout(() => reject(new Error('app.close() hung')), 5000))]);
+    await Promise.race([
+      app.close(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('app.close() hung')), 5000)),
+    ]);
     expect(performance.now() - began).toBeLessThan(5000);
-    await Promise.race([Promise.all([stream.done, appStream.done]), new Promise((_, reject) => setTimeout(() => reject(new Error('the streams stayed open')), 2000))]);
+    await Promise.race([
+      Promise.all([stream.done, appStream.done]),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('the streams stayed open')), 2000)),
+    ]);
     expect(deps.hub.listenerCount()).toBe(0);
   });
 
@@ -270,7 +309,10 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     await waitFor(() => stream.comments.includes(': keep-alive'));
     const out = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: session.headers() });
     expect(out.statusCode).toBe(204);
-    await Promise.race([stream.done, new Promise((_, reject) => setTimeout(() => reject(new Error('the stream outlived its session')), 3000))]);
+    await Promise.race([
+      stream.done,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('the stream outlived its session')), 3000)),
+    ]);
     expect(deps.hub.listenerCount()).toBe(0);
     const refused = await openSse(base, { cookie: session.cookie });
     await refused.done;
@@ -293,7 +335,10 @@ describeEachDatabase('notification stream (server-sent events)', (ctx) => {
     await deliver(deps, [notified]);
     expect(JSON.parse((await stream.next()).data).title).toBe('令牌');
     await revokeToken(db, as, issued.apiToken.id);
-    await Promise.race([stream.done, new Promise((_, reject) => setTimeout(() => reject(new Error('the stream outlived its token')), 3000))]);
+    await Promise.race([
+      stream.done,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('the stream outlived its token')), 3000)),
+    ]);
     expect(deps.hub.listenerCount()).toBe(0);
   });
 });

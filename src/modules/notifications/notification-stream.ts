@@ -19,7 +19,12 @@ export interface StreamOptions {
   lookbackMs?: number;
 }
 
-export const defaultStreamOptions: Required<StreamOptions> = { pollIntervalMs: 5000, keepAliveMs: 20_000, recheckMs: 60_000, lookbackMs: 60_000 };
+export const defaultStreamOptions: Required<StreamOptions> = {
+  pollIntervalMs: 5000,
+  keepAliveMs: 20_000,
+  recheckMs: 60_000,
+  lookbackMs: 60_000,
+};
 
 /** A client that reads slower than this much buffered output is cut off (it reconnects and resumes). */
 const maxBuffered = 1024 * 1024;

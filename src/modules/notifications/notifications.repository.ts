@@ -15,12 +15,20 @@ const columns = ['id', 'person_id', 'at', 'kind', 'title', 'body', 'case_id', 'l
 
 export async function insertNotifications(db: Kysely<DB>, rows: readonly NotificationInsert[]): Promise<number[]> {
   if (rows.length === 0) return [];
-  const inserted = await db.insertInto('notification').values([...rows]).returning('id').execute();
+  const inserted = await db
+    .insertInto('notification')
+    .values([...rows])
+    .returning('id')
+    .execute();
   return inserted.map((row) => Number(row.id));
 }
 
 /** A person's notifications, newest first; `beforeId` pages back. */
-export async function listForPerson(db: Kysely<DB>, personId: number, options: { beforeId?: number | undefined; limit: number; unreadOnly: boolean }) {
+export async function listForPerson(
+  db: Kysely<DB>,
+  personId: number,
+  options: { beforeId?: number | undefined; limit: number; unreadOnly: boolean },
+) {
   let query = db.selectFrom('notification').select(columns).where('person_id', '=', personId);
   if (options.beforeId !== undefined) query = query.where('id', '<', options.beforeId);
   if (options.unreadOnly) query = query.where('read_at', 'is', null);
@@ -38,7 +46,11 @@ export async function listAfter(
   personId: number,
   options: { afterId: number; excludeIds?: readonly number[]; limit: number; newest?: boolean },
 ): Promise<NotificationRow[]> {
-  let query = db.selectFrom('notification').select(columns).where('person_id', '=', personId).where('id', '>', options.afterId);
+  let query = db
+    .selectFrom('notification')
+    .select(columns)
+    .where('person_id', '=', personId)
+    .where('id', '>', options.afterId);
   if (options.excludeIds && options.excludeIds.length > 0) query = query.where('id', 'not in', [...options.excludeIds]);
   const rows = await query
     .orderBy('id', options.newest ? 'desc' : 'asc')
@@ -77,16 +89,29 @@ export async function latestId(db: Kysely<DB>): Promise<number> {
 }
 
 /** Sets read_at on the person's unread rows: all of them, or those of `ids` (other people's ids match nothing). */
-export async function markRead(db: Kysely<DB>, personId: number, which: 'all' | { ids: readonly number[] }, at: Date): Promise<number> {
+export async function markRead(
+  db: Kysely<DB>,
+  personId: number,
+  which: 'all' | { ids: readonly number[] },
+  at: Date,
+): Promise<number> {
   if (which !== 'all' && which.ids.length === 0) return 0;
-  let query = db.updateTable('notification').set({ read_at: at }).where('person_id', '=', personId).where('read_at', 'is', null);
+  let query = db
+    .updateTable('notification')
+    .set({ read_at: at })
+    .where('person_id', '=', personId)
+    .where('read_at', 'is', null);
   if (which !== 'all') query = query.where('id', 'in', [...which.ids]);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
 /** Active people holding one of `roles` in one of `unitIds`, each once, by id. */
-export async function listPeopleOfUnitsByRoles(db: Kysely<DB>, unitIds: readonly number[], roles: readonly string[]): Promise<number[]> {
+export async function listPeopleOfUnitsByRoles(
+  db: Kysely<DB>,
+  unitIds: readonly number[],
+  roles: readonly string[],
+): Promise<number[]> {
   if (unitIds.length === 0 || roles.length === 0) return [];
   const rows = await db
     .selectFrom('membership')

@@ -30,13 +30,28 @@ describeEachDatabase('notification routes', (ctx) => {
     const app = await createTestApp(ctx.database);
     try {
       const session = await signInAs(app, person.username, person.password);
-      for (const url of ['/api/v1/notifications?limit=0', '/api/v1/notifications?limit=101', '/api/v1/notifications?beforeId=abc']) {
+      for (const url of [
+        '/api/v1/notifications?limit=0',
+        '/api/v1/notifications?limit=101',
+        '/api/v1/notifications?beforeId=abc',
+      ]) {
         const res = await app.inject({ url, headers: session.headers() });
         expect(res.statusCode, url).toBe(400);
         expect(res.json().error.code).toBe('VALIDATION_FAILED');
       }
-      for (const payload of [{ ids: ['x'] }, { ids: [1.5] }, { ids: 3.5 }, { ids: Array.from({ length: 501 }, (_, i) => i + 1) }, { all: 'maybe' }]) {
-        const res = await app.inject({ method: 'POST', url: '/api/v1/notifications/read', headers: session.headers(), payload });
+      for (const payload of [
+        { ids: ['x'] },
+        { ids: [1.5] },
+        { ids: 3.5 },
+        { ids: Array.from({ length: 501 }, (_, i) => i + 1) },
+        { all: 'maybe' },
+      ]) {
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/v1/notifications/read',
+          headers: session.headers(),
+          payload,
+        });
         expect(res.statusCode, JSON.stringify(payload).slice(0, 40)).toBe(400);
         expect(res.json().error.code).toBe('VALIDATION_FAILED');
       }
@@ -52,7 +67,14 @@ describeEachDatabase('notification routes', (ctx) => {
     const me = await makePerson(db);
     const other = await makePerson(db);
     for (let i = 1; i <= 4; i += 1) {
-      await withTransaction(db, (trx) => notifyPeople(trx, [me.id, other.id], { kind: 'case.dispatch', title: `工单${i}`, body: `正文${i}`, caseId: null }, testNow()));
+      await withTransaction(db, (trx) =>
+        notifyPeople(
+          trx,
+          [me.id, other.id],
+          { kind: 'case.dispatch', title: `工单${i}`, body: `正文${i}`, caseId: null },
+          testNow(),
+        ),
+      );
     }
     const app = await createTestApp(ctx.database);
     try {
@@ -62,20 +84,62 @@ describeEachDatabase('notification routes', (ctx) => {
       const body1 = page1.json();
       expect(body1.unread).toBe(4);
       expect(body1.items.map((n: { title: string }) => n.title)).toEqual(['工单4', '工单3', '工单2']);
-      expect(body1.items[0]).toEqual({ id: expect.any(Number), at: expect.any(String), kind: 'case.dispatch', title: '工单4', body: '正文4', caseId: null, link: null, read: false });
-      const page2 = (await app.inject({ url: `/api/v1/notifications?limit=3&beforeId=${body1.items[2].id}`, headers: session.headers() })).json();
+      expect(body1.items[0]).toEqual({
+        id: expect.any(Number),
+        at: expect.any(String),
+        kind: 'case.dispatch',
+        title: '工单4',
+        body: '正文4',
+        caseId: null,
+        link: null,
+        read: false,
+      });
+      const page2 = (
+        await app.inject({
+          url: `/api/v1/notifications?limit=3&beforeId=${body1.items[2].id}`,
+          headers: session.headers(),
+        })
+      ).json();
       expect(page2.items.map((n: { title: string }) => n.title)).toEqual(['工单1']);
 
-      const otherIds = (await db.selectFrom('notification').select('id').where('person_id', '=', other.id).execute()).map((r) => Number(r.id));
-      const withoutCsrf = await app.inject({ method: 'POST', url: '/api/v1/notifications/read', headers: { cookie: session.cookie }, payload: { all: true } });
+      const otherIds = (
+        await db.selectFrom('notification').select('id').where('person_id', '=', other.id).execute()
+      ).map((r) => Number(r.id));
+      const withoutCsrf = await app.inject({
+        method: 'POST',
+        url: '/api/v1/notifications/read',
+        headers: { cookie: session.cookie },
+        payload: { all: true },
+      });
       expect(withoutCsrf.json().error.code).toBe('CSRF_FAILED');
-      const marked = await app.inject({ method: 'POST', url: '/api/v1/notifications/read', headers: session.headers(), payload: { ids: [body1.items[0].id, ...otherIds] } });
+      const marked = await app.inject({
+        method: 'POST',
+        url: '/api/v1/notifications/read',
+        headers: session.headers(),
+        payload: { ids: [body1.items[0].id, ...otherIds] },
+      });
       expect(marked.statusCode).toBe(200);
       expect(marked.json()).toEqual({ unread: 3 });
-      const unreadOnly = (await app.inject({ url: '/api/v1/notifications?unreadOnly=true', headers: session.headers() })).json();
+      const unreadOnly = (
+        await app.inject({ url: '/api/v1/notifications?unreadOnly=true', headers: session.headers() })
+      ).json();
       expect(unreadOnly.items.map((n: { title: string }) => n.title)).toEqual(['工单3', '工单2', '工单1']);
-      expect((await app.inject({ method: 'POST', url: '/api/v1/notifications/read', headers: session.headers(), payload: { all: true } })).json()).toEqual({ unread: 0 });
-      const othersUnread = await db.selectFrom('notification').select('id').where('person_id', '=', other.id).where('read_at', 'is', null).execute();
+      expect(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/v1/notifications/read',
+            headers: session.headers(),
+            payload: { all: true },
+          })
+        ).json(),
+      ).toEqual({ unread: 0 });
+      const othersUnread = await db
+        .selectFrom('notification')
+        .select('id')
+        .where('person_id', '=', other.id)
+        .where('read_at', 'is', null)
+        .execute();
       expect(othersUnread).toHaveLength(4);
     } finally {
       await app.close();

@@ -4,7 +4,13 @@ import { Type } from 'typebox';
 import { contextOf } from '../../platform/http/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import { defaultStreamOptions, type LiveStream, startLiveStream, type StreamOptions } from './notification-stream.ts';
-import { MarkReadBody, NotificationList, NotificationListQuery, StreamQuery, UnreadCount } from './notifications.schemas.ts';
+import {
+  MarkReadBody,
+  NotificationList,
+  NotificationListQuery,
+  StreamQuery,
+  UnreadCount,
+} from './notifications.schemas.ts';
 import {
   listNotifications,
   markRead,
@@ -34,7 +40,12 @@ function bearerOf(request: FastifyRequest): string | null {
 function streamHeaders(set: Record<string, string | number | string[] | undefined>): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(set)) if (value !== undefined) headers[name] = value;
-  return { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' };
+  return {
+    ...headers,
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache',
+    'x-accel-buffering': 'no',
+  };
 }
 
 /**
@@ -45,12 +56,30 @@ export function registerNotificationRoutes(app: App, deps: NotificationDeps, opt
   const streamOptions = { ...defaultStreamOptions, ...options };
   const open = new Set<LiveStream>();
 
-  app.get('/notifications', { schema: { tags, summary: '我的消息 Your notifications, newest first', querystring: NotificationListQuery, response: { 200: NotificationList, ...errors } } }, async (request) =>
-    listNotifications(deps.db, contextOf(request), request.query),
+  app.get(
+    '/notifications',
+    {
+      schema: {
+        tags,
+        summary: '我的消息 Your notifications, newest first',
+        querystring: NotificationListQuery,
+        response: { 200: NotificationList, ...errors },
+      },
+    },
+    async (request) => listNotifications(deps.db, contextOf(request), request.query),
   );
 
-  app.post('/notifications/read', { schema: { tags, summary: 'Mark your notifications read (listed ids, or all)', body: MarkReadBody, response: { 200: UnreadCount, ...errors } } }, async (request) =>
-    markRead(deps.db, contextOf(request), request.body),
+  app.post(
+    '/notifications/read',
+    {
+      schema: {
+        tags,
+        summary: 'Mark your notifications read (listed ids, or all)',
+        body: MarkReadBody,
+        response: { 200: UnreadCount, ...errors },
+      },
+    },
+    async (request) => markRead(deps.db, contextOf(request), request.body),
   );
 
   app.get(
@@ -59,7 +88,8 @@ export function registerNotificationRoutes(app: App, deps: NotificationDeps, opt
       exposeHeadRoute: false,
       schema: {
         tags,
-        summary: '消息推送 Live notifications (text/event-stream): `ready` with the unread count, then each `notification` with its id',
+        summary:
+          '消息推送 Live notifications (text/event-stream): `ready` with the unread count, then each `notification` with its id',
         querystring: StreamQuery,
         response: { 401: Type.Ref('ErrorBody'), 400: Type.Ref('ErrorBody') },
       },
@@ -68,7 +98,10 @@ export function registerNotificationRoutes(app: App, deps: NotificationDeps, opt
       const ctx = contextOf(request);
       // Everything that can fail with an error body happens before the response is taken over.
       const start = await openNotificationStream(deps.db, ctx, resumePoint(request));
-      const credential = { sessionToken: request.sessionToken ?? null, apiToken: request.sessionToken ? null : bearerOf(request) };
+      const credential = {
+        sessionToken: request.sessionToken ?? null,
+        apiToken: request.sessionToken ? null : bearerOf(request),
+      };
       reply.hijack();
       const stream = startLiveStream({
         res: reply.raw,

@@ -7,7 +7,12 @@ export const NotificationView = Type.Object({
   title: Type.String(),
   body: Type.String(),
   caseId: Type.Union([Type.Integer(), Type.Null()]),
-  link: Type.Union([Type.String({ description: 'The app path it opens, e.g. /tasks/12 or /reports/5 (case notifications open caseId)' }), Type.Null()]),
+  link: Type.Union([
+    Type.String({
+      description: 'The app path it opens, e.g. /tasks/12 or /reports/5 (case notifications open caseId)',
+    }),
+    Type.Null(),
+  ]),
   read: Type.Boolean(),
 });
 export type NotificationView = Static<typeof NotificationView>;
@@ -18,13 +23,20 @@ export const NotificationList = Type.Object({
 });
 
 export const NotificationListQuery = Type.Object({
-  beforeId: Type.Optional(Type.Integer({ minimum: 1, description: 'Only notifications older than this id (the next page)' })),
+  beforeId: Type.Optional(
+    Type.Integer({ minimum: 1, description: 'Only notifications older than this id (the next page)' }),
+  ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
   unreadOnly: Type.Optional(Type.Boolean()),
 });
 
 export const MarkReadBody = Type.Object({
-  ids: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 500, description: 'Your notifications to mark read; others are ignored' })),
+  ids: Type.Optional(
+    Type.Array(Type.Integer({ minimum: 1 }), {
+      maxItems: 500,
+      description: 'Your notifications to mark read; others are ignored',
+    }),
+  ),
   all: Type.Optional(Type.Boolean({ description: 'Mark all your notifications read' })),
 });
 
@@ -32,6 +44,10 @@ export const UnreadCount = Type.Object({ unread: Type.Integer() });
 
 export const StreamQuery = Type.Object({
   after: Type.Optional(
-    Type.Integer({ minimum: 0, description: 'Also send notifications with a greater id (the newest you already have); the Last-Event-ID header of a reconnection wins' }),
+    Type.Integer({
+      minimum: 0,
+      description:
+        'Also send notifications with a greater id (the newest you already have); the Last-Event-ID header of a reconnection wins',
+    }),
   ),
 });

@@ -10,7 +10,14 @@ import { createLogger } from '../../platform/logging/logger.ts';
 import type { Actor } from '../access/actor.ts';
 import type { NotificationChannel, OutgoingMessage, Recipient } from './notification-channels.ts';
 import { createNotificationHub } from './notification-hub.ts';
-import { deliver, listNotifications, markRead, type NotificationDeps, notifyPeople, notifyUnitRoles } from './notifications.service.ts';
+import {
+  deliver,
+  listNotifications,
+  markRead,
+  type NotificationDeps,
+  notifyPeople,
+  notifyUnitRoles,
+} from './notifications.service.ts';
 import { testNow } from '../../../tests/helpers/clock.ts';
 
 const as = (actor: Actor) => ({ ...systemContext('test'), actor });
@@ -39,8 +46,18 @@ describeEachDatabase('notifications service', (ctx) => {
     const tree = await makeTree(db);
     const handlerA = await makePerson(db, { memberships: [{ unit: tree.townA, role: 'handler' }] });
     const leadA = await makePerson(db, { memberships: [{ unit: tree.townA, role: 'unit_lead' }] });
-    const both = await makePerson(db, { memberships: [{ unit: tree.townA, role: 'handler' }, { unit: tree.townA, role: 'unit_lead' }] });
-    const twoUnits = await makePerson(db, { memberships: [{ unit: tree.townA, role: 'handler' }, { unit: tree.department, role: 'handler' }] });
+    const both = await makePerson(db, {
+      memberships: [
+        { unit: tree.townA, role: 'handler' },
+        { unit: tree.townA, role: 'unit_lead' },
+      ],
+    });
+    const twoUnits = await makePerson(db, {
+      memberships: [
+        { unit: tree.townA, role: 'handler' },
+        { unit: tree.department, role: 'handler' },
+      ],
+    });
     const handlerDept = await makePerson(db, { memberships: [{ unit: tree.department, role: 'unit_lead' }] });
     // Not chosen: another role, another unit (even a child), an inactive person.
     await makePerson(db, { memberships: [{ unit: tree.townA, role: 'grid_worker' }] });
@@ -51,12 +68,28 @@ describeEachDatabase('notifications service', (ctx) => {
 
     const now = new Date('2026-03-02T08:00:00Z');
     const notified = await withTransaction(db, (trx) =>
-      notifyUnitRoles(trx, [Number(tree.townA.id), Number(tree.department.id), Number(tree.townA.id)], ['handler', 'unit_lead'], { kind: 'case.dispatch', title: '新工单', body: '请处理', caseId: null }, now),
+      notifyUnitRoles(
+        trx,
+        [Number(tree.townA.id), Number(tree.department.id), Number(tree.townA.id)],
+        ['handler', 'unit_lead'],
+        { kind: 'case.dispatch', title: '新工单', body: '请处理', caseId: null },
+        now,
+      ),
     );
     const expected = [handlerA.id, leadA.id, both.id, twoUnits.id, handlerDept.id].sort((a, b) => a - b);
     expect([...notified.personIds].sort((a, b) => a - b)).toEqual(expected);
-    expect(notified.message).toEqual({ kind: 'case.dispatch', title: '新工单', body: '请处理', caseId: null, link: null });
-    const rows = await db.selectFrom('notification').select(['person_id', 'at', 'kind', 'read_at']).where('title', '=', '新工单').execute();
+    expect(notified.message).toEqual({
+      kind: 'case.dispatch',
+      title: '新工单',
+      body: '请处理',
+      caseId: null,
+      link: null,
+    });
+    const rows = await db
+      .selectFrom('notification')
+      .select(['person_id', 'at', 'kind', 'read_at'])
+      .where('title', '=', '新工单')
+      .execute();
     expect(rows.map((r) => Number(r.person_id)).sort((a, b) => a - b)).toEqual(expected);
     for (const row of rows) {
       expect(new Date(row.at).toISOString()).toBe(now.toISOString());
@@ -68,10 +101,14 @@ describeEachDatabase('notifications service', (ctx) => {
     const { db } = ctx.database;
     const a = await makePerson(db);
     const b = await makePerson(db);
-    const notified = await withTransaction(db, (trx) => notifyPeople(trx, [a.id, b.id, a.id], { kind: 'case.comment', title: 'T-dedupe', body: 'B' }, testNow()));
+    const notified = await withTransaction(db, (trx) =>
+      notifyPeople(trx, [a.id, b.id, a.id], { kind: 'case.comment', title: 'T-dedupe', body: 'B' }, testNow()),
+    );
     expect(notified.personIds).toEqual([a.id, b.id]);
     expect(notified.message.caseId).toBeNull();
-    expect(await db.selectFrom('notification').select('person_id').where('title', '=', 'T-dedupe').execute()).toHaveLength(2);
+    expect(
+      await db.selectFrom('notification').select('person_id').where('title', '=', 'T-dedupe').execute(),
+    ).toHaveLength(2);
 
     await expect(
       withTransaction(db, async (trx) => {
@@ -79,17 +116,35 @@ describeEachDatabase('notifications service', (ctx) => {
         throw new Error('the case change failed');
       }),
     ).rejects.toThrow('the case change failed');
-    expect(await db.selectFrom('notification').select('id').where('title', '=', 'T-rolled-back').execute()).toHaveLength(0);
+    expect(
+      await db.selectFrom('notification').select('id').where('title', '=', 'T-rolled-back').execute(),
+    ).toHaveLength(0);
 
-    expect(await withTransaction(db, (trx) => notifyPeople(trx, [], { kind: 'x', title: 'none', body: '' }, testNow()))).toEqual({ personIds: [], message: { kind: 'x', title: 'none', body: '', caseId: null, link: null } });
-    expect((await withTransaction(db, (trx) => notifyUnitRoles(trx, [], ['handler'], { kind: 'x', title: 'none', body: '' }, testNow()))).personIds).toEqual([]);
+    expect(
+      await withTransaction(db, (trx) => notifyPeople(trx, [], { kind: 'x', title: 'none', body: '' }, testNow())),
+    ).toEqual({ personIds: [], message: { kind: 'x', title: 'none', body: '', caseId: null, link: null } });
+    expect(
+      (
+        await withTransaction(db, (trx) =>
+          notifyUnitRoles(trx, [], ['handler'], { kind: 'x', title: 'none', body: '' }, testNow()),
+        )
+      ).personIds,
+    ).toEqual([]);
   });
 
   it('lists the caller own notifications newest first with paging and the unread count; markRead touches only them', async () => {
     const { db } = ctx.database;
     const me = await makePerson(db);
     const other = await makePerson(db);
-    for (let i = 1; i <= 5; i += 1) await withTransaction(db, (trx) => notifyPeople(trx, [me.id, other.id], { kind: 'case.comment', title: `第${i}条`, body: '', caseId: null }, testNow()));
+    for (let i = 1; i <= 5; i += 1)
+      await withTransaction(db, (trx) =>
+        notifyPeople(
+          trx,
+          [me.id, other.id],
+          { kind: 'case.comment', title: `第${i}条`, body: '', caseId: null },
+          testNow(),
+        ),
+      );
     const actor = await actorOf(db, me);
     const first = await listNotifications(db, as(actor), { limit: 2 });
     expect(first.items.map((n) => n.title)).toEqual(['第5条', '第4条']);
@@ -109,9 +164,16 @@ describeEachDatabase('notifications service', (ctx) => {
     expect((await listNotifications(db, as(actor), { limit: 1 })).items[0]!.read).toBe(true);
     expect(await markRead(db, as(actor), {})).toEqual({ unread: 4 });
     expect(await markRead(db, as(actor), { all: true })).toEqual({ unread: 0 });
-    const otherUnread = await db.selectFrom('notification').select('id').where('person_id', '=', other.id).where('read_at', 'is', null).execute();
+    const otherUnread = await db
+      .selectFrom('notification')
+      .select('id')
+      .where('person_id', '=', other.id)
+      .where('read_at', 'is', null)
+      .execute();
     expect(otherUnread).toHaveLength(5);
-    await expect(listNotifications(db, systemContext('anonymous'), {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(listNotifications(db, systemContext('anonymous'), {})).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it('deliver wakes the hub for every kind but sends SMS/e-mail only for external kinds and to people with the address', async () => {
@@ -128,20 +190,37 @@ describeEachDatabase('notifications service', (ctx) => {
 
     const sms = recordingChannel('sms');
     const email = recordingChannel('email');
-    const deps: NotificationDeps = { db, hub: createNotificationHub(), channels: [sms.channel, email.channel], logger: silent };
+    const deps: NotificationDeps = {
+      db,
+      hub: createNotificationHub(),
+      channels: [sms.channel, email.channel],
+      logger: silent,
+    };
     const woken: number[] = [];
     for (const id of everyone) deps.hub.subscribe(id, () => woken.push(id));
 
     const [urge, comment] = await withTransaction(db, async (trx) => [
-      await notifyPeople(trx, everyone, { kind: 'case.urge', title: '催办', body: '请今日回复', caseId: null }, testNow()),
+      await notifyPeople(
+        trx,
+        everyone,
+        { kind: 'case.urge', title: '催办', body: '请今日回复', caseId: null },
+        testNow(),
+      ),
       await notifyPeople(trx, everyone, { kind: 'case.comment', title: '新留言', body: '…' }, testNow()),
     ]);
     await deliver(deps, [urge!, comment!]);
     expect(woken.sort((a, b) => a - b)).toEqual([...everyone, ...everyone].sort((a, b) => a - b));
-    expect(sms.sent.map((s) => s.to.personId).sort((a, b) => a - b)).toEqual([withBoth.id, mobileOnly.id].sort((a, b) => a - b));
-    expect(email.sent.map((s) => s.to.personId).sort((a, b) => a - b)).toEqual([withBoth.id, emailOnly.id].sort((a, b) => a - b));
+    expect(sms.sent.map((s) => s.to.personId).sort((a, b) => a - b)).toEqual(
+      [withBoth.id, mobileOnly.id].sort((a, b) => a - b),
+    );
+    expect(email.sent.map((s) => s.to.personId).sort((a, b) => a - b)).toEqual(
+      [withBoth.id, emailOnly.id].sort((a, b) => a - b),
+    );
     expect(sms.sent[0]!.message).toEqual({ kind: 'case.urge', title: '催办', body: '请今日回复', caseId: null });
-    expect(sms.sent.find((s) => s.to.personId === withBoth.id)!.to).toMatchObject({ mobile: expect.stringMatching(/^139\d{8}$/), email: 'both@example.gov.cn' });
+    expect(sms.sent.find((s) => s.to.personId === withBoth.id)!.to).toMatchObject({
+      mobile: expect.stringMatching(/^139\d{8}$/),
+      email: 'both@example.gov.cn',
+    });
 
     // Told which kinds go out: the comment does, the urge does not.
     sms.sent.length = 0;
@@ -167,11 +246,20 @@ describeEachDatabase('notifications service', (ctx) => {
         },
       }),
     );
-    const deps: NotificationDeps = { db, hub: createNotificationHub(), channels: [broken.channel, email.channel], logger };
-    const notified = await withTransaction(db, (trx) => notifyPeople(trx, [person.id], { kind: 'case.escalate', title: '升级', body: '' }, testNow()));
+    const deps: NotificationDeps = {
+      db,
+      hub: createNotificationHub(),
+      channels: [broken.channel, email.channel],
+      logger,
+    };
+    const notified = await withTransaction(db, (trx) =>
+      notifyPeople(trx, [person.id], { kind: 'case.escalate', title: '升级', body: '' }, testNow()),
+    );
     await expect(deliver(deps, [notified])).resolves.toBeUndefined();
     expect(email.sent.map((s) => s.to.personId)).toEqual([person.id]);
     expect(broken.sent).toHaveLength(0);
-    expect(logged).toEqual([expect.objectContaining({ msg: 'notification not sent', channel: 'sms', personId: person.id })]);
+    expect(logged).toEqual([
+      expect.objectContaining({ msg: 'notification not sent', channel: 'sms', personId: person.id }),
+    ]);
   });
 });

@@ -6,7 +6,13 @@ import type { Role } from '../access/permissions.ts';
 import { requireActor } from '../access/policy.ts';
 import { findApiToken, findSession } from '../auth/auth.repository.ts';
 import { sha256 } from '../auth/secrets.ts';
-import { createLogEmailChannel, createLogSmsChannel, type NotificationChannel, type OutgoingMessage, type Recipient } from './notification-channels.ts';
+import {
+  createLogEmailChannel,
+  createLogSmsChannel,
+  type NotificationChannel,
+  type OutgoingMessage,
+  type Recipient,
+} from './notification-channels.ts';
 import { createNotificationHub, type NotificationHub } from './notification-hub.ts';
 import type { NotificationView } from './notifications.schemas.ts';
 import * as repo from './notifications.repository.ts';
@@ -58,19 +64,38 @@ function present(row: repo.NotificationRow): NotificationView {
 }
 
 /** Inserts one inbox row per person (deduplicated) in the caller's transaction; returns what to deliver after commit. */
-export async function notifyPeople(trx: Kysely<DB>, personIds: readonly number[], message: NotificationMessage, now: Date): Promise<Notified> {
+export async function notifyPeople(
+  trx: Kysely<DB>,
+  personIds: readonly number[],
+  message: NotificationMessage,
+  now: Date,
+): Promise<Notified> {
   const unique = [...new Set(personIds.map(Number))];
   const caseId = message.caseId ?? null;
   const link = message.link ?? null;
   await repo.insertNotifications(
     trx,
-    unique.map((personId) => ({ person_id: personId, at: now, kind: message.kind, title: message.title, body: message.body, case_id: caseId, link })),
+    unique.map((personId) => ({
+      person_id: personId,
+      at: now,
+      kind: message.kind,
+      title: message.title,
+      body: message.body,
+      case_id: caseId,
+      link,
+    })),
   );
   return { personIds: unique, message: { kind: message.kind, title: message.title, body: message.body, caseId, link } };
 }
 
 /** The same for everyone holding one of `roles` in one of `unitIds` (e.g. a unit's handlers and its lead). */
-export async function notifyUnitRoles(trx: Kysely<DB>, unitIds: readonly number[], roles: readonly Role[], message: NotificationMessage, now: Date): Promise<Notified> {
+export async function notifyUnitRoles(
+  trx: Kysely<DB>,
+  unitIds: readonly number[],
+  roles: readonly Role[],
+  message: NotificationMessage,
+  now: Date,
+): Promise<Notified> {
   const personIds = await repo.listPeopleOfUnitsByRoles(trx, [...new Set(unitIds.map(Number))], [...new Set(roles)]);
   return notifyPeople(trx, personIds, message, now);
 }
@@ -81,7 +106,11 @@ export async function notifyUnitRoles(trx: Kysely<DB>, unitIds: readonly number[
  * out by SMS/email, and only to active people with the channel's address; every kind wakes the hub.
  * Resolves when every send has finished or failed, so a caller may also leave it running (`void`).
  */
-export async function deliver(deps: NotificationDeps, notified: readonly Notified[], externalKinds: ReadonlySet<string> = defaultExternalKinds): Promise<void> {
+export async function deliver(
+  deps: NotificationDeps,
+  notified: readonly Notified[],
+  externalKinds: ReadonlySet<string> = defaultExternalKinds,
+): Promise<void> {
   for (const entry of notified) {
     if (entry.personIds.length > 0) deps.hub.publish(entry.personIds);
   }
@@ -92,15 +121,33 @@ export async function deliver(deps: NotificationDeps, notified: readonly Notifie
   try {
     const ids = [...new Set(external.flatMap((entry) => entry.personIds))];
     const rows = await repo.findRecipients(deps.db, ids);
-    recipients = new Map(rows.map((row) => [Number(row.id), { personId: Number(row.id), displayName: row.display_name, mobile: row.mobile || null, email: row.email || null }]));
+    recipients = new Map(
+      rows.map((row) => [
+        Number(row.id),
+        {
+          personId: Number(row.id),
+          displayName: row.display_name,
+          mobile: row.mobile || null,
+          email: row.email || null,
+        },
+      ]),
+    );
   } catch (error) {
-    deps.logger.error({ err: error, kinds: external.map((entry) => entry.message.kind) }, 'notification recipients could not be loaded; nothing sent by SMS or e-mail');
+    deps.logger.error(
+      { err: error, kinds: external.map((entry) => entry.message.kind) },
+      'notification recipients could not be loaded; nothing sent by SMS or e-mail',
+    );
     return;
   }
 
   const sends: Promise<void>[] = [];
   for (const entry of external) {
-    const message: OutgoingMessage = { kind: entry.message.kind, title: entry.message.title, body: entry.message.body, caseId: entry.message.caseId ?? null };
+    const message: OutgoingMessage = {
+      kind: entry.message.kind,
+      title: entry.message.title,
+      body: entry.message.body,
+      caseId: entry.message.caseId ?? null,
+    };
     for (const personId of entry.personIds) {
       const recipient = recipients.get(personId);
       if (!recipient) continue;
@@ -110,7 +157,10 @@ export async function deliver(deps: NotificationDeps, notified: readonly Notifie
           Promise.resolve()
             .then(() => channel.send(recipient, message))
             .catch((error: unknown) => {
-              deps.logger.warn({ err: error, channel: channel.name, personId, kind: message.kind, caseId: message.caseId }, 'notification not sent');
+              deps.logger.warn(
+                { err: error, channel: channel.name, personId, kind: message.kind, caseId: message.caseId },
+                'notification not sent',
+              );
             }),
         );
       }
@@ -121,7 +171,12 @@ export async function deliver(deps: NotificationDeps, notified: readonly Notifie
 
 /** The hub and the default (log) channels; installations replace `channels` with their gateways. */
 export function createNotificationDeps(db: Kysely<DB>, logger: Logger): NotificationDeps {
-  return { db, hub: createNotificationHub(), channels: [createLogSmsChannel(logger), createLogEmailChannel(logger)], logger };
+  return {
+    db,
+    hub: createNotificationHub(),
+    channels: [createLogSmsChannel(logger), createLogEmailChannel(logger)],
+    logger,
+  };
 }
 
 /** The caller's inbox, newest first, and how many of all their notifications are unread. */
@@ -132,15 +187,24 @@ export async function listNotifications(
 ): Promise<{ items: NotificationView[]; unread: number }> {
   const actor = requireActor(ctx.actor);
   const limit = Math.min(Math.max(Math.trunc(query.limit ?? defaultPageSize), 1), maxPageSize);
-  const rows = await repo.listForPerson(db, actor.personId, { beforeId: query.beforeId, limit, unreadOnly: query.unreadOnly === true });
+  const rows = await repo.listForPerson(db, actor.personId, {
+    beforeId: query.beforeId,
+    limit,
+    unreadOnly: query.unreadOnly === true,
+  });
   return { items: rows.map(present), unread: await repo.countUnread(db, actor.personId) };
 }
 
 /** Marks the caller's own notifications read (the listed ids, or all); other people's ids are ignored. */
-export async function markRead(db: Kysely<DB>, ctx: RequestContext, body: { ids?: number[]; all?: boolean }): Promise<{ unread: number }> {
+export async function markRead(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  body: { ids?: number[]; all?: boolean },
+): Promise<{ unread: number }> {
   const actor = requireActor(ctx.actor);
   if (body.all === true) await repo.markRead(db, actor.personId, 'all', ctx.now);
-  else if (body.ids && body.ids.length > 0) await repo.markRead(db, actor.personId, { ids: [...new Set(body.ids)] }, ctx.now);
+  else if (body.ids && body.ids.length > 0)
+    await repo.markRead(db, actor.personId, { ids: [...new Set(body.ids)] }, ctx.now);
   return { unread: await repo.countUnread(db, actor.personId) };
 }
 
@@ -160,7 +224,11 @@ export interface StreamStart {
  * Opens a live stream for the caller. Without `after` the stream carries only what is new from now;
  * with it (a reconnection's Last-Event-ID), the newest `streamBatch` rows missed since are sent first.
  */
-export async function openNotificationStream(db: Kysely<DB>, ctx: RequestContext, after: number | null): Promise<StreamStart> {
+export async function openNotificationStream(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  after: number | null,
+): Promise<StreamStart> {
   const actor = requireActor(ctx.actor);
   const personId = actor.personId;
   const unread = await repo.countUnread(db, personId);
@@ -170,7 +238,9 @@ export async function openNotificationStream(db: Kysely<DB>, ctx: RequestContext
     const cursor = await repo.latestIdOf(db, personId);
     return { personId, unread, cursor, floor: cursor, missed: [] };
   }
-  const missed = (await repo.listAfter(db, personId, { afterId: resumeFrom, limit: streamBatch, newest: true })).map(present);
+  const missed = (await repo.listAfter(db, personId, { afterId: resumeFrom, limit: streamBatch, newest: true })).map(
+    present,
+  );
   const first = missed[0];
   // When more were missed than are sent, the older ones stay in the inbox and are not streamed.
   const floor = missed.length >= streamBatch && first ? first.id - 1 : resumeFrom;
@@ -178,7 +248,12 @@ export async function openNotificationStream(db: Kysely<DB>, ctx: RequestContext
 }
 
 /** A stream's next rows: above `floor` and not already sent, oldest first, at most `streamBatch`. */
-export async function nextForStream(db: Kysely<DB>, personId: number, floor: number, sentIds: readonly number[]): Promise<NotificationView[]> {
+export async function nextForStream(
+  db: Kysely<DB>,
+  personId: number,
+  floor: number,
+  sentIds: readonly number[],
+): Promise<NotificationView[]> {
   const rows = await repo.listAfter(db, personId, { afterId: floor, excludeIds: sentIds, limit: streamBatch });
   return rows.map(present);
 }
@@ -194,14 +269,25 @@ export interface StreamCredential {
  * revoked, and its person is active. Reads only: unlike a request, a stream is not activity, so it
  * does not keep an idle session alive (the session sweeper deletes idle sessions).
  */
-export async function streamStillAllowed(db: Kysely<DB>, personId: number, credential: StreamCredential, now: Date): Promise<boolean> {
+export async function streamStillAllowed(
+  db: Kysely<DB>,
+  personId: number,
+  credential: StreamCredential,
+  now: Date,
+): Promise<boolean> {
   if (credential.sessionToken !== null) {
     const session = await findSession(db, sha256(credential.sessionToken));
     return !!session && Number(session.person_id) === personId && session.active && new Date(session.expires_at) > now;
   }
   if (credential.apiToken !== null) {
     const token = await findApiToken(db, sha256(credential.apiToken));
-    return !!token && Number(token.person_id) === personId && token.active && !token.revoked_at && (!token.expires_at || new Date(token.expires_at) > now);
+    return (
+      !!token &&
+      Number(token.person_id) === personId &&
+      token.active &&
+      !token.revoked_at &&
+      (!token.expires_at || new Date(token.expires_at) > now)
+    );
   }
   return repo.isPersonActive(db, personId);
 }

@@ -36,10 +36,16 @@ export function catalogueOf(directory: Directory): Catalogue {
     const parent = parentIdOf(category);
     if (category.active && parent !== null) withActiveChildren.add(parent);
   }
-  const leaves = all.filter((c) => c.active && !withActiveChildren.has(c.id)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const leaves = all
+    .filter((c) => c.active && !withActiveChildren.has(c.id))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   // Leaf names repeat across branches (其他…): within one group, a repeated name is prefixed by its parent's.
   const seen = new Map<string, number>();
-  for (const leaf of leaves) seen.set(`${leaf.pathNames[0]}\u0000${leaf.nameZh}`, (seen.get(`${leaf.pathNames[0]}\u0000${leaf.nameZh}`) ?? 0) + 1);
+  for (const leaf of leaves)
+    seen.set(
+      `${leaf.pathNames[0]}\u0000${leaf.nameZh}`,
+      (seen.get(`${leaf.pathNames[0]}\u0000${leaf.nameZh}`) ?? 0) + 1,
+    );
   const entries = leaves.map((category): CatalogueEntry => {
     const group = category.pathNames[0] ?? category.nameZh;
     const repeated = (seen.get(`${group}\u0000${category.nameZh}`) ?? 0) > 1 && category.pathNames.length > 2;
@@ -61,7 +67,12 @@ export function catalogueOf(directory: Directory): Catalogue {
   return catalogue;
 }
 
-const datatypes: Record<ExtraField['type'], Attribute['datatype']> = { text: 'string', number: 'number', date: 'datetime', choice: 'singlevaluelist' };
+const datatypes: Record<ExtraField['type'], Attribute['datatype']> = {
+  text: 'string',
+  number: 'number',
+  date: 'datetime',
+  choice: 'singlevaluelist',
+};
 
 const datatypeHelp: Record<ExtraField['type'], { zh: string; en: string } | null> = {
   text: null,
@@ -100,27 +111,46 @@ function localDate(value: string): string | null {
  * attribute[code]=value pairs checked against the service's attributes and turned into the case's
  * extra fields: unknown codes, wrong numbers, dates and choices, and missing required ones refused.
  */
-export function extraFromAttributes(category: EffectiveCategory, given: Readonly<Record<string, string | string[]>>): Record<string, string | number> {
+export function extraFromAttributes(
+  category: EffectiveCategory,
+  given: Readonly<Record<string, string | string[]>>,
+): Record<string, string | number> {
   const fields = new Map(category.extraFields.map((f) => [f.key, f]));
   const extra: Record<string, string | number> = {};
   for (const [code, raw] of Object.entries(given)) {
     const path = `/attribute/${code}`;
     const field = fields.get(code);
-    if (!field) throw invalid(path, `服务 ${category.code} 没有属性 ${code}。`, `Service ${category.code} has no attribute ${code}.`);
+    if (!field)
+      throw invalid(
+        path,
+        `服务 ${category.code} 没有属性 ${code}。`,
+        `Service ${category.code} has no attribute ${code}.`,
+      );
     const values = (Array.isArray(raw) ? raw : [raw]).map((v) => v.trim()).filter((v) => v !== '');
     if (values.length === 0) continue;
     if (values.length > 1) throw invalid(path, `属性 ${code} 只能填写一个值。`, `Attribute ${code} takes one value.`);
     const value = values[0] ?? '';
     if (field.type === 'number') {
       const number = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
-      if (!Number.isFinite(number)) throw invalid(path, `属性 ${code} 应为数字。`, `Attribute ${code} must be a number.`);
+      if (!Number.isFinite(number))
+        throw invalid(path, `属性 ${code} 应为数字。`, `Attribute ${code} must be a number.`);
       extra[code] = number;
     } else if (field.type === 'date') {
       const date = localDate(value);
-      if (!date) throw invalid(path, `属性 ${code} 应为日期（如 2026-03-01）。`, `Attribute ${code} must be a date such as 2026-03-01.`);
+      if (!date)
+        throw invalid(
+          path,
+          `属性 ${code} 应为日期（如 2026-03-01）。`,
+          `Attribute ${code} must be a date such as 2026-03-01.`,
+        );
       extra[code] = date;
     } else if (field.type === 'choice') {
-      if (!(field.options ?? []).includes(value)) throw invalid(path, `属性 ${code} 应为以下之一：${(field.options ?? []).join('、')}。`, `Attribute ${code} must be one of: ${(field.options ?? []).join(', ')}.`);
+      if (!(field.options ?? []).includes(value))
+        throw invalid(
+          path,
+          `属性 ${code} 应为以下之一：${(field.options ?? []).join('、')}。`,
+          `Attribute ${code} must be one of: ${(field.options ?? []).join(', ')}.`,
+        );
       extra[code] = value;
     } else {
       extra[code] = value;
@@ -130,7 +160,10 @@ export function extraFromAttributes(category: EffectiveCategory, given: Readonly
   if (missing.length > 0) {
     const codes = missing.map((f) => f.key).join(', ');
     throw new AppError('VALIDATION_FAILED', {
-      message: { zh: `缺少必填属性：${missing.map((f) => `${f.key}（${f.labelZh}）`).join('、')}。`, en: `Required attributes missing: ${codes}.` },
+      message: {
+        zh: `缺少必填属性：${missing.map((f) => `${f.key}（${f.labelZh}）`).join('、')}。`,
+        en: `Required attributes missing: ${codes}.`,
+      },
       details: missing.map((f) => ({ in: 'body', path: `/attribute/${f.key}`, message: 'required' })),
     });
   }

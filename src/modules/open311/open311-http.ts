@@ -10,7 +10,10 @@ import { toXml } from './open311-xml.ts';
 
 export function formatOf(suffix: string): Open311Format {
   const format = suffix.toLowerCase();
-  if (!(open311Formats as readonly string[]).includes(format)) throw new AppError('ROUTE_NOT_FOUND', { message: { zh: '仅支持 .json 与 .xml 格式。', en: 'Only the .json and .xml formats exist.' } });
+  if (!(open311Formats as readonly string[]).includes(format))
+    throw new AppError('ROUTE_NOT_FOUND', {
+      message: { zh: '仅支持 .json 与 .xml 格式。', en: 'Only the .json and .xml formats exist.' },
+    });
   return format as Open311Format;
 }
 
@@ -20,15 +23,32 @@ function formatOfUrl(url: string): Open311Format {
 }
 
 /** Sends a document as JSON (through the route's response schema) or as XML under its root element. */
-export function sendDocument(reply: FastifyReply, format: Open311Format, root: string, value: unknown, status = 200): FastifyReply {
-  if (format === 'xml') return reply.status(status).type('text/xml; charset=utf-8').send(toXml(root, value, xmlItemNames));
+export function sendDocument(
+  reply: FastifyReply,
+  format: Open311Format,
+  root: string,
+  value: unknown,
+  status = 200,
+): FastifyReply {
+  if (format === 'xml')
+    return reply
+      .status(status)
+      .type('text/xml; charset=utf-8')
+      .send(toXml(root, value, xmlItemNames));
   return reply.status(status).type('application/json; charset=utf-8').send(value);
 }
 
 function describe(message: string, details: unknown): string {
   if (!Array.isArray(details) || details.length === 0) return message;
   const parts = details
-    .map((d: { in?: unknown; path?: unknown; message?: unknown }) => `${String(d.path ?? '').replace(/^\//, '').replace(/\//g, '.') || String(d.in ?? 'body')}: ${String(d.message ?? '')}`)
+    .map(
+      (d: { in?: unknown; path?: unknown; message?: unknown }) =>
+        `${
+          String(d.path ?? '')
+            .replace(/^\//, '')
+            .replace(/\//g, '.') || String(d.in ?? 'body')
+        }: ${String(d.message ?? '')}`,
+    )
     .filter((p) => !p.endsWith(': '));
   return parts.length > 0 ? `${message} (${parts.join('; ')})` : message;
 }
@@ -67,7 +87,8 @@ export function installOpen311Http(app: App): void {
   app.addHook('preValidation', async (request) => {
     const body = request.body;
     if (body && typeof body === 'object' && !Array.isArray(body)) {
-      for (const [key, value] of Object.entries(body)) if (value === '' || value === null) delete (body as Record<string, unknown>)[key];
+      for (const [key, value] of Object.entries(body))
+        if (value === '' || value === null) delete (body as Record<string, unknown>)[key];
     }
   });
 
@@ -91,6 +112,12 @@ export function installOpen311Http(app: App): void {
   });
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) =>
-    sendDocument(reply, formatOfUrl(request.url), 'errors', [{ code: 404, description: messageOf('ROUTE_NOT_FOUND', localeOf(request)) }], 404),
+    sendDocument(
+      reply,
+      formatOfUrl(request.url),
+      'errors',
+      [{ code: 404, description: messageOf('ROUTE_NOT_FOUND', localeOf(request)) }],
+      404,
+    ),
   );
 }

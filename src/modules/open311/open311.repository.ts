@@ -35,10 +35,28 @@ export interface PublicRequestFilter {
 }
 
 /** Newest first, at most `limit`. */
-export async function listPublicRequests(db: Kysely<DB>, filter: PublicRequestFilter, limit: number): Promise<PublicRequestRow[]> {
+export async function listPublicRequests(
+  db: Kysely<DB>,
+  filter: PublicRequestFilter,
+  limit: number,
+): Promise<PublicRequestRow[]> {
   let query = db
     .selectFrom('case_record as c')
-    .select(['c.id', 'c.tracking_code', 'c.status', 'c.category_id', 'c.description', 'c.address', 'c.lat', 'c.lng', 'c.place_unit_id', 'c.lead_unit_id', 'c.resolve_due_at', 'c.created_at', 'c.updated_at'])
+    .select([
+      'c.id',
+      'c.tracking_code',
+      'c.status',
+      'c.category_id',
+      'c.description',
+      'c.address',
+      'c.lat',
+      'c.lng',
+      'c.place_unit_id',
+      'c.lead_unit_id',
+      'c.resolve_due_at',
+      'c.created_at',
+      'c.updated_at',
+    ])
     .select((eb) =>
       eb
         .selectFrom('case_event as e')
@@ -49,8 +67,10 @@ export async function listPublicRequests(db: Kysely<DB>, filter: PublicRequestFi
         .limit(1)
         .as('status_notes'),
     );
-  if (filter.trackingCodes) query = query.where('c.tracking_code', 'in', filter.trackingCodes.length > 0 ? [...filter.trackingCodes] : ['']);
-  if (filter.categoryIds) query = query.where('c.category_id', 'in', filter.categoryIds.length > 0 ? [...filter.categoryIds] : [0]);
+  if (filter.trackingCodes)
+    query = query.where('c.tracking_code', 'in', filter.trackingCodes.length > 0 ? [...filter.trackingCodes] : ['']);
+  if (filter.categoryIds)
+    query = query.where('c.category_id', 'in', filter.categoryIds.length > 0 ? [...filter.categoryIds] : [0]);
   if (filter.statuses) query = query.where('c.status', 'in', [...filter.statuses]);
   if (filter.from) query = query.where('c.created_at', '>=', filter.from);
   if (filter.to) query = query.where('c.created_at', '<=', filter.to);
@@ -67,6 +87,9 @@ export async function listPublicRequests(db: Kysely<DB>, filter: PublicRequestFi
 
 /** When the category tree (the service list) last changed. */
 export async function findCategoriesChangedAt(db: Kysely<DB>): Promise<Date | null> {
-  const row = await db.selectFrom('category').select((eb) => eb.fn.max('updated_at').as('at')).executeTakeFirst();
+  const row = await db
+    .selectFrom('category')
+    .select((eb) => eb.fn.max('updated_at').as('at'))
+    .executeTakeFirst();
   return row?.at ? new Date(row.at as Date) : null;
 }

@@ -18,10 +18,26 @@ import {
   TokenAnswer,
   TokenParams,
 } from './open311.schemas.ts';
-import { getDiscovery, getRequest, getServiceDefinition, getToken, listRequests, listServices, type Open311Deps, submitRequest } from './open311.service.ts';
+import {
+  getDiscovery,
+  getRequest,
+  getServiceDefinition,
+  getToken,
+  listRequests,
+  listServices,
+  type Open311Deps,
+  submitRequest,
+} from './open311.service.ts';
 
 const tags = ['open311'];
-const errors = { 400: Open311Errors, 401: Open311Errors, 403: Open311Errors, 404: Open311Errors, 422: Open311Errors, 429: Open311Errors };
+const errors = {
+  400: Open311Errors,
+  401: Open311Errors,
+  403: Open311Errors,
+  404: Open311Errors,
+  422: Open311Errors,
+  429: Open311Errors,
+};
 const publicReads = { rateLimit: { max: 120, timeWindow: 60_000 } };
 const formats = 'Add `.json` or `.xml`.';
 
@@ -29,20 +45,60 @@ const formats = 'Add `.json` or `.xml`.';
 export async function registerOpen311Routes(app: App, deps: Open311Deps): Promise<void> {
   installOpen311Http(app);
 
-  app.get('/discovery.:format', { schema: { tags, summary: `Open311 服务发现 Discovery. ${formats}`, params: FormatParams, response: { 200: Discovery, ...errors } } }, async (request, reply) => {
-    const format = formatOf(request.params.format);
-    return sendDocument(reply, format, 'discovery', await getDiscovery(deps, contextOf(request)));
-  });
+  app.get(
+    '/discovery.:format',
+    {
+      schema: {
+        tags,
+        summary: `Open311 服务发现 Discovery. ${formats}`,
+        params: FormatParams,
+        response: { 200: Discovery, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const format = formatOf(request.params.format);
+      return sendDocument(reply, format, 'discovery', await getDiscovery(deps, contextOf(request)));
+    },
+  );
 
-  app.get('/services.:format', { schema: { tags, summary: `Open311 服务列表 Services: one per active leaf category. ${formats}`, params: FormatParams, querystring: JurisdictionQuery, response: { 200: ServiceList, ...errors } } }, async (request, reply) => {
-    const format = formatOf(request.params.format);
-    return sendDocument(reply, format, 'services', await listServices(deps));
-  });
+  app.get(
+    '/services.:format',
+    {
+      schema: {
+        tags,
+        summary: `Open311 服务列表 Services: one per active leaf category. ${formats}`,
+        params: FormatParams,
+        querystring: JurisdictionQuery,
+        response: { 200: ServiceList, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const format = formatOf(request.params.format);
+      return sendDocument(reply, format, 'services', await listServices(deps));
+    },
+  );
 
-  app.get('/services/:code.:format', { schema: { tags, summary: `Open311 服务定义 A service's attributes (the category's intake fields). ${formats}`, params: ServiceCodeParams, querystring: JurisdictionQuery, response: { 200: ServiceDefinition, ...errors } } }, async (request, reply) => {
-    const format = formatOf(request.params.format);
-    return sendDocument(reply, format, 'service_definition', await getServiceDefinition(deps, contextOf(request), request.params.code));
-  });
+  app.get(
+    '/services/:code.:format',
+    {
+      schema: {
+        tags,
+        summary: `Open311 服务定义 A service's attributes (the category's intake fields). ${formats}`,
+        params: ServiceCodeParams,
+        querystring: JurisdictionQuery,
+        response: { 200: ServiceDefinition, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const format = formatOf(request.params.format);
+      return sendDocument(
+        reply,
+        format,
+        'service_definition',
+        await getServiceDefinition(deps, contextOf(request), request.params.code),
+      );
+    },
+  );
 
   app.post(
     '/requests.:format',
@@ -59,23 +115,69 @@ export async function registerOpen311Routes(app: App, deps: Open311Deps): Promis
     },
     async (request, reply) => {
       const format = formatOf(request.params.format);
-      const result = await submitRequest(deps, contextOf(request), request.body, { idempotencyKey: request.headers['idempotency-key'] });
+      const result = await submitRequest(deps, contextOf(request), request.body, {
+        idempotencyKey: request.headers['idempotency-key'],
+      });
       return sendDocument(reply, format, 'service_requests', result.answer, result.replayed ? 200 : 201);
     },
   );
 
-  app.get('/requests.:format', { config: publicReads, schema: { tags, summary: `Open311 诉求列表 Public, anonymised requests, newest first, at most 1,000. ${formats}`, params: FormatParams, querystring: RequestsQuery, response: { 200: ServiceRequests, ...errors } } }, async (request, reply) => {
-    const format = formatOf(request.params.format);
-    return sendDocument(reply, format, 'service_requests', await listRequests(deps, contextOf(request), request.query));
-  });
+  app.get(
+    '/requests.:format',
+    {
+      config: publicReads,
+      schema: {
+        tags,
+        summary: `Open311 诉求列表 Public, anonymised requests, newest first, at most 1,000. ${formats}`,
+        params: FormatParams,
+        querystring: RequestsQuery,
+        response: { 200: ServiceRequests, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const format = formatOf(request.params.format);
+      return sendDocument(
+        reply,
+        format,
+        'service_requests',
+        await listRequests(deps, contextOf(request), request.query),
+      );
+    },
+  );
 
-  app.get('/requests/:id.:format', { config: publicReads, schema: { tags, summary: `Open311 单个诉求 One request by its tracking code. ${formats}`, params: RequestIdParams, querystring: JurisdictionQuery, response: { 200: ServiceRequests, ...errors } } }, async (request, reply) => {
-    const format = formatOf(request.params.format);
-    return sendDocument(reply, format, 'service_requests', await getRequest(deps, request.params.id));
-  });
+  app.get(
+    '/requests/:id.:format',
+    {
+      config: publicReads,
+      schema: {
+        tags,
+        summary: `Open311 单个诉求 One request by its tracking code. ${formats}`,
+        params: RequestIdParams,
+        querystring: JurisdictionQuery,
+        response: { 200: ServiceRequests, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const format = formatOf(request.params.format);
+      return sendDocument(reply, format, 'service_requests', await getRequest(deps, request.params.id));
+    },
+  );
 
-  app.get('/tokens/:token.:format', { config: publicReads, schema: { tags, summary: `Open311 令牌 Requests are made at once: a token is its service_request_id. ${formats}`, params: TokenParams, querystring: JurisdictionQuery, response: { 200: TokenAnswer, ...errors } } }, async (request, reply) => {
-    const format = formatOf(request.params.format);
-    return sendDocument(reply, format, 'service_requests', await getToken(deps, request.params.token));
-  });
+  app.get(
+    '/tokens/:token.:format',
+    {
+      config: publicReads,
+      schema: {
+        tags,
+        summary: `Open311 令牌 Requests are made at once: a token is its service_request_id. ${formats}`,
+        params: TokenParams,
+        querystring: JurisdictionQuery,
+        response: { 200: TokenAnswer, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const format = formatOf(request.params.format);
+      return sendDocument(reply, format, 'service_requests', await getToken(deps, request.params.token));
+    },
+  );
 }

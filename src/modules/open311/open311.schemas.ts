@@ -12,15 +12,32 @@ export const open311Formats = ['json', 'xml'] as const;
 export type Open311Format = (typeof open311Formats)[number];
 
 const FormatParam = Type.String({ maxLength: 10, description: '`json` or `xml`' });
-const Jurisdiction = { jurisdiction_id: Type.Optional(Type.String({ maxLength: 100, description: 'Accepted and ignored: this endpoint serves one jurisdiction' })) };
+const Jurisdiction = {
+  jurisdiction_id: Type.Optional(
+    Type.String({ maxLength: 100, description: 'Accepted and ignored: this endpoint serves one jurisdiction' }),
+  ),
+};
 
 export const FormatParams = Type.Object({ format: FormatParam });
-export const ServiceCodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 64 }), format: FormatParam });
-export const RequestIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: 'The service_request_id: the case\'s tracking code (查询码)' }), format: FormatParam });
+export const ServiceCodeParams = Type.Object({
+  code: Type.String({ minLength: 1, maxLength: 64 }),
+  format: FormatParam,
+});
+export const RequestIdParams = Type.Object({
+  id: Type.String({
+    minLength: 1,
+    maxLength: 64,
+    description: "The service_request_id: the case's tracking code (查询码)",
+  }),
+  format: FormatParam,
+});
 export const TokenParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 64 }), format: FormatParam });
 export const JurisdictionQuery = Type.Object({ ...Jurisdiction });
 
-export const Open311Error = Type.Object({ code: Type.Integer({ description: 'The HTTP status' }), description: Type.String() });
+export const Open311Error = Type.Object({
+  code: Type.Integer({ description: 'The HTTP status' }),
+  description: Type.String(),
+});
 export const Open311Errors = Type.Array(Open311Error);
 export type Open311Errors = Static<typeof Open311Errors>;
 
@@ -52,7 +69,14 @@ export const Service = Type.Object({
 export type Service = Static<typeof Service>;
 export const ServiceList = Type.Array(Service);
 
-export const attributeDatatypes = ['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist'] as const;
+export const attributeDatatypes = [
+  'string',
+  'number',
+  'datetime',
+  'text',
+  'singlevaluelist',
+  'multivaluelist',
+] as const;
 
 export const Attribute = Type.Object({
   variable: Type.Boolean(),
@@ -74,13 +98,23 @@ const Text = (max: number) => Type.Optional(Type.String({ maxLength: max }));
 /** POST requests: form-encoded (attribute[code]=value) or JSON (attribute: {code: value}). */
 export const RequestBody = Type.Object(
   {
-    api_key: Type.Optional(Type.String({ maxLength: 200, description: 'An API token issued in luoshi whose holder may register cases (case.create)' })),
+    api_key: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description: 'An API token issued in luoshi whose holder may register cases (case.create)',
+      }),
+    ),
     ...Jurisdiction,
     service_code: Type.String({ minLength: 1, maxLength: 64 }),
     lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
     long: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
     address_string: Text(200),
-    address_id: Type.Optional(Type.String({ maxLength: 20, description: 'The id of a place in the organisation tree (grid, village, community, township)' })),
+    address_id: Type.Optional(
+      Type.String({
+        maxLength: 20,
+        description: 'The id of a place in the organisation tree (grid, village, community, township)',
+      }),
+    ),
     email: Text(200),
     device_id: Text(100),
     account_id: Text(100),
@@ -89,21 +123,34 @@ export const RequestBody = Type.Object(
     phone: Text(30),
     description: Text(4000),
     media_url: Text(1000),
-    attribute: Type.Optional(Type.Record(Type.String({ maxLength: 40 }), Type.Union([Type.String({ maxLength: 500 }), Type.Array(Type.String({ maxLength: 500 }), { maxItems: 30 })]))),
+    attribute: Type.Optional(
+      Type.Record(
+        Type.String({ maxLength: 40 }),
+        Type.Union([Type.String({ maxLength: 500 }), Type.Array(Type.String({ maxLength: 500 }), { maxItems: 30 })]),
+      ),
+    ),
   },
   { additionalProperties: true },
 );
 export type RequestBody = Static<typeof RequestBody>;
 
-export const PostedRequest = Type.Object({ service_request_id: Type.String(), service_notice: Type.String(), account_id: Nullable(Type.String()) });
+export const PostedRequest = Type.Object({
+  service_request_id: Type.String(),
+  service_notice: Type.String(),
+  account_id: Nullable(Type.String()),
+});
 export type PostedRequest = Static<typeof PostedRequest>;
 export const PostedRequests = Type.Array(PostedRequest);
 
 export const RequestsQuery = Type.Object({
   ...Jurisdiction,
-  service_request_id: Type.Optional(Type.String({ maxLength: 20_000, description: 'Comma-separated; overrides every other filter' })),
+  service_request_id: Type.Optional(
+    Type.String({ maxLength: 20_000, description: 'Comma-separated; overrides every other filter' }),
+  ),
   service_code: Type.Optional(Type.String({ maxLength: 2000, description: 'Comma-separated' })),
-  start_date: Type.Optional(Type.String({ maxLength: 40, description: 'W3C datetime; the window may span at most 90 days' })),
+  start_date: Type.Optional(
+    Type.String({ maxLength: 40, description: 'W3C datetime; the window may span at most 90 days' }),
+  ),
   end_date: Type.Optional(Type.String({ maxLength: 40 })),
   status: Type.Optional(Type.String({ maxLength: 40, description: 'open, closed or both, comma-separated' })),
 });

@@ -10,7 +10,16 @@ import { submitCase } from '../cases/case-intake.service.ts';
 import type { IntakeBody } from '../cases/cases.schemas.ts';
 import { attributesOf, catalogueOf, extraFromAttributes } from './open311-catalogue.ts';
 import * as repo from './open311.repository.ts';
-import type { Discovery, PostedRequest, RequestBody, RequestsQuery, Service, ServiceDefinition, ServiceRequest, TokenAnswer } from './open311.schemas.ts';
+import type {
+  Discovery,
+  PostedRequest,
+  RequestBody,
+  RequestsQuery,
+  Service,
+  ServiceDefinition,
+  ServiceRequest,
+  TokenAnswer,
+} from './open311.schemas.ts';
 import { scrubPublicText } from './public-text.ts';
 
 /** GeoReport v2 over the case loop: services from the category tree, requests as cases. */
@@ -32,17 +41,30 @@ function invalid(path: string, zh: string, en: string, where = 'querystring'): A
 }
 
 export async function getDiscovery(deps: Open311Deps, ctx: RequestContext): Promise<Discovery> {
-  const [changedAt, directory] = await Promise.all([repo.findCategoriesChangedAt(deps.cases.db), deps.cases.directory.get()]);
+  const [changedAt, directory] = await Promise.all([
+    repo.findCategoriesChangedAt(deps.cases.db),
+    deps.cases.directory.get(),
+  ]);
   const changeset = (changedAt ?? new Date(0)).toISOString();
   const district = directory.root?.nameZh ?? '';
   const en = ctx.locale === 'en';
   return {
     changeset,
-    contact: en ? `${district} 12345 government service hotline; for the interface, the system administrator.` : `${district}12345政务服务便民热线；接口事宜请联系系统管理员。`,
+    contact: en
+      ? `${district} 12345 government service hotline; for the interface, the system administrator.`
+      : `${district}12345政务服务便民热线；接口事宜请联系系统管理员。`,
     key_service: en
       ? 'The api_key is an API token issued in luoshi (administration → API tokens) with the case.create scope, held by a person allowed to register cases.'
       : 'api_key 为落实系统签发的接口令牌（管理 → 接口令牌），须含 case.create 权限，签发人须有登记诉求的权限。',
-    endpoints: [{ specification, url: `${deps.publicUrl.replace(/\/+$/, '')}/open311/v2`, changeset, type: 'production', formats: ['application/json', 'text/xml'] }],
+    endpoints: [
+      {
+        specification,
+        url: `${deps.publicUrl.replace(/\/+$/, '')}/open311/v2`,
+        changeset,
+        type: 'production',
+        formats: ['application/json', 'text/xml'],
+      },
+    ],
   };
 }
 
@@ -50,10 +72,17 @@ export async function listServices(deps: Open311Deps): Promise<Service[]> {
   return catalogueOf(await deps.cases.directory.get()).entries.map((e) => e.service);
 }
 
-export async function getServiceDefinition(deps: Open311Deps, ctx: RequestContext, code: string): Promise<ServiceDefinition> {
+export async function getServiceDefinition(
+  deps: Open311Deps,
+  ctx: RequestContext,
+  code: string,
+): Promise<ServiceDefinition> {
   const directory = await deps.cases.directory.getFresh((d) => catalogueOf(d).byCode.has(code));
   const entry = catalogueOf(directory).byCode.get(code);
-  if (!entry) throw new AppError('NOT_FOUND', { message: { zh: `没有服务代码为 ${code} 的服务。`, en: `No service has the code ${code}.` } });
+  if (!entry)
+    throw new AppError('NOT_FOUND', {
+      message: { zh: `没有服务代码为 ${code} 的服务。`, en: `No service has the code ${code}.` },
+    });
   return { service_code: code, attributes: attributesOf(entry.category, ctx.locale) };
 }
 
@@ -64,14 +93,23 @@ async function actorForKey(deps: Open311Deps, ctx: RequestContext, apiKey: strin
     try {
       actor = await authenticateToken(deps.auth, apiKey, ctx.now);
     } catch (error) {
-      if (isAppError(error) && error.code === 'TOKEN_INVALID') throw new AppError('FORBIDDEN', { message: { zh: 'api_key 无效、已过期或已撤销。', en: 'The api_key is invalid, expired or revoked.' } });
+      if (isAppError(error) && error.code === 'TOKEN_INVALID')
+        throw new AppError('FORBIDDEN', {
+          message: { zh: 'api_key 无效、已过期或已撤销。', en: 'The api_key is invalid, expired or revoked.' },
+        });
       throw error;
     }
   } else if (ctx.actor?.via === 'token') {
     actor = ctx.actor;
   }
   if (!actor) throw new AppError('FORBIDDEN', { message: { zh: '缺少 api_key。', en: 'api_key was not provided.' } });
-  if (!holds(actor, 'case.create')) throw new AppError('FORBIDDEN', { message: { zh: '该 api_key 无权登记诉求（需 case.create 权限）。', en: 'This api_key may not register cases (it needs case.create).' } });
+  if (!holds(actor, 'case.create'))
+    throw new AppError('FORBIDDEN', {
+      message: {
+        zh: '该 api_key 无权登记诉求（需 case.create 权限）。',
+        en: 'This api_key may not register cases (it needs case.create).',
+      },
+    });
   return actor;
 }
 
@@ -79,22 +117,49 @@ async function actorForKey(deps: Open311Deps, ctx: RequestContext, apiKey: strin
 function mobileOf(phone: string | undefined): string | undefined {
   if (!phone?.trim()) return undefined;
   const digits = phone.replace(/[\s()-]/g, '').replace(/^(\+|00)86/, '');
-  if (!/^1[3-9]\d{9}$/.test(digits)) throw invalid('/phone', '电话须为大陆手机号码，以便回访。', 'phone must be a mainland mobile number (for the follow-up call).', 'body');
+  if (!/^1[3-9]\d{9}$/.test(digits))
+    throw invalid(
+      '/phone',
+      '电话须为大陆手机号码，以便回访。',
+      'phone must be a mainland mobile number (for the follow-up call).',
+      'body',
+    );
   return digits;
 }
 
 function placeOf(body: RequestBody): Pick<IntakeBody, 'lat' | 'lng' | 'address' | 'placeUnitId'> {
-  if ((body.lat === undefined) !== (body.long === undefined)) throw invalid(body.lat === undefined ? '/lat' : '/long', 'lat 与 long 须同时提供。', 'lat and long go together.', 'body');
+  if ((body.lat === undefined) !== (body.long === undefined))
+    throw invalid(
+      body.lat === undefined ? '/lat' : '/long',
+      'lat 与 long 须同时提供。',
+      'lat and long go together.',
+      'body',
+    );
   const address = body.address_string?.trim() || undefined;
   let placeUnitId: number | undefined;
   if (body.address_id !== undefined && body.address_id.trim() !== '') {
-    if (!/^\d{1,15}$/.test(body.address_id.trim())) throw invalid('/address_id', 'address_id 应为地点（网格、村社区、镇街）编号。', 'address_id must be the id of a place (grid, village, community, township).', 'body');
+    if (!/^\d{1,15}$/.test(body.address_id.trim()))
+      throw invalid(
+        '/address_id',
+        'address_id 应为地点（网格、村社区、镇街）编号。',
+        'address_id must be the id of a place (grid, village, community, township).',
+        'body',
+      );
     placeUnitId = Number(body.address_id.trim());
   }
   if (body.lat === undefined && !address && placeUnitId === undefined) {
-    throw invalid('/address_string', '请提供位置：lat 和 long、address_string 或 address_id。', 'A location is required: lat and long, address_string or address_id.', 'body');
+    throw invalid(
+      '/address_string',
+      '请提供位置：lat 和 long、address_string 或 address_id。',
+      'A location is required: lat and long, address_string or address_id.',
+      'body',
+    );
   }
-  return { ...(body.lat !== undefined && body.long !== undefined ? { lat: body.lat, lng: body.long } : {}), ...(address ? { address } : {}), ...(placeUnitId !== undefined ? { placeUnitId } : {}) };
+  return {
+    ...(body.lat !== undefined && body.long !== undefined ? { lat: body.lat, lng: body.long } : {}),
+    ...(address ? { address } : {}),
+    ...(placeUnitId !== undefined ? { placeUnitId } : {}),
+  };
 }
 
 function mediaUrlOf(value: string | undefined): string | undefined {
@@ -105,7 +170,8 @@ function mediaUrlOf(value: string | undefined): string | undefined {
   } catch {
     throw invalid('/media_url', 'media_url 不是有效的网址。', 'media_url is not a valid URL.', 'body');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalid('/media_url', 'media_url 须为 http(s) 网址。', 'media_url must be an http(s) URL.', 'body');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw invalid('/media_url', 'media_url 须为 http(s) 网址。', 'media_url must be an http(s) URL.', 'body');
   return url.toString();
 }
 
@@ -115,7 +181,9 @@ const mediaTail = /\n（图片：(https?:\/\/[^\s）]+)）$/;
 
 function splitMedia(description: string): { text: string; mediaUrl: string | null } {
   const match = mediaTail.exec(description);
-  return match ? { text: description.slice(0, match.index), mediaUrl: match[1] ?? null } : { text: description, mediaUrl: null };
+  return match
+    ? { text: description.slice(0, match.index), mediaUrl: match[1] ?? null }
+    : { text: description, mediaUrl: null };
 }
 
 export interface Submitted {
@@ -129,12 +197,18 @@ export interface Submitted {
  * Email, device and account ids have no place in a case and are not kept; a media URL is kept in
  * the description.
  */
-export async function submitRequest(deps: Open311Deps, ctx: RequestContext, body: RequestBody, options: { idempotencyKey?: string | undefined }): Promise<Submitted> {
+export async function submitRequest(
+  deps: Open311Deps,
+  ctx: RequestContext,
+  body: RequestBody,
+  options: { idempotencyKey?: string | undefined },
+): Promise<Submitted> {
   const actor = await actorForKey(deps, ctx, body.api_key);
   const code = body.service_code.trim();
   const directory = await deps.cases.directory.getFresh((d) => catalogueOf(d).byCode.has(code));
   const entry = catalogueOf(directory).byCode.get(code);
-  if (!entry) throw invalid('/service_code', `没有服务代码为 ${code} 的服务。`, `No service has the code ${code}.`, 'body');
+  if (!entry)
+    throw invalid('/service_code', `没有服务代码为 ${code} 的服务。`, `No service has the code ${code}.`, 'body');
   const extra = extraFromAttributes(entry.category, body.attribute ?? {});
   const place = placeOf(body);
   const mobile = mobileOf(body.phone);
@@ -147,14 +221,25 @@ export async function submitRequest(deps: Open311Deps, ctx: RequestContext, body
     description: [...description].length >= 2 ? description : `${description}：${entry.service.service_name}`,
     categoryId: entry.category.id,
     ...place,
-    ...(mobile ? { reporterMobile: mobile, ...(name ? { reporterName: name.slice(0, 40) } : {}) } : { anonymous: true }),
+    ...(mobile
+      ? { reporterMobile: mobile, ...(name ? { reporterName: name.slice(0, 40) } : {}) }
+      : { anonymous: true }),
     ...(Object.keys(extra).length > 0 ? { extra } : {}),
   };
-  const outcome = await submitCase(deps.cases, { ...ctx, actor }, intake, { public: false, idempotencyKey: options.idempotencyKey });
-  const notice = ctx.locale === 'en'
-    ? `Received. Follow it with the tracking code ${outcome.trackingCode}; a dispatcher will accept it and send it to the unit in charge.`
-    : `诉求已提交，等待受理。请凭查询码 ${outcome.trackingCode} 查询办理进展。`;
-  return { answer: [{ service_request_id: outcome.trackingCode, service_notice: notice, account_id: body.account_id?.trim() || null }], replayed: outcome.replayed };
+  const outcome = await submitCase(deps.cases, { ...ctx, actor }, intake, {
+    public: false,
+    idempotencyKey: options.idempotencyKey,
+  });
+  const notice =
+    ctx.locale === 'en'
+      ? `Received. Follow it with the tracking code ${outcome.trackingCode}; a dispatcher will accept it and send it to the unit in charge.`
+      : `诉求已提交，等待受理。请凭查询码 ${outcome.trackingCode} 查询办理进展。`;
+  return {
+    answer: [
+      { service_request_id: outcome.trackingCode, service_notice: notice, account_id: body.account_id?.trim() || null },
+    ],
+    replayed: outcome.replayed,
+  };
 }
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
@@ -166,7 +251,12 @@ function parseW3c(value: string, name: 'start_date' | 'end_date'): Date {
   let at = Number.NaN;
   if (dateOnly.test(text)) at = Date.parse(`${text}T00:00:00+08:00`) + (name === 'end_date' ? 86_400_000 - 1 : 0);
   else if (dateTime.test(text)) at = Date.parse(text);
-  if (Number.isNaN(at)) throw invalid(`/${name}`, `${name} 应为 W3C 日期时间，如 2026-03-01T08:00:00+08:00。`, `${name} must be a W3C datetime such as 2026-03-01T08:00:00+08:00.`);
+  if (Number.isNaN(at))
+    throw invalid(
+      `/${name}`,
+      `${name} 应为 W3C 日期时间，如 2026-03-01T08:00:00+08:00。`,
+      `${name} must be a W3C datetime such as 2026-03-01T08:00:00+08:00.`,
+    );
   return new Date(at);
 }
 
@@ -181,7 +271,8 @@ function statusesOf(value: string | undefined): CaseStatus[] | undefined {
   const wanted = listOf(value).map((s) => s.toLowerCase());
   if (wanted.length === 0) return undefined;
   const bad = wanted.find((s) => s !== 'open' && s !== 'closed');
-  if (bad !== undefined) throw invalid('/status', 'status 只能是 open 或 closed。', 'status must be open, closed or both.');
+  if (bad !== undefined)
+    throw invalid('/status', 'status 只能是 open 或 closed。', 'status must be open, closed or both.');
   const open = wanted.includes('open');
   const closed = wanted.includes('closed');
   if (open && closed) return undefined;
@@ -194,8 +285,14 @@ function windowOf(query: RequestsQuery, now: Date): { from: Date; to: Date } {
   const end = query.end_date?.trim() ? parseW3c(query.end_date, 'end_date') : undefined;
   const to = end ?? (start ? new Date(start.getTime() + windowMs) : now);
   const from = start ?? new Date(to.getTime() - windowMs);
-  if (from > to) throw invalid('/start_date', 'start_date 不能晚于 end_date。', 'start_date must not be after end_date.');
-  if (to.getTime() - from.getTime() > windowMs) throw invalid('/end_date', 'start_date 与 end_date 相隔不能超过 90 天。', 'start_date and end_date may be at most 90 days apart.');
+  if (from > to)
+    throw invalid('/start_date', 'start_date 不能晚于 end_date。', 'start_date must not be after end_date.');
+  if (to.getTime() - from.getTime() > windowMs)
+    throw invalid(
+      '/end_date',
+      'start_date 与 end_date 相隔不能超过 90 天。',
+      'start_date and end_date may be at most 90 days apart.',
+    );
   return { from, to };
 }
 
@@ -230,10 +327,15 @@ function present(row: repo.PublicRequestRow, directory: Directory): ServiceReque
  * GET requests, public: by service_request_id (which overrides every other filter), or by service
  * codes, status and a window of at most 90 days (the last 90 by default); newest first, at most 1,000.
  */
-export async function listRequests(deps: Open311Deps, ctx: RequestContext, query: RequestsQuery): Promise<ServiceRequest[]> {
+export async function listRequests(
+  deps: Open311Deps,
+  ctx: RequestContext,
+  query: RequestsQuery,
+): Promise<ServiceRequest[]> {
   const directory = await deps.cases.directory.get();
   const ids = listOf(query.service_request_id).map((id) => id.toUpperCase());
-  if (ids.length > maxRequests) throw invalid('/service_request_id', `一次最多查询 ${maxRequests} 个编号。`, `At most ${maxRequests} ids at once.`);
+  if (ids.length > maxRequests)
+    throw invalid('/service_request_id', `一次最多查询 ${maxRequests} 个编号。`, `At most ${maxRequests} ids at once.`);
   if (ids.length > 0) {
     const rows = await repo.listPublicRequests(deps.cases.db, { trackingCodes: ids }, maxRequests);
     return rows.map((row) => present(row, directory));
@@ -241,20 +343,35 @@ export async function listRequests(deps: Open311Deps, ctx: RequestContext, query
   const codes = listOf(query.service_code);
   const statuses = statusesOf(query.status);
   const { from, to } = windowOf(query, ctx.now);
-  const categoryIds = codes.length === 0 ? undefined : codes.map((code) => catalogueOf(directory).byCode.get(code)?.category.id ?? [...directory.categories.values()].find((c) => c.code === code)?.id).filter((id): id is number => id !== undefined);
+  const categoryIds =
+    codes.length === 0
+      ? undefined
+      : codes
+          .map(
+            (code) =>
+              catalogueOf(directory).byCode.get(code)?.category.id ??
+              [...directory.categories.values()].find((c) => c.code === code)?.id,
+          )
+          .filter((id): id is number => id !== undefined);
   const rows = await repo.listPublicRequests(deps.cases.db, { categoryIds, statuses, from, to }, maxRequests);
   return rows.map((row) => present(row, directory));
 }
 
 async function findPublic(deps: Open311Deps, code: string): Promise<ServiceRequest | undefined> {
-  const [rows, directory] = await Promise.all([repo.listPublicRequests(deps.cases.db, { trackingCodes: [code.trim().toUpperCase()] }, 1), deps.cases.directory.get()]);
+  const [rows, directory] = await Promise.all([
+    repo.listPublicRequests(deps.cases.db, { trackingCodes: [code.trim().toUpperCase()] }, 1),
+    deps.cases.directory.get(),
+  ]);
   const row = rows[0];
   return row ? present(row, directory) : undefined;
 }
 
 export async function getRequest(deps: Open311Deps, id: string): Promise<ServiceRequest[]> {
   const found = await findPublic(deps, id);
-  if (!found) throw new AppError('NOT_FOUND', { message: { zh: `没有编号为 ${id} 的诉求。`, en: `No request has the id ${id}.` } });
+  if (!found)
+    throw new AppError('NOT_FOUND', {
+      message: { zh: `没有编号为 ${id} 的诉求。`, en: `No request has the id ${id}.` },
+    });
   return [found];
 }
 

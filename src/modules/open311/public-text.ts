@@ -6,7 +6,8 @@ import { maskPhone } from '../access/masking.ts';
  * written into the text cannot be told apart reliably and are left to the public wording.
  */
 
-const idNumber = /(?<![0-9A-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+const idNumber =
+  /(?<![0-9A-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
 const mobile = /(?<!\d)(?:(?:\+|00)?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)/g;
 const landline = /(?<!\d)0\d{2,3}[\s-]?\d{7,8}(?!\d)/g;
 

@@ -37,7 +37,16 @@ function personInScope(actor: Actor, permission: Permission) {
   return sql<boolean>`(${inUnit} or not exists (select 1 from membership m2 where m2.person_id = person.id))`;
 }
 
-const personColumns = ['person.id', 'person.username', 'person.display_name', 'person.mobile', 'person.kind', 'person.active', 'person.locked_until', 'person.version'] as const;
+const personColumns = [
+  'person.id',
+  'person.username',
+  'person.display_name',
+  'person.mobile',
+  'person.kind',
+  'person.active',
+  'person.locked_until',
+  'person.version',
+] as const;
 
 export interface PersonQuery {
   q?: string | undefined;
@@ -49,13 +58,23 @@ export interface PersonQuery {
   offset: number;
 }
 
-export async function listPeopleInScope(db: Kysely<DB>, actor: Actor, query: PersonQuery): Promise<{ rows: PersonRow[]; total: number }> {
+export async function listPeopleInScope(
+  db: Kysely<DB>,
+  actor: Actor,
+  query: PersonQuery,
+): Promise<{ rows: PersonRow[]; total: number }> {
   let base = db.selectFrom('person').where(personInScope(actor, 'person.read'));
   if (!query.includeInactive) base = base.where('person.active', '=', true);
   if (query.kind) base = base.where('person.kind', '=', query.kind as 'staff' | 'citizen');
   if (query.q) {
     const like = `%${escapeLike(query.q)}%`;
-    base = base.where((eb) => eb.or([eb('person.username', 'ilike', like), eb('person.display_name', 'like', like), eb('person.mobile', 'like', like)]));
+    base = base.where((eb) =>
+      eb.or([
+        eb('person.username', 'ilike', like),
+        eb('person.display_name', 'like', like),
+        eb('person.mobile', 'like', like),
+      ]),
+    );
   }
   if (query.unitPath || query.role) {
     const unitPath = query.unitPath ? `${escapeLike(query.unitPath)}%` : '%';
@@ -65,14 +84,29 @@ export async function listPeopleInScope(db: Kysely<DB>, actor: Actor, query: Per
     );
   }
   const [rows, count] = await Promise.all([
-    base.select(personColumns).orderBy('person.kind', 'desc').orderBy('person.id').limit(query.limit).offset(query.offset).execute(),
+    base
+      .select(personColumns)
+      .orderBy('person.kind', 'desc')
+      .orderBy('person.id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as PersonRow[], total: Number(count.n) };
 }
 
-export async function findPersonInScope(db: Kysely<DB>, actor: Actor, id: number, options: { forUpdate?: boolean } = {}): Promise<PersonRow | undefined> {
-  let query = db.selectFrom('person').select(personColumns).where('person.id', '=', id).where(personInScope(actor, 'person.read'));
+export async function findPersonInScope(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<PersonRow | undefined> {
+  let query = db
+    .selectFrom('person')
+    .select(personColumns)
+    .where('person.id', '=', id)
+    .where(personInScope(actor, 'person.read'));
   if (options.forUpdate) query = query.forUpdate();
   return (await query.executeTakeFirst()) as PersonRow | undefined;
 }
@@ -90,7 +124,13 @@ export async function findMembershipsOf(db: Kysely<DB>, personIds: number[]): Pr
 }
 
 export async function usernameExists(db: Kysely<DB>, username: string): Promise<boolean> {
-  return (await db.selectFrom('person').select('id').where(sql<string>`lower(username)`, '=', username.toLowerCase()).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom('person')
+      .select('id')
+      .where(sql<string>`lower(username)`, '=', username.toLowerCase())
+      .executeTakeFirst()) !== undefined
+  );
 }
 
 export async function mobileExists(db: Kysely<DB>, mobile: string, exceptId?: number): Promise<boolean> {
@@ -101,10 +141,20 @@ export async function mobileExists(db: Kysely<DB>, mobile: string, exceptId?: nu
 
 export async function insertPerson(
   db: Kysely<DB>,
-  person: { username: string | null; display_name: string; mobile: string | null; kind: 'staff' | 'citizen'; password_hash: string | null },
+  person: {
+    username: string | null;
+    display_name: string;
+    mobile: string | null;
+    kind: 'staff' | 'citizen';
+    password_hash: string | null;
+  },
   now: Date,
 ): Promise<number> {
-  const row = await db.insertInto('person').values({ ...person, updated_at: now, password_changed_at: person.password_hash ? now : null }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('person')
+    .values({ ...person, updated_at: now, password_changed_at: person.password_hash ? now : null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return Number(row.id);
 }
 
@@ -112,7 +162,15 @@ export async function updatePersonFields(
   db: Kysely<DB>,
   id: number,
   version: number,
-  fields: Partial<{ display_name: string; mobile: string | null; active: boolean; password_hash: string; password_changed_at: Date; failed_logins: number; locked_until: Date | null }>,
+  fields: Partial<{
+    display_name: string;
+    mobile: string | null;
+    active: boolean;
+    password_hash: string;
+    password_changed_at: Date;
+    failed_logins: number;
+    locked_until: Date | null;
+  }>,
   now: Date,
 ): Promise<boolean> {
   const result = await db
@@ -124,7 +182,11 @@ export async function updatePersonFields(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function replaceMemberships(db: Kysely<DB>, personId: number, memberships: { unitId: number; role: string }[]): Promise<void> {
+export async function replaceMemberships(
+  db: Kysely<DB>,
+  personId: number,
+  memberships: { unitId: number; role: string }[],
+): Promise<void> {
   await db.deleteFrom('membership').where('person_id', '=', personId).execute();
   if (memberships.length === 0) return;
   await db
@@ -134,7 +196,10 @@ export async function replaceMemberships(db: Kysely<DB>, personId: number, membe
     .execute();
 }
 
-export async function findUnitPaths(db: Kysely<DB>, unitIds: number[]): Promise<Map<number, { path: string; active: boolean }>> {
+export async function findUnitPaths(
+  db: Kysely<DB>,
+  unitIds: number[],
+): Promise<Map<number, { path: string; active: boolean }>> {
   if (unitIds.length === 0) return new Map();
   const rows = await db.selectFrom('unit').select(['id', 'path', 'active']).where('id', 'in', unitIds).execute();
   return new Map(rows.map((r) => [Number(r.id), { path: r.path, active: r.active }]));
@@ -145,7 +210,11 @@ export async function findPeopleByUsernames(db: Kysely<DB>, usernames: string[])
   const rows = await db
     .selectFrom('person')
     .select(personColumns)
-    .where(sql<string>`lower(username)`, 'in', usernames.map((u) => u.toLowerCase()))
+    .where(
+      sql<string>`lower(username)`,
+      'in',
+      usernames.map((u) => u.toLowerCase()),
+    )
     .execute();
   return rows as PersonRow[];
 }
@@ -162,5 +231,11 @@ export async function listUnitsBrief(db: Kysely<DB>) {
 
 /** Every person in scope with their memberships, for export (one row per membership). */
 export async function listPeopleForExport(db: Kysely<DB>, actor: Actor): Promise<PersonRow[]> {
-  return (await db.selectFrom('person').select(personColumns).where(personInScope(actor, 'person.read')).where('person.kind', '=', 'staff').orderBy('person.id').execute()) as PersonRow[];
+  return (await db
+    .selectFrom('person')
+    .select(personColumns)
+    .where(personInScope(actor, 'person.read'))
+    .where('person.kind', '=', 'staff')
+    .orderBy('person.id')
+    .execute()) as PersonRow[];
 }

@@ -1,7 +1,15 @@
 import { type Static, Type } from 'typebox';
 import { RoleSchema, mobilePattern } from '../auth/auth.schemas.ts';
 
-export const personActions = ['update', 'assignRoles', 'resetPassword', 'unlock', 'deactivate', 'activate', 'viewPersonalData'] as const;
+export const personActions = [
+  'update',
+  'assignRoles',
+  'resetPassword',
+  'unlock',
+  'deactivate',
+  'activate',
+  'viewPersonalData',
+] as const;
 export type PersonAction = (typeof personActions)[number];
 
 export const usernamePattern = '^[a-z][a-z0-9._-]{2,63}$';
@@ -19,7 +27,9 @@ export const Person = Type.Object({
   locked: Type.Boolean({ description: 'Temporarily locked after failed sign-ins' }),
   masked: Type.Boolean({ description: 'Name and mobile are masked (个人信息脱敏)' }),
   version: Type.Integer(),
-  memberships: Type.Array(Type.Object({ unitId: Type.Integer(), unitCode: Type.String(), unitName: Type.String(), role: RoleSchema })),
+  memberships: Type.Array(
+    Type.Object({ unitId: Type.Integer(), unitCode: Type.String(), unitName: Type.String(), role: RoleSchema }),
+  ),
   allowedActions: Type.Array(Type.Enum(personActions)),
 });
 export type Person = Static<typeof Person>;
@@ -37,7 +47,9 @@ export const PersonListQuery = Type.Object({
 });
 export type PersonListQuery = Static<typeof PersonListQuery>;
 
-export const RevealQuery = Type.Object({ reveal: Type.Optional(Type.Boolean({ description: 'Show personal data unmasked (audited)' })) });
+export const RevealQuery = Type.Object({
+  reveal: Type.Optional(Type.Boolean({ description: 'Show personal data unmasked (audited)' })),
+});
 
 export const CreatePersonBody = Type.Object({
   username: Type.String({ pattern: usernamePattern }),
@@ -56,5 +68,8 @@ export const UpdatePersonBody = Type.Object({
 });
 export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
 
-export const SetMembershipsBody = Type.Object({ version: Type.Integer({ minimum: 1 }), memberships: Type.Array(MembershipInput, { maxItems: 50 }) });
+export const SetMembershipsBody = Type.Object({
+  version: Type.Integer({ minimum: 1 }),
+  memberships: Type.Array(MembershipInput, { maxItems: 50 }),
+});
 export const ResetPasswordBody = Type.Object({ newPassword: Type.String({ minLength: 1, maxLength: 200 }) });

@@ -59,14 +59,16 @@ const maxWalk = 400;
 /** The day itself when it is a working day, else the next working day (顺延). */
 export function onOrNextWorkingDay(day: string, calendar: BusinessCalendar): string {
   let current = day;
-  for (let walked = 0; walked < maxWalk; walked++, current = addDays(current, 1)) if (calendar.isWorkingDay(current)) return current;
+  for (let walked = 0; walked < maxWalk; walked++, current = addDays(current, 1))
+    if (calendar.isWorkingDay(current)) return current;
   throw new RangeError(`no working day within ${maxWalk} days after ${day}`);
 }
 
 /** The day itself when it is a working day, else the working day before it. */
 export function onOrPreviousWorkingDay(day: string, calendar: BusinessCalendar): string {
   let current = day;
-  for (let walked = 0; walked < maxWalk; walked++, current = addDays(current, -1)) if (calendar.isWorkingDay(current)) return current;
+  for (let walked = 0; walked < maxWalk; walked++, current = addDays(current, -1))
+    if (calendar.isWorkingDay(current)) return current;
   throw new RangeError(`no working day within ${maxWalk} days before ${day}`);
 }
 

@@ -21,7 +21,10 @@ import type { TaskActor } from './task-workflow.ts';
 function likeAny(actor: Actor, permission: Permission, column: string): Expression<SqlBool> {
   const prefixes = grantedPrefixes(actor, permission);
   if (prefixes.length === 0) return sql<SqlBool>`false`;
-  return sql<SqlBool>`(${sql.join(prefixes.map((p) => sql`${sql.ref(column)} like ${`${escapeLike(p)}%`}`), sql` or `)})`;
+  return sql<SqlBool>`(${sql.join(
+    prefixes.map((p) => sql`${sql.ref(column)} like ${`${escapeLike(p)}%`}`),
+    sql` or `,
+  )})`;
 }
 
 /** The programme `p` is no draft, or the actor is its office. */
@@ -58,7 +61,15 @@ export interface TaskPlace {
 }
 
 export function taskActorOf(actor: Actor | null, place: TaskPlace): TaskActor {
-  if (!actor || actor.kind === 'citizen') return { personId: actor?.personId ?? 0, office: false, lead: false, verifier: false, supervisor: false, system: false };
+  if (!actor || actor.kind === 'citizen')
+    return {
+      personId: actor?.personId ?? 0,
+      office: false,
+      lead: false,
+      verifier: false,
+      supervisor: false,
+      system: false,
+    };
   return {
     personId: actor.personId,
     office: can(actor, 'programme.manage', place.ownerPath),
@@ -74,5 +85,18 @@ export function reportActorOf(actor: Actor | null, place: TaskPlace): ReportActo
   return { personId: who.personId, filer: who.lead, reviewer: who.office, supervisor: who.supervisor, system: false };
 }
 
-export const systemTaskActor: TaskActor = { personId: 0, office: false, lead: false, verifier: false, supervisor: false, system: true };
-export const systemReportActor: ReportActor = { personId: 0, filer: false, reviewer: false, supervisor: false, system: true };
+export const systemTaskActor: TaskActor = {
+  personId: 0,
+  office: false,
+  lead: false,
+  verifier: false,
+  supervisor: false,
+  system: true,
+};
+export const systemReportActor: ReportActor = {
+  personId: 0,
+  filer: false,
+  reviewer: false,
+  supervisor: false,
+  system: true,
+};

@@ -17,7 +17,13 @@ import * as repo from './tasks.repository.ts';
  * caller may read.
  */
 
-const reportStatusLabels: Record<string, string> = { pending: '待填报', submitted: '已报送待审核', returned: '已退回', accepted: '已审核通过', waived: '免报' };
+const reportStatusLabels: Record<string, string> = {
+  pending: '待填报',
+  submitted: '已报送待审核',
+  returned: '已退回',
+  accepted: '已审核通过',
+  waived: '免报',
+};
 
 const fieldsOf = (form: FormRow) => (Array.isArray(form.fields) ? form.fields : []) as ReportField[];
 
@@ -48,23 +54,40 @@ async function readable(deps: ProgrammeDeps, ctx: RequestContext, programmeId: n
   return { actor, programme, tasks };
 }
 
-const dateTime = (d: Date | null) => (d === null ? '' : new Date(d).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }));
+const dateTime = (d: Date | null) =>
+  d === null ? '' : new Date(d).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
 /** 调度表: one row per task, with the latest filed report of each active form. */
-export async function exportMeetingTable(deps: ProgrammeDeps, ctx: RequestContext, programmeId: number): Promise<{ fileName: string; buffer: Buffer }> {
+export async function exportMeetingTable(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  programmeId: number,
+): Promise<{ fileName: string; buffer: Buffer }> {
   const { programme, tasks } = await readable(deps, ctx, programmeId);
   const forms = await listForms(deps.db, [programmeId], { activeOnly: true });
   const support = new Map<number, string[]>();
-  for (const s of await repo.listSupport(deps.db, tasks.map((t) => Number(t.id)))) support.set(s.task_id, [...(support.get(s.task_id) ?? []), s.unit_name]);
-  const milestones = await repo.listMilestones(deps.db, tasks.map((t) => Number(t.id)));
+  for (const s of await repo.listSupport(
+    deps.db,
+    tasks.map((t) => Number(t.id)),
+  ))
+    support.set(s.task_id, [...(support.get(s.task_id) ?? []), s.unit_name]);
+  const milestones = await repo.listMilestones(
+    deps.db,
+    tasks.map((t) => Number(t.id)),
+  );
   const latest = new Map<number, Map<number, reports.ReportRow>>();
-  for (const form of forms) latest.set(Number(form.id), await reports.latestFiledReports(deps.db, programmeId, Number(form.id)));
+  for (const form of forms)
+    latest.set(Number(form.id), await reports.latestFiledReports(deps.db, programmeId, Number(form.id)));
   const many = forms.length > 1;
   const formColumns = forms.flatMap((form) => {
     const prefix = many ? `${form.name}·` : '';
     return [
       { key: `f${form.id}:period`, labels: [`${prefix}最新报送期次`], width: 12 },
-      ...fieldsOf(form).map((field) => ({ key: `f${form.id}:${field.key}`, labels: [`${prefix}${field.label}`], width: 14 })),
+      ...fieldsOf(form).map((field) => ({
+        key: `f${form.id}:${field.key}`,
+        labels: [`${prefix}${field.label}`],
+        width: 14,
+      })),
       { key: `f${form.id}:summary`, labels: [`${prefix}进展情况`], width: 36 },
       { key: `f${form.id}:status`, labels: [`${prefix}报送状态`], width: 12 },
     ];
@@ -110,21 +133,42 @@ export async function exportMeetingTable(deps: ProgrammeDeps, ctx: RequestContex
       out[`f${form.id}:period`] = report.period_key;
       for (const field of fieldsOf(form)) out[`f${form.id}:${field.key}`] = formatValue(field, values[field.key]);
       out[`f${form.id}:summary`] = report.summary;
-      out[`f${form.id}:status`] = `${reportStatusLabels[report.status] ?? report.status}${report.late ? '（逾期）' : ''}`;
+      out[`f${form.id}:status`] =
+        `${reportStatusLabels[report.status] ?? report.status}${report.late ? '（逾期）' : ''}`;
     }
     return out;
   });
-  const note = [`${programme.title} 调度表`, `牵头单位：${programme.owner_name}`, `导出时间：${dateTime(ctx.now)}`, '状态按节点、报送、完成时限和工作日历计算；报送栏为各任务最新一期已报送（或已审核）的表格。'].join('\n');
-  return { fileName: `${programme.title}-调度表-${localDateOf(ctx.now)}.xlsx`, buffer: await writeSheet('调度表', columns, rows, note) };
+  const note = [
+    `${programme.title} 调度表`,
+    `牵头单位：${programme.owner_name}`,
+    `导出时间：${dateTime(ctx.now)}`,
+    '状态按节点、报送、完成时限和工作日历计算；报送栏为各任务最新一期已报送（或已审核）的表格。',
+  ].join('\n');
+  return {
+    fileName: `${programme.title}-调度表-${localDateOf(ctx.now)}.xlsx`,
+    buffer: await writeSheet('调度表', columns, rows, note),
+  };
 }
 
 /** 报送记录: every report of the tasks the caller may read, oldest period first per task. */
-export async function exportReportHistory(deps: ProgrammeDeps, ctx: RequestContext, programmeId: number): Promise<{ fileName: string; buffer: Buffer }> {
+export async function exportReportHistory(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  programmeId: number,
+): Promise<{ fileName: string; buffer: Buffer }> {
   const { programme, tasks } = await readable(deps, ctx, programmeId);
   const visible = new Set(tasks.map((t) => Number(t.id)));
   const forms = new Map((await listForms(deps.db, [programmeId])).map((f) => [Number(f.id), f]));
-  const history = (await reports.listProgrammeReports(deps.db, programmeId)).filter((r) => visible.has(Number(r.task_id)));
-  const fieldColumns = [...forms.values()].flatMap((form) => fieldsOf(form).map((field) => ({ key: `f${form.id}:${field.key}`, labels: [forms.size > 1 ? `${form.name}·${field.label}` : field.label], width: 14 })));
+  const history = (await reports.listProgrammeReports(deps.db, programmeId)).filter((r) =>
+    visible.has(Number(r.task_id)),
+  );
+  const fieldColumns = [...forms.values()].flatMap((form) =>
+    fieldsOf(form).map((field) => ({
+      key: `f${form.id}:${field.key}`,
+      labels: [forms.size > 1 ? `${form.name}·${field.label}` : field.label],
+      width: 14,
+    })),
+  );
   const columns: ExcelColumn<string>[] = [
     { key: 'task', labels: ['任务名称'], width: 32 },
     { key: 'externalId', labels: ['编号'], width: 8 },
@@ -160,8 +204,12 @@ export async function exportReportHistory(deps: ProgrammeDeps, ctx: RequestConte
       progress: report.progress,
       summary: report.summary,
     };
-    for (const field of form ? fieldsOf(form) : []) out[`f${form?.id}:${field.key}`] = formatValue(field, values[field.key]);
+    for (const field of form ? fieldsOf(form) : [])
+      out[`f${form?.id}:${field.key}`] = formatValue(field, values[field.key]);
     return out;
   });
-  return { fileName: `${programme.title}-报送记录-${localDateOf(ctx.now)}.xlsx`, buffer: await writeSheet('报送记录', columns, rows, `${programme.title} 报送记录\n导出时间：${dateTime(ctx.now)}`) };
+  return {
+    fileName: `${programme.title}-报送记录-${localDateOf(ctx.now)}.xlsx`,
+    buffer: await writeSheet('报送记录', columns, rows, `${programme.title} 报送记录\n导出时间：${dateTime(ctx.now)}`),
+  };
 }

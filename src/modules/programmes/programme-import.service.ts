@@ -31,29 +31,66 @@ const templateNote = [
 ].join('\n');
 
 export async function taskTemplate(): Promise<Buffer> {
-  const example = (row: Partial<Record<(typeof taskColumns)[number]['key'], string>>) => Object.fromEntries(taskColumns.map((c) => [c.key, row[c.key] ?? ''])) as Record<(typeof taskColumns)[number]['key'], string>;
+  const example = (row: Partial<Record<(typeof taskColumns)[number]['key'], string>>) =>
+    Object.fromEntries(taskColumns.map((c) => [c.key, row[c.key] ?? ''])) as Record<
+      (typeof taskColumns)[number]['key'],
+      string
+    >;
   return writeSheet(
     '任务清单',
     taskColumns,
     [
-      example({ externalId: '1', title: '农村寄递物流服务全覆盖', description: '每个行政村设立寄递物流服务站点', leadUnit: 'D01-DEPT-TRANSPORT', supportingUnits: '区商务局、区农业农村局', leaderName: '王刚', ownerName: '李明', dueOn: '2026-12-31', targetText: '行政村覆盖率100%', targetValue: '100', targetUnit: '%', milestones: '2026-06-30 完成摸底；2026-09-30 站点建成过半' }),
-      example({ externalId: '1.1', title: '杏坪镇站点建设', parentExternalId: '1', leadUnit: '杏坪镇', weight: '2', dueOn: '2026-10-31' }),
+      example({
+        externalId: '1',
+        title: '农村寄递物流服务全覆盖',
+        description: '每个行政村设立寄递物流服务站点',
+        leadUnit: 'D01-DEPT-TRANSPORT',
+        supportingUnits: '区商务局、区农业农村局',
+        leaderName: '王刚',
+        ownerName: '李明',
+        dueOn: '2026-12-31',
+        targetText: '行政村覆盖率100%',
+        targetValue: '100',
+        targetUnit: '%',
+        milestones: '2026-06-30 完成摸底；2026-09-30 站点建成过半',
+      }),
+      example({
+        externalId: '1.1',
+        title: '杏坪镇站点建设',
+        parentExternalId: '1',
+        leadUnit: '杏坪镇',
+        weight: '2',
+        dueOn: '2026-10-31',
+      }),
     ],
     templateNote,
   );
 }
 
-async function syncMilestones(trx: Kysely<DB>, taskId: number, wanted: readonly { title: string; dueOn: string }[], now: Date): Promise<void> {
+async function syncMilestones(
+  trx: Kysely<DB>,
+  taskId: number,
+  wanted: readonly { title: string; dueOn: string }[],
+  now: Date,
+): Promise<void> {
   const current = await repo.listMilestones(trx, [taskId]);
   for (const milestone of current) {
     const match = wanted.find((w) => w.title === milestone.title);
     if (milestone.completed_at !== null) continue;
     if (!match) await repo.deleteMilestone(trx, milestone.id);
-    else if (match.dueOn !== milestone.due_on) await repo.updateMilestone(trx, milestone.id, { due_on: match.dueOn, updated_at: now });
+    else if (match.dueOn !== milestone.due_on)
+      await repo.updateMilestone(trx, milestone.id, { due_on: match.dueOn, updated_at: now });
   }
   let seq = current.length;
   for (const milestone of wanted.filter((w) => !current.some((c) => c.title === w.title))) {
-    await repo.insertMilestone(trx, { task_id: taskId, seq: ++seq, title: milestone.title, due_on: milestone.dueOn, created_at: now, updated_at: now });
+    await repo.insertMilestone(trx, {
+      task_id: taskId,
+      seq: ++seq,
+      title: milestone.title,
+      due_on: milestone.dueOn,
+      created_at: now,
+      updated_at: now,
+    });
   }
 }
 
@@ -76,7 +113,12 @@ function bodyOf(p: PlannedTask) {
   };
 }
 
-export async function importTasks(deps: ProgrammeDeps, ctx: RequestContext, programmeId: number, file: Buffer): Promise<{ created: number; updated: number }> {
+export async function importTasks(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  programmeId: number,
+  file: Buffer,
+): Promise<{ created: number; updated: number }> {
   const actor = requireHolds(ctx.actor, 'programme.manage');
   const rows = await readSheet(file, taskColumns);
   if (rows.length === 0) failOnProblems([{ row: 2, reason: '文件中没有数据行' }]);
@@ -86,9 +128,18 @@ export async function importTasks(deps: ProgrammeDeps, ctx: RequestContext, prog
     outcome = await withTransaction(deps.db, async (trx) => {
       const programme = await loadForAction(trx, actor, programmeId, 'importTasks', ctx.now);
       const root = rootPathOf(programme.owner_path);
-      const units = (await listUnitIndex(trx)).filter((u) => u.path.startsWith(root)).map((u) => ({ id: Number(u.id), code: u.code, nameZh: u.name_zh, path: u.path, active: u.active }));
+      const units = (await listUnitIndex(trx))
+        .filter((u) => u.path.startsWith(root))
+        .map((u) => ({ id: Number(u.id), code: u.code, nameZh: u.name_zh, path: u.path, active: u.active }));
       const tasks = await repo.listProgrammeTasks(trx, programmeId);
-      const existing = tasks.filter((t) => t.external_id !== null).map((t) => ({ id: Number(t.id), externalId: t.external_id as string, parentId: t.parent_id === null ? null : Number(t.parent_id), status: t.status }));
+      const existing = tasks
+        .filter((t) => t.external_id !== null)
+        .map((t) => ({
+          id: Number(t.id),
+          externalId: t.external_id as string,
+          parentId: t.parent_id === null ? null : Number(t.parent_id),
+          status: t.status,
+        }));
       const phases = (await listPhases(trx, [programmeId])).map((p) => ({ id: p.id, name: p.name }));
       const { plan, problems } = planTaskImport(rows, { units, phases, existing });
       failOnProblems(problems);
@@ -103,7 +154,10 @@ export async function importTasks(deps: ProgrammeDeps, ctx: RequestContext, prog
         const parentId = p.parentExternalId ? (ids.get(p.parentExternalId.toLowerCase()) ?? null) : null;
         if (!p.existing) {
           const body = { ...bodyOf(p), ...(parentId !== null ? { parentId } : {}), milestones: p.milestones ?? [] };
-          const made = await insertTaskWithin(trx, deps, ctx, actor, programmeId, nullsToUndefined(body), { seq: seqOf.get(p.externalId.toLowerCase()) ?? firstSeq, via: 'import' });
+          const made = await insertTaskWithin(trx, deps, ctx, actor, programmeId, nullsToUndefined(body), {
+            seq: seqOf.get(p.externalId.toLowerCase()) ?? firstSeq,
+            via: 'import',
+          });
           ids.set(p.externalId.toLowerCase(), made.id);
           notified.push(...made.notified);
           created++;
@@ -111,12 +165,27 @@ export async function importTasks(deps: ProgrammeDeps, ctx: RequestContext, prog
         }
         const row = await repo.findTask(trx, p.existing.id, { forUpdate: true });
         if (!row) throw new AppError('NOT_FOUND');
-        if ((row.parent_id === null ? null : Number(row.parent_id)) !== parentId) await repo.updateTask(trx, p.existing.id, { parent_id: parentId, updated_at: ctx.now });
+        if ((row.parent_id === null ? null : Number(row.parent_id)) !== parentId)
+          await repo.updateTask(trx, p.existing.id, { parent_id: parentId, updated_at: ctx.now });
         if (p.milestones !== null) await syncMilestones(trx, p.existing.id, p.milestones, ctx.now);
-        notified.push(...(await applyTaskUpdate(trx, deps, ctx, (await repo.findTask(trx, p.existing.id)) ?? row, bodyOf(p), 'import')));
+        notified.push(
+          ...(await applyTaskUpdate(
+            trx,
+            deps,
+            ctx,
+            (await repo.findTask(trx, p.existing.id)) ?? row,
+            bodyOf(p),
+            'import',
+          )),
+        );
         updated++;
       }
-      await recordAudit(trx, ctx, { action: 'programme.import', entityType: 'programme', entityId: programmeId, after: { created, updated, rows: rows.length } });
+      await recordAudit(trx, ctx, {
+        action: 'programme.import',
+        entityType: 'programme',
+        entityId: programmeId,
+        after: { created, updated, rows: rows.length },
+      });
       return { created, updated, notified };
     });
   } catch (error) {
@@ -129,5 +198,7 @@ export async function importTasks(deps: ProgrammeDeps, ctx: RequestContext, prog
 
 /** Drops nulls so the body fits the create schema's optional fields. */
 function nullsToUndefined<T extends Record<string, unknown>>(body: T): { [K in keyof T]: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== null)) as { [K in keyof T]: Exclude<T[K], null> };
+  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== null)) as {
+    [K in keyof T]: Exclude<T[K], null>;
+  };
 }

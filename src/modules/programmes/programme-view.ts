@@ -1,4 +1,10 @@
-import type { ProgrammeAction, ProgrammeKind, ProgrammeStatus, ReportFrequency, Visibility } from '../../shared/programmes.ts';
+import type {
+  ProgrammeAction,
+  ProgrammeKind,
+  ProgrammeStatus,
+  ReportFrequency,
+  Visibility,
+} from '../../shared/programmes.ts';
 import type { Actor } from '../access/actor.ts';
 import { can } from '../access/policy.ts';
 import { isOffice } from './programme-access.ts';
@@ -8,10 +14,15 @@ import type { ReportField } from './report-form.ts';
 
 /** Turns programme rows into what the API answers, with the actions the caller may take. */
 
-export function isTopicWindowOpen(row: Pick<ProgrammeRow, 'status' | 'topic_window_opens_at' | 'topic_window_closes_at'>, now: Date): boolean {
+export function isTopicWindowOpen(
+  row: Pick<ProgrammeRow, 'status' | 'topic_window_opens_at' | 'topic_window_closes_at'>,
+  now: Date,
+): boolean {
   const opens = row.topic_window_opens_at;
   const closes = row.topic_window_closes_at;
-  return row.status === 'active' && opens !== null && closes !== null && new Date(opens) <= now && now < new Date(closes);
+  return (
+    row.status === 'active' && opens !== null && closes !== null && new Date(opens) <= now && now < new Date(closes)
+  );
 }
 
 export function programmeActionsFor(actor: Actor | null, row: ProgrammeRow, now: Date): ProgrammeAction[] {
@@ -57,7 +68,9 @@ export interface ProgrammeCounts {
   progressSum: number;
 }
 
-export function countsOf(rows: readonly { programme_id: number; display_status: string; n: number; progress: number }[]): Map<number, ProgrammeCounts> {
+export function countsOf(
+  rows: readonly { programme_id: number; display_status: string; n: number; progress: number }[],
+): Map<number, ProgrammeCounts> {
   const out = new Map<number, ProgrammeCounts>();
   for (const row of rows) {
     const counts = out.get(row.programme_id) ?? { byStatus: {}, total: 0, progressSum: 0 };
@@ -69,7 +82,12 @@ export function countsOf(rows: readonly { programme_id: number; display_status: 
   return out;
 }
 
-export function presentProgramme(row: ProgrammeRow, counts: ProgrammeCounts | undefined, actor: Actor | null, now: Date): ProgrammeSummary {
+export function presentProgramme(
+  row: ProgrammeRow,
+  counts: ProgrammeCounts | undefined,
+  actor: Actor | null,
+  now: Date,
+): ProgrammeSummary {
   const total = counts?.total ?? 0;
   return {
     id: Number(row.id),
@@ -96,7 +114,14 @@ export function presentProgramme(row: ProgrammeRow, counts: ProgrammeCounts | un
   };
 }
 
-export function presentProgrammeDetail(row: ProgrammeRow, phases: readonly PhaseRow[], forms: readonly FormRow[], counts: ProgrammeCounts | undefined, actor: Actor | null, now: Date): ProgrammeDetail {
+export function presentProgrammeDetail(
+  row: ProgrammeRow,
+  phases: readonly PhaseRow[],
+  forms: readonly FormRow[],
+  counts: ProgrammeCounts | undefined,
+  actor: Actor | null,
+  now: Date,
+): ProgrammeDetail {
   return {
     ...presentProgramme(row, counts, actor, now),
     description: row.description,

@@ -43,14 +43,23 @@ export async function insertProgramme(db: Kysely<DB>, values: Insertable<Program
   return Number(row.id);
 }
 
-export async function findProgramme(db: Kysely<DB>, id: number, options: { forUpdate?: boolean } = {}): Promise<ProgrammeRow | undefined> {
+export async function findProgramme(
+  db: Kysely<DB>,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<ProgrammeRow | undefined> {
   let query = programmeQuery(db).where('p.id', '=', id);
   if (options.forUpdate) query = query.forUpdate('p');
   return query.executeTakeFirst();
 }
 
 /** A programme by id if the actor may read it; out of scope is the same as missing. */
-export async function findReadableProgramme(db: Kysely<DB>, actor: Actor, id: number, options: { forUpdate?: boolean } = {}): Promise<ProgrammeRow | undefined> {
+export async function findReadableProgramme(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<ProgrammeRow | undefined> {
   let query = programmeQuery(db).where('p.id', '=', id).where(programmeReadable(actor));
   if (options.forUpdate) query = query.forUpdate('p');
   return query.executeTakeFirst();
@@ -62,7 +71,12 @@ export interface ProgrammeFilter {
   q?: string | undefined;
 }
 
-export async function listProgrammes(db: Kysely<DB>, actor: Actor, filter: ProgrammeFilter, page: { limit: number; afterId?: number | undefined }): Promise<ProgrammeRow[]> {
+export async function listProgrammes(
+  db: Kysely<DB>,
+  actor: Actor,
+  filter: ProgrammeFilter,
+  page: { limit: number; afterId?: number | undefined },
+): Promise<ProgrammeRow[]> {
   let query = programmeQuery(db).where(programmeReadable(actor));
   if (filter.status) query = query.where('p.status', '=', filter.status);
   if (filter.kind) query = query.where('p.kind', '=', filter.kind);
@@ -73,7 +87,12 @@ export async function listProgrammes(db: Kysely<DB>, actor: Actor, filter: Progr
 
 /** Public programmes that are running or finished (never drafts). */
 export async function listPublicProgrammes(db: Kysely<DB>, limit: number): Promise<ProgrammeRow[]> {
-  return programmeQuery(db).where('p.visibility', '=', 'public').where('p.status', '<>', 'draft').orderBy('p.id', 'desc').limit(limit).execute();
+  return programmeQuery(db)
+    .where('p.visibility', '=', 'public')
+    .where('p.status', '<>', 'draft')
+    .orderBy('p.id', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 export async function updateProgramme(db: Kysely<DB>, id: number, fields: Updateable<ProgrammeTable>): Promise<void> {
@@ -85,17 +104,31 @@ export async function updateProgramme(db: Kysely<DB>, id: number, fields: Update
 }
 
 /** How many tasks of each programme show each status, counting only tasks the actor may read (all, for the public view). */
-export async function countTasksByStatus(db: Kysely<DB>, programmeIds: readonly number[], actor: Actor | 'public'): Promise<{ programme_id: number; display_status: string; n: number; progress: number }[]> {
+export async function countTasksByStatus(
+  db: Kysely<DB>,
+  programmeIds: readonly number[],
+  actor: Actor | 'public',
+): Promise<{ programme_id: number; display_status: string; n: number; progress: number }[]> {
   if (programmeIds.length === 0) return [];
   let query = db
     .selectFrom('task as t')
     .innerJoin('programme as p', 'p.id', 't.programme_id')
-    .select(['t.programme_id', 't.display_status', (eb) => eb.fn.countAll<number>().as('n'), sql<number>`coalesce(sum(t.progress), 0)`.as('progress')])
+    .select([
+      't.programme_id',
+      't.display_status',
+      (eb) => eb.fn.countAll<number>().as('n'),
+      sql<number>`coalesce(sum(t.progress), 0)`.as('progress'),
+    ])
     .where('t.programme_id', 'in', [...programmeIds])
     .where('t.parent_id', 'is', null);
   if (actor !== 'public') query = query.where(taskReadable(actor));
   const rows = await query.groupBy(['t.programme_id', 't.display_status']).execute();
-  return rows.map((r) => ({ programme_id: Number(r.programme_id), display_status: r.display_status, n: Number(r.n), progress: Number(r.progress) }));
+  return rows.map((r) => ({
+    programme_id: Number(r.programme_id),
+    display_status: r.display_status,
+    n: Number(r.n),
+    progress: Number(r.progress),
+  }));
 }
 
 // Phases (阶段)
@@ -113,7 +146,14 @@ export async function listPhases(db: Kysely<DB>, programmeIds: readonly number[]
   if (programmeIds.length === 0) return [];
   const rows = await db
     .selectFrom('programme_phase')
-    .select(['id', 'programme_id', 'seq', 'name', dateText('starts_on').as('starts_on'), dateText('ends_on').as('ends_on')])
+    .select([
+      'id',
+      'programme_id',
+      'seq',
+      'name',
+      dateText('starts_on').as('starts_on'),
+      dateText('ends_on').as('ends_on'),
+    ])
     .where('programme_id', 'in', [...programmeIds])
     .orderBy('programme_id')
     .orderBy('seq')
@@ -122,17 +162,38 @@ export async function listPhases(db: Kysely<DB>, programmeIds: readonly number[]
 }
 
 /** Replaces a programme's phases: kept ids are updated, new ones inserted, missing ones deleted (callers check they are unused). */
-export async function replacePhases(db: Kysely<DB>, programmeId: number, phases: readonly { id?: number | undefined; name: string; startsOn: string; endsOn: string }[]): Promise<void> {
+export async function replacePhases(
+  db: Kysely<DB>,
+  programmeId: number,
+  phases: readonly { id?: number | undefined; name: string; startsOn: string; endsOn: string }[],
+): Promise<void> {
   const keep = phases.map((p) => p.id).filter((id): id is number => id !== undefined);
   let removal = db.deleteFrom('programme_phase').where('programme_id', '=', programmeId);
   if (keep.length > 0) removal = removal.where('id', 'not in', keep);
   await removal.execute();
   // Move kept phases out of the way of the unique (programme, seq) first.
-  if (keep.length > 0) await db.updateTable('programme_phase').set({ seq: sql<number>`-seq - 1000` }).where('id', 'in', keep).execute();
+  if (keep.length > 0)
+    await db
+      .updateTable('programme_phase')
+      .set({ seq: sql<number>`-seq - 1000` })
+      .where('id', 'in', keep)
+      .execute();
   for (const [index, phase] of phases.entries()) {
-    const values = { programme_id: programmeId, seq: index + 1, name: phase.name, starts_on: phase.startsOn, ends_on: phase.endsOn };
+    const values = {
+      programme_id: programmeId,
+      seq: index + 1,
+      name: phase.name,
+      starts_on: phase.startsOn,
+      ends_on: phase.endsOn,
+    };
     if (phase.id === undefined) await db.insertInto('programme_phase').values(values).execute();
-    else await db.updateTable('programme_phase').set(values).where('id', '=', phase.id).where('programme_id', '=', programmeId).execute();
+    else
+      await db
+        .updateTable('programme_phase')
+        .set(values)
+        .where('id', '=', phase.id)
+        .where('programme_id', '=', programmeId)
+        .execute();
   }
 }
 
@@ -183,13 +244,21 @@ export async function updateForm(db: Kysely<DB>, id: number, fields: Updateable<
     .execute();
 }
 
-export async function findForm(db: Kysely<DB>, id: number, options: { forUpdate?: boolean } = {}): Promise<FormRow | undefined> {
+export async function findForm(
+  db: Kysely<DB>,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<FormRow | undefined> {
   let query = formQuery(db).where('id', '=', id);
   if (options.forUpdate) query = query.forUpdate();
   return query.executeTakeFirst();
 }
 
-export async function listForms(db: Kysely<DB>, programmeIds: readonly number[], options: { activeOnly?: boolean } = {}): Promise<FormRow[]> {
+export async function listForms(
+  db: Kysely<DB>,
+  programmeIds: readonly number[],
+  options: { activeOnly?: boolean } = {},
+): Promise<FormRow[]> {
   if (programmeIds.length === 0) return [];
   let query = formQuery(db).where('programme_id', 'in', [...programmeIds]);
   if (options.activeOnly) query = query.where('active', '=', true);
@@ -197,7 +266,9 @@ export async function listForms(db: Kysely<DB>, programmeIds: readonly number[],
 }
 
 /** Active forms of running programmes (the cycle generator's work list). */
-export async function listRunningForms(db: Kysely<DB>): Promise<(FormRow & { programme_starts_on: string; programme_ends_on: string })[]> {
+export async function listRunningForms(
+  db: Kysely<DB>,
+): Promise<(FormRow & { programme_starts_on: string; programme_ends_on: string })[]> {
   const rows = await db
     .selectFrom('report_form as f')
     .innerJoin('programme as p', 'p.id', 'f.programme_id')
@@ -206,9 +277,17 @@ export async function listRunningForms(db: Kysely<DB>): Promise<(FormRow & { pro
     .where('p.status', '=', 'active')
     .orderBy('f.id')
     .execute();
-  const forms = new Map((await formQuery(db).where('id', 'in', rows.length > 0 ? rows.map((r) => Number(r.id)) : [0]).execute()).map((f) => [Number(f.id), f]));
+  const forms = new Map(
+    (
+      await formQuery(db)
+        .where('id', 'in', rows.length > 0 ? rows.map((r) => Number(r.id)) : [0])
+        .execute()
+    ).map((f) => [Number(f.id), f]),
+  );
   return rows.flatMap((r) => {
     const form = forms.get(Number(r.id));
-    return form ? [{ ...form, programme_starts_on: r.programme_starts_on, programme_ends_on: r.programme_ends_on }] : [];
+    return form
+      ? [{ ...form, programme_starts_on: r.programme_starts_on, programme_ends_on: r.programme_ends_on }]
+      : [];
   });
 }

@@ -1,13 +1,32 @@
 import { type Static, type TSchema, Type } from 'typebox';
-import { programmeActions, programmeKinds, programmeStatuses, reportFieldTypes, reportFrequencies, visibilities } from '../../shared/programmes.ts';
+import {
+  programmeActions,
+  programmeKinds,
+  programmeStatuses,
+  reportFieldTypes,
+  reportFrequencies,
+  visibilities,
+} from '../../shared/programmes.ts';
 import { fieldKeyPattern } from './report-form.ts';
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 export const DateTime = Type.String({ format: 'date-time' });
-export const LocalDate = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A China-local date, YYYY-MM-DD' });
+export const LocalDate = Type.String({
+  format: 'date',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'A China-local date, YYYY-MM-DD',
+});
 export const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) });
-export const Version = { version: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'The version you read; a newer one answers 409 VERSION_CONFLICT' })) };
+export const Version = {
+  version: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: Number.MAX_SAFE_INTEGER,
+      description: 'The version you read; a newer one answers 409 VERSION_CONFLICT',
+    }),
+  ),
+};
 export const UnitBrief = Type.Object({ id: Type.Integer(), nameZh: Type.String() });
 
 export const errorResponses = {
@@ -19,10 +38,25 @@ export const errorResponses = {
   422: Type.Ref('ErrorBody'),
 };
 
-export const Phase = Type.Object({ id: Type.Integer(), seq: Type.Integer(), name: Type.String(), startsOn: LocalDate, endsOn: LocalDate });
-export const PhaseInput = Type.Object({ id: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Keep an existing phase' })), name: Text(40), startsOn: LocalDate, endsOn: LocalDate });
+export const Phase = Type.Object({
+  id: Type.Integer(),
+  seq: Type.Integer(),
+  name: Type.String(),
+  startsOn: LocalDate,
+  endsOn: LocalDate,
+});
+export const PhaseInput = Type.Object({
+  id: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Keep an existing phase' }),
+  ),
+  name: Text(40),
+  startsOn: LocalDate,
+  endsOn: LocalDate,
+});
 
-export const StatusCounts = Type.Record(Type.String(), Type.Integer(), { description: 'Top-level tasks by displayed status' });
+export const StatusCounts = Type.Record(Type.String(), Type.Integer(), {
+  description: 'Top-level tasks by displayed status',
+});
 
 export const TopicWindow = Type.Object({
   opensAt: Nullable(DateTime),
@@ -62,7 +96,9 @@ export const ReportFieldSchema = Type.Object({
   options: Type.Optional(Type.Array(Text(60), { maxItems: 50 })),
   multiple: Type.Optional(Type.Boolean()),
   maxFiles: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
-  target: Type.Optional(Type.Boolean({ description: 'The value measures the task against its target (e.g. coverage %)' })),
+  target: Type.Optional(
+    Type.Boolean({ description: 'The value measures the task against its target (e.g. coverage %)' }),
+  ),
   help: Type.Optional(Type.String({ maxLength: 200 })),
 });
 
@@ -73,7 +109,9 @@ export const ReportFormView = Type.Object({
   description: Type.String(),
   fields: Type.Array(ReportFieldSchema),
   frequency: Type.Enum(reportFrequencies),
-  dueWorkingDay: Type.Integer({ description: '0: the last working day of the period; N: the N-th working day after it' }),
+  dueWorkingDay: Type.Integer({
+    description: '0: the last working day of the period; N: the N-th working day after it',
+  }),
   remindWorkingDays: Type.Integer({ description: 'Working days before the due day that the reminder goes out' }),
   startsOn: LocalDate,
   active: Type.Boolean(),
@@ -108,7 +146,11 @@ export const CreateProgrammeBody = Type.Object({
   title: Text(120),
   kind: Type.Enum(programmeKinds),
   description: Type.Optional(Type.String({ maxLength: 4000 })),
-  ownerUnitId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'The programme office (牵头单位)' }),
+  ownerUnitId: Type.Integer({
+    minimum: 1,
+    maximum: Number.MAX_SAFE_INTEGER,
+    description: 'The programme office (牵头单位)',
+  }),
   startsOn: LocalDate,
   endsOn: LocalDate,
   visibility: Type.Optional(Type.Enum(visibilities)),
@@ -126,7 +168,12 @@ export const UpdateProgrammeBody = Type.Object({
   endsOn: Type.Optional(LocalDate),
   visibility: Type.Optional(Type.Enum(visibilities)),
   atRiskWorkingDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 60 })),
-  phases: Type.Optional(Type.Array(PhaseInput, { maxItems: 12, description: 'The full list; phases left out are removed (refused while tasks use them)' })),
+  phases: Type.Optional(
+    Type.Array(PhaseInput, {
+      maxItems: 12,
+      description: 'The full list; phases left out are removed (refused while tasks use them)',
+    }),
+  ),
 });
 export type UpdateProgrammeBody = Static<typeof UpdateProgrammeBody>;
 
@@ -164,6 +211,9 @@ export const UpdateFormBody = Type.Object({
 });
 export type UpdateFormBody = Static<typeof UpdateFormBody>;
 
-export const FormParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }), formId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) });
+export const FormParams = Type.Object({
+  id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+  formId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+});
 
 export const ImportResult = Type.Object({ created: Type.Integer(), updated: Type.Integer() });

@@ -4,7 +4,12 @@ import type { RequestContext } from '../../platform/http/request-context.ts';
 import { taskDisplayStatuses, type TaskDisplayStatus } from '../../shared/programmes.ts';
 import type { ProgrammeDeps } from './programme-deps.ts';
 import { countsOf, presentProgramme } from './programme-view.ts';
-import { countTasksByStatus, findProgramme, listPhases, listPublicProgrammes as listPublicRows } from './programmes.repository.ts';
+import {
+  countTasksByStatus,
+  findProgramme,
+  listPhases,
+  listPublicProgrammes as listPublicRows,
+} from './programmes.repository.ts';
 import { DateTime, LocalDate, Nullable, Phase, ProgrammeSummary, UnitBrief } from './programmes.schemas.ts';
 import { Target } from './tasks.schemas.ts';
 import * as repo from './tasks.repository.ts';
@@ -26,22 +31,45 @@ export const PublicTask = Type.Object({
   updatedAt: DateTime,
 });
 
-export const PublicProgrammeDetail = Type.Object({ ...ProgrammeSummary.properties, ...{ description: Type.String(), phases: Type.Array(Phase), tasks: Type.Array(PublicTask) } });
+export const PublicProgrammeDetail = Type.Object({
+  ...ProgrammeSummary.properties,
+  ...{ description: Type.String(), phases: Type.Array(Phase), tasks: Type.Array(PublicTask) },
+});
 export type PublicProgrammeDetail = Static<typeof PublicProgrammeDetail>;
 export const PublicProgrammeList = Type.Object({ items: Type.Array(ProgrammeSummary) });
 
-export async function listPublicProgrammes(deps: ProgrammeDeps, ctx: RequestContext): Promise<Static<typeof PublicProgrammeList>> {
+export async function listPublicProgrammes(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+): Promise<Static<typeof PublicProgrammeList>> {
   const rows = await listPublicRows(deps.db, 50);
-  const counts = countsOf(await countTasksByStatus(deps.db, rows.map((r) => Number(r.id)), 'public'));
+  const counts = countsOf(
+    await countTasksByStatus(
+      deps.db,
+      rows.map((r) => Number(r.id)),
+      'public',
+    ),
+  );
   return { items: rows.map((r) => presentProgramme(r, counts.get(Number(r.id)), null, ctx.now)) };
 }
 
-export async function getPublicProgramme(deps: ProgrammeDeps, ctx: RequestContext, id: number): Promise<PublicProgrammeDetail> {
+export async function getPublicProgramme(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  id: number,
+): Promise<PublicProgrammeDetail> {
   const row = await findProgramme(deps.db, id);
   if (!row || row.visibility !== 'public' || row.status === 'draft') throw new AppError('NOT_FOUND');
-  const [phases, counts, tasks] = await Promise.all([listPhases(deps.db, [id]), countTasksByStatus(deps.db, [id], 'public'), repo.listTasks(deps.db, 'public', { programmeId: id }, { limit: 2000, offset: 0 })]);
+  const [phases, counts, tasks] = await Promise.all([
+    listPhases(deps.db, [id]),
+    countTasksByStatus(deps.db, [id], 'public'),
+    repo.listTasks(deps.db, 'public', { programmeId: id }, { limit: 2000, offset: 0 }),
+  ]);
   const ids = tasks.map((t) => Number(t.id));
-  const [milestones, topics] = await Promise.all([repo.listMilestones(deps.db, ids), repo.listTopicLinks(deps.db, ids)]);
+  const [milestones, topics] = await Promise.all([
+    repo.listMilestones(deps.db, ids),
+    repo.listTopicLinks(deps.db, ids),
+  ]);
   return {
     ...presentProgramme(row, countsOf(counts).get(id), null, ctx.now),
     description: row.description,

@@ -15,10 +15,20 @@ import * as reports from './reports.repository.ts';
  */
 
 function cycleOf(form: FormRow): ReportCycle {
-  return { frequency: form.frequency as ReportFrequency, dueWorkingDay: form.due_working_day, remindWorkingDays: form.remind_working_days };
+  return {
+    frequency: form.frequency as ReportFrequency,
+    dueWorkingDay: form.due_working_day,
+    remindWorkingDays: form.remind_working_days,
+  };
 }
 
-function reportRow(deps: ProgrammeDeps, form: FormRow, period: Period, taskId: number, now: Date): Insertable<ReportTable> {
+function reportRow(
+  deps: ProgrammeDeps,
+  form: FormRow,
+  period: Period,
+  taskId: number,
+  now: Date,
+): Insertable<ReportTable> {
   const schedule = scheduleOf(cycleOf(form), period, deps.calendar());
   return {
     form_id: Number(form.id),
@@ -39,9 +49,16 @@ function reportRow(deps: ProgrammeDeps, form: FormRow, period: Period, taskId: n
  * from the period containing the latest of the form's start, the programme's start and the day the
  * form was defined; answers how many were new.
  */
-export async function openFormReports(trx: Kysely<DB>, deps: ProgrammeDeps, form: FormRow, programmeStartsOn: string, now: Date): Promise<number> {
+export async function openFormReports(
+  trx: Kysely<DB>,
+  deps: ProgrammeDeps,
+  form: FormRow,
+  programmeStartsOn: string,
+  now: Date,
+): Promise<number> {
   // Never before the form existed: a form defined today asks for this period's report, not a backlog.
-  const from = [form.starts_on, programmeStartsOn, localDateOf(new Date(form.created_at))].sort().at(-1) ?? form.starts_on;
+  const from =
+    [form.starts_on, programmeStartsOn, localDateOf(new Date(form.created_at))].sort().at(-1) ?? form.starts_on;
   const periods = periodsToOpen(form.frequency as ReportFrequency, from, form.generated_until, now);
   if (periods.length === 0) return 0;
   let made = 0;
@@ -50,15 +67,28 @@ export async function openFormReports(trx: Kysely<DB>, deps: ProgrammeDeps, form
     // Nor a report that was already due when the form was defined.
     if (scheduleOf(cycleOf(form), period, deps.calendar()).dueAt <= definedAt) continue;
     const tasks = await reports.listReportingTasks(trx, Number(form.programme_id), period.end);
-    made += await reports.insertReports(trx, tasks.map((t) => reportRow(deps, form, period, t.id, now)));
+    made += await reports.insertReports(
+      trx,
+      tasks.map((t) => reportRow(deps, form, period, t.id, now)),
+    );
   }
   const last = periods.at(-1);
-  if (last) await trx.updateTable('report_form').set({ generated_until: last.start }).where('id', '=', Number(form.id)).execute();
+  if (last)
+    await trx
+      .updateTable('report_form')
+      .set({ generated_until: last.start })
+      .where('id', '=', Number(form.id))
+      .execute();
   return made;
 }
 
 /** Opens the current period's report of each active form for one task created mid-cycle (unless that report is already due). */
-export async function openTaskReports(trx: Kysely<DB>, deps: ProgrammeDeps, task: { id: number; programmeId: number; startsOn: string | null }, now: Date): Promise<number> {
+export async function openTaskReports(
+  trx: Kysely<DB>,
+  deps: ProgrammeDeps,
+  task: { id: number; programmeId: number; startsOn: string | null },
+  now: Date,
+): Promise<number> {
   const today = localDateOf(now);
   const forms = await listForms(trx, [task.programmeId], { activeOnly: true });
   const rows = forms.flatMap((form) => {
@@ -72,6 +102,13 @@ export async function openTaskReports(trx: Kysely<DB>, deps: ProgrammeDeps, task
 }
 
 /** The report of one period, made on demand (a unit filing early, or for a period the sweeper has not reached). */
-export async function openReportFor(trx: Kysely<DB>, deps: ProgrammeDeps, form: FormRow, taskId: number, period: Period, now: Date): Promise<void> {
+export async function openReportFor(
+  trx: Kysely<DB>,
+  deps: ProgrammeDeps,
+  form: FormRow,
+  taskId: number,
+  period: Period,
+  now: Date,
+): Promise<void> {
   await reports.insertReports(trx, [reportRow(deps, form, period, taskId, now)]);
 }

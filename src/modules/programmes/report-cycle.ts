@@ -1,6 +1,16 @@
 import type { BusinessCalendar } from '../../platform/calendar/business-calendar.ts';
 import type { ReportFrequency } from '../../shared/programmes.ts';
-import { addDays, endOfDay, localDateOf, nthWorkingDayAfter, nthWorkingDayBefore, onOrNextWorkingDay, onOrPreviousWorkingDay, startOfDay, weekdayOf } from './local-dates.ts';
+import {
+  addDays,
+  endOfDay,
+  localDateOf,
+  nthWorkingDayAfter,
+  nthWorkingDayBefore,
+  onOrNextWorkingDay,
+  onOrPreviousWorkingDay,
+  startOfDay,
+  weekdayOf,
+} from './local-dates.ts';
 
 /**
  * The cycle of a report form (报送周期): weekly (Monday to Sunday), monthly or quarterly periods,
@@ -41,7 +51,8 @@ function isoWeek(monday: string): { year: number; week: number } {
     const weekday = (weekdayOf(jan4) + 6) % 7; // Monday 0
     return addDays(addDays(jan4, -weekday), 3);
   })();
-  const week = 1 + Math.round((Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${firstThursday}T00:00:00Z`)) / (7 * 86_400_000));
+  const week =
+    1 + Math.round((Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${firstThursday}T00:00:00Z`)) / (7 * 86_400_000));
   return { year, week };
 }
 
@@ -57,7 +68,10 @@ export function periodOf(frequency: ReportFrequency, day: string): Period {
   const firstMonth = frequency === 'monthly' ? month : Math.floor((month - 1) / 3) * 3 + 1;
   const months = frequency === 'monthly' ? 1 : 3;
   const start = `${year}-${pad(firstMonth)}-01`;
-  const nextStart = firstMonth + months > 12 ? `${year + 1}-${pad(firstMonth + months - 12)}-01` : `${year}-${pad(firstMonth + months)}-01`;
+  const nextStart =
+    firstMonth + months > 12
+      ? `${year + 1}-${pad(firstMonth + months - 12)}-01`
+      : `${year}-${pad(firstMonth + months)}-01`;
   const key = frequency === 'monthly' ? `${year}-${pad(month)}` : `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
   return { key, start, end: addDays(nextStart, -1) };
 }
@@ -75,15 +89,27 @@ export function scheduleOf(cycle: ReportCycle, period: Period, calendar: Busines
   } else {
     dueDay = nthWorkingDayAfter(period.end, cycle.dueWorkingDay, calendar);
   }
-  const remindDay = cycle.remindWorkingDays === 0 ? dueDay : nthWorkingDayBefore(dueDay, cycle.remindWorkingDays, calendar);
-  return { ...period, dueDay, dueAt: endOfDay(dueDay), remindAt: new Date(startOfDay(remindDay).getTime() + 9 * 3_600_000) };
+  const remindDay =
+    cycle.remindWorkingDays === 0 ? dueDay : nthWorkingDayBefore(dueDay, cycle.remindWorkingDays, calendar);
+  return {
+    ...period,
+    dueDay,
+    dueAt: endOfDay(dueDay),
+    remindAt: new Date(startOfDay(remindDay).getTime() + 9 * 3_600_000),
+  };
 }
 
 /**
  * The periods whose reports should exist at `now`: every period that has started, from the one
  * containing `from` (or, once some were made, the one after `after`), at most `limit` of them.
  */
-export function periodsToOpen(frequency: ReportFrequency, from: string, after: string | null, now: Date, limit = 60): Period[] {
+export function periodsToOpen(
+  frequency: ReportFrequency,
+  from: string,
+  after: string | null,
+  now: Date,
+  limit = 60,
+): Period[] {
   const today = localDateOf(now);
   let period = after === null ? periodOf(frequency, from) : nextPeriod(frequency, periodOf(frequency, after));
   const out: Period[] = [];

@@ -52,7 +52,8 @@ export function checkFormFields(fields: readonly ReportField[]): FieldProblem[] 
     if (field.type === 'choice' && (!field.options || field.options.length === 0)) problem('选择题须列出选项');
     if (field.options && new Set(field.options).size !== field.options.length) problem('选项重复');
     if (field.min !== undefined && field.max !== undefined && field.min > field.max) problem('下限大于上限');
-    if ((field.min !== undefined || field.max !== undefined) && !numericTypes.includes(field.type)) problem('只有数值、百分比、金额字段可以设上下限');
+    if ((field.min !== undefined || field.max !== undefined) && !numericTypes.includes(field.type))
+      problem('只有数值、百分比、金额字段可以设上下限');
     if (field.target) {
       targets += 1;
       if (!numericTypes.includes(field.type)) problem('只有数值、百分比、金额字段可以作为目标完成值');
@@ -72,7 +73,8 @@ function checkNumber(field: ReportField, value: unknown): { value?: number; reas
   const max = field.max ?? (field.type === 'percent' ? 100 : undefined);
   if (min !== undefined && value < min) return { reason: `不能小于 ${min}` };
   if (max !== undefined && value > max) return { reason: `不能大于 ${max}` };
-  if (field.type === 'money' && Math.abs(Math.round(value * 100) - value * 100) > 1e-6) return { reason: '金额最多保留两位小数' };
+  if (field.type === 'money' && Math.abs(Math.round(value * 100) - value * 100) > 1e-6)
+    return { reason: '金额最多保留两位小数' };
   return { value: field.type === 'money' ? Math.round(value * 100) / 100 : value };
 }
 
@@ -92,13 +94,15 @@ function checkOne(field: ReportField, value: unknown): { value?: FieldValue; rea
     case 'choice': {
       const options = field.options ?? [];
       const chosen = field.multiple ? value : [value];
-      if (!Array.isArray(chosen) || !chosen.every((c) => typeof c === 'string')) return { reason: field.multiple ? '应为选项列表' : '应为一个选项' };
+      if (!Array.isArray(chosen) || !chosen.every((c) => typeof c === 'string'))
+        return { reason: field.multiple ? '应为选项列表' : '应为一个选项' };
       const bad = chosen.filter((c) => !options.includes(c));
       if (bad.length > 0) return { reason: `“${bad.join('、')}”不是可选项` };
       return { value: field.multiple ? [...new Set(chosen as string[])] : (chosen[0] as string) };
     }
     case 'attachment': {
-      if (!Array.isArray(value) || !value.every((v) => Number.isInteger(v) && (v as number) > 0)) return { reason: '应为附件' };
+      if (!Array.isArray(value) || !value.every((v) => Number.isInteger(v) && (v as number) > 0))
+        return { reason: '应为附件' };
       const max = field.maxFiles ?? defaultMaxFiles;
       return value.length > max ? { reason: `最多 ${max} 个附件` } : { value: [...new Set(value as number[])] };
     }
@@ -110,7 +114,11 @@ function checkOne(field: ReportField, value: unknown): { value?: FieldValue; rea
  * a draft (暂存) may leave fields empty. Unknown keys are refused. Answers the cleaned values
  * (empty ones dropped) and every problem.
  */
-export function checkValues(fields: readonly ReportField[], values: Record<string, unknown>, options: { submit: boolean }): { values: FieldValues; problems: FieldProblem[] } {
+export function checkValues(
+  fields: readonly ReportField[],
+  values: Record<string, unknown>,
+  options: { submit: boolean },
+): { values: FieldValues; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const clean: FieldValues = {};
   const known = new Map(fields.map((f) => [f.key, f]));
@@ -130,7 +138,11 @@ export function checkValues(fields: readonly ReportField[], values: Record<strin
 }
 
 /** A value as a person reads it in a table or a spreadsheet. */
-export function formatValue(field: ReportField, value: FieldValue | undefined, fileNames: ReadonlyMap<number, string> = new Map()): string {
+export function formatValue(
+  field: ReportField,
+  value: FieldValue | undefined,
+  fileNames: ReadonlyMap<number, string> = new Map(),
+): string {
   if (value === undefined) return '';
   switch (field.type) {
     case 'percent':

@@ -18,7 +18,12 @@ function requireSoundFields(fields: readonly ReportField[]): void {
   if (problems.length > 0) throw new AppError('REPORT_FORM_INVALID', { details: problems });
 }
 
-export async function createForm(deps: ProgrammeDeps, ctx: RequestContext, programmeId: number, body: FormBody): Promise<ReportFormView> {
+export async function createForm(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  programmeId: number,
+  body: FormBody,
+): Promise<ReportFormView> {
   const actor = requireHolds(ctx.actor, 'programme.manage');
   requireSoundFields(body.fields);
   const formId = await withTransaction(deps.db, async (trx) => {
@@ -35,7 +40,12 @@ export async function createForm(deps: ProgrammeDeps, ctx: RequestContext, progr
       created_at: ctx.now,
       updated_at: ctx.now,
     });
-    await recordAudit(trx, ctx, { action: 'report_form.create', entityType: 'report_form', entityId: id, after: { programmeId, name: body.name, frequency: body.frequency, fields: body.fields.map((f) => f.key) } });
+    await recordAudit(trx, ctx, {
+      action: 'report_form.create',
+      entityType: 'report_form',
+      entityId: id,
+      after: { programmeId, name: body.name, frequency: body.frequency, fields: body.fields.map((f) => f.key) },
+    });
     // A running programme's units see the current period's report at once.
     if (programme.status === 'active') {
       const form = await repo.findForm(trx, id);
@@ -48,14 +58,21 @@ export async function createForm(deps: ProgrammeDeps, ctx: RequestContext, progr
   return presentForm(form);
 }
 
-export async function updateForm(deps: ProgrammeDeps, ctx: RequestContext, programmeId: number, formId: number, body: UpdateFormBody): Promise<ReportFormView> {
+export async function updateForm(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  programmeId: number,
+  formId: number,
+  body: UpdateFormBody,
+): Promise<ReportFormView> {
   const actor = requireHolds(ctx.actor, 'programme.manage');
   if (body.fields) requireSoundFields(body.fields);
   await withTransaction(deps.db, async (trx) => {
     await loadForAction(trx, actor, programmeId, 'manageForms', ctx.now);
     const form = await repo.findForm(trx, formId, { forUpdate: true });
     if (!form || Number(form.programme_id) !== programmeId) throw new AppError('NOT_FOUND');
-    if (body.version !== undefined && body.version !== form.version) throw new AppError('VERSION_CONFLICT', { details: { expected: body.version, actual: form.version } });
+    if (body.version !== undefined && body.version !== form.version)
+      throw new AppError('VERSION_CONFLICT', { details: { expected: body.version, actual: form.version } });
     const fields = {
       ...(body.name !== undefined ? { name: body.name.trim() } : {}),
       ...(body.description !== undefined ? { description: body.description.trim() } : {}),
@@ -65,7 +82,13 @@ export async function updateForm(deps: ProgrammeDeps, ctx: RequestContext, progr
       ...(body.active !== undefined ? { active: body.active } : {}),
     };
     await repo.updateForm(trx, formId, { ...fields, updated_at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'report_form.update', entityType: 'report_form', entityId: formId, before: { name: form.name, active: form.active, version: form.version }, after: { ...fields, fields: body.fields?.map((f) => f.key) } });
+    await recordAudit(trx, ctx, {
+      action: 'report_form.update',
+      entityType: 'report_form',
+      entityId: formId,
+      before: { name: form.name, active: form.active, version: form.version },
+      after: { ...fields, fields: body.fields?.map((f) => f.key) },
+    });
   });
   const form = await repo.findForm(deps.db, formId);
   if (!form) throw new AppError('NOT_FOUND');

@@ -33,21 +33,72 @@ export interface ReportSweepResult {
   refreshed: number;
 }
 
-async function alertReport(trx: Kysely<DB>, deps: ProgrammeDeps, reportId: number, kind: 'remind' | 'overdue', now: Date): Promise<{ raised: boolean; notified: Notified[] }> {
+async function alertReport(
+  trx: Kysely<DB>,
+  deps: ProgrammeDeps,
+  reportId: number,
+  kind: 'remind' | 'overdue',
+  now: Date,
+): Promise<{ raised: boolean; notified: Notified[] }> {
   const row = await reports.findReport(trx, reportId, { forUpdate: true });
   if (!row || (row.status !== 'pending' && row.status !== 'returned')) return { raised: false, notified: [] };
-  if (!(await reports.insertAlert(trx, { entity: 'report', entityId: reportId, kind, dueAt: new Date(row.due_at), now }))) return { raised: false, notified: [] };
+  if (
+    !(await reports.insertAlert(trx, { entity: 'report', entityId: reportId, kind, dueAt: new Date(row.due_at), now }))
+  )
+    return { raised: false, notified: [] };
   const ctx = systemContext('system:report-sweeper', now);
   if (kind === 'remind') {
     const due = new Date(row.due_at.getTime() - 1000).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
-    const notified = await notifyUnitRoles(trx, [Number(row.lead_unit_id)], ['handler', 'unit_lead'], { kind: 'report.remind', title: `报送提醒：${row.task_title}（${row.period_key}）`, body: `${row.form_name}请于 ${due} 前报送`, link: reportPath(reportId) }, now);
-    await reports.insertReportEvent(trx, { report_id: reportId, at: now, actor_id: null, actor_label: '系统', action: 'remind', from_status: row.status, to_status: row.status, note: `请于 ${due} 前报送`, data: JSON.stringify({ system: true }) });
+    const notified = await notifyUnitRoles(
+      trx,
+      [Number(row.lead_unit_id)],
+      ['handler', 'unit_lead'],
+      {
+        kind: 'report.remind',
+        title: `报送提醒：${row.task_title}（${row.period_key}）`,
+        body: `${row.form_name}请于 ${due} 前报送`,
+        link: reportPath(reportId),
+      },
+      now,
+    );
+    await reports.insertReportEvent(trx, {
+      report_id: reportId,
+      at: now,
+      actor_id: null,
+      actor_label: '系统',
+      action: 'remind',
+      from_status: row.status,
+      to_status: row.status,
+      note: `请于 ${due} 前报送`,
+      data: JSON.stringify({ system: true }),
+    });
     return { raised: true, notified: [notified] };
   }
   try {
-    const notified = await applyReportCommand({ trx, deps, ctx, row, command: { type: 'urge', note: '已超过报送期限，请立即报送' }, who: systemReportActor });
+    const notified = await applyReportCommand({
+      trx,
+      deps,
+      ctx,
+      row,
+      command: { type: 'urge', note: '已超过报送期限，请立即报送' },
+      who: systemReportActor,
+    });
     const task = await tasks.findTask(trx, Number(row.task_id));
-    if (task) notified.push(await notifyUnitRoles(trx, officeUnitsOf(task.owner_unit_id, task.owner_path), ['programme_office'], { kind: 'report.late', title: `逾期未报：${row.task_title}（${row.period_key}）`, body: row.lead_name, link: reportPath(reportId) }, now));
+    if (task)
+      notified.push(
+        await notifyUnitRoles(
+          trx,
+          officeUnitsOf(task.owner_unit_id, task.owner_path),
+          ['programme_office'],
+          {
+            kind: 'report.late',
+            title: `逾期未报：${row.task_title}（${row.period_key}）`,
+            body: row.lead_name,
+            link: reportPath(reportId),
+          },
+          now,
+        ),
+      );
     return { raised: true, notified };
   } catch (error) {
     // The workflow refused (e.g. the task closed meanwhile): the alert stays recorded, nothing else to do.
@@ -56,7 +107,12 @@ async function alertReport(trx: Kysely<DB>, deps: ProgrammeDeps, reportId: numbe
   }
 }
 
-async function refreshDueTasks(trx: Kysely<DB>, deps: ProgrammeDeps, now: Date, limit: number): Promise<{ refreshed: number; notified: Notified[] }> {
+async function refreshDueTasks(
+  trx: Kysely<DB>,
+  deps: ProgrammeDeps,
+  now: Date,
+  limit: number,
+): Promise<{ refreshed: number; notified: Notified[] }> {
   const ids = await tasks.lockStatusDue(trx, now, limit);
   const notified: Notified[] = [];
   for (const id of ids) notified.push(...(await refreshTask(trx, deps, id, now)));
@@ -64,13 +120,19 @@ async function refreshDueTasks(trx: Kysely<DB>, deps: ProgrammeDeps, now: Date, 
 }
 
 /** One sweep; answers what it did (zeros when another instance holds the lock). */
-export async function sweepReports(deps: ProgrammeDeps, now: Date = new Date(), batchSize = 200): Promise<ReportSweepResult> {
+export async function sweepReports(
+  deps: ProgrammeDeps,
+  now: Date = new Date(),
+  batchSize = 200,
+): Promise<ReportSweepResult> {
   const total: ReportSweepResult = { opened: 0, reminded: 0, urged: 0, refreshed: 0 };
   for (let round = 0; round < 50; round++) {
     const batch = await withTransaction(deps.db, async (trx) => {
       if (!(await reports.tryLockReportSweeper(trx))) return null;
       let opened = 0;
-      if (round === 0) for (const form of await listRunningForms(trx)) opened += await openFormReports(trx, deps, form, form.programme_starts_on, now);
+      if (round === 0)
+        for (const form of await listRunningForms(trx))
+          opened += await openFormReports(trx, deps, form, form.programme_starts_on, now);
       const notified: Notified[] = [];
       let reminded = 0;
       let urged = 0;
@@ -83,7 +145,14 @@ export async function sweepReports(deps: ProgrammeDeps, now: Date = new Date(), 
       }
       const status = await refreshDueTasks(trx, deps, now, batchSize);
       notified.push(...status.notified);
-      return { opened, reminded, urged, refreshed: status.refreshed, notified, more: due.length === batchSize || status.refreshed === batchSize };
+      return {
+        opened,
+        reminded,
+        urged,
+        refreshed: status.refreshed,
+        notified,
+        more: due.length === batchSize || status.refreshed === batchSize,
+      };
     });
     if (!batch) return total;
     total.opened += batch.opened;

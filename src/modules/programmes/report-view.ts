@@ -44,7 +44,11 @@ export function presentReport(row: ReportRow, actor: Actor | null, now: Date): R
     reviewedAt: iso(row.reviewed_at),
     reviewNote: row.review_note,
     version: row.version,
-    allowedActions: allowedActions(state, reportActorOf(actor, { ownerPath: row.owner_path, leadPath: row.lead_path }), now),
+    allowedActions: allowedActions(
+      state,
+      reportActorOf(actor, { ownerPath: row.owner_path, leadPath: row.lead_path }),
+      now,
+    ),
   };
 }
 
@@ -52,14 +56,38 @@ export function presentReportDetail(
   row: ReportRow,
   fields: readonly Record<string, unknown>[],
   attachments: readonly { id: number | string; file_name: string; content_type: string; size: number }[],
-  events: readonly { id: number | string; at: Date; action: string; actor_label: string | null; from_status: string | null; to_status: string | null; note: string | null; data: unknown }[],
+  events: readonly {
+    id: number | string;
+    at: Date;
+    action: string;
+    actor_label: string | null;
+    from_status: string | null;
+    to_status: string | null;
+    note: string | null;
+    data: unknown;
+  }[],
   actor: Actor | null,
   now: Date,
 ): ReportDetail {
   return {
     ...presentReport(row, actor, now),
     fields: [...fields],
-    attachments: attachments.map((a) => ({ id: Number(a.id), fileName: a.file_name, contentType: a.content_type, size: a.size, url: `/api/v1/tasks/${row.task_id}/attachments/${a.id}` })),
-    timeline: events.map((e) => ({ id: Number(e.id), at: new Date(e.at).toISOString(), action: e.action, actorLabel: e.actor_label, fromStatus: e.from_status, toStatus: e.to_status, note: e.note, data: (e.data ?? {}) as Record<string, unknown> })),
+    attachments: attachments.map((a) => ({
+      id: Number(a.id),
+      fileName: a.file_name,
+      contentType: a.content_type,
+      size: a.size,
+      url: `/api/v1/tasks/${row.task_id}/attachments/${a.id}`,
+    })),
+    timeline: events.map((e) => ({
+      id: Number(e.id),
+      at: new Date(e.at).toISOString(),
+      action: e.action,
+      actorLabel: e.actor_label,
+      fromStatus: e.from_status,
+      toStatus: e.to_status,
+      note: e.note,
+      data: (e.data ?? {}) as Record<string, unknown>,
+    })),
   };
 }

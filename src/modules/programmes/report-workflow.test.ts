@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ReportAction, reportActions, type ReportStatus, reportStatuses } from '../../shared/programmes.ts';
-import { allowedActions, decide, guard, invariantViolations, type ReportActor, type ReportCommand, type ReportState } from './report-workflow.ts';
+import {
+  allowedActions,
+  decide,
+  guard,
+  invariantViolations,
+  type ReportActor,
+  type ReportCommand,
+  type ReportState,
+} from './report-workflow.ts';
 
 const dueAt = new Date('2026-11-21T00:00:00+08:00');
 const before = new Date('2026-11-19T10:00:00+08:00');
@@ -13,7 +21,12 @@ type Role = (typeof roles)[number];
 const as = (role: Role): ReportActor => ({ ...nobody, personId: roles.indexOf(role) + 10, [role]: true });
 
 /** Who may take each action in each status (past the due moment, task open), written independently of the rules. */
-const toFile = { save: ['filer'], submit: ['filer'], urge: ['reviewer', 'supervisor', 'system'], waive: ['reviewer', 'system'] } as const;
+const toFile = {
+  save: ['filer'],
+  submit: ['filer'],
+  urge: ['reviewer', 'supervisor', 'system'],
+  waive: ['reviewer', 'system'],
+} as const;
 const expected: Record<ReportStatus, Partial<Record<ReportAction, readonly Role[]>>> = {
   pending: toFile,
   returned: toFile,
@@ -71,9 +84,16 @@ describe('filing, review and the late flag', () => {
       state = { ...state, ...decision.changes };
       return decision.event;
     };
-    expect(run({ type: 'submit' }, 'filer', before)).toMatchObject({ fromStatus: 'pending', toStatus: 'submitted', data: { late: false } });
+    expect(run({ type: 'submit' }, 'filer', before)).toMatchObject({
+      fromStatus: 'pending',
+      toStatus: 'submitted',
+      data: { late: false },
+    });
     expect(state.late).toBe(false);
-    expect(run({ type: 'return', reason: '数据与台账不符' }, 'reviewer', before)).toMatchObject({ toStatus: 'returned', note: '数据与台账不符' });
+    expect(run({ type: 'return', reason: '数据与台账不符' }, 'reviewer', before)).toMatchObject({
+      toStatus: 'returned',
+      note: '数据与台账不符',
+    });
     expect(run({ type: 'submit' }, 'filer', after)).toMatchObject({ data: { late: true, resubmitted: true } });
     run({ type: 'accept' }, 'reviewer', after);
     expect(state).toMatchObject({ status: 'accepted', late: true, reviewedAt: after });
@@ -103,7 +123,13 @@ describe('filing, review and the late flag', () => {
 
 describe('random sequences never reach an invalid state', () => {
   it('holds the invariants; a refused command changes nothing; late never clears', () => {
-    const step = fc.record({ action: fc.constantFrom(...reportActions), role: fc.constantFrom(...roles, 'nobody' as const), hours: fc.integer({ min: -72, max: 96 }), blank: fc.boolean(), closeTask: fc.integer({ min: 0, max: 19 }) });
+    const step = fc.record({
+      action: fc.constantFrom(...reportActions),
+      role: fc.constantFrom(...roles, 'nobody' as const),
+      hours: fc.integer({ min: -72, max: 96 }),
+      blank: fc.boolean(),
+      closeTask: fc.integer({ min: 0, max: 19 }),
+    });
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         let state = stateIn('pending');
@@ -123,7 +149,8 @@ describe('random sequences never reach an invalid state', () => {
           expect(invariantViolations(state)).toEqual([]);
           if (wasLate) expect(state.late).toBe(true);
           wasLate = state.late;
-          if (state.status === 'accepted' || state.status === 'waived') for (const role of roles) expect(allowedActions(state, as(role), at)).toEqual([]);
+          if (state.status === 'accepted' || state.status === 'waived')
+            for (const role of roles) expect(allowedActions(state, as(role), at)).toEqual([]);
         }
       }),
       { numRuns: 500 },

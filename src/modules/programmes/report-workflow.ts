@@ -38,7 +38,12 @@ export type ReportCommand =
   | { type: 'urge'; note?: string | undefined }
   | { type: 'waive'; reason: string };
 
-export type ReportErrorCode = 'REPORT_ACTION_NOT_ALLOWED' | 'REPORT_NOT_PERMITTED' | 'REPORT_TASK_CLOSED' | 'REPORT_NOTE_REQUIRED' | 'REPORT_NOT_DUE';
+export type ReportErrorCode =
+  | 'REPORT_ACTION_NOT_ALLOWED'
+  | 'REPORT_NOT_PERMITTED'
+  | 'REPORT_TASK_CLOSED'
+  | 'REPORT_NOTE_REQUIRED'
+  | 'REPORT_NOT_DUE';
 
 export interface ReportError {
   code: ReportErrorCode;
@@ -54,7 +59,8 @@ export interface ReportEventDraft {
 }
 
 export type ReportChanges = Partial<ReportState>;
-export type ReportDecision = { ok: true; changes: ReportChanges; event: ReportEventDraft } | { ok: false; error: ReportError };
+export type ReportDecision =
+  { ok: true; changes: ReportChanges; event: ReportEventDraft } | { ok: false; error: ReportError };
 
 type Who = 'filer' | 'reviewer' | 'supervisor' | 'system';
 
@@ -74,9 +80,11 @@ export const reportActionList = Object.keys(rules) as ReportAction[];
 
 export function guard(state: ReportState, action: ReportAction, actor: ReportActor, now: Date): ReportError | null {
   const rule = rules[action];
-  if (!rule.from.includes(state.status)) return { code: 'REPORT_ACTION_NOT_ALLOWED', detail: `${action} from ${state.status}` };
+  if (!rule.from.includes(state.status))
+    return { code: 'REPORT_ACTION_NOT_ALLOWED', detail: `${action} from ${state.status}` };
   if (!rule.by.some((who) => actor[who])) return { code: 'REPORT_NOT_PERMITTED', detail: action };
-  if ((action === 'save' || action === 'submit' || action === 'recall') && !state.taskOpen) return { code: 'REPORT_TASK_CLOSED' };
+  if ((action === 'save' || action === 'submit' || action === 'recall') && !state.taskOpen)
+    return { code: 'REPORT_TASK_CLOSED' };
   if (action === 'urge' && now < state.dueAt) return { code: 'REPORT_NOT_DUE' };
   return null;
 }
@@ -90,8 +98,18 @@ function text(value: string | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-function ok(state: ReportState, action: ReportAction, changes: ReportChanges, note: string | null = null, data: Record<string, unknown> = {}): ReportDecision {
-  return { ok: true, changes, event: { action, fromStatus: state.status, toStatus: changes.status ?? state.status, note, data } };
+function ok(
+  state: ReportState,
+  action: ReportAction,
+  changes: ReportChanges,
+  note: string | null = null,
+  data: Record<string, unknown> = {},
+): ReportDecision {
+  return {
+    ok: true,
+    changes,
+    event: { action, fromStatus: state.status, toStatus: changes.status ?? state.status, note, data },
+  };
 }
 
 const noteRequired: ReportDecision = { ok: false, error: { code: 'REPORT_NOTE_REQUIRED' } };
@@ -105,7 +123,10 @@ export function decide(state: ReportState, command: ReportCommand, actor: Report
       return ok(state, 'save', {});
     case 'submit': {
       const late = state.late || now > state.dueAt;
-      return ok(state, 'submit', { status: 'submitted', submittedAt: now, late }, null, { late, resubmitted: state.status === 'returned' });
+      return ok(state, 'submit', { status: 'submitted', submittedAt: now, late }, null, {
+        late,
+        resubmitted: state.status === 'returned',
+      });
     }
     case 'recall':
       return ok(state, 'recall', { status: 'pending', submittedAt: null });
@@ -126,9 +147,15 @@ export function decide(state: ReportState, command: ReportCommand, actor: Report
 
 export function invariantViolations(state: ReportState): string[] {
   const problems: string[] = [];
-  if ((state.status === 'submitted' || state.status === 'accepted') && state.submittedAt === null) problems.push(`${state.status} without a submission time`);
+  if ((state.status === 'submitted' || state.status === 'accepted') && state.submittedAt === null)
+    problems.push(`${state.status} without a submission time`);
   if (state.status === 'pending' && state.submittedAt !== null) problems.push('pending with a submission time');
-  if ((state.status === 'accepted' || state.status === 'returned' || state.status === 'waived') && state.reviewedAt === null) problems.push(`${state.status} without a review time`);
-  if (state.submittedAt !== null && state.submittedAt > state.dueAt && !state.late) problems.push('submitted after the due moment but not flagged late');
+  if (
+    (state.status === 'accepted' || state.status === 'returned' || state.status === 'waived') &&
+    state.reviewedAt === null
+  )
+    problems.push(`${state.status} without a review time`);
+  if (state.submittedAt !== null && state.submittedAt > state.dueAt && !state.late)
+    problems.push('submitted after the due moment but not flagged late');
   return problems;
 }

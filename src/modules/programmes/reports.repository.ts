@@ -61,20 +61,38 @@ export async function insertReports(db: Kysely<DB>, rows: readonly Insertable<Re
   return inserted;
 }
 
-export async function findReport(db: Kysely<DB>, id: number, options: { forUpdate?: boolean } = {}): Promise<ReportRow | undefined> {
+export async function findReport(
+  db: Kysely<DB>,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<ReportRow | undefined> {
   let query = reportQuery(db).where('r.id', '=', id);
   if (options.forUpdate) query = query.forUpdate('r');
   return query.executeTakeFirst();
 }
 
-export async function findReadableReport(db: Kysely<DB>, actor: Actor, id: number, options: { forUpdate?: boolean } = {}): Promise<ReportRow | undefined> {
+export async function findReadableReport(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<ReportRow | undefined> {
   let query = reportQuery(db).where('r.id', '=', id).where(taskReadable(actor));
   if (options.forUpdate) query = query.forUpdate('r');
   return query.executeTakeFirst();
 }
 
-export async function findReportOf(db: Kysely<DB>, formId: number, taskId: number, periodKey: string): Promise<ReportRow | undefined> {
-  return reportQuery(db).where('r.form_id', '=', formId).where('r.task_id', '=', taskId).where('r.period_key', '=', periodKey).executeTakeFirst();
+export async function findReportOf(
+  db: Kysely<DB>,
+  formId: number,
+  taskId: number,
+  periodKey: string,
+): Promise<ReportRow | undefined> {
+  return reportQuery(db)
+    .where('r.form_id', '=', formId)
+    .where('r.task_id', '=', taskId)
+    .where('r.period_key', '=', periodKey)
+    .executeTakeFirst();
 }
 
 export async function updateReport(db: Kysely<DB>, id: number, fields: Updateable<ReportTable>): Promise<void> {
@@ -96,7 +114,12 @@ export interface ReportFilter {
   leadPath?: string | undefined;
 }
 
-export async function listReports(db: Kysely<DB>, actor: Actor, filter: ReportFilter, page: { limit: number; offset: number }): Promise<ReportRow[]> {
+export async function listReports(
+  db: Kysely<DB>,
+  actor: Actor,
+  filter: ReportFilter,
+  page: { limit: number; offset: number },
+): Promise<ReportRow[]> {
   let query = reportQuery(db).where(taskReadable(actor));
   if (filter.programmeId !== undefined) query = query.where('r.programme_id', '=', filter.programmeId);
   if (filter.taskId !== undefined) query = query.where('r.task_id', '=', filter.taskId);
@@ -105,16 +128,32 @@ export async function listReports(db: Kysely<DB>, actor: Actor, filter: ReportFi
   if (filter.periodKey) query = query.where('r.period_key', '=', filter.periodKey);
   if (filter.late !== undefined) query = query.where('r.late', '=', filter.late);
   if (filter.leadPath) query = query.where('t.lead_path', 'like', `${escapeLike(filter.leadPath)}%`);
-  return query.orderBy('r.due_at', 'desc').orderBy('t.seq').orderBy('r.id').limit(page.limit).offset(page.offset).execute();
+  return query
+    .orderBy('r.due_at', 'desc')
+    .orderBy('t.seq')
+    .orderBy('r.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
 }
 
 /** Every report of a programme, oldest period first (the report history export). */
 export async function listProgrammeReports(db: Kysely<DB>, programmeId: number): Promise<ReportRow[]> {
-  return reportQuery(db).where('r.programme_id', '=', programmeId).orderBy('t.seq').orderBy('t.id').orderBy('r.period_end').orderBy('r.form_id').execute();
+  return reportQuery(db)
+    .where('r.programme_id', '=', programmeId)
+    .orderBy('t.seq')
+    .orderBy('t.id')
+    .orderBy('r.period_end')
+    .orderBy('r.form_id')
+    .execute();
 }
 
 /** The latest filed report (submitted or accepted) of each task for a form. */
-export async function latestFiledReports(db: Kysely<DB>, programmeId: number, formId: number): Promise<Map<number, ReportRow>> {
+export async function latestFiledReports(
+  db: Kysely<DB>,
+  programmeId: number,
+  formId: number,
+): Promise<Map<number, ReportRow>> {
   const rows = await reportQuery(db)
     .where('r.programme_id', '=', programmeId)
     .where('r.form_id', '=', formId)
@@ -136,12 +175,22 @@ export async function listReportEvents(db: Kysely<DB>, reportId: number) {
 }
 
 export async function listReportAttachments(db: Kysely<DB>, reportId: number) {
-  return db.selectFrom('attachment').select(['id', 'file_name', 'content_type', 'size', 'created_at']).where('report_id', '=', reportId).orderBy('id').execute();
+  return db
+    .selectFrom('attachment')
+    .select(['id', 'file_name', 'content_type', 'size', 'created_at'])
+    .where('report_id', '=', reportId)
+    .orderBy('id')
+    .execute();
 }
 
 /** Open reports of a task, to waive when the task closes. */
 export async function listOpenReportIds(db: Kysely<DB>, taskId: number): Promise<number[]> {
-  const rows = await db.selectFrom('report').select('id').where('task_id', '=', taskId).where('status', 'in', ['pending', 'returned']).execute();
+  const rows = await db
+    .selectFrom('report')
+    .select('id')
+    .where('task_id', '=', taskId)
+    .where('status', 'in', ['pending', 'returned'])
+    .execute();
   return rows.map((r) => Number(r.id));
 }
 
@@ -154,7 +203,11 @@ export async function tryLockReportSweeper(db: Kysely<DB>): Promise<boolean> {
 }
 
 /** Open reports whose reminder or due moment has come and that have not had that alert yet. */
-export async function listReportsToAlert(db: Kysely<DB>, now: Date, limit: number): Promise<{ id: number; kind: 'remind' | 'overdue' }[]> {
+export async function listReportsToAlert(
+  db: Kysely<DB>,
+  now: Date,
+  limit: number,
+): Promise<{ id: number; kind: 'remind' | 'overdue' }[]> {
   const rows = await sql<{ id: number; kind: 'remind' | 'overdue' }>`
     select r.id, k.kind
     from report r
@@ -170,10 +223,19 @@ export async function listReportsToAlert(db: Kysely<DB>, now: Date, limit: numbe
 }
 
 /** Records an alert; false when it was raised before (so it is never raised twice). */
-export async function insertAlert(db: Kysely<DB>, alert: { entity: 'report' | 'task'; entityId: number; kind: string; dueAt: Date; now: Date }): Promise<boolean> {
+export async function insertAlert(
+  db: Kysely<DB>,
+  alert: { entity: 'report' | 'task'; entityId: number; kind: string; dueAt: Date; now: Date },
+): Promise<boolean> {
   const result = await db
     .insertInto('programme_alert')
-    .values({ entity: alert.entity, entity_id: alert.entityId, kind: alert.kind, due_at: alert.dueAt, created_at: alert.now })
+    .values({
+      entity: alert.entity,
+      entity_id: alert.entityId,
+      kind: alert.kind,
+      due_at: alert.dueAt,
+      created_at: alert.now,
+    })
     .onConflict((oc) => oc.doNothing())
     .returning('entity_id')
     .execute();
@@ -181,7 +243,11 @@ export async function insertAlert(db: Kysely<DB>, alert: { entity: 'report' | 't
 }
 
 /** Open tasks of a programme that have started by a day (reports are made for them). */
-export async function listReportingTasks(db: Kysely<DB>, programmeId: number, periodEnd: string): Promise<{ id: number; starts_on: string | null }[]> {
+export async function listReportingTasks(
+  db: Kysely<DB>,
+  programmeId: number,
+  periodEnd: string,
+): Promise<{ id: number; starts_on: string | null }[]> {
   const rows = await db
     .selectFrom('task')
     .select(['id', dateText('starts_on').as('starts_on')])

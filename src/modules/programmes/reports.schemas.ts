@@ -5,7 +5,8 @@ import { DateTime, LocalDate, Nullable, Text, UnitBrief, Version } from './progr
 // Checked against the form by the service (report-form.ts), not here: a JSON-schema union would let the
 // validator coerce a number into a text field's string (and back).
 const FieldValue = Type.Unknown({
-  description: 'Text, date and a single choice: a string; number, percent and money: a number; several choices: strings; attachments: upload tokens (new) or attachment ids (kept); null clears',
+  description:
+    'Text, date and a single choice: a string; number, percent and money: a number; several choices: strings; attachments: upload tokens (new) or attachment ids (kept); null clears',
 });
 
 export const ReportValues = Type.Record(Type.String({ pattern: '^[a-z][a-z0-9_]{0,39}$' }), FieldValue);
@@ -49,8 +50,18 @@ export const ReportEvent = Type.Object({
 export const ReportDetail = Type.Object({
   ...ReportSummary.properties,
   ...{
-    fields: Type.Array(Type.Record(Type.String(), Type.Unknown()), { description: 'The form fields, in order (see ReportFormView.fields)' }),
-    attachments: Type.Array(Type.Object({ id: Type.Integer(), fileName: Type.String(), contentType: Type.String(), size: Type.Integer(), url: Type.String() })),
+    fields: Type.Array(Type.Record(Type.String(), Type.Unknown()), {
+      description: 'The form fields, in order (see ReportFormView.fields)',
+    }),
+    attachments: Type.Array(
+      Type.Object({
+        id: Type.Integer(),
+        fileName: Type.String(),
+        contentType: Type.String(),
+        size: Type.Integer(),
+        url: Type.String(),
+      }),
+    ),
     timeline: Type.Array(ReportEvent),
   },
 });
@@ -65,7 +76,13 @@ export const ReportListQuery = Type.Object({
   status: Type.Optional(Type.Array(Type.Enum(reportStatuses), { maxItems: 5 })),
   periodKey: Type.Optional(Type.String({ maxLength: 10 })),
   late: Type.Optional(Type.Boolean()),
-  unitId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Reports of tasks led by this unit or the units below it' })),
+  unitId: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: Number.MAX_SAFE_INTEGER,
+      description: 'Reports of tasks led by this unit or the units below it',
+    }),
+  ),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
 });
@@ -74,7 +91,9 @@ export type ReportListQuery = Static<typeof ReportListQuery>;
 export const FillBody = Type.Object({
   ...Version,
   values: Type.Optional(ReportValues),
-  progress: Type.Optional(Type.Number({ minimum: 0, maximum: 100, description: 'Overall progress of the task, 0–100' })),
+  progress: Type.Optional(
+    Type.Number({ minimum: 0, maximum: 100, description: 'Overall progress of the task, 0–100' }),
+  ),
   summary: Type.Optional(Type.String({ maxLength: 4000, description: '进展情况' })),
 });
 export type FillBody = Static<typeof FillBody>;

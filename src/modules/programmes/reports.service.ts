@@ -42,11 +42,26 @@ export async function getReport(deps: ProgrammeDeps, ctx: RequestContext, id: nu
   const actor = requireHolds(ctx.actor, 'programme.read');
   const row = await repo.findReadableReport(deps.db, actor, id);
   if (!row) throw new AppError('NOT_FOUND');
-  const [form, attachments, events] = await Promise.all([findForm(deps.db, Number(row.form_id)), repo.listReportAttachments(deps.db, id), repo.listReportEvents(deps.db, id)]);
-  return presentReportDetail(row, fieldsOf(form) as unknown as Record<string, unknown>[], attachments, events, actor, ctx.now);
+  const [form, attachments, events] = await Promise.all([
+    findForm(deps.db, Number(row.form_id)),
+    repo.listReportAttachments(deps.db, id),
+    repo.listReportEvents(deps.db, id),
+  ]);
+  return presentReportDetail(
+    row,
+    fieldsOf(form) as unknown as Record<string, unknown>[],
+    attachments,
+    events,
+    actor,
+    ctx.now,
+  );
 }
 
-export async function listReports(deps: ProgrammeDeps, ctx: RequestContext, query: ReportListQuery): Promise<{ items: ReportSummary[]; nextOffset: number | null }> {
+export async function listReports(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  query: ReportListQuery,
+): Promise<{ items: ReportSummary[]; nextOffset: number | null }> {
   const actor = requireHolds(ctx.actor, 'programme.read');
   const limit = query.limit ?? 50;
   const offset = query.offset ?? 0;
@@ -57,20 +72,34 @@ export async function listReports(deps: ProgrammeDeps, ctx: RequestContext, quer
     leadPath = unit.path;
   }
   const rows = await repo.listReports(deps.db, actor, { ...query, leadPath }, { limit, offset });
-  return { items: rows.map((r) => presentReport(r, actor, ctx.now)), nextOffset: rows.length === limit ? offset + limit : null };
+  return {
+    items: rows.map((r) => presentReport(r, actor, ctx.now)),
+    nextOffset: rows.length === limit ? offset + limit : null,
+  };
 }
 
 /** 填报: opens (or finds) the report of a period for a task the caller files for; the current period by default. */
-export async function openReport(deps: ProgrammeDeps, ctx: RequestContext, taskId: number, body: { formId: number; periodKey?: string | undefined }): Promise<ReportDetail> {
+export async function openReport(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  taskId: number,
+  body: { formId: number; periodKey?: string | undefined },
+): Promise<ReportDetail> {
   const actor = requireHolds(ctx.actor, 'task.report');
   const reportId = await withTransaction(deps.db, async (trx) => {
     const task = await loadTaskFor(trx, actor, taskId, 'fileReport');
     const form = await findForm(trx, body.formId);
-    if (!form || Number(form.programme_id) !== Number(task.programme_id) || !form.active) throw new AppError('NOT_FOUND');
+    if (!form || Number(form.programme_id) !== Number(task.programme_id) || !form.active)
+      throw new AppError('NOT_FOUND');
     const frequency = form.frequency as ReportFrequency;
-    const period = body.periodKey === undefined ? periodOf(frequency, localDateOf(ctx.now)) : periodOfKey(frequency, body.periodKey);
+    const period =
+      body.periodKey === undefined ? periodOf(frequency, localDateOf(ctx.now)) : periodOfKey(frequency, body.periodKey);
     if (!period || period.start > localDateOf(ctx.now) || period.end < form.starts_on) {
-      throw new AppError('VALIDATION_FAILED', { details: [{ in: 'body', path: '/periodKey', message: `not a ${frequency} period of this form that has started` }] });
+      throw new AppError('VALIDATION_FAILED', {
+        details: [
+          { in: 'body', path: '/periodKey', message: `not a ${frequency} period of this form that has started` },
+        ],
+      });
     }
     await openReportFor(trx, deps, form, taskId, period, ctx.now);
     const report = await repo.findReportOf(trx, body.formId, taskId, period.key);
@@ -84,7 +113,12 @@ export async function openReport(deps: ProgrammeDeps, ctx: RequestContext, taskI
 const tokenPattern = /^[0-9]{1,15}\.[A-Za-z0-9_-]{16,64}$/;
 
 /** Turns attachment values into ids: new upload tokens are linked to the task and report, kept ids must already be this report's. */
-async function resolveAttachmentValues(trx: Kysely<DB>, fields: readonly ReportField[], values: Record<string, unknown>, report: repo.ReportRow): Promise<Record<string, unknown>> {
+async function resolveAttachmentValues(
+  trx: Kysely<DB>,
+  fields: readonly ReportField[],
+  values: Record<string, unknown>,
+  report: repo.ReportRow,
+): Promise<Record<string, unknown>> {
   const out = { ...values };
   const owned = new Set((await repo.listReportAttachments(trx, Number(report.id))).map((a) => Number(a.id)));
   for (const field of fields.filter((f) => f.type === 'attachment')) {
@@ -92,8 +126,14 @@ async function resolveAttachmentValues(trx: Kysely<DB>, fields: readonly ReportF
     if (!Array.isArray(value)) continue;
     const tokens = value.filter((v): v is string => typeof v === 'string');
     const kept = value.filter((v): v is number => typeof v === 'number');
-    const wellFormed = tokens.every((t) => tokenPattern.test(t)) && kept.every((id) => Number.isSafeInteger(id)) && tokens.length + kept.length === value.length;
-    if (!wellFormed || kept.some((id) => !owned.has(id))) throw new AppError('REPORT_INVALID', { details: [{ field: field.key, reason: `“${field.label}”含有无效或不属于本报送的附件` }] });
+    const wellFormed =
+      tokens.every((t) => tokenPattern.test(t)) &&
+      kept.every((id) => Number.isSafeInteger(id)) &&
+      tokens.length + kept.length === value.length;
+    if (!wellFormed || kept.some((id) => !owned.has(id)))
+      throw new AppError('REPORT_INVALID', {
+        details: [{ field: field.key, reason: `“${field.label}”含有无效或不属于本报送的附件` }],
+      });
     const linked = await linkEvidence(trx, Number(report.task_id), tokens, Number(report.id));
     out[field.key] = [...kept, ...linked];
   }
@@ -115,19 +155,47 @@ function commandOf(action: ReportAction, body: Record<string, unknown>): ReportC
 
 const handlers: readonly Role[] = ['handler', 'unit_lead'];
 
-async function notifyReport(trx: Kysely<DB>, action: ReportAction, row: repo.ReportRow, note: string | null, now: Date, officeUnits: number[]): Promise<Notified[]> {
-  const message = (kind: string, text: string) => ({ kind, title: `${text}：${row.task_title}（${row.period_key}）`, body: note ?? row.form_name, link: reportPath(Number(row.id)) });
+async function notifyReport(
+  trx: Kysely<DB>,
+  action: ReportAction,
+  row: repo.ReportRow,
+  note: string | null,
+  now: Date,
+  officeUnits: number[],
+): Promise<Notified[]> {
+  const message = (kind: string, text: string) => ({
+    kind,
+    title: `${text}：${row.task_title}（${row.period_key}）`,
+    body: note ?? row.form_name,
+    link: reportPath(Number(row.id)),
+  });
   switch (action) {
     case 'submit':
-      return [await notifyUnitRoles(trx, officeUnits, ['programme_office'], message('report.submitted', '报送待审核'), now)];
+      return [
+        await notifyUnitRoles(trx, officeUnits, ['programme_office'], message('report.submitted', '报送待审核'), now),
+      ];
     case 'accept':
-      return [await notifyUnitRoles(trx, [Number(row.lead_unit_id)], handlers, message('report.accepted', '报送已审核通过'), now)];
+      return [
+        await notifyUnitRoles(
+          trx,
+          [Number(row.lead_unit_id)],
+          handlers,
+          message('report.accepted', '报送已审核通过'),
+          now,
+        ),
+      ];
     case 'return':
-      return [await notifyUnitRoles(trx, [Number(row.lead_unit_id)], handlers, message('report.returned', '报送被退回'), now)];
+      return [
+        await notifyUnitRoles(trx, [Number(row.lead_unit_id)], handlers, message('report.returned', '报送被退回'), now),
+      ];
     case 'urge':
-      return [await notifyUnitRoles(trx, [Number(row.lead_unit_id)], ['unit_lead'], message('report.overdue', '催报'), now)];
+      return [
+        await notifyUnitRoles(trx, [Number(row.lead_unit_id)], ['unit_lead'], message('report.overdue', '催报'), now),
+      ];
     case 'waive':
-      return [await notifyUnitRoles(trx, [Number(row.lead_unit_id)], handlers, message('report.waived', '本期免报'), now)];
+      return [
+        await notifyUnitRoles(trx, [Number(row.lead_unit_id)], handlers, message('report.waived', '本期免报'), now),
+      ];
     default:
       return [];
   }
@@ -149,7 +217,11 @@ export async function applyReportCommand(input: ApplyReport): Promise<Notified[]
   const id = Number(row.id);
   const before = reportStateOf(row);
   const decision = decide(before, command, who, ctx.now);
-  if (!decision.ok) throw new AppError(decision.error.code, decision.error.detail ? { details: { reason: decision.error.detail } } : {});
+  if (!decision.ok)
+    throw new AppError(
+      decision.error.code,
+      decision.error.detail ? { details: { reason: decision.error.detail } } : {},
+    );
   const { changes, event } = decision;
   const update: Parameters<typeof repo.updateReport>[2] = { updated_at: ctx.now };
   if (changes.status !== undefined) update.status = changes.status;
@@ -173,7 +245,8 @@ export async function applyReportCommand(input: ApplyReport): Promise<Notified[]
     update.field_values = JSON.stringify(values);
     if (fill.progress !== undefined) update.progress = fill.progress;
     if (fill.summary !== undefined) update.summary = fill.summary.trim() || null;
-    if (command.type === 'submit' && (fill.summary ?? row.summary ?? '').trim() === '' && fields.length === 0) throw new AppError('REPORT_INVALID', { details: [{ field: 'summary', reason: '请填写进展情况' }] });
+    if (command.type === 'submit' && (fill.summary ?? row.summary ?? '').trim() === '' && fields.length === 0)
+      throw new AppError('REPORT_INVALID', { details: [{ field: 'summary', reason: '请填写进展情况' }] });
   }
   await repo.updateReport(trx, id, update);
   const taskId = Number(row.task_id);
@@ -182,35 +255,84 @@ export async function applyReportCommand(input: ApplyReport): Promise<Notified[]
     const progress = update.progress ?? row.progress;
     const target = targetFieldOf(fields);
     const actual = target ? values[target.key] : undefined;
-    await taskRepo.updateTask(trx, taskId, { updated_at: ctx.now, ...(progress !== null && progress !== undefined ? { progress } : {}), ...(typeof actual === 'number' ? { actual_value: actual } : {}) });
+    await taskRepo.updateTask(trx, taskId, {
+      updated_at: ctx.now,
+      ...(progress !== null && progress !== undefined ? { progress } : {}),
+      ...(typeof actual === 'number' ? { actual_value: actual } : {}),
+    });
   }
-  await repo.insertReportEvent(trx, { report_id: id, at: ctx.now, actor_id: ctx.actor?.personId ?? null, actor_label: ctx.actor?.displayName ?? (who.system ? '系统' : null), action: event.action, from_status: event.fromStatus, to_status: event.toStatus, note: event.note, data: JSON.stringify(event.data) });
-  if (command.type !== 'save') await recordAudit(trx, ctx, { action: `report.${command.type}`, entityType: 'report', entityId: id, before: { status: row.status, version: row.version }, after: { status: event.toStatus, note: event.note, ...event.data } });
+  await repo.insertReportEvent(trx, {
+    report_id: id,
+    at: ctx.now,
+    actor_id: ctx.actor?.personId ?? null,
+    actor_label: ctx.actor?.displayName ?? (who.system ? '系统' : null),
+    action: event.action,
+    from_status: event.fromStatus,
+    to_status: event.toStatus,
+    note: event.note,
+    data: JSON.stringify(event.data),
+  });
+  if (command.type !== 'save')
+    await recordAudit(trx, ctx, {
+      action: `report.${command.type}`,
+      entityType: 'report',
+      entityId: id,
+      before: { status: row.status, version: row.version },
+      after: { status: event.toStatus, note: event.note, ...event.data },
+    });
   const task = await taskRepo.findTask(trx, taskId);
-  const notified = await notifyReport(trx, command.type, row, event.note, ctx.now, task ? officeUnitsOf(task.owner_unit_id, task.owner_path) : []);
+  const notified = await notifyReport(
+    trx,
+    command.type,
+    row,
+    event.note,
+    ctx.now,
+    task ? officeUnitsOf(task.owner_unit_id, task.owner_path) : [],
+  );
   if (command.type !== 'save') notified.push(...(await refreshTask(trx, deps, taskId, ctx.now)));
   return notified;
 }
 
 /** Takes one action on a report: lock, check, decide, write, notify. */
-export async function performReportAction<A extends ReportAction>(deps: ProgrammeDeps, ctx: RequestContext, id: number, action: A, body: ReportActionBodies[A]): Promise<void> {
+export async function performReportAction<A extends ReportAction>(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  id: number,
+  action: A,
+  body: ReportActionBodies[A],
+): Promise<void> {
   const actor: Actor = requireHolds(ctx.actor, 'programme.read');
   const notified = await withTransaction(deps.db, async (trx) => {
     const row = await repo.findReadableReport(trx, actor, id, { forUpdate: true });
     if (!row) throw new AppError('NOT_FOUND');
     const version = (body as { version?: number }).version;
-    if (version !== undefined && version !== row.version) throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual: row.version } });
+    if (version !== undefined && version !== row.version)
+      throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual: row.version } });
     const who = reportActorOf(actor, { ownerPath: row.owner_path, leadPath: row.lead_path });
     const refused = guard(reportStateOf(row), action, who, ctx.now);
     if (refused) throw new AppError(refused.code, refused.detail ? { details: { reason: refused.detail } } : {});
     const fill = action === 'save' || action === 'submit' ? (body as FillBody) : undefined;
-    return applyReportCommand({ trx, deps, ctx, row, command: commandOf(action, body as Record<string, unknown>), who, fill });
+    return applyReportCommand({
+      trx,
+      deps,
+      ctx,
+      row,
+      command: commandOf(action, body as Record<string, unknown>),
+      who,
+      fill,
+    });
   });
   await deliver(deps.notifications, notified, programmeExternalKinds);
 }
 
 /** POST /reports/{id}/{action}: the action, then the report as the caller now sees it. */
-export async function actOnReport<A extends ReportAction>(deps: ProgrammeDeps, ctx: RequestContext, id: number, action: A, body: ReportActionBodies[A]): Promise<ReportDetail> {
+export async function actOnReport<A extends ReportAction>(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  id: number,
+  action: A,
+  body: ReportActionBodies[A],
+): Promise<ReportDetail> {
   await performReportAction(deps, ctx, id, action, body);
   return getReport(deps, ctx, id);
 }

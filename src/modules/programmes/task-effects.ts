@@ -30,7 +30,12 @@ export function officeUnitsOf(ownerUnitId: number | string, ownerPath: string): 
   return [...new Set([Number(ownerUnitId), ...(Number.isInteger(root) && root > 0 ? [root] : [])])];
 }
 
-export async function writeTaskEvent(trx: Kysely<DB>, ctx: RequestContext, taskId: number, event: TaskEventDraft): Promise<void> {
+export async function writeTaskEvent(
+  trx: Kysely<DB>,
+  ctx: RequestContext,
+  taskId: number,
+  event: TaskEventDraft,
+): Promise<void> {
   await repo.insertTaskEvent(trx, {
     task_id: taskId,
     at: ctx.now,
@@ -46,14 +51,35 @@ export async function writeTaskEvent(trx: Kysely<DB>, ctx: RequestContext, taskI
 }
 
 /** Who hears about a task action: the lead unit, or the programme office for a claim to sign off. */
-export async function notifyTaskAction(trx: Kysely<DB>, action: TaskAction | 'assign', row: repo.TaskRow, note: string | null, now: Date): Promise<Notified[]> {
-  const message = (kind: string, text: string) => ({ kind, title: `${text}：${row.title}`, body: note ?? row.programme_title, link: taskPath(Number(row.id)) });
-  const toLead = async (roles: readonly Role[], kind: string, text: string) => [await notifyUnitRoles(trx, [Number(row.lead_unit_id)], roles, message(kind, text), now)];
+export async function notifyTaskAction(
+  trx: Kysely<DB>,
+  action: TaskAction | 'assign',
+  row: repo.TaskRow,
+  note: string | null,
+  now: Date,
+): Promise<Notified[]> {
+  const message = (kind: string, text: string) => ({
+    kind,
+    title: `${text}：${row.title}`,
+    body: note ?? row.programme_title,
+    link: taskPath(Number(row.id)),
+  });
+  const toLead = async (roles: readonly Role[], kind: string, text: string) => [
+    await notifyUnitRoles(trx, [Number(row.lead_unit_id)], roles, message(kind, text), now),
+  ];
   switch (action) {
     case 'assign':
       return toLead(handlers, 'task.assign', '新任务');
     case 'claimDone':
-      return [await notifyUnitRoles(trx, officeUnitsOf(row.owner_unit_id, row.owner_path), office, message('task.claim_done', '申请销号待核验'), now)];
+      return [
+        await notifyUnitRoles(
+          trx,
+          officeUnitsOf(row.owner_unit_id, row.owner_path),
+          office,
+          message('task.claim_done', '申请销号待核验'),
+          now,
+        ),
+      ];
     case 'verify':
       return toLead(handlers, 'task.verify', '任务已核验销号');
     case 'reject':
@@ -61,7 +87,11 @@ export async function notifyTaskAction(trx: Kysely<DB>, action: TaskAction | 'as
     case 'moveToRoutine':
     case 'resume':
     case 'withdraw':
-      return toLead(handlers, `task.${action}`, action === 'moveToRoutine' ? '任务转入常态化' : action === 'resume' ? '任务恢复重点推进' : '任务已撤销');
+      return toLead(
+        handlers,
+        `task.${action}`,
+        action === 'moveToRoutine' ? '任务转入常态化' : action === 'resume' ? '任务恢复重点推进' : '任务已撤销',
+      );
     case 'comment':
       return toLead(handlers, 'task.comment', '督导意见');
     case 'urge':
@@ -78,14 +108,21 @@ export interface UnitRef {
 }
 
 /** The lead and supporting units of a task: existing, active, in the programme's tree, none twice. */
-export async function resolveTaskUnits(trx: Kysely<DB>, ownerPath: string, leadUnitId: number, supportingIds: readonly number[]): Promise<{ lead: UnitRef; support: UnitRef[] }> {
+export async function resolveTaskUnits(
+  trx: Kysely<DB>,
+  ownerPath: string,
+  leadUnitId: number,
+  supportingIds: readonly number[],
+): Promise<{ lead: UnitRef; support: UnitRef[] }> {
   const ids = [leadUnitId, ...supportingIds];
-  if (new Set(ids).size !== ids.length) throw new AppError('TASK_BAD_UNITS', { details: { reason: 'a unit appears twice' } });
+  if (new Set(ids).size !== ids.length)
+    throw new AppError('TASK_BAD_UNITS', { details: { reason: 'a unit appears twice' } });
   const rows = new Map((await findUnitsByIds(trx, ids)).map((u) => [Number(u.id), u]));
   const root = rootPathOf(ownerPath);
   const refs = ids.map((id) => {
     const unit = rows.get(id);
-    if (!unit || !unit.active || !unit.path.startsWith(root)) throw new AppError('TASK_BAD_UNITS', { details: { unitId: id } });
+    if (!unit || !unit.active || !unit.path.startsWith(root))
+      throw new AppError('TASK_BAD_UNITS', { details: { unitId: id } });
     return { id, path: unit.path, nameZh: unit.name_zh };
   });
   const [lead, ...support] = refs;
@@ -95,12 +132,15 @@ export async function resolveTaskUnits(trx: Kysely<DB>, ownerPath: string, leadU
 
 /** Checks a version the caller read against the row. */
 export function checkVersion(version: number | undefined, actual: number): void {
-  if (version !== undefined && version !== actual) throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual } });
+  if (version !== undefined && version !== actual)
+    throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual } });
 }
 
 /** A unique-violation from PostgreSQL (the error object differs between drivers; both carry the code). */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505';
+  return (
+    typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505'
+  );
 }
 
 export function actorLabel(actor: Actor | null): string | null {

@@ -102,7 +102,10 @@ const listSeparators = /[、,，;；/\n]+/;
 export function parseMilestones(text: string): { milestones: { title: string; dueOn: string }[]; bad: string[] } {
   const milestones: { title: string; dueOn: string }[] = [];
   const bad: string[] = [];
-  for (const part of text.split(/[;；\n]+/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[;；\n]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^(\S+)\s+(.+)$/.exec(part) ?? /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(.+)$/.exec(part);
     const dueOn = match ? parseDate(match[1]!) : undefined;
     const title = match?.[2]?.trim();
@@ -113,13 +116,16 @@ export function parseMilestones(text: string): { milestones: { title: string; du
 }
 
 /** Finds a unit by its code (any case) or its exact name; a name several units share must be given as a code. */
-export function unitFinder(units: readonly UnitIndexEntry[]): (text: string) => { unit?: UnitIndexEntry; reason?: string } {
+export function unitFinder(
+  units: readonly UnitIndexEntry[],
+): (text: string) => { unit?: UnitIndexEntry; reason?: string } {
   const byCode = new Map(units.map((u) => [u.code.toLowerCase(), u]));
   const byName = new Map<string, UnitIndexEntry[]>();
   for (const unit of units) byName.set(unit.nameZh, [...(byName.get(unit.nameZh) ?? []), unit]);
   return (text) => {
     const value = text.trim();
-    const unit = byCode.get(value.toLowerCase()) ?? (byName.get(value)?.length === 1 ? byName.get(value)?.[0] : undefined);
+    const unit =
+      byCode.get(value.toLowerCase()) ?? (byName.get(value)?.length === 1 ? byName.get(value)?.[0] : undefined);
     if (!unit && (byName.get(value)?.length ?? 0) > 1) return { reason: `名称“${value}”对应多个单位，请填写单位编码` };
     if (!unit) return { reason: `找不到单位“${value}”（请填写单位编码或全称）` };
     if (!unit.active) return { reason: `单位“${unit.nameZh}”已停用` };
@@ -134,7 +140,10 @@ function number(text: string): number | undefined {
 }
 
 /** Checks every row; answers the plan and every problem (row number, column, reason). */
-export function planTaskImport(rows: readonly SheetRow<TaskColumn>[], context: ImportContext): { plan: PlannedTask[]; problems: ImportProblem[] } {
+export function planTaskImport(
+  rows: readonly SheetRow<TaskColumn>[],
+  context: ImportContext,
+): { plan: PlannedTask[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const findUnit = unitFinder(context.units);
   const phases = new Map(context.phases.map((p) => [p.name, p.id]));
@@ -144,7 +153,8 @@ export function planTaskImport(rows: readonly SheetRow<TaskColumn>[], context: I
   for (const { row, values: v } of rows) {
     const problem = (column: string, reason: string) => problems.push({ row, column, reason });
     const externalId = v.externalId.trim();
-    if (!externalId || externalId.length > 64) problem('编号', '编号必填，且不超过 64 个字符（再次导入时按编号更新任务）');
+    if (!externalId || externalId.length > 64)
+      problem('编号', '编号必填，且不超过 64 个字符（再次导入时按编号更新任务）');
     const key = externalId.toLowerCase();
     if (seen.has(key)) problem('编号', `编号“${externalId}”与第 ${seen.get(key)} 行重复`);
     seen.set(key, row);
@@ -153,14 +163,19 @@ export function planTaskImport(rows: readonly SheetRow<TaskColumn>[], context: I
     if (!v.leadUnit) problem('牵头单位', '牵头单位必填');
     else if (lead.reason) problem('牵头单位', lead.reason);
     const supporting: number[] = [];
-    for (const name of v.supportingUnits.split(listSeparators).map((s) => s.trim()).filter(Boolean)) {
+    for (const name of v.supportingUnits
+      .split(listSeparators)
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const found = findUnit(name);
       if (found.reason) problem('配合单位', found.reason);
-      else if (found.unit && (found.unit.id === lead.unit?.id || supporting.includes(found.unit.id))) problem('配合单位', `单位“${found.unit.nameZh}”重复`);
+      else if (found.unit && (found.unit.id === lead.unit?.id || supporting.includes(found.unit.id)))
+        problem('配合单位', `单位“${found.unit.nameZh}”重复`);
       else if (found.unit) supporting.push(found.unit.id);
     }
     const phaseId = v.phase ? phases.get(v.phase.trim()) : undefined;
-    if (v.phase && phaseId === undefined) problem('阶段', `本清单没有“${v.phase}”阶段（可选：${[...phases.keys()].join('、') || '无'}）`);
+    if (v.phase && phaseId === undefined)
+      problem('阶段', `本清单没有“${v.phase}”阶段（可选：${[...phases.keys()].join('、') || '无'}）`);
     const startsOn = v.startsOn ? parseDate(v.startsOn) : undefined;
     if (v.startsOn && !startsOn) problem('开始日期', `“${v.startsOn}”不是日期（如 2026-06-30）`);
     const dueOn = v.dueOn ? parseDate(v.dueOn) : undefined;
@@ -173,7 +188,8 @@ export function planTaskImport(rows: readonly SheetRow<TaskColumn>[], context: I
     const milestones = v.milestones ? parseMilestones(v.milestones) : null;
     for (const bad of milestones?.bad ?? []) problem('节点', `“${bad}”应写作“日期 节点名称”，如“2026-06-30 完成摸底”`);
     const found = existing.get(key);
-    if (found && found.status !== 'active' && found.status !== 'routine') problem('编号', '该编号的任务已完成、销号或撤销，不能再通过导入修改');
+    if (found && found.status !== 'active' && found.status !== 'routine')
+      problem('编号', '该编号的任务已完成、销号或撤销，不能再通过导入修改');
     plan.push({
       row,
       externalId,
@@ -221,7 +237,8 @@ function checkParents(plan: readonly PlannedTask[], existing: readonly ExistingT
       continue;
     }
     const parentStatus = 'status' in parent ? parent.status : (parent.existing?.status ?? 'active');
-    if (parentStatus !== 'active' && parentStatus !== 'routine') problems.push({ row: p.row, column: '上级编号', reason: '上级任务已完成、销号或撤销' });
+    if (parentStatus !== 'active' && parentStatus !== 'routine')
+      problems.push({ row: p.row, column: '上级编号', reason: '上级任务已完成、销号或撤销' });
     let cursor: string | null = key;
     for (let steps = 0; cursor && steps < 1000; steps++) {
       if (cursor === p.externalId.toLowerCase()) {

@@ -23,11 +23,19 @@ export interface RefreshOptions {
 
 const maxDepth = 10;
 
-export async function refreshTask(trx: Kysely<DB>, deps: ProgrammeDeps, taskId: number, now: Date, options: RefreshOptions = {}, depth = 0): Promise<Notified[]> {
+export async function refreshTask(
+  trx: Kysely<DB>,
+  deps: ProgrammeDeps,
+  taskId: number,
+  now: Date,
+  options: RefreshOptions = {},
+  depth = 0,
+): Promise<Notified[]> {
   const row = await repo.findTask(trx, taskId);
   if (!row || depth > maxDepth) return [];
   const children = await repo.listChildStates(trx, taskId);
-  const progress = rollUpProgress(children.map((c) => ({ ...c, status: c.status as TaskStatus }))) ?? Number(row.progress);
+  const progress =
+    rollUpProgress(children.map((c) => ({ ...c, status: c.status as TaskStatus }))) ?? Number(row.progress);
   const milestones = await repo.listMilestones(trx, [taskId]);
   const facts = await repo.listStatusFacts(trx, [taskId]);
   const computed = computeTaskStatus(
@@ -44,15 +52,36 @@ export async function refreshTask(trx: Kysely<DB>, deps: ProgrammeDeps, taskId: 
     now,
     deps.calendar(),
   );
-  await repo.setDisplayStatus(trx, taskId, { display_status: computed.status, status_reasons: JSON.stringify(computed.reasons), next_status_at: computed.nextChangeAt, progress });
+  await repo.setDisplayStatus(trx, taskId, {
+    display_status: computed.status,
+    status_reasons: JSON.stringify(computed.reasons),
+    next_status_at: computed.nextChangeAt,
+    progress,
+  });
   const changed = computed.status !== row.display_status || progress !== Number(row.progress);
   const notified: Notified[] = [];
   // Turning late (逾期) tells the lead unit's lead, once per due date.
   if (computed.status === 'late' && row.display_status !== 'late') {
     const firstLate = computed.reasons.find((r) => r.code === 'task_late' || r.code === 'milestone_late');
     const due = firstLate && 'due' in firstLate ? firstLate.due : (row.due_on ?? now.toISOString().slice(0, 10));
-    if (await insertAlert(trx, { entity: 'task', entityId: taskId, kind: 'late', dueAt: new Date(`${due}T00:00:00+08:00`), now })) {
-      notified.push(await notifyUnitRoles(trx, [Number(row.lead_unit_id)], ['unit_lead'], { kind: 'task.late', title: `任务已逾期：${row.title}`, body: row.programme_title, link: taskPath(taskId) }, now));
+    if (
+      await insertAlert(trx, {
+        entity: 'task',
+        entityId: taskId,
+        kind: 'late',
+        dueAt: new Date(`${due}T00:00:00+08:00`),
+        now,
+      })
+    ) {
+      notified.push(
+        await notifyUnitRoles(
+          trx,
+          [Number(row.lead_unit_id)],
+          ['unit_lead'],
+          { kind: 'task.late', title: `任务已逾期：${row.title}`, body: row.programme_title, link: taskPath(taskId) },
+          now,
+        ),
+      );
     }
   }
   if (changed || options.publicText) {
@@ -60,9 +89,22 @@ export async function refreshTask(trx: Kysely<DB>, deps: ProgrammeDeps, taskId: 
     if (followers && followers.personIds.length > 0) {
       const state = `${displayStatusLabels[computed.status as TaskDisplayStatus]}，完成 ${progress}%`;
       const body = options.publicText ? `${options.publicText}（${state}）` : `当前${state}`;
-      notified.push(await notifyPeople(trx, followers.personIds, { kind: 'topic.progress', title: `您关注的点题有新进展：${followers.title}`, body, link: citizenTopicPath(followers.topicId) }, now));
+      notified.push(
+        await notifyPeople(
+          trx,
+          followers.personIds,
+          {
+            kind: 'topic.progress',
+            title: `您关注的点题有新进展：${followers.title}`,
+            body,
+            link: citizenTopicPath(followers.topicId),
+          },
+          now,
+        ),
+      );
     }
   }
-  if (row.parent_id !== null && (changed || depth === 0)) notified.push(...(await refreshTask(trx, deps, Number(row.parent_id), now, {}, depth + 1)));
+  if (row.parent_id !== null && (changed || depth === 0))
+    notified.push(...(await refreshTask(trx, deps, Number(row.parent_id), now, {}, depth + 1)));
   return notified;
 }

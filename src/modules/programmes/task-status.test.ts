@@ -18,7 +18,8 @@ const base: StatusInput = {
   hasActivity: true,
   atRiskWorkingDays: 5,
 };
-const status = (input: Partial<StatusInput>, now: string) => computeTaskStatus({ ...base, ...input }, at(now), calendar).status;
+const status = (input: Partial<StatusInput>, now: string) =>
+  computeTaskStatus({ ...base, ...input }, at(now), calendar).status;
 
 describe('a milestone due on a holiday', () => {
   // 2026-10-01 to 10-07 is the National Day holiday; Thursday 10-08 is the next working day.
@@ -81,7 +82,9 @@ describe('late, not started, reports and progress', () => {
     const openReports = [{ status: 'pending' as const, dueAt: at('2026-11-07T00:00:00') }];
     expect(status({ openReports }, '2026-11-06T23:00:00')).toBe('on_track');
     expect(status({ openReports }, '2026-11-07T00:00:00')).toBe('at_risk');
-    expect(status({ openReports: [{ status: 'accepted', dueAt: at('2026-11-07T00:00:00') }] }, '2026-11-08T00:00:00')).toBe('on_track');
+    expect(
+      status({ openReports: [{ status: 'accepted', dueAt: at('2026-11-07T00:00:00') }] }, '2026-11-08T00:00:00'),
+    ).toBe('on_track');
   });
 
   it('is at risk when progress lags the time elapsed by the set points', () => {
@@ -102,7 +105,11 @@ describe('late, not started, reports and progress', () => {
 
 describe('the next change', () => {
   it('names the moment the status changes by time alone, and nothing changes before it', () => {
-    const input: StatusInput = { ...base, progress: 60, milestones: [{ title: '节点', dueOn: '2026-12-10', completed: false }] };
+    const input: StatusInput = {
+      ...base,
+      progress: 60,
+      milestones: [{ title: '节点', dueOn: '2026-12-10', completed: false }],
+    };
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 200 * 24 }), (hours) => {
         const now = new Date(at('2026-07-01T00:00:00').getTime() + hours * 3_600_000);
@@ -118,13 +125,22 @@ describe('the next change', () => {
   });
 
   it('the status only ever changes at a moment announced before', () => {
-    const input: StatusInput = { ...base, progress: 20, dueOn: '2026-09-30', milestones: [{ title: '节点', dueOn: '2026-08-14', completed: false }] };
+    const input: StatusInput = {
+      ...base,
+      progress: 20,
+      dueOn: '2026-09-30',
+      milestones: [{ title: '节点', dueOn: '2026-08-14', completed: false }],
+    };
     let now = at('2026-06-01T00:00:00');
     let computed = computeTaskStatus(input, now, calendar);
     const seen = [computed.status];
     for (let steps = 0; computed.nextChangeAt && steps < 50; steps++) {
       const stepHours = 6;
-      for (let t = now.getTime() + stepHours * 3_600_000; t < computed.nextChangeAt.getTime(); t += stepHours * 3_600_000) {
+      for (
+        let t = now.getTime() + stepHours * 3_600_000;
+        t < computed.nextChangeAt.getTime();
+        t += stepHours * 3_600_000
+      ) {
         expect(computeTaskStatus(input, new Date(t), calendar).status).toBe(computed.status);
       }
       now = computed.nextChangeAt;
@@ -138,9 +154,24 @@ describe('the next change', () => {
 describe('weighted progress roll-up of sub-tasks', () => {
   it('weighs sub-tasks, counts a verified one as 100 and a withdrawn one not at all', () => {
     expect(rollUpProgress([])).toBeNull();
-    expect(rollUpProgress([{ weight: 1, progress: 50, status: 'active' }, { weight: 3, progress: 10, status: 'active' }])).toBe(20);
-    expect(rollUpProgress([{ weight: 1, progress: 40, status: 'verified' }, { weight: 1, progress: 0, status: 'active' }])).toBe(50);
-    expect(rollUpProgress([{ weight: 5, progress: 0, status: 'withdrawn' }, { weight: 1, progress: 80, status: 'routine' }])).toBe(80);
+    expect(
+      rollUpProgress([
+        { weight: 1, progress: 50, status: 'active' },
+        { weight: 3, progress: 10, status: 'active' },
+      ]),
+    ).toBe(20);
+    expect(
+      rollUpProgress([
+        { weight: 1, progress: 40, status: 'verified' },
+        { weight: 1, progress: 0, status: 'active' },
+      ]),
+    ).toBe(50);
+    expect(
+      rollUpProgress([
+        { weight: 5, progress: 0, status: 'withdrawn' },
+        { weight: 1, progress: 80, status: 'routine' },
+      ]),
+    ).toBe(80);
     expect(rollUpProgress([{ weight: 2, progress: 0, status: 'withdrawn' }])).toBeNull();
   });
 });

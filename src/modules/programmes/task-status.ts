@@ -60,10 +60,19 @@ export interface ComputedStatus {
   nextChangeAt: Date | null;
 }
 
-const stageStatus: Record<Exclude<TaskStatus, 'active'>, TaskDisplayStatus> = { done: 'done', verified: 'verified', routine: 'routine', withdrawn: 'withdrawn' };
+const stageStatus: Record<Exclude<TaskStatus, 'active'>, TaskDisplayStatus> = {
+  done: 'done',
+  verified: 'verified',
+  routine: 'routine',
+  withdrawn: 'withdrawn',
+};
 
 /** The share of the task's time that has passed, 0..1 (null without both dates). */
-function elapsedShare(input: StatusInput, now: Date, calendar: BusinessCalendar): { share: number; start: Date; end: Date } | null {
+function elapsedShare(
+  input: StatusInput,
+  now: Date,
+  calendar: BusinessCalendar,
+): { share: number; start: Date; end: Date } | null {
   if (!input.startsOn || !input.dueOn) return null;
   const start = startOfDay(input.startsOn);
   const end = deadlineOf(input.dueOn, calendar);
@@ -89,8 +98,10 @@ export function computeTaskStatus(input: StatusInput, now: Date, calendar: Busin
     const warning = warningStartOf(due, input.atRiskWorkingDays, calendar);
     future(warning);
     future(deadline);
-    if (now >= deadline) late.push(title === null ? { code: 'task_late', due } : { code: 'milestone_late', title, due });
-    else if (now >= warning) risky.push(title === null ? { code: 'task_due_soon', due } : { code: 'milestone_due_soon', title, due });
+    if (now >= deadline)
+      late.push(title === null ? { code: 'task_late', due } : { code: 'milestone_late', title, due });
+    else if (now >= warning)
+      risky.push(title === null ? { code: 'task_due_soon', due } : { code: 'milestone_due_soon', title, due });
   }
   for (const report of input.openReports) {
     if (report.status !== 'pending' && report.status !== 'returned') continue;
@@ -100,9 +111,13 @@ export function computeTaskStatus(input: StatusInput, now: Date, calendar: Busin
   const elapsed = elapsedShare(input, now, calendar);
   if (elapsed && input.progress < 100) {
     const expected = Math.round(elapsed.share * 100);
-    if (expected - input.progress >= progressLagPoints) risky.push({ code: 'progress_behind', expected, actual: input.progress });
+    if (expected - input.progress >= progressLagPoints)
+      risky.push({ code: 'progress_behind', expected, actual: input.progress });
     else {
-      const lagAt = new Date(elapsed.start.getTime() + ((input.progress + progressLagPoints) / 100) * (elapsed.end.getTime() - elapsed.start.getTime()));
+      const lagAt = new Date(
+        elapsed.start.getTime() +
+          ((input.progress + progressLagPoints) / 100) * (elapsed.end.getTime() - elapsed.start.getTime()),
+      );
       if (lagAt < elapsed.end) future(new Date(Math.ceil(lagAt.getTime() / 1000) * 1000));
     }
   }
@@ -111,7 +126,8 @@ export function computeTaskStatus(input: StatusInput, now: Date, calendar: Busin
   const nextChangeAt = upcoming.length === 0 ? null : new Date(Math.min(...upcoming.map((d) => d.getTime())));
   if (late.length > 0) return { status: 'late', reasons: [...late, ...risky], nextChangeAt };
   if (risky.length > 0) return { status: 'at_risk', reasons: risky, nextChangeAt };
-  if (beforeStart && input.startsOn) return { status: 'not_started', reasons: [{ code: 'before_start', startsOn: input.startsOn }], nextChangeAt };
+  if (beforeStart && input.startsOn)
+    return { status: 'not_started', reasons: [{ code: 'before_start', startsOn: input.startsOn }], nextChangeAt };
   if (!input.hasActivity && input.progress === 0) return { status: 'not_started', reasons: [], nextChangeAt };
   return { status: 'on_track', reasons: [], nextChangeAt };
 }
@@ -125,11 +141,16 @@ export function isPastDeadline(day: string, now: Date, calendar: BusinessCalenda
  * The progress of a task with sub-tasks: their progress weighted by their weights; a verified
  * sub-task counts as 100, a withdrawn one not at all. Null without sub-tasks that count.
  */
-export function rollUpProgress(children: readonly { weight: number; progress: number; status: TaskStatus }[]): number | null {
+export function rollUpProgress(
+  children: readonly { weight: number; progress: number; status: TaskStatus }[],
+): number | null {
   const counted = children.filter((c) => c.status !== 'withdrawn' && c.weight > 0);
   const total = counted.reduce((sum, c) => sum + c.weight, 0);
   if (total === 0) return null;
-  const weighted = counted.reduce((sum, c) => sum + c.weight * (c.status === 'verified' ? 100 : Math.min(100, Math.max(0, c.progress))), 0);
+  const weighted = counted.reduce(
+    (sum, c) => sum + c.weight * (c.status === 'verified' ? 100 : Math.min(100, Math.max(0, c.progress))),
+    0,
+  );
   return Math.round((weighted / total) * 10) / 10;
 }
 

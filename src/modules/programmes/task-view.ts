@@ -31,11 +31,25 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[
 /** Loads what the summaries of these tasks need, in four queries whatever their number. */
 export async function loadTaskExtras(db: Kysely<DB>, rows: readonly repo.TaskRow[]): Promise<TaskExtras> {
   const ids = rows.map((r) => Number(r.id));
-  const [support, milestones, children, topics] = await Promise.all([repo.listSupport(db, ids), repo.listMilestones(db, ids), repo.countChildren(db, ids), repo.listTopicLinks(db, ids)]);
-  return { support: groupBy(support, (s) => s.task_id), milestones: groupBy(milestones, (m) => m.task_id), children, topics };
+  const [support, milestones, children, topics] = await Promise.all([
+    repo.listSupport(db, ids),
+    repo.listMilestones(db, ids),
+    repo.countChildren(db, ids),
+    repo.listTopicLinks(db, ids),
+  ]);
+  return {
+    support: groupBy(support, (s) => s.task_id),
+    milestones: groupBy(milestones, (m) => m.task_id),
+    children,
+    topics,
+  };
 }
 
-export function taskStateOf(row: repo.TaskRow, milestones: readonly repo.MilestoneRow[], openChildren: number): TaskState {
+export function taskStateOf(
+  row: repo.TaskRow,
+  milestones: readonly repo.MilestoneRow[],
+  openChildren: number,
+): TaskState {
   return {
     status: row.status as TaskStatus,
     milestones: milestones.map((m) => ({ id: m.id, completed: m.completed_at !== null })),
@@ -50,7 +64,17 @@ const iso = (d: Date | null) => (d === null ? null : new Date(d).toISOString());
 export function presentMilestone(m: repo.MilestoneRow, now: Date, calendar: BusinessCalendar) {
   const deadline = deadlineOf(m.due_on, calendar);
   const late = m.completed_at === null ? now >= deadline : new Date(m.completed_at) >= deadline;
-  return { id: m.id, seq: m.seq, title: m.title, dueOn: m.due_on, deadline: deadline.toISOString(), phaseId: m.phase_id, completedAt: iso(m.completed_at), completionNote: m.completion_note, late };
+  return {
+    id: m.id,
+    seq: m.seq,
+    title: m.title,
+    dueOn: m.due_on,
+    deadline: deadline.toISOString(),
+    phaseId: m.phase_id,
+    completedAt: iso(m.completed_at),
+    completionNote: m.completion_note,
+    late,
+  };
 }
 
 export function presentTask(row: repo.TaskRow, extras: TaskExtras, actor: Actor | null): TaskSummary {
@@ -91,7 +115,11 @@ export function presentTask(row: repo.TaskRow, extras: TaskExtras, actor: Actor 
   };
 }
 
-export async function presentTasks(db: Kysely<DB>, rows: readonly repo.TaskRow[], actor: Actor | null): Promise<TaskSummary[]> {
+export async function presentTasks(
+  db: Kysely<DB>,
+  rows: readonly repo.TaskRow[],
+  actor: Actor | null,
+): Promise<TaskSummary[]> {
   const extras = await loadTaskExtras(db, rows);
   return rows.map((row) => presentTask(row, extras, actor));
 }

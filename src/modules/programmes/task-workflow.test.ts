@@ -1,11 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type TaskAction, taskActions, type TaskStatus, taskStatuses } from '../../shared/programmes.ts';
-import { allowedActions, decide, guard, invariantViolations, type TaskActor, type TaskCommand, type TaskState } from './task-workflow.ts';
+import {
+  allowedActions,
+  decide,
+  guard,
+  invariantViolations,
+  type TaskActor,
+  type TaskCommand,
+  type TaskState,
+} from './task-workflow.ts';
 
 const now = new Date('2026-11-20T10:00:00+08:00');
 
-const nobody: TaskActor = { personId: 1, office: false, lead: false, verifier: false, supervisor: false, system: false };
+const nobody: TaskActor = {
+  personId: 1,
+  office: false,
+  lead: false,
+  verifier: false,
+  supervisor: false,
+  system: false,
+};
 const roles = ['office', 'lead', 'verifier', 'supervisor', 'system'] as const;
 type Role = (typeof roles)[number];
 const as = (role: Role): TaskActor => ({ ...nobody, personId: roles.indexOf(role) + 10, [role]: true });
@@ -28,7 +43,12 @@ const working = {
 const expected: Record<TaskStatus, Partial<Record<TaskAction, readonly Role[]>>> = {
   active: { ...working, moveToRoutine: ['office'], withdraw: ['office'] },
   routine: { ...working, resume: ['office'] },
-  done: { addEvidence: ['lead', 'office'], verify: ['verifier'], reject: ['verifier'], comment: ['supervisor', 'office', 'verifier'] },
+  done: {
+    addEvidence: ['lead', 'office'],
+    verify: ['verifier'],
+    reject: ['verifier'],
+    comment: ['supervisor', 'office', 'verifier'],
+  },
   verified: {},
   withdrawn: {},
 };
@@ -80,9 +100,14 @@ describe('every status × action × role', () => {
           const error = guard(stateIn(status), action, as(role));
           if (allowedBy.includes(role)) {
             // Allowed by status and role; only a condition of the state may still refuse it.
-            expect([null, 'TASK_MILESTONES_OPEN'], `${role} may ${action} from ${status}`).toContain(error?.code ?? null);
+            expect([null, 'TASK_MILESTONES_OPEN'], `${role} may ${action} from ${status}`).toContain(
+              error?.code ?? null,
+            );
           } else {
-            expect(['TASK_ACTION_NOT_ALLOWED', 'TASK_NOT_PERMITTED'], `${role} may not ${action} from ${status}`).toContain(error?.code);
+            expect(
+              ['TASK_ACTION_NOT_ALLOWED', 'TASK_NOT_PERMITTED'],
+              `${role} may not ${action} from ${status}`,
+            ).toContain(error?.code);
           }
         }
         expect(guard(stateIn(status), action, nobody)).not.toBeNull();
@@ -124,14 +149,21 @@ describe('closing only by verification and sign-off', () => {
   });
 
   it('refuses to claim done with an open sub-task, and to verify without a note', () => {
-    expect(guard(stateIn('active', { milestones: [], openChildren: 1 }), 'claimDone', as('lead'))?.code).toBe('TASK_SUBTASKS_OPEN');
+    expect(guard(stateIn('active', { milestones: [], openChildren: 1 }), 'claimDone', as('lead'))?.code).toBe(
+      'TASK_SUBTASKS_OPEN',
+    );
     const verify = decide(stateIn('done'), { type: 'verify', note: '   ' }, as('verifier'), now);
     expect(verify.ok || verify.error.code).toBe('TASK_NOTE_REQUIRED');
   });
 
   it('a rejected claim goes back to active with the reason on the timeline', () => {
     const decision = decide(stateIn('done'), { type: 'reject', reason: '佐证材料不全' }, as('verifier'), now);
-    expect(decision.ok && decision.event).toMatchObject({ action: 'reject', fromStatus: 'done', toStatus: 'active', note: '佐证材料不全' });
+    expect(decision.ok && decision.event).toMatchObject({
+      action: 'reject',
+      fromStatus: 'done',
+      toStatus: 'active',
+      note: '佐证材料不全',
+    });
   });
 
   it('withdraws only a task nothing was reported on', () => {
@@ -148,9 +180,21 @@ describe('closing only by verification and sign-off', () => {
 });
 
 describe('random sequences never reach an invalid state', () => {
-  type Step = { kind: 'command'; action: TaskAction; role: Role | 'nobody'; pick: number; blank: boolean } | { kind: 'child'; open: boolean } | { kind: 'report' };
+  type Step =
+    | { kind: 'command'; action: TaskAction; role: Role | 'nobody'; pick: number; blank: boolean }
+    | { kind: 'child'; open: boolean }
+    | { kind: 'report' };
   const step: fc.Arbitrary<Step> = fc.oneof(
-    { weight: 8, arbitrary: fc.record({ kind: fc.constant('command' as const), action: fc.constantFrom(...taskActions), role: fc.constantFrom(...roles, 'nobody' as const), pick: fc.nat(5), blank: fc.boolean() }) },
+    {
+      weight: 8,
+      arbitrary: fc.record({
+        kind: fc.constant('command' as const),
+        action: fc.constantFrom(...taskActions),
+        role: fc.constantFrom(...roles, 'nobody' as const),
+        pick: fc.nat(5),
+        blank: fc.boolean(),
+      }),
+    },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('child' as const), open: fc.boolean() }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('report' as const) }) },
   );
@@ -161,21 +205,30 @@ describe('random sequences never reach an invalid state', () => {
     const milestoneId = ids[s.pick % Math.max(1, ids.length)] ?? 99;
     const withId = 'milestoneId' in command && s.action !== 'addMilestone' ? { ...command, milestoneId } : command;
     if (!s.blank) return withId;
-    for (const key of ['note', 'reason', 'text'] as const) if (key in withId) return { ...withId, [key]: ' ' } as TaskCommand;
+    for (const key of ['note', 'reason', 'text'] as const)
+      if (key in withId) return { ...withId, [key]: ' ' } as TaskCommand;
     return withId;
   }
 
   it('holds the invariants and agrees with allowedActions', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
-        let state: TaskState = { status: 'active', milestones: [{ id: 1, completed: false }], openChildren: 0, reportsFiled: 0, verifiedAt: null };
+        let state: TaskState = {
+          status: 'active',
+          milestones: [{ id: 1, completed: false }],
+          openChildren: 0,
+          reportsFiled: 0,
+          verifiedAt: null,
+        };
         for (const s of steps) {
           if (s.kind === 'child') {
             // A sub-task can be added only to a task still being worked on; an open one can close any time.
-            if (s.open && (state.status === 'active' || state.status === 'routine')) state = { ...state, openChildren: state.openChildren + 1 };
+            if (s.open && (state.status === 'active' || state.status === 'routine'))
+              state = { ...state, openChildren: state.openChildren + 1 };
             if (!s.open && state.openChildren > 0) state = { ...state, openChildren: state.openChildren - 1 };
           } else if (s.kind === 'report') {
-            if (allowedActions(state, as('lead')).includes('fileReport')) state = { ...state, reportsFiled: state.reportsFiled + 1 };
+            if (allowedActions(state, as('lead')).includes('fileReport'))
+              state = { ...state, reportsFiled: state.reportsFiled + 1 };
           } else {
             const actor = s.role === 'nobody' ? nobody : as(s.role);
             const listed = allowedActions(state, actor).includes(s.action);

@@ -54,7 +54,14 @@ export type TaskCommand =
   | { type: 'urge'; text: string }
   | { type: 'fileReport' };
 
-export type TaskErrorCode = 'TASK_ACTION_NOT_ALLOWED' | 'TASK_NOT_PERMITTED' | 'TASK_MILESTONES_OPEN' | 'TASK_SUBTASKS_OPEN' | 'TASK_HAS_REPORTS' | 'TASK_NOTE_REQUIRED' | 'TASK_MILESTONE_STATE';
+export type TaskErrorCode =
+  | 'TASK_ACTION_NOT_ALLOWED'
+  | 'TASK_NOT_PERMITTED'
+  | 'TASK_MILESTONES_OPEN'
+  | 'TASK_SUBTASKS_OPEN'
+  | 'TASK_HAS_REPORTS'
+  | 'TASK_NOTE_REQUIRED'
+  | 'TASK_MILESTONE_STATE';
 
 export interface TaskError {
   code: TaskErrorCode;
@@ -107,7 +114,8 @@ export const taskActionList = Object.keys(rules) as TaskAction[];
 /** Status and role checks, plus the conditions that need no payload: the basis of `allowedActions`. */
 export function guard(state: TaskState, action: TaskAction, actor: TaskActor): TaskError | null {
   const rule = rules[action];
-  if (!rule.from.includes(state.status)) return { code: 'TASK_ACTION_NOT_ALLOWED', detail: `${action} from ${state.status}` };
+  if (!rule.from.includes(state.status))
+    return { code: 'TASK_ACTION_NOT_ALLOWED', detail: `${action} from ${state.status}` };
   if (!rule.by.some((who) => actor[who])) return { code: 'TASK_NOT_PERMITTED', detail: action };
   switch (action) {
     case 'claimDone':
@@ -117,9 +125,13 @@ export function guard(state: TaskState, action: TaskAction, actor: TaskActor): T
       if (state.openChildren > 0) return { code: 'TASK_SUBTASKS_OPEN' };
       return state.reportsFiled > 0 ? { code: 'TASK_HAS_REPORTS' } : null;
     case 'completeMilestone':
-      return state.milestones.some((m) => !m.completed) ? null : { code: 'TASK_MILESTONE_STATE', detail: 'no open milestone' };
+      return state.milestones.some((m) => !m.completed)
+        ? null
+        : { code: 'TASK_MILESTONE_STATE', detail: 'no open milestone' };
     case 'reopenMilestone':
-      return state.milestones.some((m) => m.completed) ? null : { code: 'TASK_MILESTONE_STATE', detail: 'no completed milestone' };
+      return state.milestones.some((m) => m.completed)
+        ? null
+        : { code: 'TASK_MILESTONE_STATE', detail: 'no completed milestone' };
     default:
       return null;
   }
@@ -129,18 +141,33 @@ export function allowedActions(state: TaskState, actor: TaskActor): TaskAction[]
   return taskActionList.filter((action) => guard(state, action, actor) === null);
 }
 
-const fail = (code: TaskErrorCode, detail?: string): TaskDecision => ({ ok: false, error: detail === undefined ? { code } : { code, detail } });
+const fail = (code: TaskErrorCode, detail?: string): TaskDecision => ({
+  ok: false,
+  error: detail === undefined ? { code } : { code, detail },
+});
 
 function text(value: string | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed ? trimmed : null;
 }
 
-function ok(state: TaskState, action: TaskAction, changes: TaskChanges, extra: Partial<Pick<TaskEventDraft, 'note' | 'publicText' | 'data'>> = {}): TaskDecision {
+function ok(
+  state: TaskState,
+  action: TaskAction,
+  changes: TaskChanges,
+  extra: Partial<Pick<TaskEventDraft, 'note' | 'publicText' | 'data'>> = {},
+): TaskDecision {
   return {
     ok: true,
     changes,
-    event: { action, fromStatus: state.status, toStatus: changes.status ?? state.status, note: extra.note ?? null, publicText: extra.publicText ?? null, data: extra.data ?? {} },
+    event: {
+      action,
+      fromStatus: state.status,
+      toStatus: changes.status ?? state.status,
+      note: extra.note ?? null,
+      publicText: extra.publicText ?? null,
+      data: extra.data ?? {},
+    },
   };
 }
 
@@ -158,34 +185,66 @@ export function decide(state: TaskState, command: TaskCommand, actor: TaskActor,
     case 'fileReport':
       return ok(state, command.type, {});
     case 'addMilestone':
-      if (state.milestones.some((m) => m.id === command.milestoneId)) return fail('TASK_MILESTONE_STATE', 'milestone exists');
-      return ok(state, 'addMilestone', { milestones: [...state.milestones, { id: command.milestoneId, completed: false }] }, { data: { milestoneId: command.milestoneId } });
+      if (state.milestones.some((m) => m.id === command.milestoneId))
+        return fail('TASK_MILESTONE_STATE', 'milestone exists');
+      return ok(
+        state,
+        'addMilestone',
+        { milestones: [...state.milestones, { id: command.milestoneId, completed: false }] },
+        { data: { milestoneId: command.milestoneId } },
+      );
     case 'completeMilestone': {
       const milestone = state.milestones.find((m) => m.id === command.milestoneId);
       if (!milestone || milestone.completed) return fail('TASK_MILESTONE_STATE', 'not an open milestone of this task');
       const milestones = state.milestones.map((m) => (m.id === command.milestoneId ? { ...m, completed: true } : m));
-      return ok(state, 'completeMilestone', { milestones }, { note: text(command.note), data: { milestoneId: command.milestoneId } });
+      return ok(
+        state,
+        'completeMilestone',
+        { milestones },
+        { note: text(command.note), data: { milestoneId: command.milestoneId } },
+      );
     }
     case 'reopenMilestone': {
       const milestone = state.milestones.find((m) => m.id === command.milestoneId);
-      if (!milestone || !milestone.completed) return fail('TASK_MILESTONE_STATE', 'not a completed milestone of this task');
+      if (!milestone || !milestone.completed)
+        return fail('TASK_MILESTONE_STATE', 'not a completed milestone of this task');
       return required(command.reason, (note) =>
-        ok(state, 'reopenMilestone', { milestones: state.milestones.map((m) => (m.id === command.milestoneId ? { ...m, completed: false } : m)) }, { note, data: { milestoneId: command.milestoneId } }),
+        ok(
+          state,
+          'reopenMilestone',
+          { milestones: state.milestones.map((m) => (m.id === command.milestoneId ? { ...m, completed: false } : m)) },
+          { note, data: { milestoneId: command.milestoneId } },
+        ),
       );
     }
     case 'addEvidence':
       if (command.count < 1) return fail('TASK_NOTE_REQUIRED', 'no file');
       return ok(state, 'addEvidence', {}, { note: text(command.note), data: { count: command.count } });
     case 'claimDone':
-      return required(command.note, (note) => ok(state, 'claimDone', { status: 'done' }, { note, publicText: '任务已完成，等待核验销号。' }));
+      return required(command.note, (note) =>
+        ok(state, 'claimDone', { status: 'done' }, { note, publicText: '任务已完成，等待核验销号。' }),
+      );
     case 'verify':
-      return required(command.note, (note) => ok(state, 'verify', { status: 'verified', verifiedAt: now }, { note, publicText: '任务已通过核验，销号办结。' }));
+      return required(command.note, (note) =>
+        ok(
+          state,
+          'verify',
+          { status: 'verified', verifiedAt: now },
+          { note, publicText: '任务已通过核验，销号办结。' },
+        ),
+      );
     case 'reject':
-      return required(command.reason, (note) => ok(state, 'reject', { status: 'active' }, { note, publicText: '核验未通过，任务继续推进。' }));
+      return required(command.reason, (note) =>
+        ok(state, 'reject', { status: 'active' }, { note, publicText: '核验未通过，任务继续推进。' }),
+      );
     case 'moveToRoutine':
-      return required(command.reason, (note) => ok(state, 'moveToRoutine', { status: 'routine' }, { note, publicText: '任务已转入常态化管理。' }));
+      return required(command.reason, (note) =>
+        ok(state, 'moveToRoutine', { status: 'routine' }, { note, publicText: '任务已转入常态化管理。' }),
+      );
     case 'resume':
-      return required(command.reason, (note) => ok(state, 'resume', { status: 'active' }, { note, publicText: '任务恢复重点推进。' }));
+      return required(command.reason, (note) =>
+        ok(state, 'resume', { status: 'active' }, { note, publicText: '任务恢复重点推进。' }),
+      );
     case 'withdraw':
       return required(command.reason, (note) => ok(state, 'withdraw', { status: 'withdrawn' }, { note }));
     case 'comment':
@@ -199,10 +258,12 @@ export function decide(state: TaskState, command: TaskCommand, actor: TaskActor,
 export function invariantViolations(state: TaskState): string[] {
   const problems: string[] = [];
   const closedOrClaimed = state.status === 'done' || state.status === 'verified';
-  if (closedOrClaimed && state.milestones.some((m) => !m.completed)) problems.push(`${state.status} with an open milestone`);
+  if (closedOrClaimed && state.milestones.some((m) => !m.completed))
+    problems.push(`${state.status} with an open milestone`);
   if (closedOrClaimed && state.openChildren > 0) problems.push(`${state.status} with an open sub-task`);
   if ((state.status === 'verified') !== (state.verifiedAt !== null)) problems.push('verified status and time disagree');
   if (state.status === 'withdrawn' && state.reportsFiled > 0) problems.push('withdrawn after reports were filed');
-  if (new Set(state.milestones.map((m) => m.id)).size !== state.milestones.length) problems.push('a milestone appears twice');
+  if (new Set(state.milestones.map((m) => m.id)).size !== state.milestones.length)
+    problems.push('a milestone appears twice');
   return problems;
 }

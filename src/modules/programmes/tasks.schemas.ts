@@ -3,11 +3,21 @@ import { taskActions, taskDisplayStatuses, taskStatuses } from '../../shared/pro
 import { DateTime, LocalDate, Nullable, Text, UnitBrief, Version } from './programmes.schemas.ts';
 
 /** Upload tokens (`<id>.<secret>`) from POST /attachments. */
-export const AttachmentTokens = Type.Array(Type.String({ pattern: '^[0-9]{1,15}\\.[A-Za-z0-9_-]{16,64}$' }), { maxItems: 9 });
+export const AttachmentTokens = Type.Array(Type.String({ pattern: '^[0-9]{1,15}\\.[A-Za-z0-9_-]{16,64}$' }), {
+  maxItems: 9,
+});
 
 export const StatusReason = Type.Object(
   {
-    code: Type.Enum(['task_late', 'milestone_late', 'task_due_soon', 'milestone_due_soon', 'report_overdue', 'progress_behind', 'before_start']),
+    code: Type.Enum([
+      'task_late',
+      'milestone_late',
+      'task_due_soon',
+      'milestone_due_soon',
+      'report_overdue',
+      'progress_behind',
+      'before_start',
+    ]),
     title: Type.Optional(Type.String()),
     due: Type.Optional(Type.String()),
     dueAt: Type.Optional(Type.String()),
@@ -30,7 +40,12 @@ export const Milestone = Type.Object({
   late: Type.Boolean({ description: 'Open past its deadline, or completed after it' }),
 });
 
-export const Target = Type.Object({ text: Nullable(Type.String()), value: Nullable(Type.Number()), unit: Nullable(Type.String()), actual: Nullable(Type.Number()) });
+export const Target = Type.Object({
+  text: Nullable(Type.String()),
+  value: Nullable(Type.Number()),
+  unit: Nullable(Type.String()),
+  actual: Nullable(Type.Number()),
+});
 
 export const TaskSummary = Type.Object({
   id: Type.Integer(),
@@ -51,7 +66,9 @@ export const TaskSummary = Type.Object({
   weight: Type.Number(),
   progress: Type.Number(),
   status: Type.Enum(taskStatuses, { description: 'The workflow stage' }),
-  displayStatus: Type.Enum(taskDisplayStatuses, { description: 'The traffic light shown: computed from milestones, reports, dates and the working calendar' }),
+  displayStatus: Type.Enum(taskDisplayStatuses, {
+    description: 'The traffic light shown: computed from milestones, reports, dates and the working calendar',
+  }),
   statusReasons: Type.Array(StatusReason),
   milestonesDone: Type.Integer(),
   milestonesTotal: Type.Integer(),
@@ -76,9 +93,23 @@ export const TaskEvent = Type.Object({
   data: Type.Record(Type.String(), Type.Unknown()),
 });
 
-export const TaskComment = Type.Object({ id: Type.Integer(), at: DateTime, authorLabel: Nullable(Type.String()), kind: Type.Enum(['comment', 'urge']), text: Type.String() });
+export const TaskComment = Type.Object({
+  id: Type.Integer(),
+  at: DateTime,
+  authorLabel: Nullable(Type.String()),
+  kind: Type.Enum(['comment', 'urge']),
+  text: Type.String(),
+});
 
-export const Evidence = Type.Object({ id: Type.Integer(), fileName: Type.String(), contentType: Type.String(), size: Type.Integer(), reportId: Nullable(Type.Integer()), url: Type.String(), createdAt: DateTime });
+export const Evidence = Type.Object({
+  id: Type.Integer(),
+  fileName: Type.String(),
+  contentType: Type.String(),
+  size: Type.Integer(),
+  reportId: Nullable(Type.Integer()),
+  url: Type.String(),
+  createdAt: DateTime,
+});
 
 export const ReportBrief = Type.Object({
   id: Type.Integer(),
@@ -118,7 +149,13 @@ export const TaskListQuery = Type.Object({
   programmeId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
   displayStatus: Type.Optional(Type.Array(Type.Enum(taskDisplayStatuses), { maxItems: 8 })),
   leadUnitId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
-  unitId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Tasks led or supported by this unit or the units below it' })),
+  unitId: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: Number.MAX_SAFE_INTEGER,
+      description: 'Tasks led or supported by this unit or the units below it',
+    }),
+  ),
   topLevel: Type.Optional(Type.Boolean({ description: 'Only tasks without a parent' })),
   parentId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
   q: Type.Optional(Type.String({ maxLength: 100 })),
@@ -127,14 +164,26 @@ export const TaskListQuery = Type.Object({
 });
 export type TaskListQuery = Static<typeof TaskListQuery>;
 
-export const MilestoneInput = Type.Object({ title: Text(120), dueOn: LocalDate, phaseId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })) });
+export const MilestoneInput = Type.Object({
+  title: Text(120),
+  dueOn: LocalDate,
+  phaseId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
+});
 
 const taskFields = {
   title: Text(200),
   description: Type.Optional(Type.String({ maxLength: 4000 })),
-  externalId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Your own key; a spreadsheet import updates the task with the same key' })),
+  externalId: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'Your own key; a spreadsheet import updates the task with the same key',
+    }),
+  ),
   leadUnitId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
-  supportingUnitIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }), { maxItems: 30 })),
+  supportingUnitIds: Type.Optional(
+    Type.Array(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }), { maxItems: 30 }),
+  ),
   leaderName: Type.Optional(Type.String({ maxLength: 40 })),
   ownerName: Type.Optional(Type.String({ maxLength: 40 })),
   phaseId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
@@ -148,7 +197,9 @@ const taskFields = {
 
 export const CreateTaskBody = Type.Object({
   ...taskFields,
-  parentId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Makes it a sub-task' })),
+  parentId: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Makes it a sub-task' }),
+  ),
   milestones: Type.Optional(Type.Array(MilestoneInput, { maxItems: 24 })),
 });
 export type CreateTaskBody = Static<typeof CreateTaskBody>;
@@ -173,16 +224,43 @@ export const UpdateTaskBody = Type.Object({
 export type UpdateTaskBody = Static<typeof UpdateTaskBody>;
 
 export const TaskIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) });
-export const MilestoneParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }), milestoneId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) });
-export const AttachmentParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }), attachmentId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) });
+export const MilestoneParams = Type.Object({
+  id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+  milestoneId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+});
+export const AttachmentParams = Type.Object({
+  id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+  attachmentId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+});
 
-export const UpdateMilestoneBody = Type.Object({ ...Version, title: Type.Optional(Text(120)), dueOn: Type.Optional(LocalDate), phaseId: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }))) });
-export const CompleteMilestoneBody = Type.Object({ ...Version, note: Type.Optional(Type.String({ maxLength: 1000 })), attachments: Type.Optional(AttachmentTokens) });
+export const UpdateMilestoneBody = Type.Object({
+  ...Version,
+  title: Type.Optional(Text(120)),
+  dueOn: Type.Optional(LocalDate),
+  phaseId: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }))),
+});
+export const CompleteMilestoneBody = Type.Object({
+  ...Version,
+  note: Type.Optional(Type.String({ maxLength: 1000 })),
+  attachments: Type.Optional(AttachmentTokens),
+});
 export const ReasonBody = Type.Object({ ...Version, reason: Text(1000) });
 export const NoteBody = Type.Object({ ...Version, note: Text(2000) });
 export const TextBody = Type.Object({ ...Version, text: Text(2000) });
-export const EvidenceBody = Type.Object({ ...Version, attachments: Type.Array(Type.String({ pattern: '^[0-9]{1,15}\\.[A-Za-z0-9_-]{16,64}$' }), { minItems: 1, maxItems: 9 }), note: Type.Optional(Type.String({ maxLength: 1000 })) });
-export const OpenReportBody = Type.Object({ formId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }), periodKey: Type.Optional(Type.String({ pattern: '^\\d{4}-(W\\d{2}|\\d{2}|Q[1-4])$', description: 'Defaults to the current period' })) });
+export const EvidenceBody = Type.Object({
+  ...Version,
+  attachments: Type.Array(Type.String({ pattern: '^[0-9]{1,15}\\.[A-Za-z0-9_-]{16,64}$' }), {
+    minItems: 1,
+    maxItems: 9,
+  }),
+  note: Type.Optional(Type.String({ maxLength: 1000 })),
+});
+export const OpenReportBody = Type.Object({
+  formId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+  periodKey: Type.Optional(
+    Type.String({ pattern: '^\\d{4}-(W\\d{2}|\\d{2}|Q[1-4])$', description: 'Defaults to the current period' }),
+  ),
+});
 
 /** The bodies of the task action routes (POST /tasks/{id}/{segment}). */
 export const taskActionBodies = {

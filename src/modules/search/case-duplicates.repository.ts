@@ -29,7 +29,17 @@ export async function findDuplicateCandidates(
   let query = db
     .selectFrom('case_search')
     .innerJoin('case_record', 'case_record.id', 'case_search.case_id')
-    .select(['case_record.id', 'case_record.tracking_code', 'case_record.title', 'case_record.description', 'case_record.status', 'case_record.place_unit_id', 'case_record.place_path', 'case_record.created_at', 'case_record.heat'])
+    .select([
+      'case_record.id',
+      'case_record.tracking_code',
+      'case_record.title',
+      'case_record.description',
+      'case_record.status',
+      'case_record.place_unit_id',
+      'case_record.place_path',
+      'case_record.created_at',
+      'case_record.heat',
+    ])
     .where(sql<boolean>`case_search.search @@ ${search.query}::tsquery`)
     .where('case_search.created_at', '>=', search.since) // reads only the partitions of the window's months
     .where('case_record.created_at', '>=', search.since)
@@ -37,5 +47,9 @@ export async function findDuplicateCandidates(
     .where(readableBy(actor));
   if (search.placePrefix) query = query.where('case_record.place_path', 'like', `${escapeLike(search.placePrefix)}%`);
   if (search.excludeId !== null) query = query.where('case_record.id', '<>', search.excludeId);
-  return query.orderBy(sql`ts_rank(case_search.search, ${search.query}::tsquery)`, 'desc').orderBy('case_record.id', 'desc').limit(search.limit).execute();
+  return query
+    .orderBy(sql`ts_rank(case_search.search, ${search.query}::tsquery)`, 'desc')
+    .orderBy('case_record.id', 'desc')
+    .limit(search.limit)
+    .execute();
 }

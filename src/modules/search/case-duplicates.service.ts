@@ -35,7 +35,13 @@ export interface DuplicateCandidate {
  * similar first. Candidates come from the search index (any telling character pair), then are
  * scored by the overlap of their character pairs; at the same place a little closer.
  */
-async function findSimilar(deps: CaseDeps, ctx: RequestContext, text: string, placeUnitId: number | null, excludeId: number | null): Promise<DuplicateCandidate[]> {
+async function findSimilar(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  text: string,
+  placeUnitId: number | null,
+  excludeId: number | null,
+): Promise<DuplicateCandidate[]> {
   const actor = requireHolds(ctx.actor, 'case.read');
   const pairs = pairSet(text);
   const query = anyPairQuery(pairs);
@@ -76,7 +82,11 @@ async function findSimilar(deps: CaseDeps, ctx: RequestContext, text: string, pl
 }
 
 /** Duplicates of a case (for the dispatcher, who may merge it into one of them). */
-export async function findCaseDuplicates(deps: CaseDeps, ctx: RequestContext, caseId: number): Promise<{ items: DuplicateCandidate[] }> {
+export async function findCaseDuplicates(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  caseId: number,
+): Promise<{ items: DuplicateCandidate[] }> {
   const actor = requireHolds(ctx.actor, 'case.read');
   const row = await findReadableCase(deps.db, actor, caseId);
   if (!row) throw new AppError('NOT_FOUND');
@@ -85,6 +95,10 @@ export async function findCaseDuplicates(deps: CaseDeps, ctx: RequestContext, ca
 }
 
 /** Duplicates of a text being taken in (a hotline operator typing a call). */
-export async function findTextDuplicates(deps: CaseDeps, ctx: RequestContext, input: { text: string; placeUnitId?: number | undefined }): Promise<{ items: DuplicateCandidate[] }> {
+export async function findTextDuplicates(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  input: { text: string; placeUnitId?: number | undefined },
+): Promise<{ items: DuplicateCandidate[] }> {
   return { items: await findSimilar(deps, ctx, input.text, input.placeUnitId ?? null, null) };
 }

@@ -13,7 +13,12 @@ describeEachDatabase('duplicates at intake', (ctx) => {
 
   const submit = async (key: string, description: string, placeCode: string) => {
     const dispatcher = await world.as('dispatcher');
-    const reply = await world.app.inject({ method: 'POST', url: '/api/v1/cases', headers: dispatcher.headers(), payload: { description, placeUnitId: await world.unitId(placeCode), anonymous: true } });
+    const reply = await world.app.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      headers: dispatcher.headers(),
+      payload: { description, placeUnitId: await world.unitId(placeCode), anonymous: true },
+    });
     expect(reply.statusCode, reply.body).toBe(201);
     ids[key] = (reply.json() as { id: number }).id;
   };
@@ -30,7 +35,10 @@ describeEachDatabase('duplicates at intake', (ctx) => {
   afterAll(async () => world?.close());
 
   it('offers the earlier report of the same matter at the same place, and not other matters or townships', async () => {
-    const reply = await world.app.inject({ url: `/api/v1/cases/${ids.again}/duplicates`, headers: (await world.as('dispatcher')).headers() });
+    const reply = await world.app.inject({
+      url: `/api/v1/cases/${ids.again}/duplicates`,
+      headers: (await world.as('dispatcher')).headers(),
+    });
     expect(reply.statusCode, reply.body).toBe(200);
     const { items } = reply.json() as Candidates;
     expect(items[0]?.id).toBe(ids.first);
@@ -56,14 +64,24 @@ describeEachDatabase('duplicates at intake', (ctx) => {
 
   it('adds the merged report to the heat of the case it joins', async () => {
     const dispatcher = await world.as('dispatcher');
-    const merged = await world.app.inject({ method: 'POST', url: `/api/v1/cases/${ids.again}/merge`, headers: dispatcher.headers(), payload: { targetId: ids.first } });
+    const merged = await world.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${ids.again}/merge`,
+      headers: dispatcher.headers(),
+      payload: { targetId: ids.first },
+    });
     expect(merged.statusCode, merged.body).toBe(200);
-    const joined = (await world.app.inject({ url: `/api/v1/cases/${ids.first}`, headers: dispatcher.headers() })).json() as { heat: number };
+    const joined = (
+      await world.app.inject({ url: `/api/v1/cases/${ids.first}`, headers: dispatcher.headers() })
+    ).json() as { heat: number };
     expect(joined.heat).toBe(2);
   });
 
   it('is not found for a case the person may not read', async () => {
-    const reply = await world.app.inject({ url: `/api/v1/cases/${ids.elsewhere}/duplicates`, headers: (await world.as('town.handler')).headers() });
+    const reply = await world.app.inject({
+      url: `/api/v1/cases/${ids.elsewhere}/duplicates`,
+      headers: (await world.as('town.handler')).headers(),
+    });
     expect(reply.statusCode).toBe(404);
   });
 });

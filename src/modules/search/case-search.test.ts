@@ -8,7 +8,12 @@ import { listSearchPartitions } from './search-partitions.repository.ts';
 import { fromNow } from '../../../tests/helpers/clock.ts';
 
 interface Listed {
-  items: { id: number; trackingCode: string; title: string; match?: { text: string; highlights: [number, number][] } }[];
+  items: {
+    id: number;
+    trackingCode: string;
+    title: string;
+    match?: { text: string; highlights: [number, number][] };
+  }[];
   total: number;
   nextCursor: string | null;
   searchedSince?: string;
@@ -21,7 +26,12 @@ describeEachDatabase('case search', (ctx) => {
 
   const submit = async (key: string, description: string, placeCode: string) => {
     const dispatcher = await world.as('dispatcher');
-    const reply = await world.app.inject({ method: 'POST', url: '/api/v1/cases', headers: dispatcher.headers(), payload: { description, placeUnitId: await world.unitId(placeCode), anonymous: true } });
+    const reply = await world.app.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      headers: dispatcher.headers(),
+      payload: { description, placeUnitId: await world.unitId(placeCode), anonymous: true },
+    });
     expect(reply.statusCode, reply.body).toBe(201);
     const body = reply.json() as { id: number; trackingCode: string };
     ids[key] = body.id;
@@ -64,14 +74,18 @@ describeEachDatabase('case search', (ctx) => {
   });
 
   it('finds Traditional text with a Simplified query and the other way round', async () => {
-    expect(found(await search('dispatcher', `q=${encodeURIComponent('路灯')}`))).toEqual(new Set([ids.lamp, ids.lampTraditional]));
+    expect(found(await search('dispatcher', `q=${encodeURIComponent('路灯')}`))).toEqual(
+      new Set([ids.lamp, ids.lampTraditional]),
+    );
     expect(found(await search('dispatcher', `q=${encodeURIComponent('噪音擾民')}`))).toEqual(new Set([ids.noise]));
   });
 
   it('ANDs several words, and combines with the list filters', async () => {
     expect([...found(await search('dispatcher', `q=${encodeURIComponent('停水 3号楼')}`))]).toEqual([ids.water]);
     const place = await world.unitId('D01-T01');
-    expect([...found(await search('dispatcher', `q=${encodeURIComponent('灯')}&placeUnitId=${place}`))]).toEqual([ids.lamp]);
+    expect([...found(await search('dispatcher', `q=${encodeURIComponent('灯')}&placeUnitId=${place}`))]).toEqual([
+      ids.lamp,
+    ]);
   });
 
   it('finds a case by its tracking code', async () => {
@@ -123,7 +137,10 @@ describeEachDatabase('case search', (ctx) => {
     const recent = await search('dispatcher', `q=${encodeURIComponent('木板桥')}`);
     expect(found(recent)).toEqual(new Set([ids.bridge2]));
     expect(recent.total).toBe(1);
-    const longer = await search('dispatcher', `q=${encodeURIComponent('木板桥')}&createdFrom=${encodeURIComponent(daysAgo(300).toISOString())}`);
+    const longer = await search(
+      'dispatcher',
+      `q=${encodeURIComponent('木板桥')}&createdFrom=${encodeURIComponent(daysAgo(300).toISOString())}`,
+    );
     expect(found(longer)).toEqual(new Set([ids.bridge2, ids.bridge8]));
     expect(longer.total).toBe(2);
   });

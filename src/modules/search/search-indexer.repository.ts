@@ -23,12 +23,17 @@ export async function takeQueuedCases(db: Kysely<DB>, limit: number): Promise<Qu
       delete from case_search_queue where case_id in (select case_id from case_search_queue order by case_id limit ${limit} for update skip locked)
       returning case_id
     )
-    select c.id, c.title, c.description, c.address, c.place_unit_id, c.created_at from case_record c join q on q.case_id = c.id`.execute(db);
+    select c.id, c.title, c.description, c.address, c.place_unit_id, c.created_at from case_record c join q on q.case_id = c.id`.execute(
+    db,
+  );
   return taken.rows;
 }
 
 /** Writes (or rewrites) the vectors; a case's creation time never changes, so (case_id, created_at) finds its row. */
-export async function writeSearchVectors(db: Kysely<DB>, rows: readonly { id: number; createdAt: Date; search: string }[]): Promise<void> {
+export async function writeSearchVectors(
+  db: Kysely<DB>,
+  rows: readonly { id: number; createdAt: Date; search: string }[],
+): Promise<void> {
   if (rows.length === 0) return;
   const json = JSON.stringify(rows.map((r) => ({ id: r.id, at: r.createdAt.toISOString(), search: r.search })));
   await sql`

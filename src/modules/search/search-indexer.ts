@@ -26,8 +26,15 @@ export async function indexQueuedCases(deps: CaseDeps, batchSize = 500, now = ne
         const createdAt = new Date(row.created_at);
         const place = row.place_unit_id === null ? null : (directory.units.get(Number(row.place_unit_id)) ?? null);
         const township = townshipOf(directory, place);
-        const markers = [...(place ? [marker.place(place.id)] : []), ...(township ? [marker.township(township.id)] : [])];
-        return { id: Number(row.id), createdAt, search: searchDocument([row.title, row.description, row.address], markers) };
+        const markers = [
+          ...(place ? [marker.place(place.id)] : []),
+          ...(township ? [marker.township(township.id)] : []),
+        ];
+        return {
+          id: Number(row.id),
+          createdAt,
+          search: searchDocument([row.title, row.description, row.address], markers),
+        };
       });
       const months = [...vectors.map((v) => v.createdAt), now, chinaMonthStart(now, 1)];
       committed = (await ensureSearchPartitions(deps.db, months, trx)).onCommitted;

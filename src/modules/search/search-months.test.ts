@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chinaMonthKey, chinaMonthStart, monthlyPeriods, monthStartsBetween, searchPartitionName } from './search-months.ts';
+import {
+  chinaMonthKey,
+  chinaMonthStart,
+  monthlyPeriods,
+  monthStartsBetween,
+  searchPartitionName,
+} from './search-months.ts';
 
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString());
 
@@ -17,8 +23,14 @@ describe('China-time months', () => {
   });
 
   it('lists the month starts a span touches, oldest first', () => {
-    expect(iso(monthStartsBetween(new Date('2026-09-20T00:00:00Z'), new Date('2026-11-01T00:00:00Z')))).toEqual(['2026-08-31T16:00:00.000Z', '2026-09-30T16:00:00.000Z', '2026-10-31T16:00:00.000Z']);
-    expect(iso(monthStartsBetween(new Date('2026-11-05T00:00:00Z'), new Date('2026-11-06T00:00:00Z')))).toEqual(['2026-10-31T16:00:00.000Z']);
+    expect(iso(monthStartsBetween(new Date('2026-09-20T00:00:00Z'), new Date('2026-11-01T00:00:00Z')))).toEqual([
+      '2026-08-31T16:00:00.000Z',
+      '2026-09-30T16:00:00.000Z',
+      '2026-10-31T16:00:00.000Z',
+    ]);
+    expect(iso(monthStartsBetween(new Date('2026-11-05T00:00:00Z'), new Date('2026-11-06T00:00:00Z')))).toEqual([
+      '2026-10-31T16:00:00.000Z',
+    ]);
     // An end exactly at a month start touches that month.
     expect(monthStartsBetween(new Date('2026-10-20T00:00:00Z'), new Date('2026-10-31T16:00:00Z'))).toHaveLength(2);
   });
@@ -30,7 +42,9 @@ describe('China-time months', () => {
       ['2026-10-20T00:00:00.000Z', '2026-10-31T16:00:00.000Z'],
     ]);
     // An end exactly at a month start does not search that month.
-    expect(parts(monthlyPeriods(new Date('2026-10-20T00:00:00Z'), new Date('2026-10-31T16:00:00Z')))).toEqual([['2026-10-20T00:00:00.000Z', '2026-10-31T16:00:00.000Z']]);
+    expect(parts(monthlyPeriods(new Date('2026-10-20T00:00:00Z'), new Date('2026-10-31T16:00:00Z')))).toEqual([
+      ['2026-10-20T00:00:00.000Z', '2026-10-31T16:00:00.000Z'],
+    ]);
     expect(monthlyPeriods(new Date('2026-11-22T00:00:00Z'), new Date('2026-11-22T00:00:00Z'))).toEqual([]);
     expect(parts(monthlyPeriods(new Date('2020-01-01T00:00:00Z'), new Date('2026-11-22T00:00:00Z'), 3))).toEqual([
       ['2026-10-31T16:00:00.000Z', '2026-11-22T00:00:00.000Z'],

@@ -5,7 +5,9 @@ import { chinaMonthStart, searchPartitionName } from './search-months.ts';
 /** The names of the monthly partitions case_search has. */
 export async function listSearchPartitions(db: Kysely<DB>): Promise<string[]> {
   const result = await sql<{ name: string }>`
-    select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid where i.inhparent = 'case_search'::regclass`.execute(db);
+    select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid where i.inhparent = 'case_search'::regclass`.execute(
+    db,
+  );
   return result.rows.map((row) => row.name);
 }
 

@@ -9,7 +9,10 @@ import { testNow } from '../../../tests/helpers/clock.ts';
 
 it('names the months still without a partition, each once', () => {
   const names = new Set(['case_search_m202611']);
-  const missing = monthsWithoutPartition([new Date('2026-11-03T00:00:00Z'), new Date('2026-09-02T00:00:00Z'), new Date('2026-09-28T00:00:00Z')], names);
+  const missing = monthsWithoutPartition(
+    [new Date('2026-11-03T00:00:00Z'), new Date('2026-09-02T00:00:00Z'), new Date('2026-09-28T00:00:00Z')],
+    names,
+  );
   expect(missing.map((d) => d.toISOString())).toEqual(['2026-08-31T16:00:00.000Z']);
 });
 
@@ -24,15 +27,25 @@ describeEachDatabase('monthly partitions of the search index', (ctx) => {
     await withTransaction(db, (trx) => createSearchPartitions(trx, [new Date('2018-03-01T00:00:00Z')]));
     expect((await listSearchPartitions(db)).filter((name) => name === 'case_search_m201803')).toHaveLength(1);
     // The new partition takes the parent's indexes, the GIN one among them.
-    const indexes = await sql<{ def: string }>`select indexdef as def from pg_indexes where tablename = ${searchPartitionName(dates[0] ?? testNow())}`.execute(db);
+    const indexes = await sql<{
+      def: string;
+    }>`select indexdef as def from pg_indexes where tablename = ${searchPartitionName(dates[0] ?? testNow())}`.execute(
+      db,
+    );
     expect(indexes.rows.some((row) => row.def.includes('USING gin (search)'))).toBe(true);
   });
 
   // PGlite has one connection, so nothing there runs at once.
   it.skipIf(ctx.target === 'pglite')('lets several instances make the same months at once', async () => {
     const { db } = ctx.database;
-    const months = [new Date('2017-01-15T00:00:00Z'), new Date('2017-02-15T00:00:00Z'), new Date('2017-03-15T00:00:00Z')];
-    const results = await Promise.allSettled(Array.from({ length: 6 }, () => withTransaction(db, (trx) => createSearchPartitions(trx, months))));
+    const months = [
+      new Date('2017-01-15T00:00:00Z'),
+      new Date('2017-02-15T00:00:00Z'),
+      new Date('2017-03-15T00:00:00Z'),
+    ];
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () => withTransaction(db, (trx) => createSearchPartitions(trx, months))),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(6).fill('fulfilled'));
     const names = (await listSearchPartitions(db)).filter((name) => name.startsWith('case_search_m2017'));
     expect(names.sort()).toEqual(['case_search_m201701', 'case_search_m201702', 'case_search_m201703']);

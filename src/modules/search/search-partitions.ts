@@ -32,7 +32,11 @@ export function monthsWithoutPartition(dates: readonly Date[], names: ReadonlySe
  * caller's transaction, or a transaction of its own). `db` keys the memory of what exists; what
  * was created is remembered only once `onCommitted` is called, so a rolled-back creation is tried again.
  */
-export async function ensureSearchPartitions(db: Kysely<DB>, dates: readonly Date[], trx?: Kysely<DB>): Promise<{ onCommitted: () => void }> {
+export async function ensureSearchPartitions(
+  db: Kysely<DB>,
+  dates: readonly Date[],
+  trx?: Kysely<DB>,
+): Promise<{ onCommitted: () => void }> {
   const names = await knownSearchPartitions(db);
   const missing = monthsWithoutPartition(dates, names);
   const remember = () => {

@@ -174,7 +174,9 @@ export function snippetOf(text: string, terms: readonly string[], width = 60): S
 }
 
 /** Characters too common to tell one matter from another (particles, pronouns, …). */
-const STOP_CHARACTERS = new Set([...'的了是在有我你他她们这那和与及就都也很还又被把给对从到为上下中里个一不没人说要会能想让请已经着过吗呢吧啊哦']);
+const STOP_CHARACTERS = new Set([
+  ...'的了是在有我你他她们这那和与及就都也很还又被把给对从到为上下中里个一不没人说要会能想让请已经着过吗呢吧啊哦',
+]);
 
 /** The Han character pairs and Latin words of a text (normalised), as a set. */
 export function pairSet(text: string): Set<string> {

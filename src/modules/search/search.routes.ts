@@ -5,7 +5,12 @@ import type { CaseDeps } from '../cases/case-deps.ts';
 import { findCaseDuplicates, findTextDuplicates } from './case-duplicates.service.ts';
 
 const tags = ['cases'];
-const errorResponses = { 400: Type.Ref('ErrorBody'), 401: Type.Ref('ErrorBody'), 403: Type.Ref('ErrorBody'), 404: Type.Ref('ErrorBody') };
+const errorResponses = {
+  400: Type.Ref('ErrorBody'),
+  401: Type.Ref('ErrorBody'),
+  403: Type.Ref('ErrorBody'),
+  404: Type.Ref('ErrorBody'),
+};
 
 const Candidate = Type.Object({
   id: Type.Integer(),
@@ -24,7 +29,14 @@ const Candidates = Type.Object({ items: Type.Array(Candidate) });
 export function registerSearchRoutes(app: App, deps: CaseDeps): void {
   app.get(
     '/cases/:id/duplicates',
-    { schema: { tags, summary: '疑似重复 Earlier cases about the same matter nearby, the most similar first', params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), response: { 200: Candidates, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: '疑似重复 Earlier cases about the same matter nearby, the most similar first',
+        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+        response: { 200: Candidates, ...errorResponses },
+      },
+    },
     async (request) => findCaseDuplicates(deps, contextOf(request), request.params.id),
   );
   app.post(
@@ -33,7 +45,10 @@ export function registerSearchRoutes(app: App, deps: CaseDeps): void {
       schema: {
         tags,
         summary: '登记查重 Cases like a text being taken in',
-        body: Type.Object({ text: Type.String({ minLength: 2, maxLength: 4000 }), placeUnitId: Type.Optional(Type.Integer({ minimum: 1 })) }),
+        body: Type.Object({
+          text: Type.String({ minLength: 2, maxLength: 4000 }),
+          placeUnitId: Type.Optional(Type.Integer({ minimum: 1 })),
+        }),
         response: { 200: Candidates, ...errorResponses },
       },
     },

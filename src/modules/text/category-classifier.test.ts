@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTrainOptions, rankCategories, type TrainOptions, trainCategoryClassifier } from './category-classifier.ts';
+import {
+  defaultTrainOptions,
+  rankCategories,
+  type TrainOptions,
+  trainCategoryClassifier,
+} from './category-classifier.ts';
 import { crossValidate, evaluateClassifier } from './cross-validate.ts';
 import { decodeModel, encodeModel, fromStoredModel, toStoredModel } from './model-file.ts';
 import { syntheticMessages } from './text-fixtures.test-helpers.ts';
@@ -38,7 +43,10 @@ describe('the category classifier on a small synthetic set', () => {
   });
 
   it('survives the model file: the loaded model ranks like the trained one', () => {
-    const stored = toStoredModel(classifier, { trainedAt: null, trainedOn: { messages: training.length, closedCases: 0 } });
+    const stored = toStoredModel(classifier, {
+      trainedAt: null,
+      trainedOn: { messages: training.length, closedCases: 0 },
+    });
     const loaded = fromStoredModel(decodeModel(encodeModel(stored)));
     for (const text of ['路灯坏了', '老师补课收费', '疫苗预约不上', '完全无关的一句话']) {
       const a = rankCategories(classifier, text);
@@ -50,7 +58,13 @@ describe('the category classifier on a small synthetic set', () => {
   });
 
   it('offers the learners it was chosen against, each learning the set', () => {
-    const variants: Partial<TrainOptions>[] = [{ learner: 'logistic' }, { learner: 'complement-nb' }, { nbAlpha: 0.1, nbMix: 1 }, { nbAlpha: 0.1, nbMix: 0.5 }, { nbAlpha: 0, classBalance: 0 }];
+    const variants: Partial<TrainOptions>[] = [
+      { learner: 'logistic' },
+      { learner: 'complement-nb' },
+      { nbAlpha: 0.1, nbMix: 1 },
+      { nbAlpha: 0.1, nbMix: 0.5 },
+      { nbAlpha: 0, classBalance: 0 },
+    ];
     for (const variant of variants) {
       const other = trainCategoryClassifier(training, { ...options, ...variant });
       expect(rankCategories(other, '楼道电梯经常停运')[0]?.category).toBe('城乡建设');
@@ -59,7 +73,12 @@ describe('the category classifier on a small synthetic set', () => {
   });
 
   it('refuses to train on fewer than two categories', () => {
-    expect(() => trainCategoryClassifier(training.filter((m) => m.category === '城乡建设'), options)).toThrow(/two categories/);
+    expect(() =>
+      trainCategoryClassifier(
+        training.filter((m) => m.category === '城乡建设'),
+        options,
+      ),
+    ).toThrow(/two categories/);
   });
 });
 
@@ -73,7 +92,12 @@ describe('evaluation and cross-validation', () => {
     expect(report.messages).toBe(18);
     expect(report.accuracy).toBeGreaterThan(0.9);
     expect(report.top3_accuracy).toBe(1);
-    expect(report.per_category['教育文体']).toEqual({ precision: expect.any(Number), recall: expect.any(Number), f1: expect.any(Number), support: 6 });
+    expect(report.per_category['教育文体']).toEqual({
+      precision: expect.any(Number),
+      recall: expect.any(Number),
+      f1: expect.any(Number),
+      support: 6,
+    });
     expect(report.ms_per_message_p99).toBeGreaterThan(0);
   });
 

@@ -9,7 +9,14 @@
  */
 
 import { extractFeatures, type FeatureOptions, defaultFeatureOptions } from './features.ts';
-import { calibrateSharpness, logCountRatios, trainComplementNaiveBayes, trainLinearSvm, trainLogisticRegression, type TrainingSet } from './learners.ts';
+import {
+  calibrateSharpness,
+  logCountRatios,
+  trainComplementNaiveBayes,
+  trainLinearSvm,
+  trainLogisticRegression,
+  type TrainingSet,
+} from './learners.ts';
 import { type LinearModel, scoreVector, seededRandom, shuffledOrder, softmax } from './linear-model.ts';
 import type { LabelledText } from './training-data.ts';
 import { fitVocabulary, vectorise, type Vocabulary } from './vectoriser.ts';
@@ -91,7 +98,11 @@ function classWeights(labels: Int32Array, classes: number, power: number): Float
   return Float64Array.from(counts, (count) => (count > 0 ? (labels.length / (classes * count)) ** power : 0));
 }
 
-function fitLinear(examples: readonly TokenisedExample[], categories: string[], options: TrainOptions): { vocabulary: Vocabulary; linear: LinearModel } {
+function fitLinear(
+  examples: readonly TokenisedExample[],
+  categories: string[],
+  options: TrainOptions,
+): { vocabulary: Vocabulary; linear: LinearModel } {
   const vocabulary = fitVocabulary(
     examples.map((e) => e.tokens),
     { minDf: options.minDf, maxFeatures: options.maxFeatures },
@@ -105,9 +116,17 @@ function fitLinear(examples: readonly TokenisedExample[], categories: string[], 
     features: vocabulary.idf.length,
     weights: Float64Array.from(examples, (e, i) => (e.weight ?? 1) * (perClass[labels[i] as number] as number)),
   };
-  if (options.learner === 'logistic') return { vocabulary, linear: trainLogisticRegression(set, { ...options.logistic, seed: options.seed }) };
-  if (options.learner === 'complement-nb') return { vocabulary, linear: trainComplementNaiveBayes(set, options.complementNb) };
-  const svmOptions = { c: options.c, epochs: options.epochs, tolerance: options.tolerance, biasFeature: 1, seed: options.seed };
+  if (options.learner === 'logistic')
+    return { vocabulary, linear: trainLogisticRegression(set, { ...options.logistic, seed: options.seed }) };
+  if (options.learner === 'complement-nb')
+    return { vocabulary, linear: trainComplementNaiveBayes(set, options.complementNb) };
+  const svmOptions = {
+    c: options.c,
+    epochs: options.epochs,
+    tolerance: options.tolerance,
+    biasFeature: 1,
+    seed: options.seed,
+  };
   if (options.nbAlpha <= 0) return { vocabulary, linear: trainLinearSvm(set, svmOptions) };
   const linear = trainLinearSvm(set, svmOptions, logCountRatios(set, options.nbAlpha));
   if (options.nbMix < 1) mixInto(linear, trainLinearSvm(set, svmOptions), 1 - options.nbMix);
@@ -116,8 +135,10 @@ function fitLinear(examples: readonly TokenisedExample[], categories: string[], 
 
 /** target ← (1 − share) × target + share × other, weights and biases alike. */
 function mixInto(target: LinearModel, other: LinearModel, share: number): void {
-  for (let j = 0; j < target.weights.length; j += 1) target.weights[j] = (1 - share) * (target.weights[j] as number) + share * (other.weights[j] as number);
-  for (let c = 0; c < target.bias.length; c += 1) target.bias[c] = (1 - share) * (target.bias[c] as number) + share * (other.bias[c] as number);
+  for (let j = 0; j < target.weights.length; j += 1)
+    target.weights[j] = (1 - share) * (target.weights[j] as number) + share * (other.weights[j] as number);
+  for (let c = 0; c < target.bias.length; c += 1)
+    target.bias[c] = (1 - share) * (target.bias[c] as number) + share * (other.bias[c] as number);
 }
 
 /** A stratified split: for each category, every k-th message (in a seeded order) is held out. */
@@ -140,7 +161,10 @@ export function stratifiedFolds(categories: readonly string[], folds: number, se
 }
 
 /** Trains on tokenised examples. */
-export function trainFromTokens(examples: readonly TokenisedExample[], options: TrainOptions = defaultTrainOptions): CategoryClassifier {
+export function trainFromTokens(
+  examples: readonly TokenisedExample[],
+  options: TrainOptions = defaultTrainOptions,
+): CategoryClassifier {
   if (examples.length === 0) throw new Error('no training messages');
   const categories = [...new Set(examples.map((e) => e.category))].sort();
   if (categories.length < 2) throw new Error('training needs messages of at least two categories');
@@ -157,7 +181,10 @@ export function trainFromTokens(examples: readonly TokenisedExample[], options: 
     if (held.length > 0 && fit.length > 0) {
       const { vocabulary, linear } = fitLinear(fit, categories, options);
       const scores = held.map((e) => scoreVector(linear, vectorise(e.tokens, vocabulary)));
-      sharpness = calibrateSharpness(scores, Int32Array.from(held, (e) => categories.indexOf(e.category)));
+      sharpness = calibrateSharpness(
+        scores,
+        Int32Array.from(held, (e) => categories.indexOf(e.category)),
+      );
     }
   }
   const { vocabulary, linear } = fitLinear(examples, categories, options);
@@ -165,7 +192,10 @@ export function trainFromTokens(examples: readonly TokenisedExample[], options: 
 }
 
 /** Trains a classifier from labelled messages. */
-export function trainCategoryClassifier(examples: readonly LabelledText[], options: TrainOptions = defaultTrainOptions): CategoryClassifier {
+export function trainCategoryClassifier(
+  examples: readonly LabelledText[],
+  options: TrainOptions = defaultTrainOptions,
+): CategoryClassifier {
   return trainFromTokens(tokeniseExamples(examples, options.features), options);
 }
 

@@ -9,7 +9,13 @@ import type { DB } from '../../platform/db/schema.ts';
 import { type RequestContext, systemContext } from '../../platform/http/request-context.ts';
 import { requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { defaultTrainOptions, rankCategories, type Suggestion, type TrainOptions, trainCategoryClassifier } from './category-classifier.ts';
+import {
+  defaultTrainOptions,
+  rankCategories,
+  type Suggestion,
+  type TrainOptions,
+  trainCategoryClassifier,
+} from './category-classifier.ts';
 import { toStoredModel, writeModelFile } from './model-file.ts';
 import { loadCategoryModel, retrainedModelFile, SHIPPED_TRAINING_FILE } from './model-store.ts';
 import { addUserWords } from './segment.ts';
@@ -51,9 +57,16 @@ export interface RetrainResult {
 }
 
 /** Closed cases as labelled messages: title and description, labelled with the level-1 ancestor of the final category. */
-export function closedCaseExamples(cases: readonly { title: string; description: string; level1: string }[], weight: number): LabelledText[] {
+export function closedCaseExamples(
+  cases: readonly { title: string; description: string; level1: string }[],
+  weight: number,
+): LabelledText[] {
   return cases
-    .map((c) => ({ category: c.level1, text: [c.title, c.description].filter((part) => part.trim() !== '').join('。'), weight }))
+    .map((c) => ({
+      category: c.level1,
+      text: [c.title, c.description].filter((part) => part.trim() !== '').join('。'),
+      weight,
+    }))
     .filter((example) => example.text.trim() !== '');
 }
 
@@ -74,8 +87,19 @@ export async function retrainFromClosedCases(db: Kysely<DB>, options: RetrainOpt
     trainedOn: { messages: shipped.length, closedCases: cases.length },
   });
   const bytes = writeModelFile(file, stored);
-  const result = { file, bytes, messages: shipped.length, closedCases: cases.length, categories: classifier.categories };
-  await recordAudit(db, systemContext('system:model-retrain', options.now), { action: 'text.model_retrained', entityType: 'category_model', entityId: null, after: result });
+  const result = {
+    file,
+    bytes,
+    messages: shipped.length,
+    closedCases: cases.length,
+    categories: classifier.categories,
+  };
+  await recordAudit(db, systemContext('system:model-retrain', options.now), {
+    action: 'text.model_retrained',
+    entityType: 'category_model',
+    entityId: null,
+    after: result,
+  });
   return result;
 }
 
@@ -89,7 +113,12 @@ const DISTRICT_WORDS_TTL_MS = 10 * 60 * 1000;
 let districtWordsReadAt = -Infinity;
 
 /** For the route: suggestions for a message, each mapped to the installation's level-1 category id. */
-export async function suggestCategoriesFor(db: Kysely<DB>, ctx: RequestContext, text: string, options: { dataDir: string; k?: number }): Promise<CategorySuggestion[]> {
+export async function suggestCategoriesFor(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  text: string,
+  options: { dataDir: string; k?: number },
+): Promise<CategorySuggestion[]> {
   requireHolds(ctx.actor, 'case.read');
   if (Date.now() - districtWordsReadAt > DISTRICT_WORDS_TTL_MS) {
     await loadDistrictWords(db);

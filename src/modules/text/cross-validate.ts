@@ -3,14 +3,25 @@
  * stratified cross-validation (交叉验证), both giving the same figures.
  */
 
-import { type CategoryClassifier, rankTokens, stratifiedFolds, type TrainOptions, tokeniseExamples, trainFromTokens, defaultTrainOptions } from './category-classifier.ts';
+import {
+  type CategoryClassifier,
+  rankTokens,
+  stratifiedFolds,
+  type TrainOptions,
+  tokeniseExamples,
+  trainFromTokens,
+  defaultTrainOptions,
+} from './category-classifier.ts';
 import { extractFeatures } from './features.ts';
 import { DEFAULT_WEIGHT_BITS, fromStoredModel, toStoredModel } from './model-file.ts';
 import { type EvaluationReport, type Outcome, summariseOutcomes } from './metrics.ts';
 import type { LabelledText } from './training-data.ts';
 
 /** Predicts each message (timed end to end: normalisation, segmentation, scoring) and summarises. */
-export function evaluateClassifier(classifier: CategoryClassifier, examples: readonly LabelledText[]): EvaluationReport {
+export function evaluateClassifier(
+  classifier: CategoryClassifier,
+  examples: readonly LabelledText[],
+): EvaluationReport {
   return summariseOutcomes(predictTimed(classifier, examples));
 }
 
@@ -47,7 +58,13 @@ export function crossValidate(
       tokenised.filter((_, i) => foldOf[i] !== fold),
       options,
     );
-    const classifier = fromStoredModel(toStoredModel(trained, { trainedAt: null, trainedOn: { messages: trained.vocabulary.documents, closedCases: 0 } }, weightBits));
+    const classifier = fromStoredModel(
+      toStoredModel(
+        trained,
+        { trainedAt: null, trainedOn: { messages: trained.vocabulary.documents, closedCases: 0 } },
+        weightBits,
+      ),
+    );
     const held = examples.filter((_, i) => foldOf[i] === fold);
     outcomes.push(...predictTimed(classifier, held));
     onFold?.(fold, (performance.now() - started) / 1000);
@@ -56,7 +73,11 @@ export function crossValidate(
 }
 
 /** Times one message: the fastest of `repeats` runs, which discounts time the process spent descheduled. */
-function timeSuggestion(classifier: CategoryClassifier, text: string, repeats: number): { ranked: string[]; ms: number; firstMs: number } {
+function timeSuggestion(
+  classifier: CategoryClassifier,
+  text: string,
+  repeats: number,
+): { ranked: string[]; ms: number; firstMs: number } {
   let best = Infinity;
   let firstMs = 0;
   let ranked: string[] = [];
@@ -74,7 +95,11 @@ function timeSuggestion(classifier: CategoryClassifier, text: string, repeats: n
 }
 
 /** Predicts each message, timed end to end (normalisation, segmentation, scoring). */
-function predictTimed(classifier: CategoryClassifier, held: readonly LabelledText[], repeats = TIMING_REPEATS): Outcome[] {
+function predictTimed(
+  classifier: CategoryClassifier,
+  held: readonly LabelledText[],
+  repeats = TIMING_REPEATS,
+): Outcome[] {
   if (held[0]) rankTokens(classifier, extractFeatures(held[0].text, classifier.features)); // warm up (dictionaries, JIT)
   return held.map((example) => {
     const { ranked, ms, firstMs } = timeSuggestion(classifier, example.text, repeats);

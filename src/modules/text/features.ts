@@ -38,7 +38,8 @@ export function extractFeatures(text: string, options: FeatureOptions): string[]
 
 function pushTokens(tokens: string[], normalised: string, options: FeatureOptions): void {
   if (options.words) {
-    for (const word of segmentNormalised(normalised)) tokens.push(NUMBER.test(word) ? 'w:#' : `w:${word.toLowerCase()}`);
+    for (const word of segmentNormalised(normalised))
+      tokens.push(NUMBER.test(word) ? 'w:#' : `w:${word.toLowerCase()}`);
   }
   const lowered = normalised.toLowerCase().replace(/\d+/g, '0');
   for (const n of options.charNgrams) {

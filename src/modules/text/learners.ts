@@ -5,7 +5,14 @@
  * - complement naive Bayes (weight-normalised), by counting.
  */
 
-import { createLinearModel, type LinearModel, seededRandom, shuffledOrder, softmax, scoreVector } from './linear-model.ts';
+import {
+  createLinearModel,
+  type LinearModel,
+  seededRandom,
+  shuffledOrder,
+  softmax,
+  scoreVector,
+} from './linear-model.ts';
 import type { SparseVector } from './vectoriser.ts';
 
 export interface TrainingSet {
@@ -34,7 +41,8 @@ function scaleValues(vectors: readonly SparseVector[], scale: Float64Array | und
   return vectors.map((x) => {
     if (!scale) return x.values;
     const values = new Float32Array(x.values.length);
-    for (let k = 0; k < values.length; k += 1) values[k] = (x.values[k] as number) * (scale[x.indices[k] as number] as number);
+    for (let k = 0; k < values.length; k += 1)
+      values[k] = (x.values[k] as number) * (scale[x.indices[k] as number] as number);
     return values;
   });
 }
@@ -95,7 +103,11 @@ function trainBinarySvm(
  * (one array per class, e.g. naive-Bayes log-count ratios: NBSVM), class c is trained on x ∘ scale_c
  * and its weights folded back (w_c ∘ scale_c), so the result still scores plain vectors.
  */
-export function trainLinearSvm(set: TrainingSet, options: SvmOptions, featureScales?: readonly Float64Array[]): LinearModel {
+export function trainLinearSvm(
+  set: TrainingSet,
+  options: SvmOptions,
+  featureScales?: readonly Float64Array[],
+): LinearModel {
   const { vectors, labels, classes, features } = set;
   const model = createLinearModel(classes, features);
   // Squared-hinge dual: D_ii = 1 / (2 C_i), with C_i = C × the vector's weight.
@@ -103,8 +115,17 @@ export function trainLinearSvm(set: TrainingSet, options: SvmOptions, featureSca
   for (let c = 0; c < classes; c += 1) {
     const scale = featureScales?.[c];
     const values = scaleValues(vectors, scale);
-    const { w, bias } = trainBinarySvm(vectors, values, (i) => labels[i] === c, diagonal, features, options, options.seed + c * 7919);
-    for (let f = 0; f < features; f += 1) model.weights[f * classes + c] = (w[f] as number) * (scale ? (scale[f] as number) : 1);
+    const { w, bias } = trainBinarySvm(
+      vectors,
+      values,
+      (i) => labels[i] === c,
+      diagonal,
+      features,
+      options,
+      options.seed + c * 7919,
+    );
+    for (let f = 0; f < features; f += 1)
+      model.weights[f * classes + c] = (w[f] as number) * (scale ? (scale[f] as number) : 1);
     model.bias[c] = bias;
   }
   return model;
@@ -223,7 +244,9 @@ export function trainComplementNaiveBayes(set: TrainingSet, options: NaiveBayesO
     const logs = new Float64Array(features);
     let absSum = 0;
     for (let f = 0; f < features; f += 1) {
-      const value = Math.log(((total[f] as number) - (perClass[f * classes + c] as number) + options.alpha) / denominator);
+      const value = Math.log(
+        ((total[f] as number) - (perClass[f * classes + c] as number) + options.alpha) / denominator,
+      );
       logs[f] = value;
       absSum += Math.abs(value);
     }

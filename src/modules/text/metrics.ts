@@ -92,9 +92,27 @@ export function summariseOutcomes(outcomes: readonly Outcome[]): EvaluationRepor
     macro_f1: round(supported > 0 ? f1Sum / supported : 0),
     per_category: perCategory,
     top3_accuracy: round(n > 0 ? top3 / n : 0),
-    ms_per_message_p99: round(percentile(outcomes.map((o) => o.ms), 99), 3),
-    ms_per_message_p50: round(percentile(outcomes.map((o) => o.ms), 50), 3),
-    ms_per_message_p99_first_run: round(percentile(outcomes.map((o) => o.firstMs ?? o.ms), 99), 3),
+    ms_per_message_p99: round(
+      percentile(
+        outcomes.map((o) => o.ms),
+        99,
+      ),
+      3,
+    ),
+    ms_per_message_p50: round(
+      percentile(
+        outcomes.map((o) => o.ms),
+        50,
+      ),
+      3,
+    ),
+    ms_per_message_p99_first_run: round(
+      percentile(
+        outcomes.map((o) => o.firstMs ?? o.ms),
+        99,
+      ),
+      3,
+    ),
     messages: n,
   };
 }

@@ -51,7 +51,11 @@ export class ModelFileError extends Error {
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The classifier as a stored model. */
-export function toStoredModel(classifier: CategoryClassifier, provenance: ModelProvenance, weightBits = DEFAULT_WEIGHT_BITS): StoredModel {
+export function toStoredModel(
+  classifier: CategoryClassifier,
+  provenance: ModelProvenance,
+  weightBits = DEFAULT_WEIGHT_BITS,
+): StoredModel {
   const { vocabulary, linear } = classifier;
   const tokens: string[] = new Array(vocabulary.idf.length);
   for (const [token, i] of vocabulary.index) tokens[i] = token;
@@ -79,20 +83,28 @@ export function toStoredModel(classifier: CategoryClassifier, provenance: ModelP
 
 /** The classifier a stored model describes; throws ModelFileError when it is not one. */
 export function fromStoredModel(stored: StoredModel): CategoryClassifier {
-  if (stored?.format !== MODEL_FORMAT || stored.version !== MODEL_VERSION) throw new ModelFileError('not a luoshi category model of a known version');
+  if (stored?.format !== MODEL_FORMAT || stored.version !== MODEL_VERSION)
+    throw new ModelFileError('not a luoshi category model of a known version');
   const classes = stored.categories.length;
   const features = stored.vocabulary.length;
-  if (!Array.isArray(stored.weights) || stored.weights.length !== features * classes || stored.documentFrequencies.length !== features || stored.bias.length !== classes) {
+  if (
+    !Array.isArray(stored.weights) ||
+    stored.weights.length !== features * classes ||
+    stored.documentFrequencies.length !== features ||
+    stored.bias.length !== classes
+  ) {
     throw new ModelFileError('the model file is inconsistent (sizes do not match)');
   }
   const linear = createLinearModel(classes, features);
-  for (let j = 0; j < features * classes; j += 1) linear.weights[j] = (stored.weights[j] as number) * stored.weightScale;
+  for (let j = 0; j < features * classes; j += 1)
+    linear.weights[j] = (stored.weights[j] as number) * stored.weightScale;
   linear.bias.set(stored.bias);
   const index = new Map<string, number>();
   stored.vocabulary.forEach((token, i) => index.set(token, i));
   const documentFrequencies = Int32Array.from(stored.documentFrequencies);
   const idf = new Float32Array(features);
-  for (let i = 0; i < features; i += 1) idf[i] = Math.log((1 + stored.documents) / (1 + (documentFrequencies[i] as number))) + 1;
+  for (let i = 0; i < features; i += 1)
+    idf[i] = Math.log((1 + stored.documents) / (1 + (documentFrequencies[i] as number))) + 1;
   return {
     categories: stored.categories,
     features: stored.features,

@@ -56,6 +56,8 @@ describe('the model scripts', () => {
   it('refuses a file without the category and text columns', async () => {
     const bad = path.join(scratch, 'bad.tsv');
     writeFileSync(bad, 'label\tbody\nA\tb\n');
-    await expect(run(process.execPath, [path.join(root, 'scripts', 'model-eval.ts'), bad], { cwd: root })).rejects.toThrow(/category/);
+    await expect(
+      run(process.execPath, [path.join(root, 'scripts', 'model-eval.ts'), bad], { cwd: root }),
+    ).rejects.toThrow(/category/);
   });
 });

@@ -35,7 +35,12 @@ function load(file: string, source: LoadedModel['source']): LoadedModel {
   const cached = cache.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.model;
   const stored = readModelFile(file);
-  const model: LoadedModel = { classifier: fromStoredModel(stored), file, source, provenance: { trainedAt: stored.trainedAt, trainedOn: stored.trainedOn } };
+  const model: LoadedModel = {
+    classifier: fromStoredModel(stored),
+    file,
+    source,
+    provenance: { trainedAt: stored.trainedAt, trainedOn: stored.trainedOn },
+  };
   cache.set(file, { model, mtimeMs });
   return model;
 }

@@ -41,7 +41,8 @@ function dictionaryPairs(): string[][] {
  */
 function triggerCharacters(pairs: string[][]): Set<number> {
   const changingChars = new Set<string>();
-  for (const [source, target] of pairs) if (source && target && source !== target && [...source].length === 1) changingChars.add(source);
+  for (const [source, target] of pairs)
+    if (source && target && source !== target && [...source].length === 1) changingChars.add(source);
   const triggers = new Set<number>();
   for (const [source, target] of pairs) {
     if (!source || !target || source === target) continue;

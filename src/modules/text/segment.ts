@@ -69,7 +69,8 @@ export function segmentWords(text: string): string[] {
 
 /** Letters (any script, including CJK ideographs) and digits: what an n-gram may be made of. */
 function isWordCharacter(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   if (code >= 0x4e00 && code <= 0x9fff) return true;
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }

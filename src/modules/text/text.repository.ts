@@ -19,7 +19,9 @@ export async function listClosedCaseTexts(db: Kysely<DB>): Promise<ClosedCaseTex
   return db
     .selectFrom('case_record as c')
     .innerJoin('category as leaf', 'leaf.id', 'c.category_id')
-    .innerJoin('category as top', (join) => join.on('top.parent_id', 'is', null).on(sql<boolean>`leaf.path like top.path || '%'`))
+    .innerJoin('category as top', (join) =>
+      join.on('top.parent_id', 'is', null).on(sql<boolean>`leaf.path like top.path || '%'`),
+    )
     .select(['c.title', 'c.description', 'top.name_zh as level1'])
     .where('c.status', '=', 'closed')
     .orderBy('c.id')
@@ -33,6 +35,13 @@ export interface Level1Category {
 
 /** The active level-1 categories (the roots of the category tree). */
 export async function listLevel1Categories(db: Kysely<DB>): Promise<Level1Category[]> {
-  const rows = await db.selectFrom('category').select(['id', 'name_zh']).where('parent_id', 'is', null).where('active', '=', true).orderBy('sort_order').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('category')
+    .select(['id', 'name_zh'])
+    .where('parent_id', 'is', null)
+    .where('active', '=', true)
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
   return rows.map((row) => ({ id: Number(row.id), name_zh: row.name_zh }));
 }

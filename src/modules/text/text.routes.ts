@@ -12,7 +12,16 @@ const errors = { 400: Type.Ref('ErrorBody'), 401: Type.Ref('ErrorBody'), 403: Ty
 export function registerTextRoutes(app: App, db: Kysely<DB>, options: { dataDir: string }): void {
   app.post(
     '/text/category-suggestions',
-    { schema: { tags, summary: '分类建议 The three most likely level-1 categories of a message', body: CategorySuggestionsBody, response: { 200: CategorySuggestionsResponse, ...errors } } },
-    async (request) => ({ suggestions: await suggestCategoriesFor(db, contextOf(request), request.body.text, { dataDir: options.dataDir }) }),
+    {
+      schema: {
+        tags,
+        summary: '分类建议 The three most likely level-1 categories of a message',
+        body: CategorySuggestionsBody,
+        response: { 200: CategorySuggestionsResponse, ...errors },
+      },
+    },
+    async (request) => ({
+      suggestions: await suggestCategoriesFor(db, contextOf(request), request.body.text, { dataDir: options.dataDir }),
+    }),
   );
 }

@@ -2,7 +2,11 @@ import { Type } from 'typebox';
 
 export const CategorySuggestionsBody = Type.Object(
   {
-    text: Type.String({ minLength: 1, maxLength: 8000, description: 'The message (title and description), Simplified or Traditional' }),
+    text: Type.String({
+      minLength: 1,
+      maxLength: 8000,
+      description: 'The message (title and description), Simplified or Traditional',
+    }),
   },
   { additionalProperties: false },
 );
@@ -12,7 +16,9 @@ export const CategorySuggestionsResponse = Type.Object({
     Type.Object({
       category: Type.String({ description: 'Level-1 category name (一级分类)' }),
       confidence: Type.Number({ minimum: 0, maximum: 1 }),
-      categoryId: Type.Union([Type.Integer(), Type.Null()], { description: 'The level-1 node of this installation’s category tree with that name, if any' }),
+      categoryId: Type.Union([Type.Integer(), Type.Null()], {
+        description: 'The level-1 node of this installation’s category tree with that name, if any',
+      }),
     }),
   ),
 });

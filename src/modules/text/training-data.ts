@@ -29,7 +29,8 @@ export function parseLabelledTsv(tsv: string): LabelledText[] {
   const header = (lines[0] ?? '').split('\t').map((cell) => cell.trim().toLowerCase());
   const categoryColumn = header.indexOf('category');
   const textColumn = header.indexOf('text');
-  if (categoryColumn < 0 || textColumn < 0) throw new TrainingDataError('the header row must name the columns "category" and "text"');
+  if (categoryColumn < 0 || textColumn < 0)
+    throw new TrainingDataError('the header row must name the columns "category" and "text"');
   const out: LabelledText[] = [];
   for (let i = 1; i < lines.length; i += 1) {
     const line = lines[i] as string;

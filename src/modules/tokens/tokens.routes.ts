@@ -8,15 +8,37 @@ import { ApiToken, CreateTokenBody, IssuedToken } from './tokens.schemas.ts';
 import { issueToken, listTokens, revokeToken } from './tokens.service.ts';
 
 const tags = ['tokens'];
-const errors = { 400: Type.Ref('ErrorBody'), 401: Type.Ref('ErrorBody'), 403: Type.Ref('ErrorBody'), 404: Type.Ref('ErrorBody') };
+const errors = {
+  400: Type.Ref('ErrorBody'),
+  401: Type.Ref('ErrorBody'),
+  403: Type.Ref('ErrorBody'),
+  404: Type.Ref('ErrorBody'),
+};
 
 export function registerTokenRoutes(app: App, db: Kysely<DB>): void {
-  app.get('/tokens', { schema: { tags, summary: '接口令牌 API tokens', response: { 200: Type.Array(ApiToken), ...errors } } }, async (request) => listTokens(db, contextOf(request)));
-  app.post('/tokens', { schema: { tags, summary: 'Issue a token (its secret is shown once)', body: CreateTokenBody, response: { 201: IssuedToken, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await issueToken(db, contextOf(request), request.body)),
+  app.get(
+    '/tokens',
+    { schema: { tags, summary: '接口令牌 API tokens', response: { 200: Type.Array(ApiToken), ...errors } } },
+    async (request) => listTokens(db, contextOf(request)),
   );
-  app.delete('/tokens/:id', { schema: { tags, summary: 'Revoke a token', params: IdParams, response: { 204: Type.Null(), ...errors } } }, async (request, reply) => {
-    await revokeToken(db, contextOf(request), request.params.id);
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/tokens',
+    {
+      schema: {
+        tags,
+        summary: 'Issue a token (its secret is shown once)',
+        body: CreateTokenBody,
+        response: { 201: IssuedToken, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await issueToken(db, contextOf(request), request.body)),
+  );
+  app.delete(
+    '/tokens/:id',
+    { schema: { tags, summary: 'Revoke a token', params: IdParams, response: { 204: Type.Null(), ...errors } } },
+    async (request, reply) => {
+      await revokeToken(db, contextOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -43,9 +43,16 @@ export async function listTokens(db: Kysely<DB>, ctx: RequestContext) {
 }
 
 /** Issues a token acting as the caller, limited to scopes the caller holds. The secret is shown once. */
-export async function issueToken(db: Kysely<DB>, ctx: RequestContext, input: { name: string; scopes: Permission[]; expiresInDays?: number | undefined }) {
+export async function issueToken(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  input: { name: string; scopes: Permission[]; expiresInDays?: number | undefined },
+) {
   const actor = requireHolds(ctx.actor, 'token.manage');
-  if (actor.via === 'token') throw new AppError('FORBIDDEN', { message: { zh: '接口令牌不能再签发令牌。', en: 'A token cannot issue tokens.' } });
+  if (actor.via === 'token')
+    throw new AppError('FORBIDDEN', {
+      message: { zh: '接口令牌不能再签发令牌。', en: 'A token cannot issue tokens.' },
+    });
   const held = heldPermissions(actor, input.scopes);
   const missing = input.scopes.filter((s) => !held.includes(s));
   if (missing.length > 0) throw new AppError('FORBIDDEN', { details: { scopesNotHeld: missing } });
@@ -53,8 +60,21 @@ export async function issueToken(db: Kysely<DB>, ctx: RequestContext, input: { n
   const token = `ls_${prefix}_${randomToken(32)}`;
   const expiresAt = input.expiresInDays ? new Date(ctx.now.getTime() + input.expiresInDays * 86_400_000) : null;
   const id = await withTransaction(db, async (trx) => {
-    const tokenId = await repo.insertToken(trx, { person_id: actor.personId, name: input.name, prefix: `ls_${prefix}`, token_hash: sha256(token), scopes: input.scopes, created_by: actor.personId, expires_at: expiresAt });
-    await recordAudit(trx, ctx, { action: 'token.issue', entityType: 'api_token', entityId: tokenId, after: { name: input.name, scopes: input.scopes, expiresAt: iso(expiresAt) } });
+    const tokenId = await repo.insertToken(trx, {
+      person_id: actor.personId,
+      name: input.name,
+      prefix: `ls_${prefix}`,
+      token_hash: sha256(token),
+      scopes: input.scopes,
+      created_by: actor.personId,
+      expires_at: expiresAt,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'token.issue',
+      entityType: 'api_token',
+      entityId: tokenId,
+      after: { name: input.name, scopes: input.scopes, expiresAt: iso(expiresAt) },
+    });
     return tokenId;
   });
   const row = await repo.findToken(db, id);

@@ -24,7 +24,10 @@ const lookBackMs = 365 * 86_400_000;
 /** Keywords to match: the given ones, else the title's words (split at spaces and punctuation, two characters or more). */
 export function matchWords(topic: Pick<RelatedCaseQuery, 'title' | 'keywords'>): string[] {
   const given = topic.keywords.map((k) => k.trim()).filter((k) => [...k].length >= 2);
-  const words = given.length > 0 ? given : topic.title.split(/[\s,，.。、;；:：!！?？"“”'‘’()（）《》【】]+/).filter((w) => [...w].length >= 2);
+  const words =
+    given.length > 0
+      ? given
+      : topic.title.split(/[\s,，.。、;；:：!！?？"“”'‘’()（）《》【】]+/).filter((w) => [...w].length >= 2);
   return [...new Set(words)].slice(0, 10);
 }
 
@@ -33,12 +36,22 @@ function matchCondition(topic: RelatedCaseQuery, since: Date, table: 'c' | 'case
   const words = matchWords(topic);
   if (words.length === 0) return null;
   const col = (name: string) => sql.ref(`${table}.${name}`);
-  const matches = sql.join(words.map((w) => sql`(position(${w} in ${col('title')}) > 0 or position(${w} in ${col('description')}) > 0)`), sql` or `);
-  const inCategory = topic.categoryPath === null ? sql`true` : sql`exists (select 1 from category k where k.id = ${col('category_id')} and k.path like ${`${escapeLike(topic.categoryPath)}%`})`;
+  const matches = sql.join(
+    words.map((w) => sql`(position(${w} in ${col('title')}) > 0 or position(${w} in ${col('description')}) > 0)`),
+    sql` or `,
+  );
+  const inCategory =
+    topic.categoryPath === null
+      ? sql`true`
+      : sql`exists (select 1 from category k where k.id = ${col('category_id')} and k.path like ${`${escapeLike(topic.categoryPath)}%`})`;
   return sql<SqlBool>`${col('created_at')} >= ${since} and ${col('status')} <> 'merged' and (${matches}) and ${inCategory}`;
 }
 
-export async function countRelatedCases(db: Kysely<DB>, topics: readonly RelatedCaseQuery[], now: Date): Promise<Map<number, number>> {
+export async function countRelatedCases(
+  db: Kysely<DB>,
+  topics: readonly RelatedCaseQuery[],
+  now: Date,
+): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
   const since = new Date(now.getTime() - lookBackMs);
   for (const topic of topics) {
@@ -54,7 +67,13 @@ export async function countRelatedCases(db: Kysely<DB>, topics: readonly Related
 }
 
 /** The newest related cases the reader may open (their case.read scope in the WHERE clause), at most `limit`. */
-export async function listRelatedCases(db: Kysely<DB>, actor: Actor, topic: RelatedCaseQuery, now: Date, limit: number) {
+export async function listRelatedCases(
+  db: Kysely<DB>,
+  actor: Actor,
+  topic: RelatedCaseQuery,
+  now: Date,
+  limit: number,
+) {
   // readableBy names the table itself (case_record), so the list does too.
   const condition = matchCondition(topic, new Date(now.getTime() - lookBackMs), 'case_record');
   if (condition === null) return [];

@@ -14,14 +14,24 @@ export function isModerator(actor: Actor | null, row: Pick<TopicRow, 'owner_path
 }
 
 function windowOpen(row: TopicRow, now: Date): boolean {
-  return isTopicWindowOpen({ status: row.programme_status, topic_window_opens_at: row.topic_window_opens_at, topic_window_closes_at: row.topic_window_closes_at }, now);
+  return isTopicWindowOpen(
+    {
+      status: row.programme_status,
+      topic_window_opens_at: row.topic_window_opens_at,
+      topic_window_closes_at: row.topic_window_closes_at,
+    },
+    now,
+  );
 }
 
 export function topicActionsFor(actor: Actor | null, row: TopicRow, now: Date, supported: boolean): TopicAction[] {
   const status = row.status as TopicStatus;
   if (actor?.kind === 'citizen') {
     const open = status === 'published' && windowOpen(row, now);
-    return [...(open && !supported ? (['support'] as const) : []), ...(open && supported ? (['withdrawSupport'] as const) : [])];
+    return [
+      ...(open && !supported ? (['support'] as const) : []),
+      ...(open && supported ? (['withdrawSupport'] as const) : []),
+    ];
   }
   const moderator = isModerator(actor, row);
   const checks: Partial<Record<TopicAction, boolean>> = {
@@ -32,9 +42,17 @@ export function topicActionsFor(actor: Actor | null, row: TopicRow, now: Date, s
   return (Object.keys(checks) as TopicAction[]).filter((a) => checks[a]);
 }
 
-const category = (row: TopicRow) => (row.category_id === null ? null : { id: Number(row.category_id), nameZh: row.category_name ?? '' });
+const category = (row: TopicRow) =>
+  row.category_id === null ? null : { id: Number(row.category_id), nameZh: row.category_name ?? '' };
 const task = (row: TopicRow) =>
-  row.task_id === null ? null : { id: Number(row.task_id), title: row.task_title ?? '', displayStatus: (row.task_display_status ?? 'not_started') as TaskDisplayStatus, progress: Number(row.task_progress ?? 0) };
+  row.task_id === null
+    ? null
+    : {
+        id: Number(row.task_id),
+        title: row.task_title ?? '',
+        displayStatus: (row.task_display_status ?? 'not_started') as TaskDisplayStatus,
+        progress: Number(row.task_progress ?? 0),
+      };
 
 export function presentTopic(row: TopicRow, actor: Actor | null, relatedCases: number, now: Date): TopicView {
   const unmasked = can(actor, 'pii.read', row.owner_path);
@@ -50,7 +68,15 @@ export function presentTopic(row: TopicRow, actor: Actor | null, relatedCases: n
     status: row.status as TopicStatus,
     supportCount: row.support_count,
     relatedCases,
-    proposer: row.proposer_person_id === null ? null : { name: unmasked ? name : maskName(name), mobile: row.proposer_mobile === null ? null : unmasked ? row.proposer_mobile : maskPhone(row.proposer_mobile), masked: !unmasked },
+    proposer:
+      row.proposer_person_id === null
+        ? null
+        : {
+            name: unmasked ? name : maskName(name),
+            mobile:
+              row.proposer_mobile === null ? null : unmasked ? row.proposer_mobile : maskPhone(row.proposer_mobile),
+            masked: !unmasked,
+          },
     task: task(row),
     moderationNote: row.moderation_note,
     moderatedAt: row.moderated_at === null ? null : new Date(row.moderated_at).toISOString(),
@@ -66,7 +92,13 @@ export interface PublicTaskFacts {
   updates: { at: string; text: string }[];
 }
 
-export function presentPublicTopic(row: TopicRow, actor: Actor | null, now: Date, supported: boolean, facts: PublicTaskFacts | undefined): PublicTopic {
+export function presentPublicTopic(
+  row: TopicRow,
+  actor: Actor | null,
+  now: Date,
+  supported: boolean,
+  facts: PublicTaskFacts | undefined,
+): PublicTopic {
   const mine = actor !== null && row.proposer_person_id !== null && Number(row.proposer_person_id) === actor.personId;
   const linked = task(row);
   return {

@@ -40,7 +40,11 @@ async function taskFacts(db: Kysely<DB>, rows: readonly repo.TopicRow[]): Promis
   for (const row of rows) {
     if (row.task_id === null) continue;
     const taskId = Number(row.task_id);
-    const [task, milestones, events] = await Promise.all([findTask(db, taskId), listMilestones(db, [taskId]), listTaskEvents(db, taskId, { publicOnly: true })]);
+    const [task, milestones, events] = await Promise.all([
+      findTask(db, taskId),
+      listMilestones(db, [taskId]),
+      listTaskEvents(db, taskId, { publicOnly: true }),
+    ]);
     out.set(Number(row.id), {
       dueOn: task?.due_on ?? null,
       milestones: milestones.map((m) => ({ title: m.title, dueOn: m.due_on, completed: m.completed_at !== null })),
@@ -51,31 +55,64 @@ async function taskFacts(db: Kysely<DB>, rows: readonly repo.TopicRow[]): Promis
 }
 
 async function present(db: Kysely<DB>, ctx: RequestContext, rows: readonly repo.TopicRow[]): Promise<PublicTopic[]> {
-  const supported = ctx.actor ? await repo.supportedBy(db, ctx.actor.personId, rows.map((r) => Number(r.id))) : new Set<number>();
+  const supported = ctx.actor
+    ? await repo.supportedBy(
+        db,
+        ctx.actor.personId,
+        rows.map((r) => Number(r.id)),
+      )
+    : new Set<number>();
   const facts = await taskFacts(db, rows);
-  return rows.map((r) => presentPublicTopic(r, ctx.actor, ctx.now, supported.has(Number(r.id)), facts.get(Number(r.id))));
+  return rows.map((r) =>
+    presentPublicTopic(r, ctx.actor, ctx.now, supported.has(Number(r.id)), facts.get(Number(r.id))),
+  );
 }
 
-export async function listPublicTopics(deps: ProgrammeDeps, ctx: RequestContext, query: { programmeId?: number | undefined; sort?: 'support' | 'new' | undefined; offset?: number | undefined; limit?: number | undefined }): Promise<{ items: PublicTopic[]; nextOffset: number | null }> {
+export async function listPublicTopics(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  query: {
+    programmeId?: number | undefined;
+    sort?: 'support' | 'new' | undefined;
+    offset?: number | undefined;
+    limit?: number | undefined;
+  },
+): Promise<{ items: PublicTopic[]; nextOffset: number | null }> {
   const limit = query.limit ?? 20;
   const offset = query.offset ?? 0;
-  const rows = await repo.listTopics(deps.db, { programmeId: query.programmeId, statuses: visibleStatuses, publicOnly: true }, { limit, offset, order: query.sort ?? 'support' });
+  const rows = await repo.listTopics(
+    deps.db,
+    { programmeId: query.programmeId, statuses: visibleStatuses, publicOnly: true },
+    { limit, offset, order: query.sort ?? 'support' },
+  );
   return { items: await present(deps.db, ctx, rows), nextOffset: rows.length === limit ? offset + limit : null };
 }
 
 /** A published topic for anyone; the proposer also sees their own while it waits or after it was rejected. */
 export async function getPublicTopic(deps: ProgrammeDeps, ctx: RequestContext, id: number): Promise<PublicTopic> {
   const row = await repo.findTopic(deps.db, id);
-  const mine = row !== undefined && ctx.actor !== null && row.proposer_person_id !== null && Number(row.proposer_person_id) === ctx.actor.personId;
-  if (!row || row.visibility !== 'public' || (!visibleStatuses.includes(row.status) && !mine)) throw new AppError('NOT_FOUND');
+  const mine =
+    row !== undefined &&
+    ctx.actor !== null &&
+    row.proposer_person_id !== null &&
+    Number(row.proposer_person_id) === ctx.actor.personId;
+  if (!row || row.visibility !== 'public' || (!visibleStatuses.includes(row.status) && !mine))
+    throw new AppError('NOT_FOUND');
   const [topic] = await present(deps.db, ctx, [row]);
   if (!topic) throw new AppError('NOT_FOUND');
   return topic;
 }
 
-export async function listMyTopics(deps: ProgrammeDeps, ctx: RequestContext): Promise<{ items: PublicTopic[]; nextOffset: number | null }> {
+export async function listMyTopics(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+): Promise<{ items: PublicTopic[]; nextOffset: number | null }> {
   const actor = requireCitizen(ctx);
-  const rows = await repo.listTopics(deps.db, { proposerId: actor.personId, statuses: ['pending', 'published', 'rejected', 'selected'] }, { limit: 100, offset: 0, order: 'new' });
+  const rows = await repo.listTopics(
+    deps.db,
+    { proposerId: actor.personId, statuses: ['pending', 'published', 'rejected', 'selected'] },
+    { limit: 100, offset: 0, order: 'new' },
+  );
   return { items: await present(deps.db, ctx, rows), nextOffset: null };
 }
 
@@ -84,12 +121,17 @@ export async function proposeTopic(deps: ProgrammeDeps, ctx: RequestContext, bod
   const actor = requireCitizen(ctx);
   const { id, notified } = await withTransaction(deps.db, async (trx) => {
     const programme = await findProgramme(trx, body.programmeId);
-    if (!programme || programme.visibility !== 'public' || programme.status === 'draft') throw new AppError('NOT_FOUND');
+    if (!programme || programme.visibility !== 'public' || programme.status === 'draft')
+      throw new AppError('NOT_FOUND');
     if (!isTopicWindowOpen(programme, ctx.now)) throw new AppError('TOPIC_WINDOW_CLOSED');
-    if (body.categoryId !== undefined && !(await findCategory(trx, body.categoryId))) throw new AppError('VALIDATION_FAILED', { details: [{ in: 'body', path: '/categoryId', message: 'no such category' }] });
+    if (body.categoryId !== undefined && !(await findCategory(trx, body.categoryId)))
+      throw new AppError('VALIDATION_FAILED', {
+        details: [{ in: 'body', path: '/categoryId', message: 'no such category' }],
+      });
     await repo.lockPerson(trx, actor.personId);
     const opensAt = new Date(programme.topic_window_opens_at as Date);
-    if ((await repo.countProposals(trx, actor.personId, body.programmeId, opensAt)) >= programme.topic_proposal_limit) throw new AppError('TOPIC_PROPOSAL_LIMIT', { details: { limit: programme.topic_proposal_limit } });
+    if ((await repo.countProposals(trx, actor.personId, body.programmeId, opensAt)) >= programme.topic_proposal_limit)
+      throw new AppError('TOPIC_PROPOSAL_LIMIT', { details: { limit: programme.topic_proposal_limit } });
     const topicId = await repo.insertTopic(trx, {
       programme_id: body.programmeId,
       title: body.title.trim(),
@@ -100,8 +142,24 @@ export async function proposeTopic(deps: ProgrammeDeps, ctx: RequestContext, bod
       created_at: ctx.now,
       updated_at: ctx.now,
     });
-    await recordAudit(trx, ctx, { action: 'topic.propose', entityType: 'topic', entityId: topicId, after: { programmeId: body.programmeId, title: body.title } });
-    const told = await notifyUnitRoles(trx, officeUnitsOf(programme.owner_unit_id, programme.owner_path), ['programme_office'], { kind: 'topic.proposed', title: `新的群众点题待审核：${body.title.trim()}`, body: programme.title, link: officeTopicsPath(body.programmeId, topicId) }, ctx.now);
+    await recordAudit(trx, ctx, {
+      action: 'topic.propose',
+      entityType: 'topic',
+      entityId: topicId,
+      after: { programmeId: body.programmeId, title: body.title },
+    });
+    const told = await notifyUnitRoles(
+      trx,
+      officeUnitsOf(programme.owner_unit_id, programme.owner_path),
+      ['programme_office'],
+      {
+        kind: 'topic.proposed',
+        title: `新的群众点题待审核：${body.title.trim()}`,
+        body: programme.title,
+        link: officeTopicsPath(body.programmeId, topicId),
+      },
+      ctx.now,
+    );
     return { id: topicId, notified: [told] };
   });
   await deliver(deps.notifications, notified);
@@ -111,7 +169,14 @@ export async function proposeTopic(deps: ProgrammeDeps, ctx: RequestContext, bod
 async function supportable(trx: Kysely<DB>, id: number, now: Date): Promise<repo.TopicRow> {
   const row = await repo.findTopic(trx, id);
   if (!row || row.visibility !== 'public' || !visibleStatuses.includes(row.status)) throw new AppError('NOT_FOUND');
-  const open = isTopicWindowOpen({ status: row.programme_status, topic_window_opens_at: row.topic_window_opens_at, topic_window_closes_at: row.topic_window_closes_at }, now);
+  const open = isTopicWindowOpen(
+    {
+      status: row.programme_status,
+      topic_window_opens_at: row.topic_window_opens_at,
+      topic_window_closes_at: row.topic_window_closes_at,
+    },
+    now,
+  );
   if (!open) throw new AppError('TOPIC_WINDOW_CLOSED');
   if (row.status !== 'published') throw new AppError('TOPIC_ACTION_NOT_ALLOWED', { details: { status: row.status } });
   return row;
@@ -126,11 +191,17 @@ export async function supportTopic(deps: ProgrammeDeps, ctx: RequestContext, id:
     const opensAt = new Date(row.topic_window_opens_at as Date);
     const used = await repo.countSupports(trx, actor.personId, Number(row.programme_id), opensAt);
     if ((await repo.supportedBy(trx, actor.personId, [id])).has(id)) throw new AppError('TOPIC_ALREADY_SUPPORTED');
-    if (used >= row.topic_support_limit) throw new AppError('TOPIC_SUPPORT_LIMIT', { details: { limit: row.topic_support_limit } });
+    if (used >= row.topic_support_limit)
+      throw new AppError('TOPIC_SUPPORT_LIMIT', { details: { limit: row.topic_support_limit } });
     if (!(await repo.insertSupport(trx, id, actor.personId, ctx.now))) throw new AppError('TOPIC_ALREADY_SUPPORTED');
     await recordAudit(trx, ctx, { action: 'topic.support', entityType: 'topic', entityId: id });
     const fresh = await repo.findTopic(trx, id);
-    return { topicId: id, supportCount: fresh?.support_count ?? row.support_count + 1, supportedByMe: true, supportsLeft: Math.max(0, row.topic_support_limit - used - 1) };
+    return {
+      topicId: id,
+      supportCount: fresh?.support_count ?? row.support_count + 1,
+      supportedByMe: true,
+      supportsLeft: Math.max(0, row.topic_support_limit - used - 1),
+    };
   });
 }
 
@@ -139,10 +210,23 @@ export async function withdrawSupport(deps: ProgrammeDeps, ctx: RequestContext, 
   return withTransaction(deps.db, async (trx) => {
     await repo.lockPerson(trx, actor.personId);
     const row = await supportable(trx, id, ctx.now);
-    if (!(await repo.deleteSupport(trx, id, actor.personId))) throw new AppError('TOPIC_ACTION_NOT_ALLOWED', { message: { zh: '您还没有支持这个点题。', en: 'You do not support this topic.' } });
+    if (!(await repo.deleteSupport(trx, id, actor.personId)))
+      throw new AppError('TOPIC_ACTION_NOT_ALLOWED', {
+        message: { zh: '您还没有支持这个点题。', en: 'You do not support this topic.' },
+      });
     await recordAudit(trx, ctx, { action: 'topic.withdraw_support', entityType: 'topic', entityId: id });
-    const used = await repo.countSupports(trx, actor.personId, Number(row.programme_id), new Date(row.topic_window_opens_at as Date));
+    const used = await repo.countSupports(
+      trx,
+      actor.personId,
+      Number(row.programme_id),
+      new Date(row.topic_window_opens_at as Date),
+    );
     const fresh = await repo.findTopic(trx, id);
-    return { topicId: id, supportCount: fresh?.support_count ?? 0, supportedByMe: false, supportsLeft: Math.max(0, row.topic_support_limit - used) };
+    return {
+      topicId: id,
+      supportCount: fresh?.support_count ?? 0,
+      supportedByMe: false,
+      supportsLeft: Math.max(0, row.topic_support_limit - used),
+    };
   });
 }

@@ -50,7 +50,11 @@ export async function insertTopic(db: Kysely<DB>, values: Insertable<TopicTable>
   return Number(row.id);
 }
 
-export async function findTopic(db: Kysely<DB>, id: number, options: { forUpdate?: boolean } = {}): Promise<TopicRow | undefined> {
+export async function findTopic(
+  db: Kysely<DB>,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<TopicRow | undefined> {
   let query = topicQuery(db).where('tp.id', '=', id);
   if (options.forUpdate) query = query.forUpdate('tp');
   return query.executeTakeFirst();
@@ -72,18 +76,30 @@ export interface TopicFilter {
   publicOnly?: boolean;
 }
 
-export async function listTopics(db: Kysely<DB>, filter: TopicFilter, page: { limit: number; offset: number; order: 'support' | 'new' }): Promise<TopicRow[]> {
+export async function listTopics(
+  db: Kysely<DB>,
+  filter: TopicFilter,
+  page: { limit: number; offset: number; order: 'support' | 'new' },
+): Promise<TopicRow[]> {
   let query = topicQuery(db).where('tp.status', 'in', [...filter.statuses]);
   if (filter.programmeId !== undefined) query = query.where('tp.programme_id', '=', filter.programmeId);
   if (filter.proposerId !== undefined) query = query.where('tp.proposer_person_id', '=', filter.proposerId);
   if (filter.publicOnly) query = query.where('p.visibility', '=', 'public').where('p.status', '<>', 'draft');
-  const ordered = page.order === 'support' ? query.orderBy('tp.support_count', 'desc').orderBy('tp.id') : query.orderBy('tp.id', 'desc');
+  const ordered =
+    page.order === 'support'
+      ? query.orderBy('tp.support_count', 'desc').orderBy('tp.id')
+      : query.orderBy('tp.id', 'desc');
   return ordered.limit(page.limit).offset(page.offset).execute();
 }
 
 /** How many topics of a programme are in each status. */
 export async function countByStatus(db: Kysely<DB>, programmeId: number): Promise<Map<string, number>> {
-  const rows = await db.selectFrom('topic').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('programme_id', '=', programmeId).groupBy('status').execute();
+  const rows = await db
+    .selectFrom('topic')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('programme_id', '=', programmeId)
+    .groupBy('status')
+    .execute();
   return new Map(rows.map((r) => [r.status, Number(r.n)]));
 }
 
@@ -92,12 +108,28 @@ export async function lockPerson(db: Kysely<DB>, personId: number): Promise<void
   await db.selectFrom('person').select('id').where('id', '=', personId).forUpdate().execute();
 }
 
-export async function countProposals(db: Kysely<DB>, personId: number, programmeId: number, since: Date): Promise<number> {
-  const row = await db.selectFrom('topic').select((eb) => eb.fn.countAll<number>().as('n')).where('proposer_person_id', '=', personId).where('programme_id', '=', programmeId).where('created_at', '>=', since).executeTakeFirstOrThrow();
+export async function countProposals(
+  db: Kysely<DB>,
+  personId: number,
+  programmeId: number,
+  since: Date,
+): Promise<number> {
+  const row = await db
+    .selectFrom('topic')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('proposer_person_id', '=', personId)
+    .where('programme_id', '=', programmeId)
+    .where('created_at', '>=', since)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export async function countSupports(db: Kysely<DB>, personId: number, programmeId: number, since: Date): Promise<number> {
+export async function countSupports(
+  db: Kysely<DB>,
+  personId: number,
+  programmeId: number,
+  since: Date,
+): Promise<number> {
   const row = await db
     .selectFrom('topic_support as s')
     .innerJoin('topic as tp', 'tp.id', 's.topic_id')
@@ -111,22 +143,45 @@ export async function countSupports(db: Kysely<DB>, personId: number, programmeI
 
 /** One support per person and topic: the primary key decides, so concurrent requests cannot both count. */
 export async function insertSupport(db: Kysely<DB>, topicId: number, personId: number, at: Date): Promise<boolean> {
-  const inserted = await db.insertInto('topic_support').values({ topic_id: topicId, person_id: personId, created_at: at }).onConflict((oc) => oc.columns(['topic_id', 'person_id']).doNothing()).returning('topic_id').execute();
+  const inserted = await db
+    .insertInto('topic_support')
+    .values({ topic_id: topicId, person_id: personId, created_at: at })
+    .onConflict((oc) => oc.columns(['topic_id', 'person_id']).doNothing())
+    .returning('topic_id')
+    .execute();
   if (inserted.length === 0) return false;
-  await db.updateTable('topic').set({ support_count: sql<number>`support_count + 1` }).where('id', '=', topicId).execute();
+  await db
+    .updateTable('topic')
+    .set({ support_count: sql<number>`support_count + 1` })
+    .where('id', '=', topicId)
+    .execute();
   return true;
 }
 
 export async function deleteSupport(db: Kysely<DB>, topicId: number, personId: number): Promise<boolean> {
-  const deleted = await db.deleteFrom('topic_support').where('topic_id', '=', topicId).where('person_id', '=', personId).returning('topic_id').execute();
+  const deleted = await db
+    .deleteFrom('topic_support')
+    .where('topic_id', '=', topicId)
+    .where('person_id', '=', personId)
+    .returning('topic_id')
+    .execute();
   if (deleted.length === 0) return false;
-  await db.updateTable('topic').set({ support_count: sql<number>`greatest(support_count - 1, 0)` }).where('id', '=', topicId).execute();
+  await db
+    .updateTable('topic')
+    .set({ support_count: sql<number>`greatest(support_count - 1, 0)` })
+    .where('id', '=', topicId)
+    .execute();
   return true;
 }
 
 /** Which of these topics the person supports. */
 export async function supportedBy(db: Kysely<DB>, personId: number, topicIds: readonly number[]): Promise<Set<number>> {
   if (topicIds.length === 0) return new Set();
-  const rows = await db.selectFrom('topic_support').select('topic_id').where('person_id', '=', personId).where('topic_id', 'in', [...topicIds]).execute();
+  const rows = await db
+    .selectFrom('topic_support')
+    .select('topic_id')
+    .where('person_id', '=', personId)
+    .where('topic_id', 'in', [...topicIds])
+    .execute();
   return new Set(rows.map((r) => Number(r.topic_id)));
 }

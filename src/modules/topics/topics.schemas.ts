@@ -4,9 +4,17 @@ import { taskDisplayStatuses, topicActions, topicStatuses } from '../../shared/p
 import { DateTime, LocalDate, Nullable, Text, Version } from '../programmes/programmes.schemas.ts';
 import { MilestoneInput } from '../programmes/tasks.schemas.ts';
 
-const Keywords = Type.Array(Type.String({ minLength: 2, maxLength: 20 }), { maxItems: 10, description: 'Words that find cases about the same matter' });
+const Keywords = Type.Array(Type.String({ minLength: 2, maxLength: 20 }), {
+  maxItems: 10,
+  description: 'Words that find cases about the same matter',
+});
 
-const LinkedTask = Type.Object({ id: Type.Integer(), title: Type.String(), displayStatus: Type.Enum(taskDisplayStatuses), progress: Type.Number() });
+const LinkedTask = Type.Object({
+  id: Type.Integer(),
+  title: Type.String(),
+  displayStatus: Type.Enum(taskDisplayStatuses),
+  progress: Type.Number(),
+});
 
 /** A topic as staff see it (the proposer masked unless the reader holds pii.read). */
 export const TopicView = Type.Object({
@@ -33,12 +41,23 @@ export type TopicView = Static<typeof TopicView>;
 export const TopicList = Type.Object({
   items: Type.Array(TopicView),
   nextOffset: Nullable(Type.Integer()),
-  counts: Type.Object({ pending: Type.Integer(), published: Type.Integer(), selected: Type.Integer(), rejected: Type.Integer() }, { description: "The programme's topics by status (the tabs of the office's page)" }),
+  counts: Type.Object(
+    { pending: Type.Integer(), published: Type.Integer(), selected: Type.Integer(), rejected: Type.Integer() },
+    { description: "The programme's topics by status (the tabs of the office's page)" },
+  ),
 });
 
 /** Cases about the same matter as a topic (热点), those the reader may open. */
 export const RelatedCaseList = Type.Object({
-  items: Type.Array(Type.Object({ id: Type.Integer(), trackingCode: Type.String(), title: Type.String(), status: Type.Enum(caseStatuses), createdAt: DateTime })),
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      trackingCode: Type.String(),
+      title: Type.String(),
+      status: Type.Enum(caseStatuses),
+      createdAt: DateTime,
+    }),
+  ),
   total: Type.Integer({ description: 'All related cases, including those outside your scope' }),
 });
 export type RelatedCaseList = Static<typeof RelatedCaseList>;
@@ -46,19 +65,28 @@ export type RelatedCaseList = Static<typeof RelatedCaseList>;
 export const TopicListQuery = Type.Object({
   programmeId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
   status: Type.Optional(Type.Array(Type.Enum(topicStatuses), { maxItems: 4 })),
-  sort: Type.Optional(Type.Enum(['support', 'cases', 'new'], { description: 'By supports, by related cases (热点), or newest first' })),
+  sort: Type.Optional(
+    Type.Enum(['support', 'cases', 'new'], { description: 'By supports, by related cases (热点), or newest first' }),
+  ),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
 });
 export type TopicListQuery = Static<typeof TopicListQuery>;
 
-export const PublishBody = Type.Object({ ...Version, keywords: Type.Optional(Keywords), categoryId: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }))), note: Type.Optional(Type.String({ maxLength: 1000 })) });
+export const PublishBody = Type.Object({
+  ...Version,
+  keywords: Type.Optional(Keywords),
+  categoryId: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }))),
+  note: Type.Optional(Type.String({ maxLength: 1000 })),
+});
 export const RejectBody = Type.Object({ ...Version, reason: Text(1000) });
 export const SelectBody = Type.Object({
   ...Version,
   title: Type.Optional(Text(200)),
   leadUnitId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
-  supportingUnitIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }), { maxItems: 30 })),
+  supportingUnitIds: Type.Optional(
+    Type.Array(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }), { maxItems: 30 }),
+  ),
   leaderName: Type.Optional(Type.String({ maxLength: 40 })),
   startsOn: Type.Optional(LocalDate),
   dueOn: Type.Optional(LocalDate),
@@ -85,7 +113,9 @@ export const PublicTopic = Type.Object({
       ...LinkedTask.properties,
       dueOn: Nullable(LocalDate),
       milestones: Type.Array(Type.Object({ title: Type.String(), dueOn: LocalDate, completed: Type.Boolean() })),
-      updates: Type.Array(Type.Object({ at: DateTime, text: Type.String() }), { description: 'Public progress notes, newest last' }),
+      updates: Type.Array(Type.Object({ at: DateTime, text: Type.String() }), {
+        description: 'Public progress notes, newest last',
+      }),
     }),
   ),
   createdAt: DateTime,
@@ -111,5 +141,10 @@ export const ProposeBody = Type.Object({
 });
 export type ProposeBody = Static<typeof ProposeBody>;
 
-export const SupportResult = Type.Object({ topicId: Type.Integer(), supportCount: Type.Integer(), supportedByMe: Type.Boolean(), supportsLeft: Type.Integer({ description: 'Supports you have left in this window' }) });
+export const SupportResult = Type.Object({
+  topicId: Type.Integer(),
+  supportCount: Type.Integer(),
+  supportedByMe: Type.Boolean(),
+  supportsLeft: Type.Integer({ description: 'Supports you have left in this window' }),
+});
 export type SupportResult = Static<typeof SupportResult>;

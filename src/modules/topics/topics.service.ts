@@ -28,16 +28,29 @@ import * as repo from './topics.repository.ts';
  */
 
 const related = (db: Kysely<DB>, rows: readonly repo.TopicRow[], now: Date) =>
-  countRelatedCases(db, rows.map((r) => ({ id: Number(r.id), title: r.title, keywords: r.keywords ?? [], categoryPath: r.category_path })), now);
+  countRelatedCases(
+    db,
+    rows.map((r) => ({ id: Number(r.id), title: r.title, keywords: r.keywords ?? [], categoryPath: r.category_path })),
+    now,
+  );
 
 type TopicCounts = Record<'pending' | 'published' | 'selected' | 'rejected', number>;
 
 async function countsOf(db: Kysely<DB>, programmeId: number): Promise<TopicCounts> {
   const counts = await repo.countByStatus(db, programmeId);
-  return { pending: counts.get('pending') ?? 0, published: counts.get('published') ?? 0, selected: counts.get('selected') ?? 0, rejected: counts.get('rejected') ?? 0 };
+  return {
+    pending: counts.get('pending') ?? 0,
+    published: counts.get('published') ?? 0,
+    selected: counts.get('selected') ?? 0,
+    rejected: counts.get('rejected') ?? 0,
+  };
 }
 
-export async function listTopicsForOffice(deps: ProgrammeDeps, ctx: RequestContext, query: TopicListQuery): Promise<{ items: TopicView[]; nextOffset: number | null; counts: TopicCounts }> {
+export async function listTopicsForOffice(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  query: TopicListQuery,
+): Promise<{ items: TopicView[]; nextOffset: number | null; counts: TopicCounts }> {
   const actor = requireActor(ctx.actor);
   const programme = actor.kind === 'staff' ? await findReadableProgramme(deps.db, actor, query.programmeId) : undefined;
   if (!programme) throw new AppError(actor.kind === 'staff' ? 'NOT_FOUND' : 'FORBIDDEN');
@@ -47,30 +60,76 @@ export async function listTopicsForOffice(deps: ProgrammeDeps, ctx: RequestConte
   const statuses = query.status && query.status.length > 0 ? query.status : ['pending', 'published', 'selected'];
   if (query.sort === 'cases') {
     // Ranked by related cases: counted for the programme's topics (at most 500), then paged.
-    const rows = await repo.listTopics(deps.db, { programmeId: query.programmeId, statuses }, { limit: 500, offset: 0, order: 'support' });
+    const rows = await repo.listTopics(
+      deps.db,
+      { programmeId: query.programmeId, statuses },
+      { limit: 500, offset: 0, order: 'support' },
+    );
     const counts = await related(deps.db, rows, ctx.now);
-    const ranked = [...rows].sort((a, b) => (counts.get(Number(b.id)) ?? 0) - (counts.get(Number(a.id)) ?? 0) || b.support_count - a.support_count || Number(a.id) - Number(b.id));
+    const ranked = [...rows].sort(
+      (a, b) =>
+        (counts.get(Number(b.id)) ?? 0) - (counts.get(Number(a.id)) ?? 0) ||
+        b.support_count - a.support_count ||
+        Number(a.id) - Number(b.id),
+    );
     const page = ranked.slice(offset, offset + limit);
-    return { items: page.map((r) => presentTopic(r, actor, counts.get(Number(r.id)) ?? 0, ctx.now)), nextOffset: offset + limit < ranked.length ? offset + limit : null, counts: await countsOf(deps.db, query.programmeId) };
+    return {
+      items: page.map((r) => presentTopic(r, actor, counts.get(Number(r.id)) ?? 0, ctx.now)),
+      nextOffset: offset + limit < ranked.length ? offset + limit : null,
+      counts: await countsOf(deps.db, query.programmeId),
+    };
   }
-  const rows = await repo.listTopics(deps.db, { programmeId: query.programmeId, statuses }, { limit, offset, order: query.sort === 'new' ? 'new' : 'support' });
+  const rows = await repo.listTopics(
+    deps.db,
+    { programmeId: query.programmeId, statuses },
+    { limit, offset, order: query.sort === 'new' ? 'new' : 'support' },
+  );
   const counts = await related(deps.db, rows, ctx.now);
-  return { items: rows.map((r) => presentTopic(r, actor, counts.get(Number(r.id)) ?? 0, ctx.now)), nextOffset: rows.length === limit ? offset + limit : null, counts: await countsOf(deps.db, query.programmeId) };
+  return {
+    items: rows.map((r) => presentTopic(r, actor, counts.get(Number(r.id)) ?? 0, ctx.now)),
+    nextOffset: rows.length === limit ? offset + limit : null,
+    counts: await countsOf(deps.db, query.programmeId),
+  };
 }
 
-async function loadForModeration(trx: Kysely<DB>, actor: Actor, id: number, action: TopicAction, now: Date, version?: number): Promise<repo.TopicRow> {
+async function loadForModeration(
+  trx: Kysely<DB>,
+  actor: Actor,
+  id: number,
+  action: TopicAction,
+  now: Date,
+  version?: number,
+): Promise<repo.TopicRow> {
   const row = await repo.findTopic(trx, id, { forUpdate: true });
-  if (!row || actor.kind !== 'staff' || !(await findReadableProgramme(trx, actor, Number(row.programme_id)))) throw new AppError('NOT_FOUND');
+  if (!row || actor.kind !== 'staff' || !(await findReadableProgramme(trx, actor, Number(row.programme_id))))
+    throw new AppError('NOT_FOUND');
   if (!isModerator(actor, row)) throw new AppError('FORBIDDEN');
-  if (version !== undefined && version !== row.version) throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual: row.version } });
-  if (!topicActionsFor(actor, row, now, false).includes(action)) throw new AppError(action === 'select' && row.status === 'published' && row.programme_status === 'active' ? 'FORBIDDEN' : 'TOPIC_ACTION_NOT_ALLOWED', { details: { action, status: row.status } });
+  if (version !== undefined && version !== row.version)
+    throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual: row.version } });
+  if (!topicActionsFor(actor, row, now, false).includes(action))
+    throw new AppError(
+      action === 'select' && row.status === 'published' && row.programme_status === 'active'
+        ? 'FORBIDDEN'
+        : 'TOPIC_ACTION_NOT_ALLOWED',
+      { details: { action, status: row.status } },
+    );
   return row;
 }
 
-async function loadForOffice(db: Kysely<DB>, ctx: RequestContext, id: number): Promise<{ actor: Actor; row: repo.TopicRow }> {
+async function loadForOffice(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  id: number,
+): Promise<{ actor: Actor; row: repo.TopicRow }> {
   const actor = requireActor(ctx.actor);
   const row = await repo.findTopic(db, id);
-  if (!row || actor.kind !== 'staff' || !(await findReadableProgramme(db, actor, Number(row.programme_id))) || !isModerator(actor, row)) throw new AppError('NOT_FOUND');
+  if (
+    !row ||
+    actor.kind !== 'staff' ||
+    !(await findReadableProgramme(db, actor, Number(row.programme_id))) ||
+    !isModerator(actor, row)
+  )
+    throw new AppError('NOT_FOUND');
   return { actor, row };
 }
 
@@ -81,27 +140,62 @@ export async function getTopic(deps: ProgrammeDeps, ctx: RequestContext, id: num
 }
 
 /** 相关诉求: the newest cases about the topic's matter that the reader may open, and how many there are in all. */
-export async function listTopicRelatedCases(deps: ProgrammeDeps, ctx: RequestContext, id: number): Promise<RelatedCaseList> {
+export async function listTopicRelatedCases(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  id: number,
+): Promise<RelatedCaseList> {
   const { actor, row } = await loadForOffice(deps.db, ctx, id);
   const topic = { id, title: row.title, keywords: row.keywords ?? [], categoryPath: row.category_path };
-  const [rows, counts] = await Promise.all([listRelatedCases(deps.db, actor, topic, ctx.now, 20), countRelatedCases(deps.db, [topic], ctx.now)]);
+  const [rows, counts] = await Promise.all([
+    listRelatedCases(deps.db, actor, topic, ctx.now, 20),
+    countRelatedCases(deps.db, [topic], ctx.now),
+  ]);
   return {
-    items: rows.map((c) => ({ id: Number(c.id), trackingCode: c.tracking_code, title: c.title, status: c.status as CaseStatus, createdAt: new Date(c.created_at).toISOString() })),
+    items: rows.map((c) => ({
+      id: Number(c.id),
+      trackingCode: c.tracking_code,
+      title: c.title,
+      status: c.status as CaseStatus,
+      createdAt: new Date(c.created_at).toISOString(),
+    })),
     total: counts.get(id) ?? 0,
   };
 }
 
 async function followersOf(trx: Kysely<DB>, row: repo.TopicRow): Promise<number[]> {
-  const supporters = await trx.selectFrom('topic_support').select('person_id').where('topic_id', '=', Number(row.id)).execute();
-  return [...new Set([...supporters.map((s) => Number(s.person_id)), ...(row.proposer_person_id === null ? [] : [Number(row.proposer_person_id)])])];
+  const supporters = await trx
+    .selectFrom('topic_support')
+    .select('person_id')
+    .where('topic_id', '=', Number(row.id))
+    .execute();
+  return [
+    ...new Set([
+      ...supporters.map((s) => Number(s.person_id)),
+      ...(row.proposer_person_id === null ? [] : [Number(row.proposer_person_id)]),
+    ]),
+  ];
 }
 
 /** 审核通过: publishes a proposal (optionally with keywords and a category for finding related cases). */
-export async function publishTopic(deps: ProgrammeDeps, ctx: RequestContext, id: number, body: { keywords?: string[] | undefined; categoryId?: number | null | undefined; note?: string | undefined; version?: number | undefined }): Promise<TopicView> {
+export async function publishTopic(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  id: number,
+  body: {
+    keywords?: string[] | undefined;
+    categoryId?: number | null | undefined;
+    note?: string | undefined;
+    version?: number | undefined;
+  },
+): Promise<TopicView> {
   const actor = requireActor(ctx.actor);
   const notified = await withTransaction(deps.db, async (trx) => {
     const row = await loadForModeration(trx, actor, id, 'publish', ctx.now, body.version);
-    if (body.categoryId && !(await findCategory(trx, body.categoryId))) throw new AppError('VALIDATION_FAILED', { details: [{ in: 'body', path: '/categoryId', message: 'no such category' }] });
+    if (body.categoryId && !(await findCategory(trx, body.categoryId)))
+      throw new AppError('VALIDATION_FAILED', {
+        details: [{ in: 'body', path: '/categoryId', message: 'no such category' }],
+      });
     const fields = {
       status: 'published',
       moderated_by: actor.personId,
@@ -111,30 +205,79 @@ export async function publishTopic(deps: ProgrammeDeps, ctx: RequestContext, id:
       ...(body.categoryId !== undefined ? { category_id: body.categoryId } : {}),
     };
     await repo.updateTopic(trx, id, { ...fields, updated_at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'topic.publish', entityType: 'topic', entityId: id, before: { status: row.status }, after: { status: 'published', keywords: body.keywords, categoryId: body.categoryId } });
-    return row.proposer_person_id === null ? [] : [await notifyPeople(trx, [Number(row.proposer_person_id)], { kind: 'topic.published', title: `您的点题已公开：${row.title}`, body: '欢迎邀请更多群众支持。', link: citizenTopicPath(id) }, ctx.now)];
+    await recordAudit(trx, ctx, {
+      action: 'topic.publish',
+      entityType: 'topic',
+      entityId: id,
+      before: { status: row.status },
+      after: { status: 'published', keywords: body.keywords, categoryId: body.categoryId },
+    });
+    return row.proposer_person_id === null
+      ? []
+      : [
+          await notifyPeople(
+            trx,
+            [Number(row.proposer_person_id)],
+            {
+              kind: 'topic.published',
+              title: `您的点题已公开：${row.title}`,
+              body: '欢迎邀请更多群众支持。',
+              link: citizenTopicPath(id),
+            },
+            ctx.now,
+          ),
+        ];
   });
   await deliver(deps.notifications, notified);
   return getTopic(deps, ctx, id);
 }
 
 /** 不予采纳: rejects a proposal (or takes a published one down), with the reason the proposer reads. */
-export async function rejectTopic(deps: ProgrammeDeps, ctx: RequestContext, id: number, body: { reason: string; version?: number | undefined }): Promise<TopicView> {
+export async function rejectTopic(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  id: number,
+  body: { reason: string; version?: number | undefined },
+): Promise<TopicView> {
   const actor = requireActor(ctx.actor);
   const reason = body.reason.trim();
   if (!reason) throw new AppError('TASK_NOTE_REQUIRED');
   const notified = await withTransaction(deps.db, async (trx) => {
     const row = await loadForModeration(trx, actor, id, 'reject', ctx.now, body.version);
-    await repo.updateTopic(trx, id, { status: 'rejected', moderated_by: actor.personId, moderated_at: ctx.now, moderation_note: reason, updated_at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'topic.reject', entityType: 'topic', entityId: id, before: { status: row.status }, after: { status: 'rejected', reason } });
-    return [await notifyPeople(trx, await followersOf(trx, row), { kind: 'topic.rejected', title: `点题未被采纳：${row.title}`, body: reason, link: citizenTopicsPath() }, ctx.now)];
+    await repo.updateTopic(trx, id, {
+      status: 'rejected',
+      moderated_by: actor.personId,
+      moderated_at: ctx.now,
+      moderation_note: reason,
+      updated_at: ctx.now,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'topic.reject',
+      entityType: 'topic',
+      entityId: id,
+      before: { status: row.status },
+      after: { status: 'rejected', reason },
+    });
+    return [
+      await notifyPeople(
+        trx,
+        await followersOf(trx, row),
+        { kind: 'topic.rejected', title: `点题未被采纳：${row.title}`, body: reason, link: citizenTopicsPath() },
+        ctx.now,
+      ),
+    ];
   });
   await deliver(deps.notifications, notified);
   return getTopic(deps, ctx, id);
 }
 
 /** 选题: makes the topic a task of its programme; its proposer and supporters follow the task's progress from now on. */
-export async function selectTopic(deps: ProgrammeDeps, ctx: RequestContext, id: number, body: SelectBody): Promise<TopicView> {
+export async function selectTopic(
+  deps: ProgrammeDeps,
+  ctx: RequestContext,
+  id: number,
+  body: SelectBody,
+): Promise<TopicView> {
   const actor = requireActor(ctx.actor);
   let notified: Notified[];
   try {
@@ -153,9 +296,31 @@ export async function selectTopic(deps: ProgrammeDeps, ctx: RequestContext, id: 
         ...(body.milestones !== undefined ? { milestones: body.milestones } : {}),
       };
       const made = await insertTaskWithin(trx, deps, ctx, actor, Number(row.programme_id), task, { via: 'topic' });
-      await repo.updateTopic(trx, id, { status: 'selected', task_id: made.id, moderated_by: actor.personId, moderated_at: ctx.now, updated_at: ctx.now });
-      await recordAudit(trx, ctx, { action: 'topic.select', entityType: 'topic', entityId: id, before: { status: row.status }, after: { status: 'selected', taskId: made.id } });
-      const told = await notifyPeople(trx, await followersOf(trx, row), { kind: 'topic.selected', title: `点题已列为任务：${row.title}`, body: '办理进展将在这里持续公开。', link: citizenTopicPath(id) }, ctx.now);
+      await repo.updateTopic(trx, id, {
+        status: 'selected',
+        task_id: made.id,
+        moderated_by: actor.personId,
+        moderated_at: ctx.now,
+        updated_at: ctx.now,
+      });
+      await recordAudit(trx, ctx, {
+        action: 'topic.select',
+        entityType: 'topic',
+        entityId: id,
+        before: { status: row.status },
+        after: { status: 'selected', taskId: made.id },
+      });
+      const told = await notifyPeople(
+        trx,
+        await followersOf(trx, row),
+        {
+          kind: 'topic.selected',
+          title: `点题已列为任务：${row.title}`,
+          body: '办理进展将在这里持续公开。',
+          link: citizenTopicPath(id),
+        },
+        ctx.now,
+      );
       return [...made.notified, told];
     });
   } catch (error) {

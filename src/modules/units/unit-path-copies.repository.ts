@@ -28,22 +28,34 @@ const copyTables = Object.keys(unitPathCopies) as CopyTable[];
  * Rewrites every copied path that starts with `oldPrefix` to start with `newPrefix` instead, the same
  * prefix replacement `moveSubtree` applies to `unit.path`. Answers how many rows changed, per table.
  */
-export async function rewriteCopiedPaths(db: Kysely<DB>, oldPrefix: string, newPrefix: string): Promise<Record<CopyTable, number>> {
+export async function rewriteCopiedPaths(
+  db: Kysely<DB>,
+  oldPrefix: string,
+  newPrefix: string,
+): Promise<Record<CopyTable, number>> {
   const pattern = `${escapeLike(oldPrefix)}%`;
   const from = oldPrefix.length + 1;
   const counts = {} as Record<CopyTable, number>;
   for (const table of copyTables) {
     const columns = copiesOf(table).map(([pathColumn]) => sql.ref(pathColumn));
-    const sets = columns.map((column) => sql`${column} = case when ${column} like ${pattern} then ${newPrefix} || substr(${column}, ${from}) else ${column} end`);
+    const sets = columns.map(
+      (column) =>
+        sql`${column} = case when ${column} like ${pattern} then ${newPrefix} || substr(${column}, ${from}) else ${column} end`,
+    );
     const matches = columns.map((column) => sql`${column} like ${pattern}`);
-    const result = await sql`update ${sql.table(table)} set ${sql.join(sets, sql`, `)} where ${sql.join(matches, sql` or `)}`.execute(db);
+    const result =
+      await sql`update ${sql.table(table)} set ${sql.join(sets, sql`, `)} where ${sql.join(matches, sql` or `)}`.execute(
+        db,
+      );
     counts[table] = Number(result.numAffectedRows ?? 0);
   }
   return counts;
 }
 
 /** Copies that no longer equal their unit's path (a consistency check: none, unless a move missed one). */
-export async function findStalePathCopies(db: Kysely<DB>): Promise<{ table: CopyTable; column: string; stale: number }[]> {
+export async function findStalePathCopies(
+  db: Kysely<DB>,
+): Promise<{ table: CopyTable; column: string; stale: number }[]> {
   const found: { table: CopyTable; column: string; stale: number }[] = [];
   for (const table of copyTables) {
     for (const [pathColumn, unitColumn] of copiesOf(table)) {

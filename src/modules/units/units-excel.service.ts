@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
-import { type ExcelColumn, failOnProblems, type ImportProblem, readSheet, writeSheet } from '../../platform/excel/excel.ts';
+import {
+  type ExcelColumn,
+  failOnProblems,
+  type ImportProblem,
+  readSheet,
+  writeSheet,
+} from '../../platform/excel/excel.ts';
 import type { RequestContext } from '../../platform/http/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { can, requireHolds } from '../access/policy.ts';
@@ -51,7 +57,21 @@ export async function exportUnits(db: Kysely<DB>, ctx: RequestContext): Promise<
 }
 
 export async function unitTemplate(): Promise<Buffer> {
-  return writeSheet('单位', unitColumns, [{ code: 'D01-T01-C09', nameZh: '示例社区', nameEn: 'Example Community', type: '社区', parentCode: 'D01-T01', active: '启用' }], templateNote);
+  return writeSheet(
+    '单位',
+    unitColumns,
+    [
+      {
+        code: 'D01-T01-C09',
+        nameZh: '示例社区',
+        nameEn: 'Example Community',
+        type: '社区',
+        parentCode: 'D01-T01',
+        active: '启用',
+      },
+    ],
+    templateNote,
+  );
 }
 
 function parseActive(text: string): boolean | undefined {
@@ -73,7 +93,11 @@ interface PlannedUnit {
 }
 
 /** Checks every row against the file and the tree; collects every problem before anything is written. */
-function planUnitImport(actor: Actor, rows: { row: number; values: Record<UnitColumn, string> }[], index: repo.UnitRow[]): { plan: PlannedUnit[]; problems: ImportProblem[] } {
+function planUnitImport(
+  actor: Actor,
+  rows: { row: number; values: Record<UnitColumn, string> }[],
+  index: repo.UnitRow[],
+): { plan: PlannedUnit[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const byCode = new Map(index.map((u) => [u.code.toLowerCase(), u]));
   const byId = new Map(index.map((u) => [Number(u.id), u]));
@@ -92,10 +116,20 @@ function planUnitImport(actor: Actor, rows: { row: number; values: Record<UnitCo
     const active = parseActive(values.active);
     if (active === undefined) problem('状态', `状态“${values.active}”应为 启用 或 停用`);
     const existing = byCode.get(key);
-    if (existing && !can(actor, 'unit.manage', existing.path)) problem('单位编码', '该编码已被您管理范围以外的单位使用');
+    if (existing && !can(actor, 'unit.manage', existing.path))
+      problem('单位编码', '该编码已被您管理范围以外的单位使用');
     const parentCode = values.parentCode || null;
     if (!parentCode && !(existing && existing.parent_id === null)) problem('上级单位编码', '上级单位编码必填');
-    plan.push({ row, code, nameZh: values.nameZh, nameEn: values.nameEn || null, type: type ?? 'community', parentCode, active: active ?? true, existing });
+    plan.push({
+      row,
+      code,
+      nameZh: values.nameZh,
+      nameEn: values.nameEn || null,
+      type: type ?? 'community',
+      parentCode,
+      active: active ?? true,
+      existing,
+    });
   }
   const fileCodes = new Map(plan.map((p) => [p.code.toLowerCase(), p]));
   const parentOf = (code: string): string | null => {
@@ -145,7 +179,12 @@ function parentsFirst(plan: PlannedUnit[]): PlannedUnit[] {
 }
 
 /** 导入单位: creates new codes, updates (and moves) existing ones; all rows or none. */
-export async function importUnits(db: Kysely<DB>, ctx: RequestContext, file: Buffer, onTreeChanged?: TreeChangedListener): Promise<{ created: number; updated: number }> {
+export async function importUnits(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  file: Buffer,
+  onTreeChanged?: TreeChangedListener,
+): Promise<{ created: number; updated: number }> {
   const actor = requireHolds(ctx.actor, 'unit.manage');
   const rows = await readSheet(file, unitColumns);
   if (rows.length === 0) failOnProblems([{ row: 2, reason: '文件中没有数据行' }]);
@@ -158,26 +197,60 @@ export async function importUnits(db: Kysely<DB>, ctx: RequestContext, file: Buf
     for (const p of parentsFirst(plan)) {
       const parent = p.parentCode ? await repo.findUnitByCode(trx, p.parentCode) : null;
       if (!p.existing) {
-        const row = await repo.insertUnit(trx, { code: p.code, name_zh: p.nameZh, name_en: p.nameEn, type: p.type, parent_id: parent ? Number(parent.id) : null }, parent ?? null, ctx.now);
+        const row = await repo.insertUnit(
+          trx,
+          {
+            code: p.code,
+            name_zh: p.nameZh,
+            name_en: p.nameEn,
+            type: p.type,
+            parent_id: parent ? Number(parent.id) : null,
+          },
+          parent ?? null,
+          ctx.now,
+        );
         if (!p.active) await repo.updateUnitFields(trx, Number(row.id), row.version, { active: false }, ctx.now);
-        await recordAudit(trx, ctx, { action: 'unit.create', entityType: 'unit', entityId: Number(row.id), after: { code: p.code, nameZh: p.nameZh, type: p.type, via: 'import' } });
+        await recordAudit(trx, ctx, {
+          action: 'unit.create',
+          entityType: 'unit',
+          entityId: Number(row.id),
+          after: { code: p.code, nameZh: p.nameZh, type: p.type, via: 'import' },
+        });
         created += 1;
         continue;
       }
       const current = await repo.findUnit(trx, Number(p.existing.id), { forUpdate: true });
       if (!current) continue;
-      const changed = current.name_zh !== p.nameZh || current.name_en !== p.nameEn || current.type !== p.type || current.active !== p.active;
-      if (changed) await repo.updateUnitFields(trx, Number(current.id), current.version, { name_zh: p.nameZh, name_en: p.nameEn, type: p.type, active: p.active }, ctx.now);
+      const changed =
+        current.name_zh !== p.nameZh ||
+        current.name_en !== p.nameEn ||
+        current.type !== p.type ||
+        current.active !== p.active;
+      if (changed)
+        await repo.updateUnitFields(
+          trx,
+          Number(current.id),
+          current.version,
+          { name_zh: p.nameZh, name_en: p.nameEn, type: p.type, active: p.active },
+          ctx.now,
+        );
       const moved = parent !== null && parent !== undefined && Number(current.parent_id) !== Number(parent.id);
       if (moved) await relocateSubtree(trx, current, parent, ctx.now);
-      if (isTownshipType(current.type) !== isTownshipType(p.type)) await refreshTownshipMarkersUnder(trx, (await repo.findUnit(trx, Number(current.id)))?.path ?? current.path);
+      if (isTownshipType(current.type) !== isTownshipType(p.type))
+        await refreshTownshipMarkersUnder(trx, (await repo.findUnit(trx, Number(current.id)))?.path ?? current.path);
       if (changed || moved) {
         await recordAudit(trx, ctx, {
           action: moved ? 'unit.move' : 'unit.update',
           entityType: 'unit',
           entityId: Number(current.id),
           before: { nameZh: current.name_zh, type: current.type, active: current.active, parentId: current.parent_id },
-          after: { nameZh: p.nameZh, type: p.type, active: p.active, parentId: parent ? Number(parent.id) : null, via: 'import' },
+          after: {
+            nameZh: p.nameZh,
+            type: p.type,
+            active: p.active,
+            parentId: parent ? Number(parent.id) : null,
+            via: 'import',
+          },
         });
         updated += 1;
       }

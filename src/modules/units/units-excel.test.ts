@@ -10,13 +10,19 @@ import { findUnitByCode } from './units.repository.ts';
 
 const as = (actor: Actor) => ({ ...systemContext('test'), actor });
 type Row = Record<(typeof unitColumns)[number]['key'], string>;
-const file = (rows: Partial<Row>[]) => writeSheet('单位', unitColumns, rows.map((r) => ({ code: '', nameZh: '', nameEn: '', type: '', parentCode: '', active: '', ...r })));
+const file = (rows: Partial<Row>[]) =>
+  writeSheet(
+    '单位',
+    unitColumns,
+    rows.map((r) => ({ code: '', nameZh: '', nameEn: '', type: '', parentCode: '', active: '', ...r })),
+  );
 
 async function importErrors(promise: Promise<unknown>): Promise<{ row: number; column?: string; reason: string }[]> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof AppError && error.code === 'IMPORT_FAILED') return (error.details as { rows: { row: number; column?: string; reason: string }[] }).rows;
+    if (error instanceof AppError && error.code === 'IMPORT_FAILED')
+      return (error.details as { rows: { row: number; column?: string; reason: string }[] }).rows;
     throw error;
   }
   throw new Error('the import succeeded');
@@ -26,14 +32,23 @@ describeEachDatabase('units Excel import and export', (ctx) => {
   it('imports new units (children after parents in any order) and updates existing ones', async () => {
     const { db } = ctx.database;
     const tree = await makeTree(db);
-    const admin = await actorOf(db, await makePerson(db, { memberships: [{ unit: tree.district, role: 'administrator' }] }));
+    const admin = await actorOf(
+      db,
+      await makePerson(db, { memberships: [{ unit: tree.district, role: 'administrator' }] }),
+    );
     const result = await importUnits(
       db,
       as(admin),
       await file([
         { code: 'IMP-G1', nameZh: '新村第1网格', type: '网格', parentCode: 'IMP-V1' },
         { code: 'IMP-V1', nameZh: '新村', type: '村', parentCode: tree.townA.code },
-        { code: tree.villageB.code, nameZh: '乙村（更名）', type: 'village', parentCode: tree.townB.code, active: '停用' },
+        {
+          code: tree.villageB.code,
+          nameZh: '乙村（更名）',
+          type: 'village',
+          parentCode: tree.townB.code,
+          active: '停用',
+        },
       ]),
     );
     expect(result).toEqual({ created: 2, updated: 1 });
@@ -46,7 +61,10 @@ describeEachDatabase('units Excel import and export', (ctx) => {
   it('reports every bad row with its row number and reason, and imports nothing', async () => {
     const { db } = ctx.database;
     const tree = await makeTree(db);
-    const admin = await actorOf(db, await makePerson(db, { memberships: [{ unit: tree.district, role: 'administrator' }] }));
+    const admin = await actorOf(
+      db,
+      await makePerson(db, { memberships: [{ unit: tree.district, role: 'administrator' }] }),
+    );
     const problems = await importErrors(
       importUnits(
         db,
@@ -80,18 +98,37 @@ describeEachDatabase('units Excel import and export', (ctx) => {
   it('refuses a file that is not .xlsx or lacks a column', async () => {
     const { db } = ctx.database;
     const tree = await makeTree(db);
-    const admin = await actorOf(db, await makePerson(db, { memberships: [{ unit: tree.district, role: 'administrator' }] }));
-    expect((await importErrors(importUnits(db, as(admin), Buffer.from('code,name\nA,B'))))[0]?.reason).toContain('not an .xlsx');
-    const noType = await writeSheet('x', unitColumns.filter((c) => c.key !== 'type'), [{ code: 'A-1', nameZh: '甲', nameEn: '', type: '', parentCode: tree.townA.code, active: '' }]);
-    expect(await importErrors(importUnits(db, as(admin), noType))).toEqual([{ row: 1, column: '类型', reason: expect.stringContaining('missing column') }]);
+    const admin = await actorOf(
+      db,
+      await makePerson(db, { memberships: [{ unit: tree.district, role: 'administrator' }] }),
+    );
+    expect((await importErrors(importUnits(db, as(admin), Buffer.from('code,name\nA,B'))))[0]?.reason).toContain(
+      'not an .xlsx',
+    );
+    const noType = await writeSheet(
+      'x',
+      unitColumns.filter((c) => c.key !== 'type'),
+      [{ code: 'A-1', nameZh: '甲', nameEn: '', type: '', parentCode: tree.townA.code, active: '' }],
+    );
+    expect(await importErrors(importUnits(db, as(admin), noType))).toEqual([
+      { row: 1, column: '类型', reason: expect.stringContaining('missing column') },
+    ]);
   });
 
   it('exports what it imports, and ships a template that imports as it is', async () => {
     const { db } = ctx.database;
     const tree = await makeTree(db);
-    const admin = await actorOf(db, await makePerson(db, { memberships: [{ unit: tree.district, role: 'administrator' }] }));
+    const admin = await actorOf(
+      db,
+      await makePerson(db, { memberships: [{ unit: tree.district, role: 'administrator' }] }),
+    );
     const exported = await readSheet(await exportUnits(db, as(admin)), unitColumns);
-    expect(exported.find((r) => r.values.code === tree.villageA.code)?.values).toMatchObject({ nameZh: '甲村', type: '村', parentCode: tree.townA.code, active: '启用' });
+    expect(exported.find((r) => r.values.code === tree.villageA.code)?.values).toMatchObject({
+      nameZh: '甲村',
+      type: '村',
+      parentCode: tree.townA.code,
+      active: '启用',
+    });
     // Re-importing the export changes nothing.
     expect(await importUnits(db, as(admin), await exportUnits(db, as(admin)))).toEqual({ created: 0, updated: 0 });
     const template = await readSheet(await unitTemplate(), unitColumns);

@@ -14,14 +14,20 @@ export interface UnitQuery {
 }
 
 /** Units the actor may read, filtered; scope is part of the WHERE clause. */
-export async function listUnitsInScope(db: Kysely<DB>, actor: Actor, query: UnitQuery): Promise<{ rows: UnitRow[]; total: number }> {
+export async function listUnitsInScope(
+  db: Kysely<DB>,
+  actor: Actor,
+  query: UnitQuery,
+): Promise<{ rows: UnitRow[]; total: number }> {
   let base = db.selectFrom('unit').where(pathInScope(actor, 'unit.read', sql.ref('unit.path')));
   if (!query.includeInactive) base = base.where('active', '=', true);
   if (query.parentId !== undefined) base = base.where('parent_id', '=', query.parentId);
   if (query.type) base = base.where('type', '=', query.type);
   if (query.q) {
     const like = `%${escapeLike(query.q)}%`;
-    base = base.where((eb) => eb.or([eb('code', 'ilike', like), eb('name_zh', 'like', like), eb('name_en', 'ilike', like)]));
+    base = base.where((eb) =>
+      eb.or([eb('code', 'ilike', like), eb('name_zh', 'like', like), eb('name_en', 'ilike', like)]),
+    );
   }
   const [rows, count] = await Promise.all([
     base.selectAll().orderBy('depth').orderBy('sort_order').orderBy('code').limit(query.limit).execute(),
@@ -32,10 +38,19 @@ export async function listUnitsInScope(db: Kysely<DB>, actor: Actor, query: Unit
 
 /** A unit by id, but only if the actor may read it: out of scope is the same as missing. */
 export async function findUnitInScope(db: Kysely<DB>, actor: Actor, id: number): Promise<UnitRow | undefined> {
-  return db.selectFrom('unit').selectAll().where('id', '=', id).where(pathInScope(actor, 'unit.read', sql.ref('unit.path'))).executeTakeFirst();
+  return db
+    .selectFrom('unit')
+    .selectAll()
+    .where('id', '=', id)
+    .where(pathInScope(actor, 'unit.read', sql.ref('unit.path')))
+    .executeTakeFirst();
 }
 
-export async function findUnit(db: Kysely<DB>, id: number, options: { forUpdate?: boolean } = {}): Promise<UnitRow | undefined> {
+export async function findUnit(
+  db: Kysely<DB>,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<UnitRow | undefined> {
   let query = db.selectFrom('unit').selectAll().where('id', '=', id);
   if (options.forUpdate) query = query.forUpdate();
   return query.executeTakeFirst();
@@ -51,7 +66,10 @@ export async function findUnitsByCodes(db: Kysely<DB>, codes: string[]): Promise
 }
 
 export async function codeExists(db: Kysely<DB>, code: string, exceptId?: number): Promise<boolean> {
-  let query = db.selectFrom('unit').select('id').where(sql<string>`lower(code)`, '=', code.toLowerCase());
+  let query = db
+    .selectFrom('unit')
+    .select('id')
+    .where(sql<string>`lower(code)`, '=', code.toLowerCase());
   if (exceptId !== undefined) query = query.where('id', '<>', exceptId);
   return (await query.executeTakeFirst()) !== undefined;
 }
@@ -133,7 +151,11 @@ export async function findTownshipOnPath(db: Kysely<DB>, path: string): Promise<
 }
 
 export async function countChildren(db: Kysely<DB>, id: number): Promise<number> {
-  const row = await db.selectFrom('unit').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('unit')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('parent_id', '=', id)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -152,7 +174,11 @@ export async function countReferences(db: Kysely<DB>, id: number): Promise<numbe
 /** Units by id (any scope: callers check access themselves). */
 export async function findUnitsByIds(db: Kysely<DB>, ids: readonly number[]): Promise<UnitRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('unit').selectAll().where('id', 'in', [...ids]).execute();
+  return db
+    .selectFrom('unit')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 export async function deleteUnit(db: Kysely<DB>, id: number): Promise<void> {
@@ -160,7 +186,12 @@ export async function deleteUnit(db: Kysely<DB>, id: number): Promise<void> {
 }
 
 export async function listAllUnits(db: Kysely<DB>, actor: Actor): Promise<UnitRow[]> {
-  return db.selectFrom('unit').selectAll().where(pathInScope(actor, 'unit.read', sql.ref('unit.path'))).orderBy('path').execute();
+  return db
+    .selectFrom('unit')
+    .selectAll()
+    .where(pathInScope(actor, 'unit.read', sql.ref('unit.path')))
+    .orderBy('path')
+    .execute();
 }
 
 /** Serialises moves in the whole tree, so two concurrent moves can never make a cycle together. */

@@ -56,7 +56,10 @@ export const UpdateUnitBody = Type.Object({
 });
 export type UpdateUnitBody = Static<typeof UpdateUnitBody>;
 
-export const MoveUnitBody = Type.Object({ version: Type.Integer({ minimum: 1 }), parentId: Type.Integer({ minimum: 1 }) });
+export const MoveUnitBody = Type.Object({
+  version: Type.Integer({ minimum: 1 }),
+  parentId: Type.Integer({ minimum: 1 }),
+});
 
 /** Chinese names of the unit types, used in spreadsheets. */
 export const unitTypeLabels: Record<UnitType, string> = {

@@ -30,10 +30,21 @@ export function presentUnit(actor: Actor, row: repo.UnitRow): Unit {
 
 /** What the audit trail keeps of a unit. */
 function auditView(row: repo.UnitRow) {
-  return { code: row.code, nameZh: row.name_zh, nameEn: row.name_en, type: row.type, parentId: row.parent_id === null ? null : Number(row.parent_id), active: row.active };
+  return {
+    code: row.code,
+    nameZh: row.name_zh,
+    nameEn: row.name_en,
+    type: row.type,
+    parentId: row.parent_id === null ? null : Number(row.parent_id),
+    active: row.active,
+  };
 }
 
-export async function listUnits(db: Kysely<DB>, ctx: RequestContext, query: UnitListQuery): Promise<{ items: Unit[]; total: number }> {
+export async function listUnits(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  query: UnitListQuery,
+): Promise<{ items: Unit[]; total: number }> {
   const actor = requireHolds(ctx.actor, 'unit.read');
   const { rows, total } = await repo.listUnitsInScope(db, actor, { ...query, limit: query.limit ?? 2000 });
   return { items: rows.map((row) => presentUnit(actor, row)), total };
@@ -58,7 +69,8 @@ async function loadForChange(trx: Kysely<DB>, actor: Actor, id: number): Promise
 
 async function loadParentForChange(trx: Kysely<DB>, actor: Actor, parentId: number): Promise<repo.UnitRow> {
   const parent = await repo.findUnitInScope(trx, actor, parentId);
-  if (!parent) throw new AppError('NOT_FOUND', { message: { zh: '上级单位不存在。', en: 'The parent unit does not exist.' } });
+  if (!parent)
+    throw new AppError('NOT_FOUND', { message: { zh: '上级单位不存在。', en: 'The parent unit does not exist.' } });
   requireOn(actor, 'unit.manage', parent.path);
   return parent;
 }
@@ -67,9 +79,26 @@ export async function createUnit(db: Kysely<DB>, ctx: RequestContext, input: Cre
   const actor = requireHolds(ctx.actor, 'unit.manage');
   return withTransaction(db, async (trx) => {
     const parent = await loadParentForChange(trx, actor, input.parentId);
-    if (await repo.codeExists(trx, input.code)) throw new AppError('UNIT_CODE_TAKEN', { details: { code: input.code } });
-    const row = await repo.insertUnit(trx, { code: input.code, name_zh: input.nameZh.trim(), name_en: input.nameEn?.trim() || null, type: input.type, parent_id: Number(parent.id) }, parent, ctx.now);
-    await recordAudit(trx, ctx, { action: 'unit.create', entityType: 'unit', entityId: Number(row.id), after: auditView(row) });
+    if (await repo.codeExists(trx, input.code))
+      throw new AppError('UNIT_CODE_TAKEN', { details: { code: input.code } });
+    const row = await repo.insertUnit(
+      trx,
+      {
+        code: input.code,
+        name_zh: input.nameZh.trim(),
+        name_en: input.nameEn?.trim() || null,
+        type: input.type,
+        parent_id: Number(parent.id),
+      },
+      parent,
+      ctx.now,
+    );
+    await recordAudit(trx, ctx, {
+      action: 'unit.create',
+      entityType: 'unit',
+      entityId: Number(row.id),
+      after: auditView(row),
+    });
     return presentUnit(actor, row);
   });
 }
@@ -84,12 +113,19 @@ export function isTownshipType(type: string): boolean {
  * the cases placed under it are given anew in the same transaction, and `onTreeChanged` is told after
  * the commit (the case directory's townships changed).
  */
-export async function updateUnit(db: Kysely<DB>, ctx: RequestContext, id: number, input: UpdateUnitBody, onTreeChanged?: TreeChangedListener): Promise<Unit> {
+export async function updateUnit(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  id: number,
+  input: UpdateUnitBody,
+  onTreeChanged?: TreeChangedListener,
+): Promise<Unit> {
   const actor = requireHolds(ctx.actor, 'unit.manage');
   let townshipChanged = false;
   const updated = await withTransaction(db, async (trx) => {
     const before = await loadForChange(trx, actor, id);
-    if (before.version !== input.version) throw new AppError('VERSION_CONFLICT', { details: { expected: input.version, actual: before.version } });
+    if (before.version !== input.version)
+      throw new AppError('VERSION_CONFLICT', { details: { expected: input.version, actual: before.version } });
     if (input.active === false && before.parent_id === null) throw new AppError('UNIT_ROOT');
     if (input.code !== undefined && input.code !== before.code && (await repo.codeExists(trx, input.code, id))) {
       throw new AppError('UNIT_CODE_TAKEN', { details: { code: input.code } });
@@ -105,8 +141,19 @@ export async function updateUnit(db: Kysely<DB>, ctx: RequestContext, id: number
     if (!after) throw new AppError('VERSION_CONFLICT');
     townshipChanged = isTownshipType(before.type) !== isTownshipType(after.type);
     if (townshipChanged) await refreshTownshipMarkersUnder(trx, after.path);
-    const action = input.active === false && before.active ? 'unit.deactivate' : input.active === true && !before.active ? 'unit.activate' : 'unit.update';
-    await recordAudit(trx, ctx, { action, entityType: 'unit', entityId: id, before: auditView(before), after: auditView(after) });
+    const action =
+      input.active === false && before.active
+        ? 'unit.deactivate'
+        : input.active === true && !before.active
+          ? 'unit.activate'
+          : 'unit.update';
+    await recordAudit(trx, ctx, {
+      action,
+      entityType: 'unit',
+      entityId: id,
+      before: auditView(before),
+      after: auditView(after),
+    });
     return presentUnit(actor, after);
   });
   if (townshipChanged) onTreeChanged?.();
@@ -121,7 +168,12 @@ export type TreeChangedListener = () => void;
  * depths, every copy of those paths (cases, their parties, programmes, tasks, supporting units), and,
  * when the township above the subtree changes, the township markers in its cases' search vectors.
  */
-export async function relocateSubtree(trx: Kysely<DB>, unit: repo.UnitRow, parent: repo.UnitRow, now: Date): Promise<void> {
+export async function relocateSubtree(
+  trx: Kysely<DB>,
+  unit: repo.UnitRow,
+  parent: repo.UnitRow,
+  now: Date,
+): Promise<void> {
   const oldParentPath = unit.path.slice(0, unit.path.length - `${unit.id}/`.length);
   const townshipBefore = await repo.findTownshipOnPath(trx, oldParentPath);
   const townshipAfter = await repo.findTownshipOnPath(trx, parent.path);
@@ -143,13 +195,20 @@ export async function moveUnit(
     await repo.lockTreeForMove(trx);
     const unit = await loadForChange(trx, actor, id);
     if (unit.parent_id === null) throw new AppError('UNIT_ROOT');
-    if (unit.version !== input.version) throw new AppError('VERSION_CONFLICT', { details: { expected: input.version, actual: unit.version } });
+    if (unit.version !== input.version)
+      throw new AppError('VERSION_CONFLICT', { details: { expected: input.version, actual: unit.version } });
     const parent = await loadParentForChange(trx, actor, input.parentId);
     if (parent.path.startsWith(unit.path)) throw new AppError('UNIT_CYCLE');
     if (Number(unit.parent_id) !== Number(parent.id)) await relocateSubtree(trx, unit, parent, ctx.now);
     const after = await repo.findUnit(trx, id);
     if (!after) throw new AppError('NOT_FOUND');
-    await recordAudit(trx, ctx, { action: 'unit.move', entityType: 'unit', entityId: id, before: { parentId: Number(unit.parent_id), path: unit.path }, after: { parentId: Number(parent.id), path: after.path } });
+    await recordAudit(trx, ctx, {
+      action: 'unit.move',
+      entityType: 'unit',
+      entityId: id,
+      before: { parentId: Number(unit.parent_id), path: unit.path },
+      after: { parentId: Number(parent.id), path: after.path },
+    });
     return presentUnit(actor, after);
   });
   onTreeChanged?.();

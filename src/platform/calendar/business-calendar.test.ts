@@ -65,7 +65,9 @@ describe('createBusinessCalendar with overrides', () => {
   });
 
   it('rejects a date marked both holiday and workday, and malformed dates', () => {
-    expect(() => createBusinessCalendar({ holidays: new Set(['2027-05-03']), workdays: new Set(['2027-05-03']) })).toThrow(/both/);
+    expect(() =>
+      createBusinessCalendar({ holidays: new Set(['2027-05-03']), workdays: new Set(['2027-05-03']) }),
+    ).toThrow(/both/);
     expect(() => createBusinessCalendar({ holidays: new Set(['2027/05/03']), workdays: none })).toThrow(RangeError);
   });
 });

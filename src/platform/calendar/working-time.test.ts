@@ -159,7 +159,10 @@ describe('addTime edge cases', () => {
 
 describe('calendar overrides in working time', () => {
   it('honours a 2027 holiday and 调休 workday entered by the installation', () => {
-    const withOverrides = createBusinessCalendar({ holidays: new Set(['2027-02-05']), workdays: new Set(['2027-02-06']) });
+    const withOverrides = createBusinessCalendar({
+      holidays: new Set(['2027-02-05']),
+      workdays: new Set(['2027-02-06']),
+    });
     const start = cst('2027-02-04 17:00'); // Thursday
     expect(addTime(start, 1, 'working', withOverrides, office)).toEqual(cst('2027-02-06 09:30'));
     expect(addTime(start, 1, 'working', calendar, office)).toEqual(cst('2027-02-05 09:30'));
@@ -249,7 +252,12 @@ describe('parseOfficeHours', () => {
   });
 
   it('rejects invalid office hours handed over directly', () => {
-    const unordered: OfficeHours = { periods: [{ start: '13:30', end: '17:30' }, { start: '09:00', end: '12:00' }] };
+    const unordered: OfficeHours = {
+      periods: [
+        { start: '13:30', end: '17:30' },
+        { start: '09:00', end: '12:00' },
+      ],
+    };
     expect(() => work('2026-03-03 09:00', 1, unordered)).toThrow(/out of order/);
     expect(() => work('2026-03-03 09:00', 1, { periods: [] })).toThrow(/at least one/);
   });

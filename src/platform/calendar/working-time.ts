@@ -48,7 +48,8 @@ export function parseOfficeHours(text: string): OfficeHours {
     .split(/[,，;；]/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
-  if (parts.length === 0) throw new Error(`Office hours: no periods in "${text}"; expected e.g. 09:00-12:00,13:30-17:30`);
+  if (parts.length === 0)
+    throw new Error(`Office hours: no periods in "${text}"; expected e.g. 09:00-12:00,13:30-17:30`);
   const periods = parts.map(parsePeriod).sort((a, b) => clockMs(a.start) - clockMs(b.start));
   const office = { periods };
   compileOfficeHours(office);
@@ -101,7 +102,8 @@ function compileOfficeHours(office: OfficeHours): CompiledOfficeHours {
 function toSpan(period: { start: string; end: string }): Span {
   const span = { start: clockMs(period.start), end: clockMs(period.end) };
   const label = `${period.start}-${period.end}`;
-  if (Number.isNaN(span.start) || Number.isNaN(span.end)) throw new Error(`Office hours: "${label}" is not HH:MM-HH:MM`);
+  if (Number.isNaN(span.start) || Number.isNaN(span.end))
+    throw new Error(`Office hours: "${label}" is not HH:MM-HH:MM`);
   if (span.end <= span.start) throw new Error(`Office hours: "${label}" must end after it starts`);
   return span;
 }
@@ -154,7 +156,12 @@ function walkTooLong(): never {
 // Working time in ms
 
 /** The earliest moment at which `amountMs` of office time on working days has passed since `startMs`. */
-function advanceWorkingMs(startMs: number, amountMs: number, calendar: BusinessCalendar, office: CompiledOfficeHours): number {
+function advanceWorkingMs(
+  startMs: number,
+  amountMs: number,
+  calendar: BusinessCalendar,
+  office: CompiledOfficeHours,
+): number {
   let remaining = amountMs;
   let day = localDayOf(startMs);
   let clock = localClockOf(startMs);
@@ -176,7 +183,12 @@ function advanceWorkingMs(startMs: number, amountMs: number, calendar: BusinessC
 }
 
 /** Office time on working days within [fromMs, toMs). */
-function workingMsBetween(fromMs: number, toMs: number, calendar: BusinessCalendar, office: CompiledOfficeHours): number {
+function workingMsBetween(
+  fromMs: number,
+  toMs: number,
+  calendar: BusinessCalendar,
+  office: CompiledOfficeHours,
+): number {
   if (toMs <= fromMs) return 0;
   const firstDay = localDayOf(fromMs);
   const lastDay = localDayOf(toMs);
@@ -194,13 +206,25 @@ function officeMsWithin(office: CompiledOfficeHours, low: number, high: number):
   return office.spans.reduce((sum, span) => sum + Math.max(0, Math.min(high, span.end) - Math.max(low, span.start)), 0);
 }
 
-function advanceMs(startMs: number, amountMs: number, mode: TimeMode, calendar: BusinessCalendar, office: OfficeHours): number {
+function advanceMs(
+  startMs: number,
+  amountMs: number,
+  mode: TimeMode,
+  calendar: BusinessCalendar,
+  office: OfficeHours,
+): number {
   if (amountMs === 0) return startMs;
   if (mode === 'natural') return startMs + amountMs;
   return advanceWorkingMs(startMs, amountMs, calendar, compileOfficeHours(office));
 }
 
-function countedMs(fromMs: number, toMs: number, mode: TimeMode, calendar: BusinessCalendar, office: OfficeHours): number {
+function countedMs(
+  fromMs: number,
+  toMs: number,
+  mode: TimeMode,
+  calendar: BusinessCalendar,
+  office: OfficeHours,
+): number {
   if (toMs <= fromMs) return 0;
   if (mode === 'natural') return toMs - fromMs;
   return workingMsBetween(fromMs, toMs, calendar, compileOfficeHours(office));
@@ -215,7 +239,13 @@ function countedMs(fromMs: number, toMs: number, mode: TimeMode, calendar: Busin
  * amount that runs out exactly at a period's end yields that end (e.g. 12:00, not 13:30).
  * 0 hours returns `start` itself. Precision is the millisecond.
  */
-export function addTime(start: Date, hours: number, mode: TimeMode, calendar: BusinessCalendar, office: OfficeHours): Date {
+export function addTime(
+  start: Date,
+  hours: number,
+  mode: TimeMode,
+  calendar: BusinessCalendar,
+  office: OfficeHours,
+): Date {
   const startMs = epochMsOf(start, 'start');
   checkAmount(hours, 'hours');
   if (hours === 0) return start;
@@ -223,7 +253,13 @@ export function addTime(start: Date, hours: number, mode: TimeMode, calendar: Bu
 }
 
 /** Hours of counted time from `from` to `to`; 0 when `to` is not after `from`. */
-export function elapsedTime(from: Date, to: Date, mode: TimeMode, calendar: BusinessCalendar, office: OfficeHours): number {
+export function elapsedTime(
+  from: Date,
+  to: Date,
+  mode: TimeMode,
+  calendar: BusinessCalendar,
+  office: OfficeHours,
+): number {
   return countedMs(epochMsOf(from, 'from'), epochMsOf(to, 'to'), mode, calendar, office) / hourMs;
 }
 
@@ -249,7 +285,14 @@ export function deadlineColour(
 }
 
 /** The first moment `deadlineColour` turns yellow: `warnShare` of the counted time from start to due. */
-export function warnAt(start: Date, due: Date, warnShare: number, mode: TimeMode, calendar: BusinessCalendar, office: OfficeHours): Date {
+export function warnAt(
+  start: Date,
+  due: Date,
+  warnShare: number,
+  mode: TimeMode,
+  calendar: BusinessCalendar,
+  office: OfficeHours,
+): Date {
   checkShare(warnShare);
   const startMs = epochMsOf(start, 'start');
   const total = countedMs(startMs, epochMsOf(due, 'due'), mode, calendar, office);

@@ -20,7 +20,15 @@ describe('parseConfig', () => {
 
   it('reads valid values', () => {
     const config = parseConfig(
-      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/lib/luoshi', DATABASE_URL: 'postgres://u@db:5432/luoshi', LOG_LEVEL: 'warn', TRUST_PROXY: 'yes', DEMO_DATA: 'off' },
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        DATA_DIR: '/var/lib/luoshi',
+        DATABASE_URL: 'postgres://u@db:5432/luoshi',
+        LOG_LEVEL: 'warn',
+        TRUST_PROXY: 'yes',
+        DEMO_DATA: 'off',
+      },
       '/x',
     );
     expect(config).toMatchObject({
@@ -37,24 +45,45 @@ describe('parseConfig', () => {
   it('lists every bad variable at once', () => {
     let caught: unknown;
     try {
-      parseConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', TRUST_PROXY: 'maybe', BODY_LIMIT: '-1', NODE_ENV: 'staging' });
+      parseConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        LOG_LEVEL: 'loud',
+        TRUST_PROXY: 'maybe',
+        BODY_LIMIT: '-1',
+        NODE_ENV: 'staging',
+      });
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ConfigError);
     const problems = (caught as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'TRUST_PROXY', 'BODY_LIMIT', 'NODE_ENV']) expect(problems).toContain(name);
+    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'TRUST_PROXY', 'BODY_LIMIT', 'NODE_ENV'])
+      expect(problems).toContain(name);
     expect((caught as ConfigError).problems).toHaveLength(6);
   });
 
   it('reads the case loop settings and refuses bad office hours and percentages', () => {
-    const config = parseConfig({ OFFICE_HOURS: '08:30-12:00,14:00-18:00', DEADLINE_WARN_PERCENT: '75', MAX_REOPENS: '3', DEMO_CASES: 'false' }, '/x');
-    expect(config.cases).toMatchObject({ officeHours: '08:30-12:00,14:00-18:00', warnShare: 0.75, maxReopens: 3, escalateAfterWorkingDays: 2, ratesMinSample: 10 });
+    const config = parseConfig(
+      { OFFICE_HOURS: '08:30-12:00,14:00-18:00', DEADLINE_WARN_PERCENT: '75', MAX_REOPENS: '3', DEMO_CASES: 'false' },
+      '/x',
+    );
+    expect(config.cases).toMatchObject({
+      officeHours: '08:30-12:00,14:00-18:00',
+      warnShare: 0.75,
+      maxReopens: 3,
+      escalateAfterWorkingDays: 2,
+      ratesMinSample: 10,
+    });
     expect(config.demoCases).toBe(false);
-    expect(() => parseConfig({ OFFICE_HOURS: '12:00-09:00', DEADLINE_WARN_PERCENT: '150' })).toThrow(/OFFICE_HOURS="12:00-09:00"[\s\S]*DEADLINE_WARN_PERCENT="150"/);
+    expect(() => parseConfig({ OFFICE_HOURS: '12:00-09:00', DEADLINE_WARN_PERCENT: '150' })).toThrow(
+      /OFFICE_HOURS="12:00-09:00"[\s\S]*DEADLINE_WARN_PERCENT="150"/,
+    );
   });
 
   it('refuses an address that is not a URL and a port out of range', () => {
-    expect(() => parseConfig({ DATABASE_URL: 'not a url', PORT: '70000' })).toThrow(/PORT="70000"[\s\S]*DATABASE_URL is not a valid URL/);
+    expect(() => parseConfig({ DATABASE_URL: 'not a url', PORT: '70000' })).toThrow(
+      /PORT="70000"[\s\S]*DATABASE_URL is not a valid URL/,
+    );
   });
 });

@@ -188,5 +188,19 @@ export function parseConfig(env: Env = process.env, cwd: string = process.cwd())
   };
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);
-  return { env: nodeEnv, host, port, dataDir, databaseUrl, logLevel, bodyLimit, trustProxy, demoData, demoCases, publicUrl, auth, cases };
+  return {
+    env: nodeEnv,
+    host,
+    port,
+    dataDir,
+    databaseUrl,
+    logLevel,
+    bodyLimit,
+    trustProxy,
+    demoData,
+    demoCases,
+    publicUrl,
+    auth,
+    cases,
+  };
 }

@@ -14,11 +14,20 @@ describeEachDatabase('database', (ctx) => {
 
   it('uses UTF-8 with C.UTF-8 character classes, so Chinese text round-trips', async () => {
     const { rows } = await sql<{ ctype: string; encoding: string }>`
-      select datctype as ctype, pg_encoding_to_char(encoding) as encoding from pg_database where datname = current_database()`.execute(ctx.database.db);
+      select datctype as ctype, pg_encoding_to_char(encoding) as encoding from pg_database where datname = current_database()`.execute(
+      ctx.database.db,
+    );
     expect(rows[0]).toEqual({ ctype: 'C.UTF-8', encoding: 'UTF8' });
     const text = '接诉即办：小区路灯不亮，請盡快處理 🚧';
-    await ctx.database.db.insertInto('app_meta').values({ key: 'roundtrip', value: JSON.stringify({ text }) }).execute();
-    const row = await ctx.database.db.selectFrom('app_meta').select('value').where('key', '=', 'roundtrip').executeTakeFirstOrThrow();
+    await ctx.database.db
+      .insertInto('app_meta')
+      .values({ key: 'roundtrip', value: JSON.stringify({ text }) })
+      .execute();
+    const row = await ctx.database.db
+      .selectFrom('app_meta')
+      .select('value')
+      .where('key', '=', 'roundtrip')
+      .executeTakeFirstOrThrow();
     expect(row.value).toEqual({ text });
     const upper = await sql<{ u: string }>`select upper(${'abc 落实'}) as u`.execute(ctx.database.db);
     expect(upper.rows[0]?.u).toBe('ABC 落实');
@@ -50,8 +59,17 @@ describeEachDatabase('database', (ctx) => {
     await Promise.all(
       Array.from({ length: 20 }, () =>
         withTransaction(db, async (trx) => {
-          const row = await trx.selectFrom('app_meta').select('value').where('key', '=', 'counter').forUpdate().executeTakeFirstOrThrow();
-          await trx.updateTable('app_meta').set({ value: JSON.stringify(Number(row.value) + 1) }).where('key', '=', 'counter').execute();
+          const row = await trx
+            .selectFrom('app_meta')
+            .select('value')
+            .where('key', '=', 'counter')
+            .forUpdate()
+            .executeTakeFirstOrThrow();
+          await trx
+            .updateTable('app_meta')
+            .set({ value: JSON.stringify(Number(row.value) + 1) })
+            .where('key', '=', 'counter')
+            .execute();
         }),
       ),
     );

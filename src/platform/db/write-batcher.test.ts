@@ -42,20 +42,32 @@ describe('write batcher', () => {
     expect(gate.batches).toEqual([[1], [2]]);
     await gate.releaseAll();
     await expect(Promise.all(all)).resolves.toEqual([10, 20, 30, 40, 50, 60]);
-    expect(gate.batches.slice(2)).toEqual([[3, 4], [5, 6]]);
+    expect(gate.batches.slice(2)).toEqual([
+      [3, 4],
+      [5, 6],
+    ]);
   });
 
   it('retries a failed batch one by one, so only the bad item fails', async () => {
     const gate = gatedFlush((n) => n === 3);
     const batcher = createWriteBatcher({ flush: gate.flush, maxBatch: 10, concurrency: 1 });
-    const all = [1, 2, 3, 4].map((n) => batcher.write(n).then((r) => ({ ok: r }), (e: Error) => ({ error: e.message })));
+    const all = [1, 2, 3, 4].map((n) =>
+      batcher.write(n).then(
+        (r) => ({ ok: r }),
+        (e: Error) => ({ error: e.message }),
+      ),
+    );
     await gate.releaseAll();
     expect(await Promise.all(all)).toEqual([{ ok: 10 }, { ok: 20 }, { error: 'bad item in 3' }, { ok: 40 }]);
     expect(gate.batches).toEqual([[1], [2, 3, 4], [2], [3], [4]]);
   });
 
   it('treats a flush answering the wrong number of results as a failure', async () => {
-    const batcher = createWriteBatcher<number, number>({ flush: async (items) => (items.length > 1 ? [1] : [items[0] ?? 0]), maxBatch: 10, concurrency: 1 });
+    const batcher = createWriteBatcher<number, number>({
+      flush: async (items) => (items.length > 1 ? [1] : [items[0] ?? 0]),
+      maxBatch: 10,
+      concurrency: 1,
+    });
     const all = [5, 6, 7].map((n) => batcher.write(n));
     await expect(Promise.all(all)).resolves.toEqual([5, 6, 7]);
   });

@@ -43,7 +43,8 @@ export function createWriteBatcher<T, R>(options: WriteBatcherOptions<T, R>): Wr
   async function run(batch: Waiting<T, R>[]): Promise<void> {
     try {
       const results = await options.flush(batch.map((w) => w.item));
-      if (results.length !== batch.length) throw new Error(`write batch answered ${results.length} results for ${batch.length} items`);
+      if (results.length !== batch.length)
+        throw new Error(`write batch answered ${results.length} results for ${batch.length} items`);
       batch.forEach((waiting, i) => waiting.resolve(results[i] as R));
     } catch (error) {
       if (batch.length === 1) batch[0]?.reject(error);

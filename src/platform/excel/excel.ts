@@ -28,7 +28,11 @@ export interface SheetRow<K extends string> {
 
 /** Accepts uploaded .xlsx files as a Buffer body (up to 10 MB). */
 export function acceptXlsxUploads(app: App): void {
-  app.addContentTypeParser(xlsxContentType, { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(
+    xlsxContentType,
+    { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -48,15 +52,27 @@ function cellText(value: ExcelJS.CellValue): string {
  * following non-empty row becomes values keyed by column. A file that is not .xlsx, or lacks a
  * required column, is refused as a whole.
  */
-export async function readSheet<K extends string>(buffer: Buffer, columns: readonly ExcelColumn<K>[]): Promise<SheetRow<K>[]> {
+export async function readSheet<K extends string>(
+  buffer: Buffer,
+  columns: readonly ExcelColumn<K>[],
+): Promise<SheetRow<K>[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('IMPORT_FAILED', { message: { zh: '无法读取文件，请上传 .xlsx 格式的 Excel 文件。', en: 'The file could not be read; upload an .xlsx Excel file.' }, details: { rows: [{ row: 0, reason: '不是 .xlsx 格式的 Excel 文件 (not an .xlsx file)' }] } });
+    throw new AppError('IMPORT_FAILED', {
+      message: {
+        zh: '无法读取文件，请上传 .xlsx 格式的 Excel 文件。',
+        en: 'The file could not be read; upload an .xlsx Excel file.',
+      },
+      details: { rows: [{ row: 0, reason: '不是 .xlsx 格式的 Excel 文件 (not an .xlsx file)' }] },
+    });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError('IMPORT_FAILED', { details: { rows: [{ row: 0, reason: '文件中没有工作表 (the workbook has no sheet)' }] } });
+  if (!sheet)
+    throw new AppError('IMPORT_FAILED', {
+      details: { rows: [{ row: 0, reason: '文件中没有工作表 (the workbook has no sheet)' }] },
+    });
   const positions = new Map<K, number>();
   sheet.getRow(1).eachCell((cell, col) => {
     const header = cellText(cell.value).trim().toLowerCase();
@@ -65,19 +81,37 @@ export async function readSheet<K extends string>(buffer: Buffer, columns: reado
   });
   const missing = columns.filter((c) => c.required && !positions.has(c.key));
   if (missing.length > 0) {
-    throw new AppError('IMPORT_FAILED', { details: { rows: missing.map((c) => ({ row: 1, column: c.labels[0], reason: `缺少“${c.labels[0]}”列 (missing column ${c.labels.join(' / ')})` })) } });
+    throw new AppError('IMPORT_FAILED', {
+      details: {
+        rows: missing.map((c) => ({
+          row: 1,
+          column: c.labels[0],
+          reason: `缺少“${c.labels[0]}”列 (missing column ${c.labels.join(' / ')})`,
+        })),
+      },
+    });
   }
   const rows: SheetRow<K>[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return;
-    const values = Object.fromEntries(columns.map((c) => [c.key, positions.has(c.key) ? cellText(row.getCell(positions.get(c.key) ?? 0).value).trim() : ''])) as Record<K, string>;
+    const values = Object.fromEntries(
+      columns.map((c) => [
+        c.key,
+        positions.has(c.key) ? cellText(row.getCell(positions.get(c.key) ?? 0).value).trim() : '',
+      ]),
+    ) as Record<K, string>;
     if (Object.values(values).some((v) => v !== '')) rows.push({ row: rowNumber, values });
   });
   return rows;
 }
 
 /** One sheet with a bold, frozen header row, and the columns' first labels as headers. */
-export async function writeSheet<K extends string>(sheetName: string, columns: readonly ExcelColumn<K>[], rows: Record<K, string | number | null>[], note?: string): Promise<Buffer> {
+export async function writeSheet<K extends string>(
+  sheetName: string,
+  columns: readonly ExcelColumn<K>[],
+  rows: Record<K, string | number | null>[],
+  note?: string,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'luoshi';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -139,11 +173,15 @@ export function sendXlsx(reply: FastifyReply, filename: string, buffer: Buffer):
 
 /** Throws IMPORT_FAILED listing every problem, so nothing is imported when anything is wrong. */
 export function failOnProblems(problems: ImportProblem[]): void {
-  if (problems.length > 0) throw new AppError('IMPORT_FAILED', { details: { rows: problems.sort((a, b) => a.row - b.row) } });
+  if (problems.length > 0)
+    throw new AppError('IMPORT_FAILED', { details: { rows: problems.sort((a, b) => a.row - b.row) } });
 }
 
 /** The raw .xlsx body of an upload; anything else is a clear 415. */
 export function requireFile(body: unknown): Buffer {
-  if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: { zh: '请上传 .xlsx 文件。', en: 'Upload an .xlsx file.' } });
+  if (!Buffer.isBuffer(body) || body.length === 0)
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      message: { zh: '请上传 .xlsx 文件。', en: 'Upload an .xlsx file.' },
+    });
   return body;
 }

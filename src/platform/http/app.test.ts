@@ -25,7 +25,11 @@ describe('HTTP application', () => {
     fs.writeFileSync(path.join(webRoot, 'assets', 'app-abc123.js.br'), zlib.brotliCompressSync('console.info(1)'));
     app = await createTestApp(testDb.database, { webRoot, env: { BODY_LIMIT: '2048' } });
     // Routes that exist only to exercise the error paths.
-    app.post('/api/test/echo', { schema: { body: Type.Object({ name: Type.String({ minLength: 1 }), count: Type.Integer({ minimum: 0 }) }) } }, async (request) => request.body);
+    app.post(
+      '/api/test/echo',
+      { schema: { body: Type.Object({ name: Type.String({ minLength: 1 }), count: Type.Integer({ minimum: 0 }) }) } },
+      async (request) => request.body,
+    );
     app.get('/api/test/boom', async () => {
       throw new Error('secret connection string postgres://admin:hunter2@db');
     });
@@ -49,7 +53,12 @@ describe('HTTP application', () => {
   });
 
   it('answers malformed JSON with 400 MALFORMED_JSON and a request id', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/test/echo', headers: { 'content-type': 'application/json' }, payload: '{"name": "x",' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name": "x",',
+    });
     expect(res.statusCode).toBe(400);
     const { error } = res.json();
     expect(error.code).toBe('MALFORMED_JSON');
@@ -59,13 +68,23 @@ describe('HTTP application', () => {
   });
 
   it('answers an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/test/echo', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ name: 'x'.repeat(5000), count: 1 }) });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ name: 'x'.repeat(5000), count: 1 }),
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('answers an unsupported content type with 415', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/test/echo', headers: { 'content-type': 'application/x-thing' }, payload: 'a=1' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      headers: { 'content-type': 'application/x-thing' },
+      payload: 'a=1',
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
@@ -77,7 +96,12 @@ describe('HTTP application', () => {
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/count', '/name']);
     const missing = await app.inject({ method: 'POST', url: '/api/test/echo', payload: {} });
-    expect(missing.json().error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/count', '/name']);
+    expect(
+      missing
+        .json()
+        .error.details.map((d: { path: string }) => d.path)
+        .sort(),
+    ).toEqual(['/count', '/name']);
   });
 
   it('answers an unknown API route with 404 ROUTE_NOT_FOUND, in English when asked', async () => {
@@ -119,7 +143,9 @@ describe('HTTP application', () => {
     const spec = (await app.inject('/api/openapi.json')).json();
     expect(spec.openapi).toBe('3.1.0');
     expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/api/v1/system/info']));
-    expect(spec.paths['/api/v1/system/info'].get.responses['200'].content['application/json'].schema.properties.database).toBeDefined();
+    expect(
+      spec.paths['/api/v1/system/info'].get.responses['200'].content['application/json'].schema.properties.database,
+    ).toBeDefined();
     const docs = await app.inject('/docs/');
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toContain('text/html');

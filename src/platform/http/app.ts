@@ -72,7 +72,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'luoshi 落实 API', version: '0.1.0', description: '区县闭环工作平台 — the closed loop of work for a district or county.' },
+      info: {
+        title: 'luoshi 落实 API',
+        version: '0.1.0',
+        description: '区县闭环工作平台 — the closed loop of work for a district or county.',
+      },
       components: {},
     },
   });
@@ -80,12 +84,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     routePrefix: '/docs',
     staticCSP: true,
     // The docs page sets a few styles inline.
-    transformStaticCSP: (header) => header.replace("style-src 'self' https:", "style-src 'self' https: 'unsafe-inline'"),
+    transformStaticCSP: (header) =>
+      header.replace("style-src 'self' https:", "style-src 'self' https: 'unsafe-inline'"),
   });
 
   installErrorHandlers(app, { spaIndex: resolveSpaIndex(deps.webRoot) });
   registerHealthRoutes(app, database);
-  await registerModules(app, { config, database, logger, ...(deps.sms ? { sms: deps.sms } : {}), ...(deps.runtime ? { runtime: deps.runtime } : {}) });
+  await registerModules(app, {
+    config,
+    database,
+    logger,
+    ...(deps.sms ? { sms: deps.sms } : {}),
+    ...(deps.runtime ? { runtime: deps.runtime } : {}),
+  });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

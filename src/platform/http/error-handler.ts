@@ -35,7 +35,10 @@ interface ValidationIssue {
 
 function validationDetails(error: FastifyError): ValidationIssue[] {
   return (error.validation ?? []).map((issue) => {
-    const missing = issue.keyword === 'required' ? `/${String((issue.params as { missingProperty?: string }).missingProperty ?? '')}` : '';
+    const missing =
+      issue.keyword === 'required'
+        ? `/${String((issue.params as { missingProperty?: string }).missingProperty ?? '')}`
+        : '';
     return {
       in: error.validationContext ?? 'body',
       path: `${issue.instancePath}${missing}` || '/',

@@ -34,7 +34,10 @@ export function registerHealthRoutes(app: App, database: Database): void {
         tags: ['health'],
         summary: 'Readiness: the database answers',
         response: {
-          200: Type.Object({ status: Type.Literal('ready'), database: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]) }),
+          200: Type.Object({
+            status: Type.Literal('ready'),
+            database: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]),
+          }),
           503: Type.Ref('ErrorBody'),
         },
       },

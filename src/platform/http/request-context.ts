@@ -20,7 +20,13 @@ declare module 'fastify' {
 }
 
 export function contextOf(request: FastifyRequest): RequestContext {
-  return { actor: request.actor ?? null, requestId: request.id, ip: request.ip, locale: localeOf(request), now: new Date() };
+  return {
+    actor: request.actor ?? null,
+    requestId: request.id,
+    ip: request.ip,
+    locale: localeOf(request),
+    now: new Date(),
+  };
 }
 
 /** A context for work that no request started (start-up, the demo loader, sweepers, commands). */

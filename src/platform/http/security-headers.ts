@@ -30,7 +30,8 @@ export async function makeSecurityHeaders(): Promise<Record<string, string>> {
     probe.get('/', async () => '');
     const answer = await probe.inject({ url: '/' });
     const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(answer.headers)) if (typeof value === 'string' && !notSecurity.has(name)) headers[name] = value;
+    for (const [name, value] of Object.entries(answer.headers))
+      if (typeof value === 'string' && !notSecurity.has(name)) headers[name] = value;
     return headers;
   } finally {
     await probe.close();

@@ -12,7 +12,12 @@ describe('periodic jobs', () => {
     const runs = { indexer: 0, sweeper: 0 };
     const stop = startPeriodicJobs(
       [
-        { name: 'indexer', intervalMs: 100, yieldToLoad: { maxDelayMs: 1000 }, run: async () => void (runs.indexer += 1) },
+        {
+          name: 'indexer',
+          intervalMs: 100,
+          yieldToLoad: { maxDelayMs: 1000 },
+          run: async () => void (runs.indexer += 1),
+        },
         { name: 'sweeper', intervalMs: 100, run: async () => void (runs.sweeper += 1) },
       ],
       createLogger('silent'),

@@ -23,7 +23,11 @@ export interface PeriodicOptions {
  * lock themselves. A job marked `yieldToLoad` waits out bursts of requests, up to its bound.
  * Returns a function that stops the timers and waits for running jobs.
  */
-export function startPeriodicJobs(jobs: PeriodicJob[], logger: Logger, options: PeriodicOptions = {}): () => Promise<void> {
+export function startPeriodicJobs(
+  jobs: PeriodicJob[],
+  logger: Logger,
+  options: PeriodicOptions = {},
+): () => Promise<void> {
   const running = new Set<Promise<unknown>>();
   const now = options.now ?? Date.now;
   const timers = jobs.map((job) => {

@@ -48,7 +48,11 @@ export function AdminLayout() {
             key: area,
             icon: AREA_ICONS[area],
             label: (
-              <Link to={`/admin/${area}`} aria-current={area === current ? 'page' : undefined} data-testid={`admin-tab-${area}`}>
+              <Link
+                to={`/admin/${area}`}
+                aria-current={area === current ? 'page' : undefined}
+                data-testid={`admin-tab-${area}`}
+              >
                 {t(AREA_LABELS[area])}
               </Link>
             ),

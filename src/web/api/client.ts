@@ -90,12 +90,14 @@ async function errorFrom(response: Response): Promise<ApiError> {
   }
   const envelope = isRecord(body) && isRecord(body['error']) ? body['error'] : null;
   if (envelope && typeof envelope['code'] === 'string') {
-    const message = typeof envelope['message'] === 'string' && envelope['message'] ? envelope['message'] : envelope['code'];
+    const message =
+      typeof envelope['message'] === 'string' && envelope['message'] ? envelope['message'] : envelope['code'];
     const requestId = typeof envelope['requestId'] === 'string' ? envelope['requestId'] : null;
     return new ApiError(response.status, envelope['code'], message, requestId, envelope['details']);
   }
   // A proxy in front answers 502/504 itself when the API server is down.
-  if (response.status === 502 || response.status === 504) return new ApiError(response.status, 'NETWORK_ERROR', t('api.networkError'), null);
+  if (response.status === 502 || response.status === 504)
+    return new ApiError(response.status, 'NETWORK_ERROR', t('api.networkError'), null);
   return new ApiError(response.status, 'UNEXPECTED_RESPONSE', t('api.unexpected', { status: response.status }), null);
 }
 
@@ -133,19 +135,31 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
 
   if (!response.ok) {
     const error = await errorFrom(response);
-    if (response.status === 401 && SESSION_LOST_CODES.has(error.code) && !path.startsWith('/auth/') && !options.anonymous) onSessionLost?.(error);
+    if (
+      response.status === 401 &&
+      SESSION_LOST_CODES.has(error.code) &&
+      !path.startsWith('/auth/') &&
+      !options.anonymous
+    )
+      onSessionLost?.(error);
     throw error;
   }
   if (response.status === 204) return undefined as T;
   try {
     return (await response.json()) as T;
   } catch {
-    throw new ApiError(response.status, 'UNEXPECTED_RESPONSE', createTranslate(locale)('api.unexpected', { status: response.status }), null);
+    throw new ApiError(
+      response.status,
+      'UNEXPECTED_RESPONSE',
+      createTranslate(locale)('api.unexpected', { status: response.status }),
+      null,
+    );
   }
 }
 
 export const api = {
-  get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) => apiRequest<T>('GET', path, { query, signal }),
+  get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
+    apiRequest<T>('GET', path, { query, signal }),
   post: <T>(path: string, json?: unknown) => apiRequest<T>('POST', path, { json }),
   patch: <T>(path: string, json: unknown) => apiRequest<T>('PATCH', path, { json }),
   put: <T>(path: string, json: unknown) => apiRequest<T>('PUT', path, { json }),
@@ -161,7 +175,11 @@ export function isAbort(error: unknown): boolean {
 export async function apiDownload(path: string): Promise<{ blob: Blob; fileName: string | null }> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path), { headers: { 'Accept-Language': locale === 'en-US' ? 'en' : 'zh-CN' }, credentials: 'same-origin', cache: 'no-store' });
+    response = await fetch(apiUrl(path), {
+      headers: { 'Accept-Language': locale === 'en-US' ? 'en' : 'zh-CN' },
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', createTranslate(locale)('api.networkError'), null);
   }

@@ -55,7 +55,8 @@ export interface Unit {
   allowedActions: UnitAction[];
 }
 
-export type PersonAction = 'update' | 'assignRoles' | 'resetPassword' | 'unlock' | 'deactivate' | 'activate' | 'viewPersonalData';
+export type PersonAction =
+  'update' | 'assignRoles' | 'resetPassword' | 'unlock' | 'deactivate' | 'activate' | 'viewPersonalData';
 
 export interface Person {
   id: number;

@@ -32,5 +32,10 @@ export function useApiQuery<T>(path: string | null, query?: Record<string, Query
   }, [key]);
 
   const reload = useCallback(() => setRound((value) => value + 1), []);
-  return { data: state.data, error: state.key === key ? state.error : null, loading: key !== null && state.key !== key, reload };
+  return {
+    data: state.data,
+    error: state.key === key ? state.error : null,
+    loading: key !== null && state.key !== key,
+    reload,
+  };
 }

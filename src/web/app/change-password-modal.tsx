@@ -31,8 +31,10 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       onClose();
     } catch (caught) {
       // The server answers a wrong current password as it answers a wrong sign-in; say it plainly here.
-      if (isApiError(caught) && caught.code === 'INVALID_CREDENTIALS') form.setFields([{ name: 'currentPassword', errors: [t('password.currentWrong')] }]);
-      else if (isApiError(caught) && caught.code === 'PASSWORD_TOO_WEAK') form.setFields([{ name: 'newPassword', errors: [caught.message] }]);
+      if (isApiError(caught) && caught.code === 'INVALID_CREDENTIALS')
+        form.setFields([{ name: 'currentPassword', errors: [t('password.currentWrong')] }]);
+      else if (isApiError(caught) && caught.code === 'PASSWORD_TOO_WEAK')
+        form.setFields([{ name: 'newPassword', errors: [caught.message] }]);
       else setError(caught);
     } finally {
       setSaving(false);
@@ -52,7 +54,11 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       afterClose={() => setError(null)}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)} preserve={false}>
-        <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.required') }]}>
+        <Form.Item
+          name="currentPassword"
+          label={t('password.current')}
+          rules={[{ required: true, message: t('password.required') }]}
+        >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <NewPasswordFields username={() => me?.person.username} />

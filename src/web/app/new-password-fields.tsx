@@ -7,7 +7,12 @@ export function NewPasswordFields({ username }: { username: () => string | null 
   const t = useT();
   return (
     <>
-      <Form.Item name="newPassword" label={t('password.new')} extra={t('password.rule')} rules={passwordRules(t, username)}>
+      <Form.Item
+        name="newPassword"
+        label={t('password.new')}
+        extra={t('password.rule')}
+        rules={passwordRules(t, username)}
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item

@@ -24,30 +24,56 @@ const AuditPage = lazy(() => import('../admin/audit/audit-page.tsx').then((m) =>
 const CitizenRoot = lazy(() => import('../citizen/citizen-root.tsx').then((m) => ({ default: m.CitizenRoot })));
 const SubmitPage = lazy(() => import('../citizen/submit/submit-page.tsx').then((m) => ({ default: m.SubmitPage })));
 const TrackPage = lazy(() => import('../citizen/track/track-page.tsx').then((m) => ({ default: m.TrackPage })));
-const PublicCasesPage = lazy(() => import('../citizen/cases/public-cases-page.tsx').then((m) => ({ default: m.PublicCasesPage })));
+const PublicCasesPage = lazy(() =>
+  import('../citizen/cases/public-cases-page.tsx').then((m) => ({ default: m.PublicCasesPage })),
+);
 
-const SupervisionPage = lazy(() => import('../supervision/supervision-page.tsx').then((m) => ({ default: m.SupervisionPage })));
+const SupervisionPage = lazy(() =>
+  import('../supervision/supervision-page.tsx').then((m) => ({ default: m.SupervisionPage })),
+);
 const DashboardPage = lazy(() => import('../dashboard/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 const CaseListPage = lazy(() => import('../cases/case-list-page.tsx').then((m) => ({ default: m.CaseListPage })));
 const CasePage = lazy(() => import('../cases/case-page.tsx').then((m) => ({ default: m.CasePage })));
-const ProgrammeListPage = lazy(() => import('../programmes/programme-list-page.tsx').then((m) => ({ default: m.ProgrammeListPage })));
-const ProgrammeBoardPage = lazy(() => import('../programmes/programme-board-page.tsx').then((m) => ({ default: m.ProgrammeBoardPage })));
+const ProgrammeListPage = lazy(() =>
+  import('../programmes/programme-list-page.tsx').then((m) => ({ default: m.ProgrammeListPage })),
+);
+const ProgrammeBoardPage = lazy(() =>
+  import('../programmes/programme-board-page.tsx').then((m) => ({ default: m.ProgrammeBoardPage })),
+);
 const TaskPage = lazy(() => import('../programmes/task-page.tsx').then((m) => ({ default: m.TaskPage })));
-const ReportQueuePage = lazy(() => import('../programmes/report-queue-page.tsx').then((m) => ({ default: m.ReportQueuePage })));
+const ReportQueuePage = lazy(() =>
+  import('../programmes/report-queue-page.tsx').then((m) => ({ default: m.ReportQueuePage })),
+);
 const ReportPage = lazy(() => import('../programmes/report-page.tsx').then((m) => ({ default: m.ReportPage })));
-const OfficeTopicsPage = lazy(() => import('../topics/office/office-topics-page.tsx').then((m) => ({ default: m.OfficeTopicsPage })));
-const MessagesPage = lazy(() => import('../citizen/messages/messages-page.tsx').then((m) => ({ default: m.MessagesPage })));
-const PublicTopicsPage = lazy(() => import('../topics/public-topics-page.tsx').then((m) => ({ default: m.PublicTopicsPage })));
-const PublicTopicPage = lazy(() => import('../topics/public-topic-page.tsx').then((m) => ({ default: m.PublicTopicPage })));
+const OfficeTopicsPage = lazy(() =>
+  import('../topics/office/office-topics-page.tsx').then((m) => ({ default: m.OfficeTopicsPage })),
+);
+const MessagesPage = lazy(() =>
+  import('../citizen/messages/messages-page.tsx').then((m) => ({ default: m.MessagesPage })),
+);
+const PublicTopicsPage = lazy(() =>
+  import('../topics/public-topics-page.tsx').then((m) => ({ default: m.PublicTopicsPage })),
+);
+const PublicTopicPage = lazy(() =>
+  import('../topics/public-topic-page.tsx').then((m) => ({ default: m.PublicTopicPage })),
+);
 
 /** Navigation items whose pages are built; the others show UnderConstructionPage. */
-const modulePages: Record<string, ReactNode> = { '/supervision': <SupervisionPage />, '/dashboard': <DashboardPage />, '/cases': <CaseListPage />, '/programmes': <ProgrammeListPage />, '/reports': <ReportQueuePage /> };
+const modulePages: Record<string, ReactNode> = {
+  '/supervision': <SupervisionPage />,
+  '/dashboard': <DashboardPage />,
+  '/cases': <CaseListPage />,
+  '/programmes': <ProgrammeListPage />,
+  '/reports': <ReportQueuePage />,
+};
 
-const moduleRoutes: RouteObject[] = NAV_ITEMS.filter((item) => item.path !== '/' && item.path !== '/admin').map((item) => ({
-  path: item.path.slice(1),
-  handle: handle(item.labelKey),
-  element: modulePages[item.path] ?? <UnderConstructionPage titleKey={item.labelKey} />,
-}));
+const moduleRoutes: RouteObject[] = NAV_ITEMS.filter((item) => item.path !== '/' && item.path !== '/admin').map(
+  (item) => ({
+    path: item.path.slice(1),
+    handle: handle(item.labelKey),
+    element: modulePages[item.path] ?? <UnderConstructionPage titleKey={item.labelKey} />,
+  }),
+);
 
 /** 系统管理: each section is its own lazily loaded route under the section menu. */
 const adminRoute: RouteObject = {

@@ -18,7 +18,11 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
   const primary = primaryMembership(me);
   const unit = primary ? `${primary.unitName} · ${t(`role.${primary.role}`)}` : '';
   // Every unit and role the person holds, at the top of the menu.
-  const held = (me?.memberships ?? []).map((m) => ({ key: `m:${m.unitId}:${m.role}`, label: `${m.unitName} · ${t(`role.${m.role}`)}`, disabled: true }));
+  const held = (me?.memberships ?? []).map((m) => ({
+    key: `m:${m.unitId}:${m.role}`,
+    label: `${m.unitName} · ${t(`role.${m.role}`)}`,
+    disabled: true,
+  }));
 
   const onSignOut = async () => {
     // The sign-in guard takes the page to /login once the session is gone; it is cleared here even
@@ -40,9 +44,20 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
           items: [
             { key: 'who', type: 'group', label: name, children: held },
             { type: 'divider' },
-            { key: 'password', icon: <KeyOutlined />, label: t('user.changePassword'), onClick: () => setPasswordOpen(true) },
+            {
+              key: 'password',
+              icon: <KeyOutlined />,
+              label: t('user.changePassword'),
+              onClick: () => setPasswordOpen(true),
+            },
             { type: 'divider' },
-            { key: 'sign-out', icon: <LogoutOutlined />, label: t('user.signOut'), onClick: () => void onSignOut(), danger: true },
+            {
+              key: 'sign-out',
+              icon: <LogoutOutlined />,
+              label: t('user.signOut'),
+              onClick: () => void onSignOut(),
+              danger: true,
+            },
           ],
         }}
       >

@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, isAbort, isApiError, setApiLocale, setCsrfToken, setSessionLostHandler } from '../api/client.ts';
+import {
+  api,
+  ApiError,
+  isAbort,
+  isApiError,
+  setApiLocale,
+  setCsrfToken,
+  setSessionLostHandler,
+} from '../api/client.ts';
 import type { Me, Permission } from '../api/types.ts';
 import { useLocale } from '../i18n/use-locale.ts';
 import { AuthContext, type AuthContextValue } from './auth-context.ts';

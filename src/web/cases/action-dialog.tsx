@@ -10,8 +10,34 @@ import { ConflictAlert } from './conflict-alert.tsx';
 import { useCaseAction } from './use-case-action.ts';
 
 /** Actions that stop, refuse or push back: their button is red. */
-const stern: ReadonlySet<CaseAction> = new Set(['decline', 'return', 'denyExtension', 'sendBack', 'reopen', 'urge', 'escalate', 'close']);
-const fieldNames = ['note', 'reason', 'text', 'result', 'until', 'satisfaction', 'solved', 'comment', 'targetId', 'categoryId', 'tier', 'urgency', 'unitIds', 'responseHours', 'unitId', 'attachments'] as const;
+const stern: ReadonlySet<CaseAction> = new Set([
+  'decline',
+  'return',
+  'denyExtension',
+  'sendBack',
+  'reopen',
+  'urge',
+  'escalate',
+  'close',
+]);
+const fieldNames = [
+  'note',
+  'reason',
+  'text',
+  'result',
+  'until',
+  'satisfaction',
+  'solved',
+  'comment',
+  'targetId',
+  'categoryId',
+  'tier',
+  'urgency',
+  'unitIds',
+  'responseHours',
+  'unitId',
+  'attachments',
+] as const;
 
 interface ActionDialogProps {
   action: CaseAction | null;
@@ -50,7 +76,12 @@ export function ActionDialog({ action, detail, onClose, onDone, onReload }: Acti
       title={`${label} · ${detail.trackingCode}`}
       okText={label}
       cancelText={t('common.cancel')}
-      okButtonProps={{ danger: action !== null && stern.has(action), loading: saving, disabled: conflict, ...({ 'data-testid': 'action-submit' } as Record<string, string>) }}
+      okButtonProps={{
+        danger: action !== null && stern.has(action),
+        loading: saving,
+        disabled: conflict,
+        ...({ 'data-testid': 'action-submit' } as Record<string, string>),
+      }}
       onOk={() => void send()}
       onCancel={onClose}
       destroyOnHidden
@@ -66,7 +97,14 @@ export function ActionDialog({ action, detail, onClose, onDone, onReload }: Acti
       )}
       {error !== null && <ApiErrorAlert error={error} className="case-form-alert" />}
       {action && (
-        <Form form={form} layout="vertical" initialValues={initialValues(action, detail)} requiredMark preserve={false} data-testid={`action-form-${action}`}>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={initialValues(action, detail)}
+          requiredMark
+          preserve={false}
+          data-testid={`action-form-${action}`}
+        >
           <ActionFields action={action} detail={detail} />
         </Form>
       )}

@@ -58,7 +58,11 @@ export function bodyOf(action: CaseAction, v: ActionValues): Record<string, unkn
     case 'acknowledge':
       return {};
     case 'summon':
-      return { unitIds: v.unitIds ?? [], note: trimmed(v.note), ...(v.responseHours ? { responseHours: v.responseHours } : {}) };
+      return {
+        unitIds: v.unitIds ?? [],
+        note: trimmed(v.note),
+        ...(v.responseHours ? { responseHours: v.responseHours } : {}),
+      };
     case 'acknowledgeSummons':
       return { unitId: v.unitId };
     case 'note':
@@ -68,7 +72,11 @@ export function bodyOf(action: CaseAction, v: ActionValues): Record<string, unkn
     case 'resolve':
       return { result: trimmed(v.result), attachments: uploadedTokens(v.attachments) };
     case 'followUp':
-      return { satisfaction: v.satisfaction, solved: v.solved, ...(trimmed(v.comment) ? { comment: trimmed(v.comment) } : {}) };
+      return {
+        satisfaction: v.satisfaction,
+        solved: v.solved,
+        ...(trimmed(v.comment) ? { comment: trimmed(v.comment) } : {}),
+      };
     case 'dispatch':
       return {};
   }
@@ -76,14 +84,32 @@ export function bodyOf(action: CaseAction, v: ActionValues): Record<string, unkn
 
 /** Starting values: the case's own classification for 分类分级, the first summoned unit for 报到. */
 export function initialValues(action: CaseAction, detail: CaseDetail): ActionValues {
-  if (action === 'classify') return { categoryId: detail.category?.id, tier: detail.tier ?? undefined, urgency: detail.urgency };
-  if (action === 'acknowledgeSummons') return { unitId: detail.parties.find((p) => p.role === 'summoned' && !p.acknowledgedAt)?.unitId };
+  if (action === 'classify')
+    return { categoryId: detail.category?.id, tier: detail.tier ?? undefined, urgency: detail.urgency };
+  if (action === 'acknowledgeSummons')
+    return { unitId: detail.parties.find((p) => p.role === 'summoned' && !p.acknowledgedAt)?.unitId };
   if (action === 'note') return { public: false, attachments: [] };
   if (action === 'resolve') return { attachments: [] };
   return {};
 }
 
-function TextField({ name, label, required, message, rows = 3, max = 1000, testId }: { name: keyof ActionValues; label: string; required: boolean; message?: string; rows?: number; max?: number; testId: string }) {
+function TextField({
+  name,
+  label,
+  required,
+  message,
+  rows = 3,
+  max = 1000,
+  testId,
+}: {
+  name: keyof ActionValues;
+  label: string;
+  required: boolean;
+  message?: string;
+  rows?: number;
+  max?: number;
+  testId: string;
+}) {
   return (
     <Form.Item name={name} label={label} rules={required ? [{ required: true, whitespace: true, message }] : []}>
       <Input.TextArea rows={rows} maxLength={max} showCount data-testid={testId} />
@@ -96,9 +122,27 @@ export function ActionFields({ action, detail }: { action: CaseAction; detail: C
   const t = useT();
   const labels = caseLabels(t);
   const { categories, loading: categoriesLoading } = useCategories();
-  const reason = <TextField name="reason" label={t('cases.form.reason')} required message={t('cases.form.reasonRequired')} testId="field-reason" />;
-  const requiredNote = <TextField name="note" label={t('cases.form.note')} required message={t('cases.form.noteRequired')} testId="field-note" />;
-  const optionalNote = <TextField name="note" label={t('cases.form.noteOptional')} required={false} rows={2} testId="field-note" />;
+  const reason = (
+    <TextField
+      name="reason"
+      label={t('cases.form.reason')}
+      required
+      message={t('cases.form.reasonRequired')}
+      testId="field-reason"
+    />
+  );
+  const requiredNote = (
+    <TextField
+      name="note"
+      label={t('cases.form.note')}
+      required
+      message={t('cases.form.noteRequired')}
+      testId="field-note"
+    />
+  );
+  const optionalNote = (
+    <TextField name="note" label={t('cases.form.noteOptional')} required={false} rows={2} testId="field-note" />
+  );
   const evidence = (
     <Form.Item
       name="attachments"
@@ -106,12 +150,27 @@ export function ActionFields({ action, detail }: { action: CaseAction; detail: C
       valuePropName="fileList"
       // Checked when the form is sent (not while a file is on its way up).
       validateTrigger={[]}
-      rules={[{ validator: async (_, files: UploadFile[] | undefined) => (uploadsPending(files) ? Promise.reject(new Error(t('cases.form.uploadPending'))) : undefined) }]}
+      rules={[
+        {
+          validator: async (_, files: UploadFile[] | undefined) =>
+            uploadsPending(files) ? Promise.reject(new Error(t('cases.form.uploadPending'))) : undefined,
+        },
+      ]}
     >
       <EvidenceUpload />
     </Form.Item>
   );
-  const pending = detail.pendingExtension && <Alert type="info" showIcon className="case-form-alert" title={t('cases.form.pending', { until: formatTime(detail.pendingExtension.until), reason: detail.pendingExtension.reason })} />;
+  const pending = detail.pendingExtension && (
+    <Alert
+      type="info"
+      showIcon
+      className="case-form-alert"
+      title={t('cases.form.pending', {
+        until: formatTime(detail.pendingExtension.until),
+        reason: detail.pendingExtension.reason,
+      })}
+    />
+  );
 
   switch (action) {
     case 'accept':
@@ -153,7 +212,11 @@ export function ActionFields({ action, detail }: { action: CaseAction; detail: C
       return (
         <>
           <p className="case-muted">{t('cases.form.targetHint')}</p>
-          <Form.Item name="targetId" label={t('cases.form.target')} rules={[{ required: true, message: t('cases.form.targetRequired') }]}>
+          <Form.Item
+            name="targetId"
+            label={t('cases.form.target')}
+            rules={[{ required: true, message: t('cases.form.targetRequired') }]}
+          >
             <MergeTargetSelect exceptId={detail.id} />
           </Form.Item>
         </>
@@ -161,11 +224,28 @@ export function ActionFields({ action, detail }: { action: CaseAction; detail: C
     case 'classify':
       return (
         <>
-          <Form.Item name="categoryId" label={t('cases.form.category')} rules={[{ required: true, message: t('cases.form.categoryRequired') }]}>
-            <CategoryTreeSelect categories={categories} loading={categoriesLoading} leavesOnly placeholder={t('cases.form.categorySearch')} testId="classify-category" />
+          <Form.Item
+            name="categoryId"
+            label={t('cases.form.category')}
+            rules={[{ required: true, message: t('cases.form.categoryRequired') }]}
+          >
+            <CategoryTreeSelect
+              categories={categories}
+              loading={categoriesLoading}
+              leavesOnly
+              placeholder={t('cases.form.categorySearch')}
+              testId="classify-category"
+            />
           </Form.Item>
-          <Form.Item name="tier" label={t('cases.form.tier')} rules={[{ required: true, message: t('cases.form.tierRequired') }]}>
-            <Select data-testid="classify-tier" options={caseTiers.map((tier) => ({ value: tier, label: labels.tierLong(tier) }))} />
+          <Form.Item
+            name="tier"
+            label={t('cases.form.tier')}
+            rules={[{ required: true, message: t('cases.form.tierRequired') }]}
+          >
+            <Select
+              data-testid="classify-tier"
+              options={caseTiers.map((tier) => ({ value: tier, label: labels.tierLong(tier) }))}
+            />
           </Form.Item>
           <Form.Item name="urgency" label={t('cases.form.urgency')}>
             <Radio.Group options={urgencies.map((u) => ({ value: u, label: t(`cases.urgency.${u}` as const) }))} />
@@ -175,7 +255,11 @@ export function ActionFields({ action, detail }: { action: CaseAction; detail: C
     case 'summon':
       return (
         <>
-          <Form.Item name="unitIds" label={t('cases.form.summonUnits')} rules={[{ required: true, type: 'array', min: 1, message: t('cases.form.summonUnitsRequired') }]}>
+          <Form.Item
+            name="unitIds"
+            label={t('cases.form.summonUnits')}
+            rules={[{ required: true, type: 'array', min: 1, message: t('cases.form.summonUnitsRequired') }]}
+          >
             <SummonUnitsSelect caseId={detail.id} />
           </Form.Item>
           {requiredNote}
@@ -188,15 +272,31 @@ export function ActionFields({ action, detail }: { action: CaseAction; detail: C
       return (
         <>
           <p className="case-muted">{t('cases.form.acknowledgeSummonsHint')}</p>
-          <Form.Item name="unitId" label={t('cases.form.summonedUnit')} rules={[{ required: true, message: t('cases.form.summonedUnitRequired') }]}>
-            <Select options={detail.parties.filter((p) => p.role === 'summoned' && !p.acknowledgedAt).map((p) => ({ value: p.unitId, label: p.unitName }))} />
+          <Form.Item
+            name="unitId"
+            label={t('cases.form.summonedUnit')}
+            rules={[{ required: true, message: t('cases.form.summonedUnitRequired') }]}
+          >
+            <Select
+              options={detail.parties
+                .filter((p) => p.role === 'summoned' && !p.acknowledgedAt)
+                .map((p) => ({ value: p.unitId, label: p.unitName }))}
+            />
           </Form.Item>
         </>
       );
     case 'note':
       return (
         <>
-          <TextField name="text" label={t('cases.form.text')} required message={t('cases.form.textRequired')} rows={4} max={2000} testId="field-text" />
+          <TextField
+            name="text"
+            label={t('cases.form.text')}
+            required
+            message={t('cases.form.textRequired')}
+            rows={4}
+            max={2000}
+            testId="field-text"
+          />
           <Form.Item name="public" valuePropName="checked">
             <Checkbox data-testid="note-public">{t('cases.form.public')}</Checkbox>
           </Form.Item>
@@ -213,10 +313,20 @@ export function ActionFields({ action, detail }: { action: CaseAction; detail: C
             extra={t('cases.form.untilAfter', { time: formatTime(detail.resolveDueAt) })}
             rules={[
               { required: true, message: t('cases.form.untilRequired') },
-              { validator: async (_, value: Dayjs | undefined) => (value && !value.isAfter(current) ? Promise.reject(new Error(t('cases.form.untilAfter', { time: formatTime(detail.resolveDueAt) }))) : undefined) },
+              {
+                validator: async (_, value: Dayjs | undefined) =>
+                  value && !value.isAfter(current)
+                    ? Promise.reject(new Error(t('cases.form.untilAfter', { time: formatTime(detail.resolveDueAt) })))
+                    : undefined,
+              },
             ]}
           >
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={(day) => day.isBefore(current, 'day')} data-testid="extension-until" />
+            <DatePicker
+              showTime={{ format: 'HH:mm' }}
+              format="YYYY-MM-DD HH:mm"
+              disabledDate={(day) => day.isBefore(current, 'day')}
+              data-testid="extension-until"
+            />
           </Form.Item>
           {reason}
         </>
@@ -225,17 +335,37 @@ export function ActionFields({ action, detail }: { action: CaseAction; detail: C
     case 'resolve':
       return (
         <>
-          <TextField name="result" label={t('cases.form.result')} required message={t('cases.form.resultRequired')} rows={4} max={4000} testId="field-result" />
+          <TextField
+            name="result"
+            label={t('cases.form.result')}
+            required
+            message={t('cases.form.resultRequired')}
+            rows={4}
+            max={4000}
+            testId="field-result"
+          />
           {evidence}
         </>
       );
     case 'followUp':
       return (
         <>
-          <Form.Item name="satisfaction" label={t('cases.form.satisfaction')} rules={[{ required: true, message: t('cases.form.satisfactionRequired') }]} extra={t('cases.form.unsatisfiedHint')}>
-            <Radio.Group data-testid="followup-satisfaction" options={satisfactions.map((s) => ({ value: s, label: labels.satisfaction(s) }))} />
+          <Form.Item
+            name="satisfaction"
+            label={t('cases.form.satisfaction')}
+            rules={[{ required: true, message: t('cases.form.satisfactionRequired') }]}
+            extra={t('cases.form.unsatisfiedHint')}
+          >
+            <Radio.Group
+              data-testid="followup-satisfaction"
+              options={satisfactions.map((s) => ({ value: s, label: labels.satisfaction(s) }))}
+            />
           </Form.Item>
-          <Form.Item name="solved" label={t('cases.form.solved')} rules={[{ required: true, message: t('cases.form.solvedRequired') }]}>
+          <Form.Item
+            name="solved"
+            label={t('cases.form.solved')}
+            rules={[{ required: true, message: t('cases.form.solvedRequired') }]}
+          >
             <Radio.Group
               data-testid="followup-solved"
               options={[
@@ -244,7 +374,13 @@ export function ActionFields({ action, detail }: { action: CaseAction; detail: C
               ]}
             />
           </Form.Item>
-          <TextField name="comment" label={t('cases.form.comment')} required={false} rows={2} testId="followup-comment" />
+          <TextField
+            name="comment"
+            label={t('cases.form.comment')}
+            required={false}
+            rows={2}
+            testId="followup-comment"
+          />
         </>
       );
     case 'dispatch':

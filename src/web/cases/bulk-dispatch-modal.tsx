@@ -16,14 +16,27 @@ interface Values {
 }
 
 /** 批量派单: the selected cases to one lead unit; each case's outcome is listed afterwards. */
-export function BulkDispatchModal({ cases, units, unitsLoading, onClose, onDone }: { cases: CaseSummary[] | null; units: readonly Unit[]; unitsLoading: boolean; onClose: () => void; onDone: () => void }) {
+export function BulkDispatchModal({
+  cases,
+  units,
+  unitsLoading,
+  onClose,
+  onDone,
+}: {
+  cases: CaseSummary[] | null;
+  units: readonly Unit[];
+  unitsLoading: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<BulkDispatchResult | null>(null);
   const lead = Form.useWatch('leadUnitId', form);
-  const codeOf = (id: number, code: string | null) => code ?? cases?.find((c) => c.id === id)?.trackingCode ?? t('cases.bulk.unknownCase', { id });
+  const codeOf = (id: number, code: string | null) =>
+    code ?? cases?.find((c) => c.id === id)?.trackingCode ?? t('cases.bulk.unknownCase', { id });
 
   const submit = async () => {
     if (!cases) return;
@@ -69,13 +82,19 @@ export function BulkDispatchModal({ cases, units, unitsLoading, onClose, onDone 
     >
       {result ? (
         <div data-testid="bulk-result">
-          <Alert type={result.failed === 0 ? 'success' : 'warning'} showIcon title={t('cases.bulk.result', { ok: result.dispatched, failed: result.failed })} />
+          <Alert
+            type={result.failed === 0 ? 'success' : 'warning'}
+            showIcon
+            title={t('cases.bulk.result', { ok: result.dispatched, failed: result.failed })}
+          />
           <ul className="case-bulk-outcomes">
             {result.items.map((item) => (
               <li key={item.id} className={item.ok ? 'case-bulk-ok' : 'case-bulk-failed'}>
                 {item.ok ? <CheckCircleFilled aria-hidden="true" /> : <CloseCircleFilled aria-hidden="true" />}
                 <span className="mono">{codeOf(item.id, item.trackingCode)}</span>
-                <span>{item.ok ? t('cases.bulk.ok') : t('cases.bulk.failedReason', { reason: item.error?.message ?? '' })}</span>
+                <span>
+                  {item.ok ? t('cases.bulk.ok') : t('cases.bulk.failedReason', { reason: item.error?.message ?? '' })}
+                </span>
               </li>
             ))}
           </ul>
@@ -86,16 +105,37 @@ export function BulkDispatchModal({ cases, units, unitsLoading, onClose, onDone 
           <p className="case-bulk-codes mono">{cases?.map((c) => c.trackingCode).join(t('cases.join'))}</p>
           {error !== null && <ApiErrorAlert error={error} />}
           <Form form={form} layout="vertical" initialValues={{ supportingUnitIds: [] }}>
-            <Form.Item name="leadUnitId" label={t('cases.dispatch.lead')} rules={[{ required: true, message: t('cases.dispatch.leadRequired') }]}>
-              <UnitTreeSelect units={units} loading={unitsLoading} exclude={(unit) => !unit.active} testId="bulk-lead" />
+            <Form.Item
+              name="leadUnitId"
+              label={t('cases.dispatch.lead')}
+              rules={[{ required: true, message: t('cases.dispatch.leadRequired') }]}
+            >
+              <UnitTreeSelect
+                units={units}
+                loading={unitsLoading}
+                exclude={(unit) => !unit.active}
+                testId="bulk-lead"
+              />
             </Form.Item>
             <Form.Item
               name="supportingUnitIds"
               label={t('cases.dispatch.supporting')}
               dependencies={['leadUnitId']}
-              rules={[{ validator: async (_, value: number[] | undefined) => ((value ?? []).includes(form.getFieldValue('leadUnitId')) ? Promise.reject(new Error(t('cases.dispatch.sameUnit'))) : undefined) }]}
+              rules={[
+                {
+                  validator: async (_, value: number[] | undefined) =>
+                    (value ?? []).includes(form.getFieldValue('leadUnitId'))
+                      ? Promise.reject(new Error(t('cases.dispatch.sameUnit')))
+                      : undefined,
+                },
+              ]}
             >
-              <UnitMultiSelect units={units} loading={unitsLoading} disable={(unit) => unit.id === lead} testId="bulk-supporting" />
+              <UnitMultiSelect
+                units={units}
+                loading={unitsLoading}
+                disable={(unit) => unit.id === lead}
+                testId="bulk-supporting"
+              />
             </Form.Item>
             <Form.Item name="note" label={t('cases.dispatch.note')}>
               <Input.TextArea rows={2} maxLength={1000} showCount />

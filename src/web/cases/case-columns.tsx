@@ -28,9 +28,15 @@ export function useCaseColumns(from: string): TableColumnsType<CaseSummary> {
       ellipsis: true,
       render: (_, c) => (
         <span className="case-title-cell">
-          {c.urgency === 'urgent' && <span className="case-tag case-flag case-flag-urgent">{t('cases.list.urgent')}</span>}
-          {c.escalationLevel > 0 && <span className="case-tag case-flag case-flag-escalated">{t('cases.list.escalated')}</span>}
-          {c.recurrenceOfId !== null && <span className="case-tag case-flag case-flag-recurrence">{t('cases.list.recurrence')}</span>}
+          {c.urgency === 'urgent' && (
+            <span className="case-tag case-flag case-flag-urgent">{t('cases.list.urgent')}</span>
+          )}
+          {c.escalationLevel > 0 && (
+            <span className="case-tag case-flag case-flag-escalated">{t('cases.list.escalated')}</span>
+          )}
+          {c.recurrenceOfId !== null && (
+            <span className="case-tag case-flag case-flag-recurrence">{t('cases.list.recurrence')}</span>
+          )}
           <span>{c.title}</span>
           {c.category && <span className="case-muted"> · {c.category.nameZh}</span>}
           {c.match && <MatchedPassage match={c.match} />}
@@ -38,16 +44,57 @@ export function useCaseColumns(from: string): TableColumnsType<CaseSummary> {
       ),
     },
     { key: 'status', title: t('cases.col.status'), width: 112, render: (_, c) => <StatusTag status={c.status} /> },
-    { key: 'tier', title: t('cases.col.tier'), width: 88, ellipsis: true, responsive: ['md'], render: (_, c) => (c.tier ? labels.tier(c.tier) : <span className="case-muted">{labels.tier(null)}</span>) },
-    { key: 'channel', title: t('cases.col.channel'), width: 92, ellipsis: true, responsive: ['lg'], render: (_, c) => labels.channel(c.channel) },
-    { key: 'place', title: t('cases.col.place'), width: 100, ellipsis: true, responsive: ['md'], render: (_, c) => c.place?.nameZh ?? '—' },
-    { key: 'lead', title: t('cases.col.lead'), width: 120, ellipsis: true, responsive: ['md'], render: (_, c) => c.leadUnit?.nameZh ?? '—' },
+    {
+      key: 'tier',
+      title: t('cases.col.tier'),
+      width: 88,
+      ellipsis: true,
+      responsive: ['md'],
+      render: (_, c) => (c.tier ? labels.tier(c.tier) : <span className="case-muted">{labels.tier(null)}</span>),
+    },
+    {
+      key: 'channel',
+      title: t('cases.col.channel'),
+      width: 92,
+      ellipsis: true,
+      responsive: ['lg'],
+      render: (_, c) => labels.channel(c.channel),
+    },
+    {
+      key: 'place',
+      title: t('cases.col.place'),
+      width: 100,
+      ellipsis: true,
+      responsive: ['md'],
+      render: (_, c) => c.place?.nameZh ?? '—',
+    },
+    {
+      key: 'lead',
+      title: t('cases.col.lead'),
+      width: 120,
+      ellipsis: true,
+      responsive: ['md'],
+      render: (_, c) => c.leadUnit?.nameZh ?? '—',
+    },
     {
       key: 'deadline',
       title: t('cases.col.deadline'),
       width: 168,
-      render: (_, c) => <DeadlineTag colour={c.colour} status={c.status} responseDueAt={c.responseDueAt} resolveDueAt={c.resolveDueAt} />,
+      render: (_, c) => (
+        <DeadlineTag
+          colour={c.colour}
+          status={c.status}
+          responseDueAt={c.responseDueAt}
+          resolveDueAt={c.resolveDueAt}
+        />
+      ),
     },
-    { key: 'created', title: t('cases.col.created'), width: 96, responsive: ['lg'], render: (_, c) => <span className="nowrap">{formatShortTime(c.createdAt)}</span> },
+    {
+      key: 'created',
+      title: t('cases.col.created'),
+      width: 96,
+      responsive: ['lg'],
+      render: (_, c) => <span className="nowrap">{formatShortTime(c.createdAt)}</span>,
+    },
   ];
 }

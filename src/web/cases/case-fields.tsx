@@ -10,13 +10,31 @@ export function CaseFields({ detail }: { detail: CaseDetail }) {
   const t = useT();
   const labels = caseLabels(t);
   const none = t('cases.field.notSet');
-  const reporter = detail.reporter.anonymous && !detail.reporter.name ? t('cases.reporter.anonymous') : (detail.reporter.name ?? t('cases.reporter.none'));
-  const masked = detail.reporter.masked ? <span className="case-tag case-flag">{t('cases.reporter.masked')}</span> : null;
+  const reporter =
+    detail.reporter.anonymous && !detail.reporter.name
+      ? t('cases.reporter.anonymous')
+      : (detail.reporter.name ?? t('cases.reporter.none'));
+  const masked = detail.reporter.masked ? (
+    <span className="case-tag case-flag">{t('cases.reporter.masked')}</span>
+  ) : null;
   const extra = Object.entries(detail.extra);
   const items: DescriptionsProps['items'] = [
-    { key: 'description', label: t('cases.field.description'), span: 'filled', children: <div className="case-description">{detail.description}</div> },
-    { key: 'category', label: t('cases.field.category'), children: detail.categoryPath.length > 0 ? detail.categoryPath.join(' / ') : (detail.category?.nameZh ?? none) },
-    { key: 'tier', label: t('cases.field.tier'), children: detail.tier ? labels.tierLong(detail.tier) : labels.tier(null) },
+    {
+      key: 'description',
+      label: t('cases.field.description'),
+      span: 'filled',
+      children: <div className="case-description">{detail.description}</div>,
+    },
+    {
+      key: 'category',
+      label: t('cases.field.category'),
+      children: detail.categoryPath.length > 0 ? detail.categoryPath.join(' / ') : (detail.category?.nameZh ?? none),
+    },
+    {
+      key: 'tier',
+      label: t('cases.field.tier'),
+      children: detail.tier ? labels.tierLong(detail.tier) : labels.tier(null),
+    },
     { key: 'urgency', label: t('cases.field.urgency'), children: t(`cases.urgency.${detail.urgency}` as const) },
     { key: 'channel', label: t('cases.field.channel'), children: labels.channel(detail.channel) },
     { key: 'place', label: t('cases.field.place'), children: detail.place?.nameZh ?? none },
@@ -30,20 +48,61 @@ export function CaseFields({ detail }: { detail: CaseDetail }) {
         </span>
       ),
     },
-    { key: 'mobile', label: t('cases.field.mobile'), children: <span data-testid="case-mobile">{detail.reporter.mobile ?? none}</span> },
+    {
+      key: 'mobile',
+      label: t('cases.field.mobile'),
+      children: <span data-testid="case-mobile">{detail.reporter.mobile ?? none}</span>,
+    },
     { key: 'created', label: t('cases.field.createdAt'), children: formatTime(detail.createdAt) },
     { key: 'heat', label: t('cases.field.heat'), children: detail.heat },
-    { key: 'counts', label: t('cases.field.counts'), children: t('cases.field.countsValue', { returns: detail.returnCount, sendBacks: detail.sendBackCount, extensions: detail.extensionCount, reopens: detail.reopenCount }) },
+    {
+      key: 'counts',
+      label: t('cases.field.counts'),
+      children: t('cases.field.countsValue', {
+        returns: detail.returnCount,
+        sendBacks: detail.sendBackCount,
+        extensions: detail.extensionCount,
+        reopens: detail.reopenCount,
+      }),
+    },
   ];
   if (detail.satisfaction) {
-    const solved = detail.solved === null ? '' : ` · ${detail.solved ? t('cases.field.solvedYes') : t('cases.field.solvedNo')}`;
-    items.push({ key: 'satisfaction', label: t('cases.field.satisfaction'), children: `${labels.satisfaction(detail.satisfaction)}${solved}` });
+    const solved =
+      detail.solved === null ? '' : ` · ${detail.solved ? t('cases.field.solvedYes') : t('cases.field.solvedNo')}`;
+    items.push({
+      key: 'satisfaction',
+      label: t('cases.field.satisfaction'),
+      children: `${labels.satisfaction(detail.satisfaction)}${solved}`,
+    });
   }
-  if (detail.escalationLevel > 0) items.push({ key: 'escalation', label: t('cases.field.escalation'), children: t('cases.field.escalationLevel', { level: detail.escalationLevel }) });
-  if (detail.recurrenceOfId !== null) items.push({ key: 'recurrence', label: t('cases.field.recurrenceOf'), children: <Link to={caseLink(detail.recurrenceOfId)}>#{detail.recurrenceOfId}</Link> });
-  if (detail.mergedIntoId !== null) items.push({ key: 'merged', label: t('cases.field.mergedInto'), children: <Link to={caseLink(detail.mergedIntoId)}>#{detail.mergedIntoId}</Link> });
-  if (extra.length > 0) items.push({ key: 'extra', label: t('cases.field.extra'), span: 'filled', children: extra.map(([key, value]) => `${key}: ${String(value)}`).join(t('cases.separator')) });
-  return <Descriptions size="small" bordered column={{ xs: 1, sm: 1, md: 2 }} items={items} data-testid="case-fields" />;
+  if (detail.escalationLevel > 0)
+    items.push({
+      key: 'escalation',
+      label: t('cases.field.escalation'),
+      children: t('cases.field.escalationLevel', { level: detail.escalationLevel }),
+    });
+  if (detail.recurrenceOfId !== null)
+    items.push({
+      key: 'recurrence',
+      label: t('cases.field.recurrenceOf'),
+      children: <Link to={caseLink(detail.recurrenceOfId)}>#{detail.recurrenceOfId}</Link>,
+    });
+  if (detail.mergedIntoId !== null)
+    items.push({
+      key: 'merged',
+      label: t('cases.field.mergedInto'),
+      children: <Link to={caseLink(detail.mergedIntoId)}>#{detail.mergedIntoId}</Link>,
+    });
+  if (extra.length > 0)
+    items.push({
+      key: 'extra',
+      label: t('cases.field.extra'),
+      span: 'filled',
+      children: extra.map(([key, value]) => `${key}: ${String(value)}`).join(t('cases.separator')),
+    });
+  return (
+    <Descriptions size="small" bordered column={{ xs: 1, sm: 1, md: 2 }} items={items} data-testid="case-fields" />
+  );
 }
 
 /** 时限: the running deadlines and the milestones reached, with their colour. */

@@ -21,11 +21,19 @@ interface CaseFilterBarProps {
 }
 
 /** Search, category, lead unit, place, tier, channel, status and registration dates; every change goes to the address. */
-export function CaseFilterBar({ value, onChange, units, unitsLoading, categories, categoriesLoading }: CaseFilterBarProps) {
+export function CaseFilterBar({
+  value,
+  onChange,
+  units,
+  unitsLoading,
+  categories,
+  categoriesLoading,
+}: CaseFilterBarProps) {
   const t = useT();
   const labels = caseLabels(t);
   const set = (patch: Partial<CaseFilters>) => onChange({ ...value, ...patch });
-  const range: [Dayjs, Dayjs] | null = value.createdFrom && value.createdTo ? [dayjs(value.createdFrom), dayjs(value.createdTo).subtract(1, 'day')] : null;
+  const range: [Dayjs, Dayjs] | null =
+    value.createdFrom && value.createdTo ? [dayjs(value.createdFrom), dayjs(value.createdTo).subtract(1, 'day')] : null;
 
   return (
     <div className="case-filters" role="search" aria-label={t('cases.list.filters')}>
@@ -105,11 +113,22 @@ export function CaseFilterBar({ value, onChange, units, unitsLoading, categories
         aria-label={t('cases.filter.created')}
         onChange={(dates) => {
           const [from, to] = dates ?? [];
-          set(from && to ? { createdFrom: from.startOf('day').toISOString(), createdTo: to.add(1, 'day').startOf('day').toISOString() } : { createdFrom: undefined, createdTo: undefined });
+          set(
+            from && to
+              ? {
+                  createdFrom: from.startOf('day').toISOString(),
+                  createdTo: to.add(1, 'day').startOf('day').toISOString(),
+                }
+              : { createdFrom: undefined, createdTo: undefined },
+          );
         }}
       />
       {hasFilters(value) && (
-        <Button icon={<ClearOutlined aria-hidden="true" />} data-testid="filter-reset" onClick={() => onChange({ queue: value.queue, status: [] })}>
+        <Button
+          icon={<ClearOutlined aria-hidden="true" />}
+          data-testid="filter-reset"
+          onClick={() => onChange({ queue: value.queue, status: [] })}
+        >
           {t('cases.filter.reset')}
         </Button>
       )}

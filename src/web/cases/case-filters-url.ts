@@ -20,9 +20,12 @@ export interface CaseFilters {
   q?: string;
 }
 
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined => (value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined);
-const id = (value: string | null): number | undefined => (value !== null && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : undefined);
-const instant = (value: string | null): string | undefined => (value && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined);
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
+  value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+const id = (value: string | null): number | undefined =>
+  value !== null && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : undefined;
+const instant = (value: string | null): string | undefined =>
+  value && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined;
 
 /** Reads the filters from a query string; values the API would refuse are left out. */
 export function filtersFromParams(params: URLSearchParams): CaseFilters {
@@ -42,7 +45,10 @@ export function filtersFromParams(params: URLSearchParams): CaseFilters {
 }
 
 /** The filters as a query string, in a stable order (empty values left out). */
-export function paramsFromFilters(filters: CaseFilters, extra: Record<string, string | number | undefined> = {}): URLSearchParams {
+export function paramsFromFilters(
+  filters: CaseFilters,
+  extra: Record<string, string | number | undefined> = {},
+): URLSearchParams {
   const params = new URLSearchParams();
   const set = (key: string, value: string | number | undefined) => {
     if (value !== undefined && value !== '') params.set(key, String(value));

@@ -1,7 +1,15 @@
 import dayjs from 'dayjs';
 import { caseActions } from '../../shared/cases.ts';
 import type { Translate } from '../i18n/message-types.ts';
-import type { CaseAction, CaseChannel, CaseStatus, CaseTier, DeadlineColour, Satisfaction, WorkbenchQueue } from './case-types.ts';
+import type {
+  CaseAction,
+  CaseChannel,
+  CaseStatus,
+  CaseTier,
+  DeadlineColour,
+  Satisfaction,
+  WorkbenchQueue,
+} from './case-types.ts';
 
 /** Words for the case vocabulary in the interface language. */
 export function caseLabels(t: Translate) {
@@ -16,8 +24,10 @@ export function caseLabels(t: Translate) {
     satisfaction: (satisfaction: Satisfaction) => t(`cases.satisfaction.${satisfaction}` as const),
     /** A timeline event's name: an action, the submission, a merge into this case, a deadline warning. */
     event: (action: string) => {
-      if ((caseActions as readonly string[]).includes(action)) return t(`cases.action.${action as CaseAction}` as const);
-      if (action === 'submit' || action === 'merged_in' || action === 'warn') return t(`cases.event.${action}` as const);
+      if ((caseActions as readonly string[]).includes(action))
+        return t(`cases.action.${action as CaseAction}` as const);
+      if (action === 'submit' || action === 'merged_in' || action === 'warn')
+        return t(`cases.event.${action}` as const);
       return t('cases.event.other', { action });
     },
   };
@@ -39,8 +49,13 @@ export function formatShortTime(iso: string | null | undefined): string {
 }
 
 /** The deadline that runs now: acknowledging while dispatched, resolving after. */
-export function runningDeadline(c: { status: CaseStatus; responseDueAt: string | null; resolveDueAt: string | null }): { kind: 'response' | 'resolve'; at: string } | null {
+export function runningDeadline(c: {
+  status: CaseStatus;
+  responseDueAt: string | null;
+  resolveDueAt: string | null;
+}): { kind: 'response' | 'resolve'; at: string } | null {
   if (c.status === 'dispatched' && c.responseDueAt) return { kind: 'response', at: c.responseDueAt };
-  if (['handling', 'resolved', 'follow_up', 'dispatched'].includes(c.status) && c.resolveDueAt) return { kind: 'resolve', at: c.resolveDueAt };
+  if (['handling', 'resolved', 'follow_up', 'dispatched'].includes(c.status) && c.resolveDueAt)
+    return { kind: 'resolve', at: c.resolveDueAt };
   return null;
 }

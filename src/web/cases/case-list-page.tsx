@@ -50,14 +50,21 @@ function CaseListScreen() {
   const canDispatch = permissions.includes('case.dispatch');
 
   // Keyset paging: the cursors of the pages before this one; starts again when the filters change.
-  const [paging, setPaging] = useState<{ key: string; cursors: string[]; size: number }>({ key: filterQuery, cursors: [], size: 20 });
+  const [paging, setPaging] = useState<{ key: string; cursors: string[]; size: number }>({
+    key: filterQuery,
+    cursors: [],
+    size: 20,
+  });
   const cursors = paging.key === filterQuery ? paging.cursors : [];
   const cursor = cursors.at(-1);
   const list = useApiQuery<CaseList>(`/cases?${paramsFromFilters(filters, { cursor, limit: paging.size }).toString()}`);
   const counts = useApiQuery<QueueCounts>(`/cases/queues${countQuery ? `?${countQuery}` : ''}`);
   const { units, loading: unitsLoading } = useUnits();
   const { categories, loading: categoriesLoading } = useCategories();
-  const [selected, setSelected] = useState<{ key: string; rows: Map<number, CaseSummary> }>({ key: filterQuery, rows: new Map() });
+  const [selected, setSelected] = useState<{ key: string; rows: Map<number, CaseSummary> }>({
+    key: filterQuery,
+    rows: new Map(),
+  });
   const selectedRows = selected.key === filterQuery ? selected.rows : new Map<number, CaseSummary>();
   const [bulkCases, setBulkCases] = useState<CaseSummary[] | null>(null);
   const columns = useCaseColumns(filterQuery ? `/cases?${filterQuery}` : '/cases');
@@ -69,26 +76,60 @@ function CaseListScreen() {
   };
   const data = list.data;
   const page = cursors.length + 1;
-  const total = data ? (data.totalIsExact ? t('cases.list.total', { count: data.total }) : t('cases.list.totalCapped', { count: data.total })) : '';
-  const emptyText = filters.queue ? t('cases.list.emptyQueue', { queue: labels.queue(filters.queue) }) : t('cases.list.empty');
+  const total = data
+    ? data.totalIsExact
+      ? t('cases.list.total', { count: data.total })
+      : t('cases.list.totalCapped', { count: data.total })
+    : '';
+  const emptyText = filters.queue
+    ? t('cases.list.emptyQueue', { queue: labels.queue(filters.queue) })
+    : t('cases.list.empty');
 
   return (
     <div className="case-page">
       <Card size="small" className="case-list-card">
         <div className="case-toolbar">
-          <QueueTabs queues={queues} counts={counts.data?.items} value={filters.queue} onChange={(queue) => setFilters({ ...filters, queue })} />
+          <QueueTabs
+            queues={queues}
+            counts={counts.data?.items}
+            value={filters.queue}
+            onChange={(queue) => setFilters({ ...filters, queue })}
+          />
           <div className="case-toolbar-actions">
-            <Button icon={<ReloadOutlined aria-hidden="true" />} onClick={reload} loading={list.loading} aria-label={t('cases.list.refresh')} title={t('cases.list.refresh')} />
+            <Button
+              icon={<ReloadOutlined aria-hidden="true" />}
+              onClick={reload}
+              loading={list.loading}
+              aria-label={t('cases.list.refresh')}
+              title={t('cases.list.refresh')}
+            />
             <ExportButton query={filterQuery} />
           </div>
         </div>
-        <CaseFilterBar value={filters} onChange={setFilters} units={units} unitsLoading={unitsLoading} categories={categories} categoriesLoading={categoriesLoading} />
-        {data?.searchedSince && <p className="case-muted case-hint">{t('cases.list.searchedSince', { date: dayjs(data.searchedSince).format('YYYY-MM-DD') })}</p>}
+        <CaseFilterBar
+          value={filters}
+          onChange={setFilters}
+          units={units}
+          unitsLoading={unitsLoading}
+          categories={categories}
+          categoriesLoading={categoriesLoading}
+        />
+        {data?.searchedSince && (
+          <p className="case-muted case-hint">
+            {t('cases.list.searchedSince', { date: dayjs(data.searchedSince).format('YYYY-MM-DD') })}
+          </p>
+        )}
         {list.error !== null && <ApiErrorAlert error={list.error} />}
         {canDispatch && selectedRows.size > 0 && (
           <div className="case-selection-bar" role="status">
             <span>{t('cases.list.selected', { count: selectedRows.size })}</span>
-            <Button type="primary" size="small" icon={<SendOutlined aria-hidden="true" />} onClick={() => setBulkCases([...selectedRows.values()])} data-testid="bulk-open">
+            <Button
+              type="primary"
+              size="small"
+              icon={<SendOutlined aria-hidden="true" />}
+              onClick={() => setBulkCases([...selectedRows.values()])}
+              data-testid="bulk-open"
+            >
               {t('cases.bulk.open')}
             </Button>
             <Button size="small" onClick={() => setSelected({ key: filterQuery, rows: new Map() })}>
@@ -114,7 +155,11 @@ function CaseListScreen() {
                     selectedRowKeys: [...selectedRows.keys()],
                     columnWidth: 36,
                     getTitleCheckboxProps: () => ({ 'aria-label': t('cases.list.selectAll') }),
-                    getCheckboxProps: (c) => ({ disabled: !dispatchable(c), 'aria-label': t('cases.list.selectRow', { code: c.trackingCode }), title: dispatchable(c) ? undefined : t('cases.list.notDispatchable') }),
+                    getCheckboxProps: (c) => ({
+                      disabled: !dispatchable(c),
+                      'aria-label': t('cases.list.selectRow', { code: c.trackingCode }),
+                      title: dispatchable(c) ? undefined : t('cases.list.notDispatchable'),
+                    }),
                     onChange: (_keys, rows) => {
                       const next = new Map(selectedRows);
                       for (const row of data?.items ?? []) next.delete(row.id);
@@ -132,16 +177,29 @@ function CaseListScreen() {
             {total}
             {data && ` · ${t('cases.list.page', { page })}`}
           </span>
-          <Button size="small" disabled={cursors.length === 0} onClick={() => setPaging({ key: filterQuery, cursors: [], size: paging.size })}>
+          <Button
+            size="small"
+            disabled={cursors.length === 0}
+            onClick={() => setPaging({ key: filterQuery, cursors: [], size: paging.size })}
+          >
             {t('cases.list.first')}
           </Button>
-          <Button size="small" icon={<LeftOutlined aria-hidden="true" />} disabled={cursors.length === 0} onClick={() => setPaging({ key: filterQuery, cursors: cursors.slice(0, -1), size: paging.size })} data-testid="case-prev">
+          <Button
+            size="small"
+            icon={<LeftOutlined aria-hidden="true" />}
+            disabled={cursors.length === 0}
+            onClick={() => setPaging({ key: filterQuery, cursors: cursors.slice(0, -1), size: paging.size })}
+            data-testid="case-prev"
+          >
             {t('cases.list.prev')}
           </Button>
           <Button
             size="small"
             disabled={!data?.nextCursor || list.loading}
-            onClick={() => data?.nextCursor && setPaging({ key: filterQuery, cursors: [...cursors, data.nextCursor], size: paging.size })}
+            onClick={() =>
+              data?.nextCursor &&
+              setPaging({ key: filterQuery, cursors: [...cursors, data.nextCursor], size: paging.size })
+            }
             data-testid="case-next"
           >
             {t('cases.list.next')}

@@ -10,13 +10,22 @@ export function CaseMapCard({ lat, lng, place }: { lat: number; lng: number; pla
   return (
     <Card size="small" title={<h2 className="card-heading">{t('cases.map.title')}</h2>} data-testid="case-map">
       {geo ? (
-        <DistrictMap geo={geo} level="village" marker={{ lat, lng }} ariaLabel={t('cases.map.label', { place })} height={260} showLabels />
+        <DistrictMap
+          geo={geo}
+          level="village"
+          marker={{ lat, lng }}
+          ariaLabel={t('cases.map.label', { place })}
+          height={260}
+          showLabels
+        />
       ) : error ? (
         <p className="case-muted">{t('cases.map.loadFailed')}</p>
       ) : (
         <div className="case-map-placeholder" aria-hidden="true" />
       )}
-      <p className="case-muted case-map-coords">{t('cases.map.coordinates', { lat: lat.toFixed(5), lng: lng.toFixed(5) })}</p>
+      <p className="case-muted case-map-coords">
+        {t('cases.map.coordinates', { lat: lat.toFixed(5), lng: lng.toFixed(5) })}
+      </p>
     </Card>
   );
 }

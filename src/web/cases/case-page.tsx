@@ -41,7 +41,12 @@ function CaseScreen() {
   const query = useApiQuery<CaseDetail>(caseId === null ? null : `/cases/${caseId}`);
   // The answer to the person's own action, shown until a reload brings the same or newer.
   const [answered, setAnswered] = useState<CaseDetail | null>(null);
-  const fresh = answered && answered.id === caseId && (!query.data || query.data.id !== caseId || answered.version >= query.data.version) ? answered : null;
+  const fresh =
+    answered &&
+    answered.id === caseId &&
+    (!query.data || query.data.id !== caseId || answered.version >= query.data.version)
+      ? answered
+      : null;
   const detail = fresh ?? (query.data?.id === caseId ? query.data : undefined);
 
   if (caseId === null || (isApiError(query.error) && query.error.status === 404)) return <CaseNotFound />;
@@ -68,7 +73,17 @@ function CaseNotFound() {
   );
 }
 
-function CaseView({ detail, loading, onAnswered, onReload }: { detail: CaseDetail; loading: boolean; onAnswered: (next: CaseDetail) => void; onReload: () => void }) {
+function CaseView({
+  detail,
+  loading,
+  onAnswered,
+  onReload,
+}: {
+  detail: CaseDetail;
+  loading: boolean;
+  onAnswered: (next: CaseDetail) => void;
+  onReload: () => void;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const location = useLocation();
@@ -88,13 +103,20 @@ function CaseView({ detail, loading, onAnswered, onReload }: { detail: CaseDetai
     const trail = (id: number): string => {
       const category = categoryById.get(id);
       if (!category) return `#${id}`;
-      return category.parentId !== null && categoryById.has(category.parentId) ? `${trail(category.parentId)} / ${category.nameZh}` : category.nameZh;
+      return category.parentId !== null && categoryById.has(category.parentId)
+        ? `${trail(category.parentId)} / ${category.nameZh}`
+        : category.nameZh;
     };
     return { unit: (id) => unitById.get(id) ?? `#${id}`, category: trail };
   }, [units, categories, detail.parties]);
 
   return (
-    <div className="case-page case-detail" data-testid="case-detail" data-case-id={detail.id} data-status={detail.status}>
+    <div
+      className="case-page case-detail"
+      data-testid="case-detail"
+      data-case-id={detail.id}
+      data-status={detail.status}
+    >
       <Card size="small">
         <div className="case-head">
           <Link to={back} className="case-back">
@@ -109,15 +131,37 @@ function CaseView({ detail, loading, onAnswered, onReload }: { detail: CaseDetai
             </h2>
             <div className="case-head-tags">
               <StatusTag status={detail.status} />
-              {detail.urgency === 'urgent' && <span className="case-tag case-flag case-flag-urgent">{t('cases.urgency.urgent')}</span>}
-              <DeadlineTag colour={detail.colour} status={detail.status} responseDueAt={detail.responseDueAt} resolveDueAt={detail.resolveDueAt} long />
+              {detail.urgency === 'urgent' && (
+                <span className="case-tag case-flag case-flag-urgent">{t('cases.urgency.urgent')}</span>
+              )}
+              <DeadlineTag
+                colour={detail.colour}
+                status={detail.status}
+                responseDueAt={detail.responseDueAt}
+                resolveDueAt={detail.resolveDueAt}
+                long
+              />
               <span className="case-muted">{formatTime(detail.createdAt)}</span>
             </div>
           </div>
-          <Button icon={<ReloadOutlined aria-hidden="true" />} loading={loading} onClick={onReload} aria-label={t('cases.detail.reload')} title={t('cases.detail.reload')} />
+          <Button
+            icon={<ReloadOutlined aria-hidden="true" />}
+            loading={loading}
+            onClick={onReload}
+            aria-label={t('cases.detail.reload')}
+            title={t('cases.detail.reload')}
+          />
         </div>
         {detail.pendingExtension && (
-          <Alert type="info" showIcon className="case-form-alert" title={t('cases.pendingExtension', { until: formatTime(detail.pendingExtension.until), reason: detail.pendingExtension.reason })} />
+          <Alert
+            type="info"
+            showIcon
+            className="case-form-alert"
+            title={t('cases.pendingExtension', {
+              until: formatTime(detail.pendingExtension.until),
+              reason: detail.pendingExtension.reason,
+            })}
+          />
         )}
         <ActionBar actions={detail.allowedActions} onAction={setAction} />
         {detail.status === 'resolved' && <ReplyCheckPanel caseId={detail.id} locale={locale} />}
@@ -147,7 +191,11 @@ function CaseView({ detail, loading, onAnswered, onReload }: { detail: CaseDetai
             </Card>
             {hasPin ? (
               <Suspense fallback={<LoadingBlock />}>
-                <CaseMapCard lat={detail.lat ?? 0} lng={detail.lng ?? 0} place={detail.place?.nameZh ?? detail.address ?? detail.trackingCode} />
+                <CaseMapCard
+                  lat={detail.lat ?? 0}
+                  lng={detail.lng ?? 0}
+                  place={detail.place?.nameZh ?? detail.address ?? detail.trackingCode}
+                />
               </Suspense>
             ) : (
               <Card size="small" title={<h2 className="card-heading">{t('cases.map.title')}</h2>}>
@@ -159,7 +207,15 @@ function CaseView({ detail, loading, onAnswered, onReload }: { detail: CaseDetai
       </Row>
 
       <ActionDialog action={action} detail={detail} onClose={() => setAction(null)} onDone={done} onReload={onReload} />
-      <DispatchDialog open={action === 'dispatch'} detail={detail} units={units} unitsLoading={unitsLoading} onClose={() => setAction(null)} onDone={done} onReload={onReload} />
+      <DispatchDialog
+        open={action === 'dispatch'}
+        detail={detail}
+        units={units}
+        unitsLoading={unitsLoading}
+        onClose={() => setAction(null)}
+        onDone={done}
+        onReload={onReload}
+      />
     </div>
   );
 }

@@ -14,7 +14,9 @@ export function CaseParties({ parties }: { parties: readonly CaseParty[] }) {
         const done = p.acknowledgedAt !== null;
         // Supporting units take part without acknowledging (only the lead signs, and summoned units report).
         const state = done
-          ? t(p.role === 'summoned' ? 'cases.party.reported' : 'cases.party.acknowledged', { time: formatTime(p.acknowledgedAt) })
+          ? t(p.role === 'summoned' ? 'cases.party.reported' : 'cases.party.acknowledged', {
+              time: formatTime(p.acknowledgedAt),
+            })
           : p.role === 'summoned'
             ? p.dueAt
               ? t('cases.party.waitingReport', { time: formatTime(p.dueAt) })

@@ -19,19 +19,37 @@ const statusTone: Record<CaseStatus, string> = {
 export function StatusTag({ status }: { status: CaseStatus }) {
   const t = useT();
   return (
-    <span className={`case-tag case-status case-status-${statusTone[status]}`} data-testid="case-status" data-status={status}>
+    <span
+      className={`case-tag case-status case-status-${statusTone[status]}`}
+      data-testid="case-status"
+      data-status={status}
+    >
       {caseLabels(t).status(status)}
     </span>
   );
 }
 
 /** 时限: green in time, yellow near the limit (预警), red past it (超期), with the running deadline. */
-export function DeadlineTag({ colour, status, responseDueAt, resolveDueAt, long = false }: { colour: DeadlineColour | null; status: CaseStatus; responseDueAt: string | null; resolveDueAt: string | null; long?: boolean }) {
+export function DeadlineTag({
+  colour,
+  status,
+  responseDueAt,
+  resolveDueAt,
+  long = false,
+}: {
+  colour: DeadlineColour | null;
+  status: CaseStatus;
+  responseDueAt: string | null;
+  resolveDueAt: string | null;
+  long?: boolean;
+}) {
   const t = useT();
   const due = runningDeadline({ status, responseDueAt, resolveDueAt });
   if (!colour || !due) return long ? null : <span className="case-muted">—</span>;
   const state = caseLabels(t).colour(colour);
-  const time = long ? `${t(due.kind === 'response' ? 'cases.due.response' : 'cases.due.resolve')} ${formatShortTime(due.at)}` : formatShortTime(due.at);
+  const time = long
+    ? `${t(due.kind === 'response' ? 'cases.due.response' : 'cases.due.resolve')} ${formatShortTime(due.at)}`
+    : formatShortTime(due.at);
   return (
     <span className={`case-tag case-deadline case-deadline-${colour}`} data-testid="deadline-tag" data-colour={colour}>
       <span className="case-deadline-dot" aria-hidden="true" />

@@ -23,18 +23,31 @@ function detailsOf(event: CaseEvent, names: TimelineNames, t: Translate): string
   const labels = caseLabels(t);
   const d = event.data;
   const out: string[] = [];
-  const units = (ids: unknown) => (Array.isArray(ids) ? ids.filter((id): id is number => typeof id === 'number').map(names.unit) : []);
+  const units = (ids: unknown) =>
+    Array.isArray(ids) ? ids.filter((id): id is number => typeof id === 'number').map(names.unit) : [];
   switch (event.action) {
     case 'classify': {
       const category = num(d['categoryId']);
       const tier = str(d['tier']) as CaseTier | null;
       const urgency = (str(d['urgency']) ?? 'normal') as Urgency;
-      out.push(t('cases.timeline.classified', { category: category === null ? '—' : names.category(category), tier: labels.tier(tier), urgency: t(`cases.urgency.${urgency}` as const) }));
+      out.push(
+        t('cases.timeline.classified', {
+          category: category === null ? '—' : names.category(category),
+          tier: labels.tier(tier),
+          urgency: t(`cases.urgency.${urgency}` as const),
+        }),
+      );
       break;
     }
     case 'dispatch': {
       const lead = num(d['leadUnitId']);
-      out.push(t('cases.timeline.dispatched', { lead: lead === null ? '—' : names.unit(lead), response: formatTime(str(d['responseDueAt'])), resolve: formatTime(str(d['resolveDueAt'])) }));
+      out.push(
+        t('cases.timeline.dispatched', {
+          lead: lead === null ? '—' : names.unit(lead),
+          response: formatTime(str(d['responseDueAt'])),
+          resolve: formatTime(str(d['resolveDueAt'])),
+        }),
+      );
       const support = units(d['supportingUnitIds']);
       if (support.length > 0) out.push(t('cases.timeline.support', { units: support.join(t('cases.join')) }));
       break;
@@ -49,12 +62,20 @@ function detailsOf(event: CaseEvent, names: TimelineNames, t: Translate): string
       if (str(d['until'])) out.push(t('cases.timeline.until', { until: formatTime(str(d['until'])) }));
       break;
     case 'reopen':
-      if (str(d['resolveDueAt'])) out.push(t('cases.timeline.newDeadline', { time: formatTime(str(d['resolveDueAt'])) }));
+      if (str(d['resolveDueAt']))
+        out.push(t('cases.timeline.newDeadline', { time: formatTime(str(d['resolveDueAt'])) }));
       break;
     case 'followUp': {
       const satisfaction = str(d['satisfaction']) as Satisfaction | null;
-      if (satisfaction) out.push(t('cases.timeline.rating', { satisfaction: labels.satisfaction(satisfaction), solved: d['solved'] === true ? t('cases.field.solvedYes') : t('cases.field.solvedNo') }));
-      if (str(d['resolveDueAt'])) out.push(t('cases.timeline.newDeadline', { time: formatTime(str(d['resolveDueAt'])) }));
+      if (satisfaction)
+        out.push(
+          t('cases.timeline.rating', {
+            satisfaction: labels.satisfaction(satisfaction),
+            solved: d['solved'] === true ? t('cases.field.solvedYes') : t('cases.field.solvedNo'),
+          }),
+        );
+      if (str(d['resolveDueAt']))
+        out.push(t('cases.timeline.newDeadline', { time: formatTime(str(d['resolveDueAt'])) }));
       break;
     }
     case 'escalate':
@@ -94,17 +115,30 @@ export function CaseTimeline({ events, names }: { events: readonly CaseEvent[]; 
                 <time dateTime={event.at} className="case-muted">
                   {formatTime(event.at)}
                 </time>
-                {moved && <span className="case-muted">{t('cases.timeline.transition', { from: labels.status(event.fromStatus as CaseStatus), to: labels.status(event.toStatus as CaseStatus) })}</span>}
-                {event.action === 'note' && event.data['public'] === true && <span className="case-tag case-flag">{t('cases.timeline.public')}</span>}
+                {moved && (
+                  <span className="case-muted">
+                    {t('cases.timeline.transition', {
+                      from: labels.status(event.fromStatus as CaseStatus),
+                      to: labels.status(event.toStatus as CaseStatus),
+                    })}
+                  </span>
+                )}
+                {event.action === 'note' && event.data['public'] === true && (
+                  <span className="case-tag case-flag">{t('cases.timeline.public')}</span>
+                )}
               </div>
-              {details.length > 0 && <p className="case-event-text case-event-details">{details.join(t('cases.separator'))}</p>}
+              {details.length > 0 && (
+                <p className="case-event-text case-event-details">{details.join(t('cases.separator'))}</p>
+              )}
               {target !== null && (
                 <p className="case-event-text">
                   <Link to={caseLink(target)}>{t('cases.timeline.mergedInto', { id: target })}</Link>
                 </p>
               )}
               {event.note && <p className="case-event-text">{event.note}</p>}
-              {publicText && <p className="case-event-text case-muted">{t('cases.timeline.publicText', { text: publicText })}</p>}
+              {publicText && (
+                <p className="case-event-text case-muted">{t('cases.timeline.publicText', { text: publicText })}</p>
+              )}
             </div>
           ),
         };

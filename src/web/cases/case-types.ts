@@ -1,6 +1,14 @@
 /** Shapes of the case API (see the server's cases.schemas.ts and case-workbench.schemas.ts). */
 import type { WorkbenchQueue } from '../../shared/case-queues.ts';
-import type { CaseAction, CaseChannel, CaseStatus, CaseTier, DeadlineColour, Satisfaction, Urgency } from '../../shared/cases.ts';
+import type {
+  CaseAction,
+  CaseChannel,
+  CaseStatus,
+  CaseTier,
+  DeadlineColour,
+  Satisfaction,
+  Urgency,
+} from '../../shared/cases.ts';
 
 export type { CaseAction, CaseChannel, CaseStatus, CaseTier, DeadlineColour, Satisfaction, Urgency, WorkbenchQueue };
 
@@ -119,7 +127,13 @@ export interface DispatchSuggestion {
 }
 
 export interface BulkDispatchResult {
-  items: { id: number; ok: boolean; trackingCode: string | null; status: CaseStatus | null; error: { code: string; message: string } | null }[];
+  items: {
+    id: number;
+    ok: boolean;
+    trackingCode: string | null;
+    status: CaseStatus | null;
+    error: { code: string; message: string } | null;
+  }[];
   dispatched: number;
   failed: number;
 }

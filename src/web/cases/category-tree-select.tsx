@@ -28,7 +28,19 @@ interface CategoryTreeSelectProps {
 }
 
 /** 诉求分类: one category from the tree; type to search by name. Works inside Form.Item. */
-export function CategoryTreeSelect({ categories, value, onChange, leavesOnly = false, loading = false, allowClear, placeholder, className, id, testId, ...aria }: CategoryTreeSelectProps) {
+export function CategoryTreeSelect({
+  categories,
+  value,
+  onChange,
+  leavesOnly = false,
+  loading = false,
+  allowClear,
+  placeholder,
+  className,
+  id,
+  testId,
+  ...aria
+}: CategoryTreeSelectProps) {
   const { locale } = useLocale();
   const treeData = useMemo(() => {
     const active = categories.filter((c) => c.active);
@@ -63,7 +75,9 @@ export function CategoryTreeSelect({ categories, value, onChange, leavesOnly = f
       value={value ?? undefined}
       onChange={(next) => onChange?.(next ?? undefined)}
       treeData={treeData}
-      showSearch={{ filterTreeNode: (input, node) => (node as unknown as Option).search.includes(input.trim().toLowerCase()) }}
+      showSearch={{
+        filterTreeNode: (input, node) => (node as unknown as Option).search.includes(input.trim().toLowerCase()),
+      }}
       placeholder={placeholder}
       allowClear={allowClear}
       popupMatchSelectWidth={false}

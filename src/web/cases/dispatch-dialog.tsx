@@ -49,11 +49,15 @@ export function DispatchDialog({ open, detail, units, unitsLoading, onClose, onD
   const allowed = detail.tier ? (leadTypesByTier[detail.tier] ?? null) : null;
   useEffect(() => reset(), [open, reset]);
   useEffect(() => {
-    const fields = serverFieldErrors(error, ['leadUnitId', 'supportingUnitIds', 'note'] as const, { CASE_TIER_RULE: 'leadUnitId', CASE_BAD_PARTIES: 'supportingUnitIds' });
+    const fields = serverFieldErrors(error, ['leadUnitId', 'supportingUnitIds', 'note'] as const, {
+      CASE_TIER_RULE: 'leadUnitId',
+      CASE_BAD_PARTIES: 'supportingUnitIds',
+    });
     if (fields.length > 0) form.setFields(fields);
   }, [error, form]);
 
-  const fill = (units: SuggestedUnits) => form.setFieldsValue({ leadUnitId: units.leadUnitId ?? undefined, supportingUnitIds: units.supportingUnitIds });
+  const fill = (units: SuggestedUnits) =>
+    form.setFieldsValue({ leadUnitId: units.leadUnitId ?? undefined, supportingUnitIds: units.supportingUnitIds });
   const prefill = (units: SuggestedUnits) => {
     // Only into an untouched form: what the dispatcher already chose stays.
     if (!form.isFieldsTouched(['leadUnitId', 'supportingUnitIds'])) fill(units);
@@ -61,7 +65,10 @@ export function DispatchDialog({ open, detail, units, unitsLoading, onClose, onD
 
   /** 合并: this case joins an earlier one the duplicate check found (its reports add to that case's heat). */
   const mergeInto = async (target: { id: number }) => {
-    const next = await api.post<CaseDetail>(`/cases/${detail.id}/merge`, { targetId: target.id, version: detail.version });
+    const next = await api.post<CaseDetail>(`/cases/${detail.id}/merge`, {
+      targetId: target.id,
+      version: detail.version,
+    });
     onDone(next);
   };
 
@@ -69,7 +76,11 @@ export function DispatchDialog({ open, detail, units, unitsLoading, onClose, onD
     // A form that does not validate shows its messages on the fields; nothing is sent.
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
-    const next = await submit({ leadUnitId: values.leadUnitId, supportingUnitIds: values.supportingUnitIds ?? [], ...(values.note?.trim() ? { note: values.note.trim() } : {}) });
+    const next = await submit({
+      leadUnitId: values.leadUnitId,
+      supportingUnitIds: values.supportingUnitIds ?? [],
+      ...(values.note?.trim() ? { note: values.note.trim() } : {}),
+    });
     if (next) onDone(next);
   };
 
@@ -79,7 +90,11 @@ export function DispatchDialog({ open, detail, units, unitsLoading, onClose, onD
       title={`${t('cases.action.dispatch')} · ${detail.trackingCode}`}
       okText={t('cases.action.dispatch')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ loading: saving, disabled: conflict, ...({ 'data-testid': 'action-submit' } as Record<string, string>) }}
+      okButtonProps={{
+        loading: saving,
+        disabled: conflict,
+        ...({ 'data-testid': 'action-submit' } as Record<string, string>),
+      }}
       onOk={() => void send()}
       onCancel={onClose}
       destroyOnHidden
@@ -96,19 +111,52 @@ export function DispatchDialog({ open, detail, units, unitsLoading, onClose, onD
       {Boolean(error) && !conflict && <ApiErrorAlert error={error} className="case-form-alert" />}
       <DispatchSuggestions detail={detail} onSuggested={prefill} onApply={fill} />
       <CategorySuggestions text={`${detail.title} ${detail.description}`} />
-      <DuplicateCandidates caseId={detail.id} onMerge={detail.allowedActions.includes('merge') ? mergeInto : undefined} />
-      {detail.tier && <p className="case-muted">{t('cases.dispatch.tierHint', { tier: caseLabels(t).tier(detail.tier) })}</p>}
-      <Form form={form} layout="vertical" initialValues={{ supportingUnitIds: [] }} preserve={false} data-testid="action-form-dispatch">
-        <Form.Item name="leadUnitId" label={t('cases.dispatch.lead')} rules={[{ required: true, message: t('cases.dispatch.leadRequired') }]}>
-          <UnitTreeSelect units={units} loading={unitsLoading} exclude={(unit) => !unit.active} disable={(unit) => allowed !== null && !allowed.includes(unit.type)} testId="dispatch-lead" />
+      <DuplicateCandidates
+        caseId={detail.id}
+        onMerge={detail.allowedActions.includes('merge') ? mergeInto : undefined}
+      />
+      {detail.tier && (
+        <p className="case-muted">{t('cases.dispatch.tierHint', { tier: caseLabels(t).tier(detail.tier) })}</p>
+      )}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ supportingUnitIds: [] }}
+        preserve={false}
+        data-testid="action-form-dispatch"
+      >
+        <Form.Item
+          name="leadUnitId"
+          label={t('cases.dispatch.lead')}
+          rules={[{ required: true, message: t('cases.dispatch.leadRequired') }]}
+        >
+          <UnitTreeSelect
+            units={units}
+            loading={unitsLoading}
+            exclude={(unit) => !unit.active}
+            disable={(unit) => allowed !== null && !allowed.includes(unit.type)}
+            testId="dispatch-lead"
+          />
         </Form.Item>
         <Form.Item
           name="supportingUnitIds"
           label={t('cases.dispatch.supporting')}
           dependencies={['leadUnitId']}
-          rules={[{ validator: async (_, value: number[] | undefined) => ((value ?? []).includes(form.getFieldValue('leadUnitId')) ? Promise.reject(new Error(t('cases.dispatch.sameUnit'))) : undefined) }]}
+          rules={[
+            {
+              validator: async (_, value: number[] | undefined) =>
+                (value ?? []).includes(form.getFieldValue('leadUnitId'))
+                  ? Promise.reject(new Error(t('cases.dispatch.sameUnit')))
+                  : undefined,
+            },
+          ]}
         >
-          <UnitMultiSelect units={units} loading={unitsLoading} disable={(unit) => unit.id === lead} testId="dispatch-supporting" />
+          <UnitMultiSelect
+            units={units}
+            loading={unitsLoading}
+            disable={(unit) => unit.id === lead}
+            testId="dispatch-supporting"
+          />
         </Form.Item>
         <Form.Item name="note" label={t('cases.dispatch.note')}>
           <Input.TextArea rows={2} maxLength={1000} showCount data-testid="dispatch-note" />

@@ -18,10 +18,20 @@ export interface SuggestedUnits {
  * This is the dialog's slot for suggestions: category suggestions and likely duplicates from the
  * text of the case belong here too, beside the routing rule, each as its own block.
  */
-export function DispatchSuggestions({ detail, onSuggested, onApply }: { detail: CaseDetail; onSuggested: (units: SuggestedUnits) => void; onApply: (units: SuggestedUnits) => void }) {
+export function DispatchSuggestions({
+  detail,
+  onSuggested,
+  onApply,
+}: {
+  detail: CaseDetail;
+  onSuggested: (units: SuggestedUnits) => void;
+  onApply: (units: SuggestedUnits) => void;
+}) {
   const t = useT();
   const { data, error, loading } = useApiQuery<DispatchSuggestion>(`/cases/${detail.id}/dispatch-suggestion`);
-  const units = data ? { leadUnitId: data.lead?.id ?? null, supportingUnitIds: data.supporting.map((u) => u.id) } : null;
+  const units = data
+    ? { leadUnitId: data.lead?.id ?? null, supportingUnitIds: data.supporting.map((u) => u.id) }
+    : null;
   // Pre-fill once per opening of the dialog (it is mounted afresh each time).
   const prefilled = useRef(false);
   const latest = useRef(onSuggested);
@@ -33,7 +43,10 @@ export function DispatchSuggestions({ detail, onSuggested, onApply }: { detail: 
     if (!key || prefilled.current) return;
     prefilled.current = true;
     const [lead = '', support = ''] = key.split(':');
-    latest.current({ leadUnitId: lead ? Number(lead) : null, supportingUnitIds: support ? support.split(',').map(Number) : [] });
+    latest.current({
+      leadUnitId: lead ? Number(lead) : null,
+      supportingUnitIds: support ? support.split(',').map(Number) : [],
+    });
   }, [key]);
 
   return (
@@ -50,11 +63,23 @@ export function DispatchSuggestions({ detail, onSuggested, onApply }: { detail: 
         {data && !data.lead && <div>{t('cases.dispatch.suggestionEmpty')}</div>}
         {data?.lead && (
           <>
-            <div data-testid="dispatch-suggested-lead">{t('cases.dispatch.suggestedLead', { unit: data.lead.nameZh })}</div>
-            {data.supporting.length > 0 && <div>{t('cases.dispatch.suggestedSupport', { units: data.supporting.map((u) => u.nameZh).join(t('cases.join')) })}</div>}
+            <div data-testid="dispatch-suggested-lead">
+              {t('cases.dispatch.suggestedLead', { unit: data.lead.nameZh })}
+            </div>
+            {data.supporting.length > 0 && (
+              <div>
+                {t('cases.dispatch.suggestedSupport', {
+                  units: data.supporting.map((u) => u.nameZh).join(t('cases.join')),
+                })}
+              </div>
+            )}
           </>
         )}
-        {data?.reason && <div className="case-muted" data-testid="dispatch-suggestion-reason">{data.reason}</div>}
+        {data?.reason && (
+          <div className="case-muted" data-testid="dispatch-suggestion-reason">
+            {data.reason}
+          </div>
+        )}
       </div>
       {units?.leadUnitId && (
         <Button size="small" onClick={() => onApply(units)}>

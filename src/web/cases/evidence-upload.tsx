@@ -8,7 +8,9 @@ const accepted = 'image/jpeg,image/png,image/gif,image/webp,application/pdf';
 
 /** Tokens of the finished uploads, for an action's `attachments`. */
 export function uploadedTokens(files: readonly UploadFile[] | undefined): string[] {
-  return (files ?? []).flatMap((file) => (file.status === 'done' && file.response ? [(file.response as UploadedAttachment).token] : []));
+  return (files ?? []).flatMap((file) =>
+    file.status === 'done' && file.response ? [(file.response as UploadedAttachment).token] : [],
+  );
 }
 
 /** True while a file is still on its way up. */
@@ -20,7 +22,15 @@ export function uploadsPending(files: readonly UploadFile[] | undefined): boolea
  * 佐证材料: images and PDFs, each uploaded at once (POST /attachments) and attached to the action by
  * its token. Use inside Form.Item with valuePropName="fileList".
  */
-export function EvidenceUpload({ fileList, onChange, id }: { fileList?: UploadFile[]; onChange?: (files: UploadFile[]) => void; id?: string }) {
+export function EvidenceUpload({
+  fileList,
+  onChange,
+  id,
+}: {
+  fileList?: UploadFile[];
+  onChange?: (files: UploadFile[]) => void;
+  id?: string;
+}) {
   const t = useT();
   return (
     <Upload
@@ -33,7 +43,10 @@ export function EvidenceUpload({ fileList, onChange, id }: { fileList?: UploadFi
       onChange={(info) => onChange?.(info.fileList)}
       customRequest={({ file, onSuccess, onError }) => {
         const blob = file as File;
-        apiRequest<UploadedAttachment>('POST', '/attachments', { raw: { body: blob, contentType: blob.type || 'application/octet-stream' }, query: { name: blob.name } }).then(
+        apiRequest<UploadedAttachment>('POST', '/attachments', {
+          raw: { body: blob, contentType: blob.type || 'application/octet-stream' },
+          query: { name: blob.name },
+        }).then(
           (uploaded) => onSuccess?.(uploaded),
           (error: unknown) => {
             const reason = isApiError(error) ? error.message : String(error);

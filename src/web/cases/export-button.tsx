@@ -33,7 +33,12 @@ export function ExportButton({ query }: { query: string }) {
   };
 
   return (
-    <Button icon={<DownloadOutlined aria-hidden="true" />} loading={busy} onClick={() => void download()} data-testid="case-export">
+    <Button
+      icon={<DownloadOutlined aria-hidden="true" />}
+      loading={busy}
+      onClick={() => void download()}
+      data-testid="case-export"
+    >
       {t('cases.export')}
     </Button>
   );

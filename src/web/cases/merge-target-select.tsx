@@ -8,7 +8,17 @@ import type { CaseList, CaseSummary } from './case-types.ts';
 const open = new Set(['submitted', 'accepted', 'dispatched', 'returned', 'handling', 'resolved', 'follow_up']);
 
 /** 合并到: finds open cases by tracking code or words (GET /cases?q=), leaving out the case itself. */
-export function MergeTargetSelect({ value, onChange, exceptId, id }: { value?: number; onChange?: (value: number | undefined) => void; exceptId: number; id?: string }) {
+export function MergeTargetSelect({
+  value,
+  onChange,
+  exceptId,
+  id,
+}: {
+  value?: number;
+  onChange?: (value: number | undefined) => void;
+  exceptId: number;
+  id?: string;
+}) {
   const t = useT();
   const labels = caseLabels(t);
   const [text, setText] = useState('');
@@ -48,7 +58,10 @@ export function MergeTargetSelect({ value, onChange, exceptId, id }: { value?: n
       onChange={(next) => onChange?.(next)}
       placeholder={t('cases.form.targetSearch')}
       notFoundContent={loading ? <Spin size="small" /> : null}
-      options={found.map((c) => ({ value: c.id, label: `${c.trackingCode} · ${c.title} · ${labels.status(c.status)}` }))}
+      options={found.map((c) => ({
+        value: c.id,
+        label: `${c.trackingCode} · ${c.title} · ${labels.status(c.status)}`,
+      }))}
       allowClear
     />
   );

@@ -20,16 +20,29 @@ export function MyWorkCard() {
   if (queues.length === 0) return null;
   const labels = caseLabels(t);
   return (
-    <Card title={<h2 className="card-heading">{t('myWork.title')}</h2>} extra={<Link to="/cases">{t('myWork.all')}</Link>} data-testid="my-work">
+    <Card
+      title={<h2 className="card-heading">{t('myWork.title')}</h2>}
+      extra={<Link to="/cases">{t('myWork.all')}</Link>}
+      data-testid="my-work"
+    >
       <p className="my-work-hint">{t('myWork.hint')}</p>
       {counts.error !== null && <ApiErrorAlert error={counts.error} />}
       <ul className="my-work-grid">
         {queues.map((queue) => {
           const count = counts.data?.items.find((c) => c.queue === queue);
-          const value = count === undefined ? '…' : count.exact ? String(count.count) : t('cases.countCapped', { count: count.count });
+          const value =
+            count === undefined
+              ? '…'
+              : count.exact
+                ? String(count.count)
+                : t('cases.countCapped', { count: count.count });
           return (
             <li key={queue}>
-              <Link to={caseListLink({ queue })} className={`my-work-queue my-work-${queue}${count && count.count > 0 ? ' my-work-busy' : ''}`} data-testid={`my-work-${queue}`}>
+              <Link
+                to={caseListLink({ queue })}
+                className={`my-work-queue my-work-${queue}${count && count.count > 0 ? ' my-work-busy' : ''}`}
+                data-testid={`my-work-${queue}`}
+              >
                 <span className="my-work-label">{labels.queue(queue)}</span>
                 <span className="my-work-count">{value}</span>
               </Link>

@@ -22,7 +22,8 @@ export function QueueTabs({ queues, counts, value, onChange }: QueueTabsProps) {
     <div className="case-queues" role="group" aria-label={t('cases.queues')} data-testid="case-queues">
       {keys.map((queue) => {
         const count = queue ? countOf(queue) : undefined;
-        const text = count === undefined ? '' : count.exact ? String(count.count) : t('cases.countCapped', { count: count.count });
+        const text =
+          count === undefined ? '' : count.exact ? String(count.count) : t('cases.countCapped', { count: count.count });
         const hot = count !== undefined && count.count > 0 && (queue === 'overdue' || queue === 'due_soon');
         const pressed = value === queue;
         return (

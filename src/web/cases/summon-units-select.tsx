@@ -4,7 +4,17 @@ import { useT } from '../i18n/use-t.ts';
 import type { UnitBrief } from './case-types.ts';
 
 /** 吹哨报到: the departments and task forces this case can summon (GET /cases/{id}/summon-options). */
-export function SummonUnitsSelect({ caseId, value, onChange, id }: { caseId: number; value?: number[]; onChange?: (value: number[]) => void; id?: string }) {
+export function SummonUnitsSelect({
+  caseId,
+  value,
+  onChange,
+  id,
+}: {
+  caseId: number;
+  value?: number[];
+  onChange?: (value: number[]) => void;
+  id?: string;
+}) {
   const t = useT();
   const { data, loading } = useApiQuery<{ items: UnitBrief[] }>(`/cases/${caseId}/summon-options`);
   return (

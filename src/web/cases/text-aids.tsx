@@ -56,7 +56,11 @@ export function CategorySuggestions({ text }: { text: string }) {
         {state.items?.map((s) => (
           <div key={s.category} className="text-aid-row">
             <span className="text-aid-name">{s.category}</span>
-            <Progress percent={percent(s.confidence)} size="small" aria-label={t('textAids.confidence', { value: percent(s.confidence) })} />
+            <Progress
+              percent={percent(s.confidence)}
+              size="small"
+              aria-label={t('textAids.confidence', { value: percent(s.confidence) })}
+            />
           </div>
         ))}
       </div>
@@ -68,7 +72,13 @@ export function CategorySuggestions({ text }: { text: string }) {
  * 疑似重复: earlier cases about the same matter nearby (GET /cases/{id}/duplicates). With `onMerge`
  * (the person may merge this case), each candidate offers "merge into this".
  */
-export function DuplicateCandidates({ caseId, onMerge }: { caseId: number; onMerge?: ((target: { id: number; trackingCode: string }) => Promise<void>) | undefined }) {
+export function DuplicateCandidates({
+  caseId,
+  onMerge,
+}: {
+  caseId: number;
+  onMerge?: ((target: { id: number; trackingCode: string }) => Promise<void>) | undefined;
+}) {
   const t = useT();
   const { data, error, loading } = useApiQuery<{ items: DuplicateCandidate[] }>(`/cases/${caseId}/duplicates`);
   const [merging, setMerging] = useState<number | null>(null);
@@ -133,7 +143,8 @@ export function ReplyCheckPanel({ caseId, locale }: { caseId: number; locale: st
   return (
     <section className="case-suggestion" aria-label={t('textAids.replyCheck')} data-testid="reply-check">
       <div className="case-suggestion-body">
-        <strong>{t('textAids.replyCheck')}</strong> <Tag color={colour}>{t('textAids.replyScore', { score: Math.round(data.score) })}</Tag>
+        <strong>{t('textAids.replyCheck')}</strong>{' '}
+        <Tag color={colour}>{t('textAids.replyScore', { score: Math.round(data.score) })}</Tag>
         {data.weakPoints.length === 0 ? (
           <div>{t('textAids.replyGood')}</div>
         ) : (

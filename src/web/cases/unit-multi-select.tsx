@@ -26,10 +26,31 @@ interface UnitMultiSelectProps {
 }
 
 /** Several units from the tree (active ones); type to search by name or code. Works inside Form.Item. */
-export function UnitMultiSelect({ units, value, onChange, disable, loading = false, placeholder, id, testId, ...aria }: UnitMultiSelectProps) {
+export function UnitMultiSelect({
+  units,
+  value,
+  onChange,
+  disable,
+  loading = false,
+  placeholder,
+  id,
+  testId,
+  ...aria
+}: UnitMultiSelectProps) {
   const { locale } = useLocale();
   const treeData = useMemo(
-    () => buildTree<Option>(units, (unit, children) => ({ value: unit.id, title: unitName(unit, locale), unit, disabled: disable?.(unit) ?? false, ...(children ? { children } : {}) }), (unit) => unit.active),
+    () =>
+      buildTree<Option>(
+        units,
+        (unit, children) => ({
+          value: unit.id,
+          title: unitName(unit, locale),
+          unit,
+          disabled: disable?.(unit) ?? false,
+          ...(children ? { children } : {}),
+        }),
+        (unit) => unit.active,
+      ),
     [units, locale, disable],
   );
   return (

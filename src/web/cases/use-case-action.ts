@@ -39,7 +39,10 @@ export function useCaseAction(detail: CaseDetail, action: CaseAction | null): Ca
       setError(null);
       setConflict(false);
       try {
-        const next = await api.post<CaseDetail>(`/cases/${detail.id}/${actionSegment(action)}`, { ...body, version: detail.version });
+        const next = await api.post<CaseDetail>(`/cases/${detail.id}/${actionSegment(action)}`, {
+          ...body,
+          version: detail.version,
+        });
         void message.success(t('cases.action.done', { action: caseLabels(t).action(action) }));
         return next;
       } catch (caught) {

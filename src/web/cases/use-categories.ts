@@ -17,7 +17,11 @@ function loadCategories(): Promise<CategoryNode[]> {
 }
 
 export function useCategories(): { categories: CategoryNode[]; loading: boolean; error: unknown } {
-  const [state, setState] = useState<{ categories: CategoryNode[]; loading: boolean; error: unknown }>({ categories: [], loading: true, error: null });
+  const [state, setState] = useState<{ categories: CategoryNode[]; loading: boolean; error: unknown }>({
+    categories: [],
+    loading: true,
+    error: null,
+  });
   useEffect(() => {
     let live = true;
     loadCategories().then(

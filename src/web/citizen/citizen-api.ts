@@ -52,7 +52,8 @@ export interface IntakeResult {
   replayed: boolean;
 }
 
-export type PublicStatus = 'submitted' | 'accepted' | 'dispatched' | 'handling' | 'awaiting_rating' | 'closed' | 'declined' | 'merged';
+export type PublicStatus =
+  'submitted' | 'accepted' | 'dispatched' | 'handling' | 'awaiting_rating' | 'closed' | 'declined' | 'merged';
 
 export interface PublicTimelineEntry {
   at: string;
@@ -101,17 +102,36 @@ export interface PublicList {
   nextCursor: string | null;
 }
 
-const mobileHeader = (mobile: string | undefined): Record<string, string> => (mobile ? { 'X-Reporter-Mobile': mobile } : {});
+const mobileHeader = (mobile: string | undefined): Record<string, string> =>
+  mobile ? { 'X-Reporter-Mobile': mobile } : {};
 
 export const citizenApi = {
-  categories: (signal?: AbortSignal) => apiRequest<{ items: PublicCategory[] }>('GET', '/categories', { anonymous: true, signal }),
+  categories: (signal?: AbortSignal) =>
+    apiRequest<{ items: PublicCategory[] }>('GET', '/categories', { anonymous: true, signal }),
   upload: (file: File) =>
-    apiRequest<Uploaded>('POST', '/attachments', { anonymous: true, query: { name: file.name }, raw: { body: file, contentType: file.type || 'application/octet-stream' } }),
-  submit: (input: IntakeInput, idempotencyKey: string) => apiRequest<IntakeResult>('POST', '/public/cases', { anonymous: true, json: input, headers: { 'Idempotency-Key': idempotencyKey } }),
+    apiRequest<Uploaded>('POST', '/attachments', {
+      anonymous: true,
+      query: { name: file.name },
+      raw: { body: file, contentType: file.type || 'application/octet-stream' },
+    }),
+  submit: (input: IntakeInput, idempotencyKey: string) =>
+    apiRequest<IntakeResult>('POST', '/public/cases', {
+      anonymous: true,
+      json: input,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
   track: (code: string, mobile: string | undefined, signal?: AbortSignal) =>
-    apiRequest<PublicCaseView>('GET', `/public/cases/${encodeURIComponent(code)}`, { anonymous: true, headers: mobileHeader(mobile), signal }),
+    apiRequest<PublicCaseView>('GET', `/public/cases/${encodeURIComponent(code)}`, {
+      anonymous: true,
+      headers: mobileHeader(mobile),
+      signal,
+    }),
   rate: (code: string, mobile: string | undefined, rating: RatingInput) =>
-    apiRequest<PublicCaseView>('POST', `/public/cases/${encodeURIComponent(code)}/rating`, { anonymous: true, headers: mobileHeader(mobile), json: rating }),
+    apiRequest<PublicCaseView>('POST', `/public/cases/${encodeURIComponent(code)}/rating`, {
+      anonymous: true,
+      headers: mobileHeader(mobile),
+      json: rating,
+    }),
   list: (query: { unit?: string; status: 'open' | 'closed'; cursor?: string }, signal?: AbortSignal) =>
     apiRequest<PublicList>('GET', '/public/cases', { anonymous: true, query: { ...query, limit: 20 }, signal }),
 };
@@ -136,7 +156,10 @@ export function recentCodes(): string[] {
 
 export function rememberCode(code: string): void {
   try {
-    window.localStorage.setItem(RECENT_KEY, JSON.stringify([code, ...recentCodes().filter((c) => c !== code)].slice(0, 10)));
+    window.localStorage.setItem(
+      RECENT_KEY,
+      JSON.stringify([code, ...recentCodes().filter((c) => c !== code)].slice(0, 10)),
+    );
   } catch {
     // storage disabled: the code is still shown on screen
   }

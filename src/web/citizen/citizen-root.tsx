@@ -13,7 +13,9 @@ import './citizen.css';
  * Hover and pressed shades darker than antd derives from the brand blue: on a phone the hover state
  * sticks after a tap, and white text on the lighter shade falls below 4.5:1.
  */
-const citizenTheme: ThemeConfig = { token: { colorPrimaryHover: '#184f9e', colorPrimaryActive: '#133f80', colorLinkHover: '#184f9e' } };
+const citizenTheme: ThemeConfig = {
+  token: { colorPrimaryHover: '#184f9e', colorPrimaryActive: '#133f80', colorLinkHover: '#184f9e' },
+};
 
 /**
  * The frame of the citizen's pages (/m…): phone-first, no sign-in, none of the staff layout. A

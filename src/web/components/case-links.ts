@@ -3,7 +3,18 @@
  * case (/cases/{id}). Charts and boards drill down through these.
  */
 export interface CaseListFilter {
-  queue?: 'to_accept' | 'to_dispatch' | 'returned' | 'to_acknowledge' | 'in_progress' | 'due_soon' | 'overdue' | 'to_review' | 'to_follow_up' | 'extension_requests' | 'closed';
+  queue?:
+    | 'to_accept'
+    | 'to_dispatch'
+    | 'returned'
+    | 'to_acknowledge'
+    | 'in_progress'
+    | 'due_soon'
+    | 'overdue'
+    | 'to_review'
+    | 'to_follow_up'
+    | 'extension_requests'
+    | 'closed';
   status?: readonly string[];
   categoryId?: number;
   leadUnitId?: number;

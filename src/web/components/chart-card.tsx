@@ -23,7 +23,11 @@ export function ChartCard({ title, chart, table, extra, testId, className }: Cha
       size="small"
       className={className ?? 'chart-card'}
       data-testid={testId}
-      title={<h2 id={headingId} className="chart-card-title">{title}</h2>}
+      title={
+        <h2 id={headingId} className="chart-card-title">
+          {title}
+        </h2>
+      }
       extra={
         <div className="chart-card-extra">
           {extra}

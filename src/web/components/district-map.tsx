@@ -1,13 +1,26 @@
 import { MapChart, type MapSeriesOption, ScatterChart, type ScatterSeriesOption } from 'echarts/charts';
-import { GeoComponent, type GeoComponentOption, TooltipComponent, type TooltipComponentOption } from 'echarts/components';
+import {
+  GeoComponent,
+  type GeoComponentOption,
+  TooltipComponent,
+  type TooltipComponentOption,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { type DistrictFeatureProperties, type DistrictGeoJson, type DistrictLevel, featureAt, featuresOf } from '../../shared/district-geo.ts';
+import {
+  type DistrictFeatureProperties,
+  type DistrictGeoJson,
+  type DistrictLevel,
+  featureAt,
+  featuresOf,
+} from '../../shared/district-geo.ts';
 
 echarts.use([MapChart, ScatterChart, GeoComponent, TooltipComponent, CanvasRenderer]);
 
-type Option = echarts.ComposeOption<GeoComponentOption | ScatterSeriesOption | MapSeriesOption | TooltipComponentOption>;
+type Option = echarts.ComposeOption<
+  GeoComponentOption | ScatterSeriesOption | MapSeriesOption | TooltipComponentOption
+>;
 
 /** A point on the map: a case, a patrol finding… `value` (default 1) makes the dot larger. */
 export interface MapPoint {
@@ -96,7 +109,8 @@ function aspectOf(geo: DistrictGeoJson): number {
   let min = 90;
   let max = -90;
   for (const feature of geo.features) {
-    const rings = feature.geometry.type === 'Polygon' ? feature.geometry.coordinates : feature.geometry.coordinates.flat();
+    const rings =
+      feature.geometry.type === 'Polygon' ? feature.geometry.coordinates : feature.geometry.coordinates.flat();
     for (const ring of rings) for (const [, lat] of ring) [min, max] = [Math.min(min, lat), Math.max(max, lat)];
   }
   return max < min ? 0.75 : Math.cos((((min + max) / 2) * Math.PI) / 180);
@@ -112,13 +126,30 @@ interface Drawing {
 
 function buildOption(props: DistrictMapProps, drawing: Drawing): Option {
   const { mapName, outlineName, names, aspect } = drawing;
-  const { points = [], selectedCode, highlightCodes = [], regionValues, marker, showLabels = true, zoomable = false } = props;
+  const {
+    points = [],
+    selectedCode,
+    highlightCodes = [],
+    regionValues,
+    marker,
+    showLabels = true,
+    zoomable = false,
+  } = props;
   const max = regionValues ? Math.max(0, ...Object.values(regionValues)) : 0;
-  const codes = new Set([...(selectedCode ? [selectedCode] : []), ...highlightCodes, ...Object.keys(regionValues ?? {})]);
+  const codes = new Set([
+    ...(selectedCode ? [selectedCode] : []),
+    ...highlightCodes,
+    ...Object.keys(regionValues ?? {}),
+  ]);
   const regions = [...codes].map((code) => ({
     name: code,
     itemStyle: {
-      areaColor: code === selectedCode ? SELECTED : highlightCodes.includes(code) ? HIGHLIGHT : shade(regionValues?.[code] ?? 0, max),
+      areaColor:
+        code === selectedCode
+          ? SELECTED
+          : highlightCodes.includes(code)
+            ? HIGHLIGHT
+            : shade(regionValues?.[code] ?? 0, max),
       ...(code === selectedCode ? { borderColor: PIN, borderWidth: 2 } : {}),
     },
   }));
@@ -128,7 +159,12 @@ function buildOption(props: DistrictMapProps, drawing: Drawing): Option {
       type: 'scatter',
       coordinateSystem: 'geo',
       geoIndex: 0,
-      data: points.map((p) => ({ id: String(p.id), name: p.label ?? '', value: [p.lng, p.lat, p.value ?? 1], itemStyle: { color: p.colour ?? POINT } })),
+      data: points.map((p) => ({
+        id: String(p.id),
+        name: p.label ?? '',
+        value: [p.lng, p.lat, p.value ?? 1],
+        itemStyle: { color: p.colour ?? POINT },
+      })),
       symbolSize: (value: number[]) => Math.min(26, 9 + 4 * Math.sqrt(Math.max(0, (value[2] ?? 1) - 1))),
       itemStyle: { borderColor: '#fff', borderWidth: 1, opacity: 0.9 },
       tooltip: { formatter: (p) => (p as { name?: string }).name ?? '' },
@@ -154,11 +190,27 @@ function buildOption(props: DistrictMapProps, drawing: Drawing): Option {
       type: 'map',
       geoIndex: 0,
       data: Object.entries(regionValues).map(([name, value]) => ({ name, value })),
-      tooltip: { formatter: (p) => `${names.get((p as { name: string }).name) ?? ''}: ${(p as { value?: number }).value ?? 0}` },
+      tooltip: {
+        formatter: (p) => `${names.get((p as { name: string }).name) ?? ''}: ${(p as { value?: number }).value ?? 0}`,
+      },
     });
   }
-  const layout: GeoComponentOption = { nameProperty: 'code', roam: zoomable, selectedMode: false, aspectScale: aspect, layoutCenter: ['50%', '50%'], layoutSize: '96%', tooltip: { show: false } };
-  const label = (show: boolean, size: number, weight: 'normal' | 'bold'): GeoComponentOption['label'] => ({ show, formatter: (p: { name: string }) => names.get(p.name) ?? '', fontSize: size, fontWeight: weight, color: '#1d2733' });
+  const layout: GeoComponentOption = {
+    nameProperty: 'code',
+    roam: zoomable,
+    selectedMode: false,
+    aspectScale: aspect,
+    layoutCenter: ['50%', '50%'],
+    layoutSize: '96%',
+    tooltip: { show: false },
+  };
+  const label = (show: boolean, size: number, weight: 'normal' | 'bold'): GeoComponentOption['label'] => ({
+    show,
+    formatter: (p: { name: string }) => names.get(p.name) ?? '',
+    fontSize: size,
+    fontWeight: weight,
+    color: '#1d2733',
+  });
   const geo: GeoComponentOption[] = [
     {
       ...layout,
@@ -171,7 +223,14 @@ function buildOption(props: DistrictMapProps, drawing: Drawing): Option {
   ];
   // Over a village-level map, the township borders and names, drawn on top and letting clicks through.
   if (outlineName) {
-    geo.push({ ...layout, map: outlineName, silent: true, label: label(showLabels, 12, 'bold'), itemStyle: { areaColor: 'transparent', borderColor: '#44546a', borderWidth: 1.6 }, z: 1 });
+    geo.push({
+      ...layout,
+      map: outlineName,
+      silent: true,
+      label: label(showLabels, 12, 'bold'),
+      itemStyle: { areaColor: 'transparent', borderColor: '#44546a', borderWidth: 1.6 },
+      z: 1,
+    });
   }
   return { animation: false, tooltip: { trigger: 'item', confine: true }, geo, series };
 }
@@ -215,7 +274,8 @@ export function DistrictMap(props: DistrictMapProps) {
     instance.getZr().on('click', (event: { offsetX: number; offsetY: number }) => {
       const { onMapClick, onRegionClick, geo: currentGeo, level: currentLevel = 'township' } = latest.current;
       if (!onMapClick && !onRegionClick) return;
-      const converted = instance.convertFromPixel({ geoIndex: 0 }, [event.offsetX, event.offsetY]) as number[] | undefined;
+      const converted = instance.convertFromPixel({ geoIndex: 0 }, [event.offsetX, event.offsetY]) as
+        number[] | undefined;
       const [lng, lat] = converted ?? [];
       if (lng === undefined || lat === undefined || !Number.isFinite(lng) || !Number.isFinite(lat)) return;
       const township = featureAt(currentGeo, lng, lat, 'township')?.properties ?? null;
@@ -244,5 +304,13 @@ export function DistrictMap(props: DistrictMapProps) {
   }, [drawing, points, selectedCode, highlightCodes, regionValues, marker, showLabels, zoomable]);
 
   const clickable = Boolean(props.onMapClick || props.onRegionClick || props.onPointClick);
-  return <div ref={container} className={className} role="img" aria-label={ariaLabel} style={{ width: '100%', height, cursor: clickable ? 'pointer' : undefined }} />;
+  return (
+    <div
+      ref={container}
+      className={className}
+      role="img"
+      aria-label={ariaLabel}
+      style={{ width: '100%', height, cursor: clickable ? 'pointer' : undefined }}
+    />
+  );
 }

@@ -11,7 +11,12 @@ export interface FieldError<F extends string> {
  * code), and VALIDATION_FAILED issues whose path is a field (`/code`). Returns [] when nothing maps,
  * and the caller shows the error as an alert instead.
  */
-export function serverFieldErrors<F extends string>(error: unknown, fields: readonly F[], codes: Partial<Record<string, F>> = {}, invalid = ''): FieldError<F>[] {
+export function serverFieldErrors<F extends string>(
+  error: unknown,
+  fields: readonly F[],
+  codes: Partial<Record<string, F>> = {},
+  invalid = '',
+): FieldError<F>[] {
   if (!isApiError(error)) return [];
   const byCode = codes[error.code];
   if (byCode) return [{ name: byCode, errors: [error.message] }];

@@ -32,7 +32,17 @@ export function lastDays(days: number): Period {
 }
 
 /** Picks a period of days, with the usual presets (7, 30, 90 days, this year). */
-export function PeriodPicker({ value, onChange, label, testId }: { value: Period; onChange: (period: Period) => void; label: string; testId?: string }) {
+export function PeriodPicker({
+  value,
+  onChange,
+  label,
+  testId,
+}: {
+  value: Period;
+  onChange: (period: Period) => void;
+  label: string;
+  testId?: string;
+}) {
   const t = useT();
   const today = chinaToday();
   const shown: [Dayjs, Dayjs] = [dayjs(dateOf(value.from)), dayjs(dateOf(value.to)).subtract(1, 'day')];

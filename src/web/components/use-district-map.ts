@@ -6,10 +6,12 @@ let pending: Promise<DistrictGeoJson> | null = null;
 
 /** Fetches the district's boundaries (GET /public/district-map) once per page load. */
 export function loadDistrictMap(): Promise<DistrictGeoJson> {
-  pending ??= apiRequest<DistrictGeoJson>('GET', '/public/district-map', { anonymous: true }).catch((error: unknown) => {
-    pending = null; // try again next time
-    throw error;
-  });
+  pending ??= apiRequest<DistrictGeoJson>('GET', '/public/district-map', { anonymous: true }).catch(
+    (error: unknown) => {
+      pending = null; // try again next time
+      throw error;
+    },
+  );
   return pending;
 }
 

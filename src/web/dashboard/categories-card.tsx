@@ -27,8 +27,21 @@ export function CategoriesCard({ data, period }: { data: Dashboard; period: Peri
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { left: 8, right: 24, top: 8, bottom: 4, containLabel: true },
       xAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#444' } },
-      yAxis: { type: 'category', data: shown.map((c) => c.nameZh), axisLabel: { color: '#333', width: 130, overflow: 'truncate' } },
-      series: [{ type: 'bar', name: t('dash.count'), data: shown.map((c) => c.count), barMaxWidth: 16, itemStyle: { color: '#2f6fcf' }, label: { show: true, position: 'right', color: '#333' } }],
+      yAxis: {
+        type: 'category',
+        data: shown.map((c) => c.nameZh),
+        axisLabel: { color: '#333', width: 130, overflow: 'truncate' },
+      },
+      series: [
+        {
+          type: 'bar',
+          name: t('dash.count'),
+          data: shown.map((c) => c.count),
+          barMaxWidth: 16,
+          itemStyle: { color: '#2f6fcf' },
+          label: { show: true, position: 'right', color: '#333' },
+        },
+      ],
     };
   }, [items, t]);
   const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dash.noData')} />;

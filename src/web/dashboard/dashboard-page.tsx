@@ -45,7 +45,9 @@ function LeaderDashboard() {
             {t('dash.refresh')}
           </Button>
         </div>
-        <span className="board-muted">{t('board.generatedAt', { time: dayjs(data.generatedAt).format('YYYY-MM-DD HH:mm') })}</span>
+        <span className="board-muted">
+          {t('board.generatedAt', { time: dayjs(data.generatedAt).format('YYYY-MM-DD HH:mm') })}
+        </span>
       </div>
       <p className="board-muted board-hint">{t('dash.drillHint')}</p>
 
@@ -58,12 +60,22 @@ function LeaderDashboard() {
               t('dash.noPrevious')
             ) : (
               <>
-                {change > 0 ? <ArrowUpOutlined aria-hidden="true" /> : change < 0 ? <ArrowDownOutlined aria-hidden="true" /> : null} {t('dash.vsPrevious', { change: `${change > 0 ? '+' : ''}${(change * 100).toFixed(1)}%` })}
+                {change > 0 ? (
+                  <ArrowUpOutlined aria-hidden="true" />
+                ) : change < 0 ? (
+                  <ArrowDownOutlined aria-hidden="true" />
+                ) : null}{' '}
+                {t('dash.vsPrevious', { change: `${change > 0 ? '+' : ''}${(change * 100).toFixed(1)}%` })}
               </>
             )}
           </span>
         </Link>
-        <Link className="dash-kpi" to={caseListLink({ status: ['submitted', 'accepted', 'dispatched', 'returned', 'handling', 'resolved', 'follow_up'] })}>
+        <Link
+          className="dash-kpi"
+          to={caseListLink({
+            status: ['submitted', 'accepted', 'dispatched', 'returned', 'handling', 'resolved', 'follow_up'],
+          })}
+        >
           <span className="dash-kpi-label">{t('dash.open')}</span>
           <span className="dash-kpi-value">{data.totals.open}</span>
         </Link>
@@ -71,9 +83,14 @@ function LeaderDashboard() {
           <span className="dash-kpi-label">{t('dash.overdue')}</span>
           <span className="dash-kpi-value">{data.totals.overdue}</span>
         </Link>
-        <Link className="dash-kpi" to={caseListLink({ queue: 'closed', createdFrom: period.from, createdTo: period.to })}>
+        <Link
+          className="dash-kpi"
+          to={caseListLink({ queue: 'closed', createdFrom: period.from, createdTo: period.to })}
+        >
           <span className="dash-kpi-label">{t('dash.satisfaction')}</span>
-          <span className="dash-kpi-value">{data.totals.satisfactionRate === null ? '—' : percent(data.totals.satisfactionRate)}</span>
+          <span className="dash-kpi-value">
+            {data.totals.satisfactionRate === null ? '—' : percent(data.totals.satisfactionRate)}
+          </span>
           {data.totals.satisfactionRate === null && <span className="dash-kpi-note">{t('dash.noRating')}</span>}
         </Link>
       </div>
@@ -82,7 +99,12 @@ function LeaderDashboard() {
       <div className="dash-grid">
         <CategoriesCard data={data} period={period} />
         <PlacesCard data={data} period={period} />
-        <OverdueByUnitCard rows={data.overdue.byUnit} title={t('dash.overdueByUnit')} chartLabel={t('dash.overdueChart')} testId="dash-overdue" />
+        <OverdueByUnitCard
+          rows={data.overdue.byUnit}
+          title={t('dash.overdueByUnit')}
+          chartLabel={t('dash.overdueChart')}
+          testId="dash-overdue"
+        />
         <RatesCard data={data} period={period} />
       </div>
       <HotIssuesCard period={period} />

@@ -33,7 +33,14 @@ export interface Dashboard {
   period: { from: string; to: string };
   previous: { from: string; to: string };
   granularity: 'day' | 'week';
-  totals: { received: number; previousReceived: number; change: number | null; open: number; overdue: number; satisfactionRate: number | null };
+  totals: {
+    received: number;
+    previousReceived: number;
+    change: number | null;
+    open: number;
+    overdue: number;
+    satisfactionRate: number | null;
+  };
   volume: { start: string; end: string; count: number; previous: number }[];
   categories: { level1: Counted[]; level2: (Counted & { parentNameZh: string })[] };
   places: { unit: UnitBrief; code: string; count: number }[];

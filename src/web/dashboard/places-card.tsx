@@ -22,7 +22,8 @@ export function PlacesCard({ data, period }: { data: Dashboard; period: Period }
   const t = useT();
   const navigate = useNavigate();
   const { geo, error } = useDistrictMap();
-  const link = (unitId: number) => caseListLink({ placeUnitId: unitId, createdFrom: period.from, createdTo: period.to });
+  const link = (unitId: number) =>
+    caseListLink({ placeUnitId: unitId, createdFrom: period.from, createdTo: period.to });
   const values = useMemo(() => Object.fromEntries(data.places.map((p) => [p.code, p.count])), [data.places]);
   const bars = useMemo(() => {
     const shown = [...data.places].reverse();
@@ -32,7 +33,15 @@ export function PlacesCard({ data, period }: { data: Dashboard; period: Period }
       grid: { left: 8, right: 24, top: 8, bottom: 4, containLabel: true },
       xAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#444' } },
       yAxis: { type: 'category', data: shown.map((p) => p.unit.nameZh), axisLabel: { color: '#333' } },
-      series: [{ type: 'bar', name: t('dash.count'), data: shown.map((p) => p.count), barMaxWidth: 16, itemStyle: { color: '#2f6fcf' } }],
+      series: [
+        {
+          type: 'bar',
+          name: t('dash.count'),
+          data: shown.map((p) => p.count),
+          barMaxWidth: 16,
+          itemStyle: { color: '#2f6fcf' },
+        },
+      ],
     };
   }, [data.places, t]);
 
@@ -78,7 +87,11 @@ export function PlacesCard({ data, period }: { data: Dashboard; period: Period }
           scroll={{ y: 300 }}
           dataSource={data.places}
           columns={[
-            { key: 'name', title: t('dash.township'), render: (_, p) => <Link to={link(p.unit.id)}>{p.unit.nameZh}</Link> },
+            {
+              key: 'name',
+              title: t('dash.township'),
+              render: (_, p) => <Link to={link(p.unit.id)}>{p.unit.nameZh}</Link>,
+            },
             { key: 'count', title: t('dash.count'), align: 'right', width: 90, dataIndex: 'count' },
           ]}
         />

@@ -26,7 +26,8 @@ export function RatesCard({ data, period }: { data: Dashboard; period: Period })
   const [kind, setKind] = useState<'townships' | 'departments'>('townships');
   const ranking = data.rates[kind];
   const ranked = useMemo(() => ranking.items.filter((r) => r.rank !== null), [ranking]);
-  const link = (r: RankedUnit) => caseListLink({ leadUnitId: r.unit.id, createdFrom: period.from, createdTo: period.to });
+  const link = (r: RankedUnit) =>
+    caseListLink({ leadUnitId: r.unit.id, createdFrom: period.from, createdTo: period.to });
   const option = useMemo(() => {
     const redIds = new Set(ranking.red.map((r) => r.unit.id));
     const blackIds = new Set(ranking.black.map((r) => r.unit.id));
@@ -36,14 +37,21 @@ export function RatesCard({ data, period }: { data: Dashboard; period: Period })
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { left: 8, right: 40, top: 8, bottom: 4, containLabel: true },
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { color: '#444' } },
-      yAxis: { type: 'category', data: shown.map((r) => `${r.rank}. ${r.unit.nameZh}`), axisLabel: { color: '#333', width: 140, overflow: 'truncate' } },
+      yAxis: {
+        type: 'category',
+        data: shown.map((r) => `${r.rank}. ${r.unit.nameZh}`),
+        axisLabel: { color: '#333', width: 140, overflow: 'truncate' },
+      },
       series: [
         {
           type: 'bar',
           name: t('dash.score'),
           barMaxWidth: 14,
           label: { show: true, position: 'right', color: '#333' },
-          data: shown.map((r) => ({ value: r.score, itemStyle: { color: redIds.has(r.unit.id) ? RED : blackIds.has(r.unit.id) ? BLACK : PLAIN } })),
+          data: shown.map((r) => ({
+            value: r.score,
+            itemStyle: { color: redIds.has(r.unit.id) ? RED : blackIds.has(r.unit.id) ? BLACK : PLAIN },
+          })),
         },
       ],
     };
@@ -86,7 +94,9 @@ export function RatesCard({ data, period }: { data: Dashboard; period: Period })
       }
       chart={
         <>
-          <p className="board-muted board-hint">{t('dash.ratesHint', { from: data.rates.fromMonth, to: data.rates.toMonth, min: data.rates.minSample })}</p>
+          <p className="board-muted board-hint">
+            {t('dash.ratesHint', { from: data.rates.fromMonth, to: data.rates.toMonth, min: data.rates.minSample })}
+          </p>
           <div className="dash-lists">
             {list(t('dash.redList'), ranking.red, 'red')}
             {list(t('dash.blackList'), ranking.black, 'black')}
@@ -115,12 +125,35 @@ export function RatesCard({ data, period }: { data: Dashboard; period: Period })
           scroll={{ x: 640, y: 360 }}
           dataSource={ranking.items}
           columns={[
-            { key: 'rank', title: t('dash.rank'), width: 80, render: (_, r) => (r.rank === null ? <Tag>{t('dash.unranked')}</Tag> : r.rank) },
+            {
+              key: 'rank',
+              title: t('dash.rank'),
+              width: 80,
+              render: (_, r) => (r.rank === null ? <Tag>{t('dash.unranked')}</Tag> : r.rank),
+            },
             { key: 'unit', title: t('dash.unit'), render: (_, r) => <Link to={link(r)}>{r.unit.nameZh}</Link> },
             { key: 'dispatched', title: t('dash.dispatched'), width: 70, align: 'right', dataIndex: 'dispatched' },
-            { key: 'response', title: t('dash.responseRate'), width: 80, align: 'right', render: (_, r) => percent(r.responseRate) },
-            { key: 'resolution', title: t('dash.resolutionRate'), width: 80, align: 'right', render: (_, r) => percent(r.resolutionRate) },
-            { key: 'satisfaction', title: t('dash.satisfactionRate'), width: 80, align: 'right', render: (_, r) => percent(r.satisfactionRate) },
+            {
+              key: 'response',
+              title: t('dash.responseRate'),
+              width: 80,
+              align: 'right',
+              render: (_, r) => percent(r.responseRate),
+            },
+            {
+              key: 'resolution',
+              title: t('dash.resolutionRate'),
+              width: 80,
+              align: 'right',
+              render: (_, r) => percent(r.resolutionRate),
+            },
+            {
+              key: 'satisfaction',
+              title: t('dash.satisfactionRate'),
+              width: 80,
+              align: 'right',
+              render: (_, r) => percent(r.satisfactionRate),
+            },
             { key: 'score', title: t('dash.score'), width: 80, align: 'right', render: (_, r) => r.score ?? '—' },
           ]}
         />

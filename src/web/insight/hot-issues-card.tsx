@@ -29,7 +29,12 @@ interface HotIssues {
 
 /** The case list a hot issue opens: its words, at its place, in the period. */
 export function hotIssueLink(issue: HotIssue, period: Period): string {
-  return caseListLink({ q: issue.keywords.slice(0, 2).join(' ') || undefined, placeUnitId: issue.placeUnitId ?? undefined, createdFrom: period.from, createdTo: period.to });
+  return caseListLink({
+    q: issue.keywords.slice(0, 2).join(' ') || undefined,
+    placeUnitId: issue.placeUnitId ?? undefined,
+    createdFrom: period.from,
+    createdTo: period.to,
+  });
 }
 
 const day = (iso: string) => dayjs(iso).format('MM-DD');
@@ -54,7 +59,9 @@ export function HotIssuesCard({ period, limit = 10 }: { period: Period; limit?: 
           render: (_: unknown, issue) => (
             <span className="hot-issue-title">
               <Link to={hotIssueLink(issue, period)}>{issue.title}</Link>
-              {issue.keywords.length > 0 && <span className="board-muted"> {issue.keywords.slice(0, 3).join(' · ')}</span>}
+              {issue.keywords.length > 0 && (
+                <span className="board-muted"> {issue.keywords.slice(0, 3).join(' · ')}</span>
+              )}
               {issue.members.some((m) => m.kind === 'topic') && (
                 <Tag color="gold" style={{ marginInlineStart: 6 }}>
                   {t('insight.topicTag')}
@@ -63,11 +70,28 @@ export function HotIssuesCard({ period, limit = 10 }: { period: Period; limit?: 
             </span>
           ),
         },
-        { title: t('insight.place'), key: 'place', width: 110, render: (_: unknown, issue) => issue.place ?? t('insight.noPlace') },
+        {
+          title: t('insight.place'),
+          key: 'place',
+          width: 110,
+          render: (_: unknown, issue) => issue.place ?? t('insight.noPlace'),
+        },
         { title: t('insight.reports'), dataIndex: 'reports', key: 'reports', width: 80, align: 'right' },
         { title: t('insight.supports'), dataIndex: 'supports', key: 'supports', width: 64, align: 'right' },
-        { title: t('insight.heat'), key: 'heat', width: 70, align: 'right', render: (_: unknown, issue) => issue.heat.toFixed(1) },
-        { title: t('insight.span'), key: 'span', width: 110, render: (_: unknown, issue) => (day(issue.from) === day(issue.to) ? day(issue.from) : `${day(issue.from)} – ${day(issue.to)}`) },
+        {
+          title: t('insight.heat'),
+          key: 'heat',
+          width: 70,
+          align: 'right',
+          render: (_: unknown, issue) => issue.heat.toFixed(1),
+        },
+        {
+          title: t('insight.span'),
+          key: 'span',
+          width: 110,
+          render: (_: unknown, issue) =>
+            day(issue.from) === day(issue.to) ? day(issue.from) : `${day(issue.from)} – ${day(issue.to)}`,
+        },
       ]}
     />
   ) : query.error ? (
@@ -76,7 +100,16 @@ export function HotIssuesCard({ period, limit = 10 }: { period: Period; limit?: 
     <LoadingBlock />
   );
   return (
-    <Card size="small" className="chart-card hot-issues-card" data-testid="dash-hot-issues" title={<h2 id={headingId} className="chart-card-title">{t('insight.hotIssues')}</h2>}>
+    <Card
+      size="small"
+      className="chart-card hot-issues-card"
+      data-testid="dash-hot-issues"
+      title={
+        <h2 id={headingId} className="chart-card-title">
+          {t('insight.hotIssues')}
+        </h2>
+      }
+    >
       <p className="board-muted board-hint">{t('insight.hotHint')}</p>
       {body}
     </Card>

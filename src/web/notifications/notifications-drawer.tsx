@@ -15,7 +15,15 @@ import './notifications.css';
 const PAGE = 20;
 
 /** 消息通知: newest first, the live ones on top; opening one marks it read and goes to its case, task, report or topic. */
-export default function NotificationsDrawer({ open, onClose, stream }: { open: boolean; onClose: () => void; stream: NotificationStream }) {
+export default function NotificationsDrawer({
+  open,
+  onClose,
+  stream,
+}: {
+  open: boolean;
+  onClose: () => void;
+  stream: NotificationStream;
+}) {
   const t = useT();
   const navigate = useNavigate();
   const { showError } = useApiFeedback();
@@ -34,20 +42,26 @@ export default function NotificationsDrawer({ open, onClose, stream }: { open: b
     if (!open) return;
     const controller = new AbortController();
     const beforeId = request.beforeId;
-    api.get<NotificationList>('/notifications', { limit: PAGE, beforeId, unreadOnly: unreadOnly || undefined }, controller.signal).then(
-      (page) => {
-        setPages((current) => (beforeId === undefined ? page.items : [...current, ...page.items]));
-        setMore(page.items.length === PAGE);
-        setError(null);
-        setShown({ key, done: true });
-        stream.setUnread(page.unread);
-      },
-      (caught: unknown) => {
-        if (isAbort(caught)) return;
-        setError(caught);
-        setShown({ key, done: true });
-      },
-    );
+    api
+      .get<NotificationList>(
+        '/notifications',
+        { limit: PAGE, beforeId, unreadOnly: unreadOnly || undefined },
+        controller.signal,
+      )
+      .then(
+        (page) => {
+          setPages((current) => (beforeId === undefined ? page.items : [...current, ...page.items]));
+          setMore(page.items.length === PAGE);
+          setError(null);
+          setShown({ key, done: true });
+          stream.setUnread(page.unread);
+        },
+        (caught: unknown) => {
+          if (isAbort(caught)) return;
+          setError(caught);
+          setShown({ key, done: true });
+        },
+      );
     return () => controller.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for open, unreadOnly and request
   }, [key]);
@@ -88,7 +102,13 @@ export default function NotificationsDrawer({ open, onClose, stream }: { open: b
       size={400}
       closable={{ 'aria-label': t('common.close') }}
       extra={
-        <Button size="small" icon={<CheckOutlined aria-hidden="true" />} onClick={() => void markRead('all')} disabled={(stream.unread ?? 0) === 0} data-testid="notify-read-all">
+        <Button
+          size="small"
+          icon={<CheckOutlined aria-hidden="true" />}
+          onClick={() => void markRead('all')}
+          disabled={(stream.unread ?? 0) === 0}
+          data-testid="notify-read-all"
+        >
           {t('notify.markAllRead')}
         </Button>
       }
@@ -102,7 +122,9 @@ export default function NotificationsDrawer({ open, onClose, stream }: { open: b
             onChange={(checked) => {
               setUnreadOnly(checked);
               setRequest((r) => ({ round: r.round + 1 }));
-            }} aria-label={t('notify.unreadOnly')} />
+            }}
+            aria-label={t('notify.unreadOnly')}
+          />
           <span aria-hidden="true">{t('notify.unreadOnly')}</span>
         </label>
         <span className={stream.live ? 'notify-live' : 'notify-down'} role="status">
@@ -143,7 +165,9 @@ export default function NotificationsDrawer({ open, onClose, stream }: { open: b
       )}
       {more && !loading && pages.length > 0 && (
         <div className="notify-more">
-          <Button onClick={() => setRequest((r) => ({ beforeId: pages.at(-1)?.id, round: r.round }))}>{t('notify.loadMore')}</Button>
+          <Button onClick={() => setRequest((r) => ({ beforeId: pages.at(-1)?.id, round: r.round }))}>
+            {t('notify.loadMore')}
+          </Button>
         </div>
       )}
     </Drawer>

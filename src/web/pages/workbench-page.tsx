@@ -15,7 +15,13 @@ export function WorkbenchPage() {
       <Col xs={24} lg={14}>
         <Card title={<h2 className="card-heading">{t('workbench.welcomeTitle')}</h2>}>
           <Typography.Paragraph className="welcome-body">{t('workbench.welcomeBody')}</Typography.Paragraph>
-          <Button href="/docs" target="_blank" rel="noopener noreferrer" icon={<ExportOutlined aria-hidden="true" />} iconPlacement="end">
+          <Button
+            href="/docs"
+            target="_blank"
+            rel="noopener noreferrer"
+            icon={<ExportOutlined aria-hidden="true" />}
+            iconPlacement="end"
+          >
             {t('workbench.apiDocs')}
           </Button>
           <Typography.Paragraph type="secondary" className="welcome-hint">

@@ -4,7 +4,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 
 export const toDay = (value: string | null | undefined): Dayjs | undefined => (value ? dayjs(value) : undefined);
 
-export const fromDay = (value: Dayjs | null | undefined): string | undefined => (value ? value.format('YYYY-MM-DD') : undefined);
+export const fromDay = (value: Dayjs | null | undefined): string | undefined =>
+  value ? value.format('YYYY-MM-DD') : undefined;
 
 /** Text fields as the API takes them: trimmed, and empty left out. */
 export const trimmedOrUndefined = (value: string | null | undefined): string | undefined => value?.trim() || undefined;

@@ -11,7 +11,11 @@ import type { Milestone, Phase, TaskDetail } from './programme-types.ts';
 import { useDialogSave } from './use-dialog-save.ts';
 
 /** What a milestone dialog is for: add one, edit one, mark one reached (完成), or reopen one (撤回完成). */
-export type MilestoneDialog = { kind: 'add' } | { kind: 'edit'; milestone: Milestone } | { kind: 'complete'; milestone: Milestone } | { kind: 'reopen'; milestone: Milestone };
+export type MilestoneDialog =
+  | { kind: 'add' }
+  | { kind: 'edit'; milestone: Milestone }
+  | { kind: 'complete'; milestone: Milestone }
+  | { kind: 'reopen'; milestone: Milestone };
 
 interface Values {
   title?: string;
@@ -39,7 +43,13 @@ function requestOf(task: TaskDetail, dialog: MilestoneDialog, v: Values): () => 
   const version = task.version;
   switch (dialog.kind) {
     case 'add':
-      return () => api.post<TaskDetail>(base, { version, title: (v.title ?? '').trim(), dueOn: fromDay(v.dueOn), ...(v.phaseId ? { phaseId: v.phaseId } : {}) });
+      return () =>
+        api.post<TaskDetail>(base, {
+          version,
+          title: (v.title ?? '').trim(),
+          dueOn: fromDay(v.dueOn),
+          ...(v.phaseId ? { phaseId: v.phaseId } : {}),
+        });
     case 'edit': {
       const m = dialog.milestone;
       const changes: Record<string, unknown> = { version };
@@ -49,9 +59,15 @@ function requestOf(task: TaskDetail, dialog: MilestoneDialog, v: Values): () => 
       return () => api.patch<TaskDetail>(`${base}/${m.id}`, changes);
     }
     case 'complete':
-      return () => api.post<TaskDetail>(`${base}/${dialog.milestone.id}/complete`, { version, note: trimmedOrUndefined(v.note), attachments: uploadedTokens(v.attachments) });
+      return () =>
+        api.post<TaskDetail>(`${base}/${dialog.milestone.id}/complete`, {
+          version,
+          note: trimmedOrUndefined(v.note),
+          attachments: uploadedTokens(v.attachments),
+        });
     case 'reopen':
-      return () => api.post<TaskDetail>(`${base}/${dialog.milestone.id}/reopen`, { version, reason: (v.reason ?? '').trim() });
+      return () =>
+        api.post<TaskDetail>(`${base}/${dialog.milestone.id}/reopen`, { version, reason: (v.reason ?? '').trim() });
   }
 }
 
@@ -65,7 +81,12 @@ export function EvidenceField() {
       extra={t('progEdit.evidenceHint')}
       valuePropName="fileList"
       validateTrigger={[]}
-      rules={[{ validator: async (_, files: UploadFile[] | undefined) => (uploadsPending(files) ? Promise.reject(new Error(t('progEdit.uploadPending'))) : undefined) }]}
+      rules={[
+        {
+          validator: async (_, files: UploadFile[] | undefined) =>
+            uploadsPending(files) ? Promise.reject(new Error(t('progEdit.uploadPending'))) : undefined,
+        },
+      ]}
     >
       <EvidenceUpload />
     </Form.Item>
@@ -79,15 +100,28 @@ export function MilestoneModal({ task, phases, dialog, onClose, onDone, onReload
   const [form] = Form.useForm<Values>();
   const { saving, error, clearError, save } = useDialogSave({ form, fields: FIELDS, onClose, onReload });
   const milestone = dialog && dialog.kind !== 'add' ? dialog.milestone : null;
-  const initial = useMemo<Values>(() => (milestone ? { title: milestone.title, dueOn: toDay(milestone.dueOn), phaseId: milestone.phaseId } : {}), [milestone]);
+  const initial = useMemo<Values>(
+    () => (milestone ? { title: milestone.title, dueOn: toDay(milestone.dueOn), phaseId: milestone.phaseId } : {}),
+    [milestone],
+  );
   const kind = dialog?.kind ?? 'add';
-  const titles = { add: t('progEdit.milestoneAdd'), edit: t('progEdit.milestoneEdit'), complete: t('prog.task.completeMilestone'), reopen: t('progEdit.milestoneReopen') };
+  const titles = {
+    add: t('progEdit.milestoneAdd'),
+    edit: t('progEdit.milestoneEdit'),
+    complete: t('prog.task.completeMilestone'),
+    reopen: t('progEdit.milestoneReopen'),
+  };
 
   const submit = async (values: Values) => {
     if (!dialog) return;
     const next = await save(requestOf(task, dialog, values));
     if (!next) return;
-    const done = { add: t('progEdit.milestoneAdded'), edit: t('common.saved'), complete: t('progEdit.milestoneCompleted'), reopen: t('progEdit.milestoneReopened') };
+    const done = {
+      add: t('progEdit.milestoneAdded'),
+      edit: t('common.saved'),
+      complete: t('progEdit.milestoneCompleted'),
+      reopen: t('progEdit.milestoneReopened'),
+    };
     void message.success(done[kind]);
     onDone(next);
   };
@@ -105,18 +139,40 @@ export function MilestoneModal({ task, phases, dialog, onClose, onDone, onReload
       afterClose={clearError}
       destroyOnHidden
     >
-      <Form<Values> form={form} layout="vertical" className="prog-edit-form" initialValues={initial} onFinish={(values) => void submit(values)} preserve={false} data-testid="milestone-form">
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        className="prog-edit-form"
+        initialValues={initial}
+        onFinish={(values) => void submit(values)}
+        preserve={false}
+        data-testid="milestone-form"
+      >
         {(kind === 'add' || kind === 'edit') && (
           <>
-            <Form.Item name="title" label={t('progEdit.milestoneTitle')} rules={[{ required: true, whitespace: true, message: t('progEdit.milestoneTitleRequired') }]}>
+            <Form.Item
+              name="title"
+              label={t('progEdit.milestoneTitle')}
+              rules={[{ required: true, whitespace: true, message: t('progEdit.milestoneTitleRequired') }]}
+            >
               <Input maxLength={120} data-testid="milestone-title" />
             </Form.Item>
-            <Form.Item name="dueOn" label={t('progEdit.milestoneDue')} extra={milestone?.completedAt ? t('progEdit.milestoneDateKept') : undefined} rules={[{ required: true, message: t('progEdit.dateRequired') }]}>
+            <Form.Item
+              name="dueOn"
+              label={t('progEdit.milestoneDue')}
+              extra={milestone?.completedAt ? t('progEdit.milestoneDateKept') : undefined}
+              rules={[{ required: true, message: t('progEdit.dateRequired') }]}
+            >
               <DatePicker disabled={Boolean(milestone?.completedAt)} data-testid="milestone-due" />
             </Form.Item>
             {phases.length > 0 && (
               <Form.Item name="phaseId" label={t('progEdit.phase')}>
-                <Select allowClear options={phases.map((p) => ({ value: p.id, label: p.name }))} style={{ maxWidth: 240 }} aria-label={t('progEdit.phase')} />
+                <Select
+                  allowClear
+                  options={phases.map((p) => ({ value: p.id, label: p.name }))}
+                  style={{ maxWidth: 240 }}
+                  aria-label={t('progEdit.phase')}
+                />
               </Form.Item>
             )}
           </>
@@ -130,7 +186,11 @@ export function MilestoneModal({ task, phases, dialog, onClose, onDone, onReload
           </>
         )}
         {kind === 'reopen' && (
-          <Form.Item name="reason" label={t('prog.action.reason')} rules={[{ required: true, whitespace: true, message: t('prog.action.required') }]}>
+          <Form.Item
+            name="reason"
+            label={t('prog.action.reason')}
+            rules={[{ required: true, whitespace: true, message: t('prog.action.required') }]}
+          >
             <Input.TextArea rows={3} maxLength={1000} data-testid="milestone-reason" />
           </Form.Item>
         )}

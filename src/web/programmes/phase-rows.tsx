@@ -35,7 +35,11 @@ export function PhaseRows({ form }: { form: FormInstance }) {
               <Form.Item name={[row.name, 'id']} hidden>
                 <Input />
               </Form.Item>
-              <Form.Item name={[row.name, 'name']} label={t('progEdit.phaseName', { n: index + 1 })} rules={[{ required: true, whitespace: true, message: t('progEdit.phaseNameRequired') }]}>
+              <Form.Item
+                name={[row.name, 'name']}
+                label={t('progEdit.phaseName', { n: index + 1 })}
+                rules={[{ required: true, whitespace: true, message: t('progEdit.phaseNameRequired') }]}
+              >
                 <Input maxLength={40} placeholder={t('progEdit.phaseNameHint')} data-testid={`phase-name-${index}`} />
               </Form.Item>
               <Form.Item
@@ -47,7 +51,10 @@ export function PhaseRows({ form }: { form: FormInstance }) {
                   {
                     validator: async (_, value: Dayjs | undefined) => {
                       if (!inPeriod(value)) throw new Error(t('progEdit.phaseOutside'));
-                      const before = index > 0 ? (form.getFieldValue(['phases', index - 1, 'startsOn']) as Dayjs | undefined) : undefined;
+                      const before =
+                        index > 0
+                          ? (form.getFieldValue(['phases', index - 1, 'startsOn']) as Dayjs | undefined)
+                          : undefined;
                       if (value && before && value.isBefore(before, 'day')) throw new Error(t('progEdit.phaseOrder'));
                     },
                   },
@@ -84,7 +91,12 @@ export function PhaseRows({ form }: { form: FormInstance }) {
             </div>
           ))}
           {rows.length < maxPhases && (
-            <Button type="dashed" icon={<PlusOutlined aria-hidden="true" />} onClick={() => add({})} data-testid="phase-add">
+            <Button
+              type="dashed"
+              icon={<PlusOutlined aria-hidden="true" />}
+              onClick={() => add({})}
+              data-testid="phase-add"
+            >
               {t('progEdit.phaseAdd')}
             </Button>
           )}

@@ -45,21 +45,43 @@ export function ProgrammeActions({ programme, onChanged }: { programme: Programm
   return (
     // The case screens' deeper red keeps the close button readable (4.5:1).
     <CasesTheme>
-      <Space wrap size={8} role="group" aria-label={t('progEdit.programmeActions')} className="prog-actions" data-testid="programme-actions">
+      <Space
+        wrap
+        size={8}
+        role="group"
+        aria-label={t('progEdit.programmeActions')}
+        className="prog-actions"
+        data-testid="programme-actions"
+      >
         {allowed.has('addTask') && (
-          <Button type="primary" icon={<PlusOutlined aria-hidden="true" />} onClick={() => setAdding({ kind: 'create' })} data-testid="task-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden="true" />}
+            onClick={() => setAdding({ kind: 'create' })}
+            data-testid="task-create"
+          >
             {t('progEdit.taskCreate')}
           </Button>
         )}
         {allowed.has('update') && (
-          <Button icon={<EditOutlined aria-hidden="true" />} onClick={() => setEditing({ kind: 'edit', programme })} data-testid="programme-edit">
+          <Button
+            icon={<EditOutlined aria-hidden="true" />}
+            onClick={() => setEditing({ kind: 'edit', programme })}
+            data-testid="programme-edit"
+          >
             {t('progEdit.programmeEdit')}
           </Button>
         )}
         {lifecycle
           .filter((a) => allowed.has(a))
           .map((a) => (
-            <Button key={a} type={a === 'activate' ? 'primary' : 'default'} danger={a === 'close'} onClick={() => confirm(a)} data-testid={`programme-${a}`}>
+            <Button
+              key={a}
+              type={a === 'activate' ? 'primary' : 'default'}
+              danger={a === 'close'}
+              onClick={() => confirm(a)}
+              data-testid={`programme-${a}`}
+            >
               {t(`progEdit.${a}`)}
             </Button>
           ))}

@@ -40,7 +40,11 @@ export function ProgrammeBoardPage() {
   const all = useMemo(() => tasks.data?.items ?? [], [tasks.data]);
   const units = useMemo(() => [...new Map(all.map((task) => [task.leadUnit.id, task.leadUnit])).values()], [all]);
   const shown = all.filter(
-    (task) => (!status || task.displayStatus === status) && (!unit || task.leadUnit.id === unit) && (!phase || task.phaseId === phase) && (!q || task.title.includes(q) || (task.externalId ?? '').includes(q)),
+    (task) =>
+      (!status || task.displayStatus === status) &&
+      (!unit || task.leadUnit.id === unit) &&
+      (!phase || task.phaseId === phase) &&
+      (!q || task.title.includes(q) || (task.externalId ?? '').includes(q)),
   );
   const counts = new Map<TaskDisplayStatus, number>();
   for (const task of all) counts.set(task.displayStatus, (counts.get(task.displayStatus) ?? 0) + 1);
@@ -51,7 +55,10 @@ export function ProgrammeBoardPage() {
     reports.reload();
   };
 
-  if (!programme.data) return <div className="prog-page">{programme.error ? <ApiErrorAlert error={programme.error} /> : <LoadingBlock />}</div>;
+  if (!programme.data)
+    return (
+      <div className="prog-page">{programme.error ? <ApiErrorAlert error={programme.error} /> : <LoadingBlock />}</div>
+    );
   const p = programme.data;
   return (
     <div className="prog-page">
@@ -83,7 +90,13 @@ export function ProgrammeBoardPage() {
             {taskDisplayStatuses
               .filter((s) => (counts.get(s) ?? 0) > 0)
               .map((s) => (
-                <Button key={s} size="small" type={status === s ? 'primary' : 'default'} onClick={() => setFilter('status', status === s ? null : s)} aria-pressed={status === s}>
+                <Button
+                  key={s}
+                  size="small"
+                  type={status === s ? 'primary' : 'default'}
+                  onClick={() => setFilter('status', status === s ? null : s)}
+                  aria-pressed={status === s}
+                >
                   <ColourTag color={statusColours[s]} className="prog-count-tag">
                     {counts.get(s)}
                   </ColourTag>
@@ -141,8 +154,17 @@ export function ProgrammeBoardPage() {
               style={{ width: 180 }}
             />
           )}
-          <Input.Search allowClear placeholder={t('prog.board.search')} aria-label={t('prog.board.search')} defaultValue={q} onSearch={(value) => setFilter('q', value.trim())} style={{ width: 220 }} />
-          {(status || unit || phase || q) && <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>{t('prog.board.clear')}</Button>}
+          <Input.Search
+            allowClear
+            placeholder={t('prog.board.search')}
+            aria-label={t('prog.board.search')}
+            defaultValue={q}
+            onSearch={(value) => setFilter('q', value.trim())}
+            style={{ width: 220 }}
+          />
+          {(status || unit || phase || q) && (
+            <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>{t('prog.board.clear')}</Button>
+          )}
         </Space>
         <ApiErrorAlert error={tasks.error} />
         <Table<TaskSummary>
@@ -156,13 +178,38 @@ export function ProgrammeBoardPage() {
           scroll={{ x: 960 }}
           columns={[
             { key: 'seq', title: t('prog.col.seq'), width: 80, render: (_, task) => task.externalId ?? task.seq },
-            { key: 'title', title: t('prog.col.title'), render: (_, task) => <Link to={`/programmes/${p.id}/tasks/${task.id}`}>{task.parentId ? `└ ${task.title}` : task.title}</Link> },
+            {
+              key: 'title',
+              title: t('prog.col.title'),
+              render: (_, task) => (
+                <Link to={`/programmes/${p.id}/tasks/${task.id}`}>
+                  {task.parentId ? `└ ${task.title}` : task.title}
+                </Link>
+              ),
+            },
             { key: 'lead', title: t('prog.col.lead'), width: 180, render: (_, task) => task.leadUnit.nameZh },
             { key: 'leader', title: t('prog.col.leader'), width: 100, render: (_, task) => task.leaderName ?? '—' },
             { key: 'due', title: t('prog.col.due'), width: 110, render: (_, task) => task.dueOn ?? '—' },
-            { key: 'ms', title: t('prog.col.milestones'), width: 80, render: (_, task) => (task.milestonesTotal ? `${task.milestonesDone}/${task.milestonesTotal}` : '—') },
-            { key: 'progress', title: t('prog.col.progress'), width: 140, render: (_, task) => <Progress percent={Math.round(task.progress)} size="small" aria-label={t('prog.col.progress')} /> },
-            { key: 'status', title: t('prog.col.status'), width: 130, render: (_, task) => <TaskStatusTag status={task.displayStatus} /> },
+            {
+              key: 'ms',
+              title: t('prog.col.milestones'),
+              width: 80,
+              render: (_, task) => (task.milestonesTotal ? `${task.milestonesDone}/${task.milestonesTotal}` : '—'),
+            },
+            {
+              key: 'progress',
+              title: t('prog.col.progress'),
+              width: 140,
+              render: (_, task) => (
+                <Progress percent={Math.round(task.progress)} size="small" aria-label={t('prog.col.progress')} />
+              ),
+            },
+            {
+              key: 'status',
+              title: t('prog.col.status'),
+              width: 130,
+              render: (_, task) => <TaskStatusTag status={task.displayStatus} />,
+            },
           ]}
         />
       </Card>

@@ -12,7 +12,12 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 function rowErrors(details: unknown): ImportRowError[] {
   const rows = typeof details === 'object' && details !== null ? (details as { rows?: unknown }).rows : undefined;
-  return Array.isArray(rows) ? rows.filter((row): row is ImportRowError => typeof row === 'object' && row !== null && typeof (row as ImportRowError).row === 'number') : [];
+  return Array.isArray(rows)
+    ? rows.filter(
+        (row): row is ImportRowError =>
+          typeof row === 'object' && row !== null && typeof (row as ImportRowError).row === 'number',
+      )
+    : [];
 }
 
 /** The programme office's Excel bar: template, import (all rows or none), meeting table, report history. */
@@ -27,11 +32,17 @@ export function ProgrammeExcelBar({ programme, onImported }: { programme: Progra
   const upload = async (file: File) => {
     setImporting(true);
     try {
-      const result = await apiRequest<{ created: number; updated: number }>('POST', `${base}/tasks/import`, { raw: { body: file, contentType: XLSX } });
-      modal.success({ title: t('io.importDone'), content: t('io.importResult', { created: result.created, updated: result.updated }) });
+      const result = await apiRequest<{ created: number; updated: number }>('POST', `${base}/tasks/import`, {
+        raw: { body: file, contentType: XLSX },
+      });
+      modal.success({
+        title: t('io.importDone'),
+        content: t('io.importResult', { created: result.created, updated: result.updated }),
+      });
       onImported();
     } catch (error) {
-      if (isApiError(error) && error.code === 'IMPORT_FAILED') setFailure({ rows: rowErrors(error.details), message: error.message });
+      if (isApiError(error) && error.code === 'IMPORT_FAILED')
+        setFailure({ rows: rowErrors(error.details), message: error.message });
       else showError(error, { title: t('io.importFailedTitle') });
     } finally {
       setImporting(false);
@@ -42,7 +53,12 @@ export function ProgrammeExcelBar({ programme, onImported }: { programme: Progra
     <Space wrap size={8} data-testid="programme-excel">
       {can('importTasks') && (
         <>
-          <Button icon={<FileExcelOutlined aria-hidden="true" />} href={apiUrl(`${base}/tasks/import-template.xlsx`)} download data-testid="excel-template">
+          <Button
+            icon={<FileExcelOutlined aria-hidden="true" />}
+            href={apiUrl(`${base}/tasks/import-template.xlsx`)}
+            download
+            data-testid="excel-template"
+          >
             {t('prog.excel.template')}
           </Button>
           <Upload
@@ -59,13 +75,27 @@ export function ProgrammeExcelBar({ programme, onImported }: { programme: Progra
           </Upload>
         </>
       )}
-      <Button icon={<DownloadOutlined aria-hidden="true" />} href={apiUrl(`${base}/export/tasks.xlsx`)} download data-testid="excel-meeting">
+      <Button
+        icon={<DownloadOutlined aria-hidden="true" />}
+        href={apiUrl(`${base}/export/tasks.xlsx`)}
+        download
+        data-testid="excel-meeting"
+      >
         {t('prog.excel.meeting')}
       </Button>
-      <Button icon={<DownloadOutlined aria-hidden="true" />} href={apiUrl(`${base}/export/reports.xlsx`)} download data-testid="excel-history">
+      <Button
+        icon={<DownloadOutlined aria-hidden="true" />}
+        href={apiUrl(`${base}/export/reports.xlsx`)}
+        download
+        data-testid="excel-history"
+      >
         {t('prog.excel.history')}
       </Button>
-      <ImportErrorsModal rows={failure?.rows ?? null} message={failure?.message ?? ''} onClose={() => setFailure(null)} />
+      <ImportErrorsModal
+        rows={failure?.rows ?? null}
+        message={failure?.message ?? ''}
+        onClose={() => setFailure(null)}
+      />
     </Space>
   );
 }

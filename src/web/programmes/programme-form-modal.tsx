@@ -29,11 +29,21 @@ interface Values {
 }
 
 // Problems with the phases (a list, not one field) are shown in the dialog's alert.
-const FIELDS = ['title', 'kind', 'description', 'ownerUnitId', 'startsOn', 'endsOn', 'visibility', 'atRiskWorkingDays'] as const;
+const FIELDS = [
+  'title',
+  'kind',
+  'description',
+  'ownerUnitId',
+  'startsOn',
+  'endsOn',
+  'visibility',
+  'atRiskWorkingDays',
+] as const;
 const CODES = { PROGRAMME_DATES: 'endsOn' } as const;
 
 function initialValues(dialog: ProgrammeDialog | null, ownerUnitId: number | undefined): Partial<Values> {
-  if (dialog?.kind !== 'edit') return { kind: 'campaign', visibility: 'internal', atRiskWorkingDays: 5, ownerUnitId, phases: [] };
+  if (dialog?.kind !== 'edit')
+    return { kind: 'campaign', visibility: 'internal', atRiskWorkingDays: 5, ownerUnitId, phases: [] };
   const p = dialog.programme;
   return {
     title: p.title,
@@ -44,17 +54,46 @@ function initialValues(dialog: ProgrammeDialog | null, ownerUnitId: number | und
     endsOn: toDay(p.endsOn),
     visibility: p.visibility,
     atRiskWorkingDays: p.atRiskWorkingDays,
-    phases: p.phases.map((ph) => ({ id: ph.id, name: ph.name, startsOn: toDay(ph.startsOn), endsOn: toDay(ph.endsOn) })),
+    phases: p.phases.map((ph) => ({
+      id: ph.id,
+      name: ph.name,
+      startsOn: toDay(ph.startsOn),
+      endsOn: toDay(ph.endsOn),
+    })),
   };
 }
 
-const phasesOf = (values: Values) => (values.phases ?? []).map((ph) => ({ ...(ph.id ? { id: ph.id } : {}), name: (ph.name ?? '').trim(), startsOn: fromDay(ph.startsOn), endsOn: fromDay(ph.endsOn) }));
+const phasesOf = (values: Values) =>
+  (values.phases ?? []).map((ph) => ({
+    ...(ph.id ? { id: ph.id } : {}),
+    name: (ph.name ?? '').trim(),
+    startsOn: fromDay(ph.startsOn),
+    endsOn: fromDay(ph.endsOn),
+  }));
 
 /** The body of PATCH /programmes/{id}: only what changed, with the version read. */
 function changesOf(p: ProgrammeDetail, values: Values): Record<string, unknown> {
-  const next = { title: values.title.trim(), kind: values.kind, description: values.description?.trim() ?? '', startsOn: fromDay(values.startsOn), endsOn: fromDay(values.endsOn), visibility: values.visibility, atRiskWorkingDays: values.atRiskWorkingDays };
-  const before: Record<string, unknown> = { title: p.title, kind: p.kind, description: p.description, startsOn: p.startsOn, endsOn: p.endsOn, visibility: p.visibility, atRiskWorkingDays: p.atRiskWorkingDays };
-  const changes: Record<string, unknown> = Object.fromEntries(Object.entries(next).filter(([key, value]) => value !== before[key]));
+  const next = {
+    title: values.title.trim(),
+    kind: values.kind,
+    description: values.description?.trim() ?? '',
+    startsOn: fromDay(values.startsOn),
+    endsOn: fromDay(values.endsOn),
+    visibility: values.visibility,
+    atRiskWorkingDays: values.atRiskWorkingDays,
+  };
+  const before: Record<string, unknown> = {
+    title: p.title,
+    kind: p.kind,
+    description: p.description,
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    visibility: p.visibility,
+    atRiskWorkingDays: p.atRiskWorkingDays,
+  };
+  const changes: Record<string, unknown> = Object.fromEntries(
+    Object.entries(next).filter(([key, value]) => value !== before[key]),
+  );
   const phases = phasesOf(values);
   const oldPhases = p.phases.map((ph) => ({ id: ph.id, name: ph.name, startsOn: ph.startsOn, endsOn: ph.endsOn }));
   if (JSON.stringify(phases) !== JSON.stringify(oldPhases)) changes['phases'] = phases;
@@ -66,14 +105,34 @@ function OwnerField() {
   const t = useT();
   const units = useUnits();
   return (
-    <Form.Item name="ownerUnitId" label={t('progEdit.owner')} rules={[{ required: true, message: t('progEdit.ownerRequired') }]}>
-      <UnitTreeSelect units={units.units} loading={units.loading} exclude={(u) => !u.active} testId="programme-form-owner" aria-label={t('progEdit.owner')} />
+    <Form.Item
+      name="ownerUnitId"
+      label={t('progEdit.owner')}
+      rules={[{ required: true, message: t('progEdit.ownerRequired') }]}
+    >
+      <UnitTreeSelect
+        units={units.units}
+        loading={units.loading}
+        exclude={(u) => !u.active}
+        testId="programme-form-owner"
+        aria-label={t('progEdit.owner')}
+      />
     </Form.Item>
   );
 }
 
 /** 新建清单 / 编辑清单: title, kind, programme office, period, phases and visibility. */
-export function ProgrammeFormModal({ dialog, onClose, onSaved, onReload }: { dialog: ProgrammeDialog | null; onClose: () => void; onSaved: (programme: ProgrammeDetail) => void; onReload: () => void }) {
+export function ProgrammeFormModal({
+  dialog,
+  onClose,
+  onSaved,
+  onReload,
+}: {
+  dialog: ProgrammeDialog | null;
+  onClose: () => void;
+  onSaved: (programme: ProgrammeDetail) => void;
+  onReload: () => void;
+}) {
   const t = useT();
   const { me } = useAuth();
   const { message } = useApiFeedback();
@@ -118,13 +177,28 @@ export function ProgrammeFormModal({ dialog, onClose, onSaved, onReload }: { dia
       width={760}
       destroyOnHidden
     >
-      <Form<Values> form={form} layout="vertical" className="prog-edit-form" initialValues={initial} onFinish={(values) => void submit(values)} preserve={false} data-testid="programme-form">
-        <Form.Item name="title" label={t('progEdit.title')} rules={[{ required: true, whitespace: true, message: t('progEdit.titleRequired') }]}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        className="prog-edit-form"
+        initialValues={initial}
+        onFinish={(values) => void submit(values)}
+        preserve={false}
+        data-testid="programme-form"
+      >
+        <Form.Item
+          name="title"
+          label={t('progEdit.title')}
+          rules={[{ required: true, whitespace: true, message: t('progEdit.titleRequired') }]}
+        >
           <Input maxLength={120} data-testid="programme-form-title" />
         </Form.Item>
         <div className="prog-edit-grid">
           <Form.Item name="kind" label={t('progEdit.kind')} rules={[{ required: true }]}>
-            <Select<ProgrammeKind> options={programmeKinds.map((k) => ({ value: k, label: t(`prog.kind.${k}`) }))} data-testid="programme-form-kind" />
+            <Select<ProgrammeKind>
+              options={programmeKinds.map((k) => ({ value: k, label: t(`prog.kind.${k}`) }))}
+              data-testid="programme-form-kind"
+            />
           </Form.Item>
           {editing ? (
             <Form.Item label={t('progEdit.owner')} extra={t('progEdit.ownerFixed')}>
@@ -133,7 +207,11 @@ export function ProgrammeFormModal({ dialog, onClose, onSaved, onReload }: { dia
           ) : (
             <OwnerField />
           )}
-          <Form.Item name="startsOn" label={t('progEdit.startsOn')} rules={[{ required: true, message: t('progEdit.dateRequired') }]}>
+          <Form.Item
+            name="startsOn"
+            label={t('progEdit.startsOn')}
+            rules={[{ required: true, message: t('progEdit.dateRequired') }]}
+          >
             <DatePicker style={{ width: '100%' }} data-testid="programme-form-start" />
           </Form.Item>
           <Form.Item
@@ -154,12 +232,19 @@ export function ProgrammeFormModal({ dialog, onClose, onSaved, onReload }: { dia
           </Form.Item>
         </div>
         <Form.Item name="description" label={t('progEdit.description')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} data-testid="programme-form-description" />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={4000}
+            data-testid="programme-form-description"
+          />
         </Form.Item>
         <PhaseRows form={form} />
         <div className="prog-edit-grid">
           <Form.Item name="visibility" label={t('progEdit.visibility')} extra={t('progEdit.visibilityHint')}>
-            <Radio.Group options={visibilities.map((v) => ({ value: v, label: t(`progEdit.visibility.${v}`) }))} data-testid="programme-form-visibility" />
+            <Radio.Group
+              options={visibilities.map((v) => ({ value: v, label: t(`progEdit.visibility.${v}`) }))}
+              data-testid="programme-form-visibility"
+            />
           </Form.Item>
           <Form.Item name="atRiskWorkingDays" label={t('progEdit.atRisk')} extra={t('progEdit.atRiskHint')}>
             <InputNumber min={0} max={60} precision={0} suffix={t('progEdit.workingDays')} style={{ width: 180 }} />

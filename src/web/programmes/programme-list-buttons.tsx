@@ -18,7 +18,12 @@ export function CreateProgrammeButton() {
   if (!can('programme.manage')) return null;
   return (
     <>
-      <Button type="primary" icon={<PlusOutlined aria-hidden="true" />} onClick={() => setDialog({ kind: 'create' })} data-testid="programme-create">
+      <Button
+        type="primary"
+        icon={<PlusOutlined aria-hidden="true" />}
+        onClick={() => setDialog({ kind: 'create' })}
+        data-testid="programme-create"
+      >
         {t('progEdit.programmeCreate')}
       </Button>
       <ProgrammeFormModal
@@ -55,7 +60,14 @@ export function EditProgrammeButton({ programme, onSaved }: { programme: Program
 
   return (
     <>
-      <Button size="small" icon={<EditOutlined aria-hidden="true" />} loading={loading} onClick={() => void open()} aria-label={t('progEdit.programmeEditNamed', { title: programme.title })} data-testid="programme-card-edit">
+      <Button
+        size="small"
+        icon={<EditOutlined aria-hidden="true" />}
+        loading={loading}
+        onClick={() => void open()}
+        aria-label={t('progEdit.programmeEditNamed', { title: programme.title })}
+        data-testid="programme-card-edit"
+      >
         {t('common.edit')}
       </Button>
       <ProgrammeFormModal

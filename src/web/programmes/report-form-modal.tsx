@@ -30,7 +30,15 @@ const FIELDS = ['name', 'description', 'frequency', 'startsOn', 'dueWorkingDay',
 function initialValues(dialog: ReportFormDialog | null, programme: ProgrammeDetail): Partial<Values> {
   if (dialog?.kind === 'edit') {
     const f = dialog.form;
-    return { name: f.name, description: f.description, frequency: f.frequency, startsOn: toDay(f.startsOn), dueWorkingDay: f.dueWorkingDay, remindWorkingDays: f.remindWorkingDays, fields: f.fields.map(rowOfField) };
+    return {
+      name: f.name,
+      description: f.description,
+      frequency: f.frequency,
+      startsOn: toDay(f.startsOn),
+      dueWorkingDay: f.dueWorkingDay,
+      remindWorkingDays: f.remindWorkingDays,
+      fields: f.fields.map(rowOfField),
+    };
   }
   // Reports open from the programme's start, or from the start of this month when it is running already.
   const monthStart = dayjs().startOf('month');
@@ -41,8 +49,11 @@ function initialValues(dialog: ReportFormDialog | null, programme: ProgrammeDeta
 /** REPORT_FORM_INVALID names the fields the server refused (`[{field, reason}]`). */
 function FormProblems({ error }: { error: unknown }) {
   const t = useT();
-  if (!isApiError(error) || error.code !== 'REPORT_FORM_INVALID' || !Array.isArray(error.details)) return <ApiErrorAlert error={error} />;
-  const problems = (error.details as { field?: unknown; reason?: unknown }[]).filter((d) => typeof d.reason === 'string');
+  if (!isApiError(error) || error.code !== 'REPORT_FORM_INVALID' || !Array.isArray(error.details))
+    return <ApiErrorAlert error={error} />;
+  const problems = (error.details as { field?: unknown; reason?: unknown }[]).filter(
+    (d) => typeof d.reason === 'string',
+  );
   return (
     <Alert
       type="error"
@@ -68,7 +79,19 @@ function FormProblems({ error }: { error: unknown }) {
  * working day of the period or the N-th working day after it; reminder N working days before).
  * The cycle and start of an existing form stay as they are (its reports are keyed by period).
  */
-export function ReportFormModal({ programme, dialog, onClose, onSaved, onReload }: { programme: ProgrammeDetail; dialog: ReportFormDialog | null; onClose: () => void; onSaved: (form: ReportFormView) => void; onReload: () => void }) {
+export function ReportFormModal({
+  programme,
+  dialog,
+  onClose,
+  onSaved,
+  onReload,
+}: {
+  programme: ProgrammeDetail;
+  dialog: ReportFormDialog | null;
+  onClose: () => void;
+  onSaved: (form: ReportFormView) => void;
+  onReload: () => void;
+}) {
   const t = useT();
   const { message } = useApiFeedback();
   const [form] = Form.useForm<Values>();
@@ -78,12 +101,26 @@ export function ReportFormModal({ programme, dialog, onClose, onSaved, onReload 
   const due = Form.useWatch('dueWorkingDay', form);
 
   const submit = async (values: Values) => {
-    const common = { name: values.name.trim(), fields: (values.fields ?? []).map(fieldOfRow), dueWorkingDay: values.dueWorkingDay, remindWorkingDays: values.remindWorkingDays };
+    const common = {
+      name: values.name.trim(),
+      fields: (values.fields ?? []).map(fieldOfRow),
+      dueWorkingDay: values.dueWorkingDay,
+      remindWorkingDays: values.remindWorkingDays,
+    };
     const base = `/programmes/${programme.id}/forms`;
     const saved = await save(() =>
       editing
-        ? api.patch<ReportFormView>(`${base}/${editing.id}`, { version: editing.version, ...common, description: values.description?.trim() ?? '' })
-        : api.post<ReportFormView>(base, { ...common, description: trimmedOrUndefined(values.description), frequency: values.frequency, startsOn: fromDay(values.startsOn) }),
+        ? api.patch<ReportFormView>(`${base}/${editing.id}`, {
+            version: editing.version,
+            ...common,
+            description: values.description?.trim() ?? '',
+          })
+        : api.post<ReportFormView>(base, {
+            ...common,
+            description: trimmedOrUndefined(values.description),
+            frequency: values.frequency,
+            startsOn: fromDay(values.startsOn),
+          }),
     );
     if (!saved) return;
     void message.success(editing ? t('common.saved') : t('progEdit.formCreated', { name: saved.name }));
@@ -104,25 +141,67 @@ export function ReportFormModal({ programme, dialog, onClose, onSaved, onReload 
       width={860}
       destroyOnHidden
     >
-      <Form<Values> form={form} layout="vertical" className="prog-edit-form" initialValues={initial} onFinish={(values) => void submit(values)} preserve={false} data-testid="report-form-editor">
-        <Form.Item name="name" label={t('progEdit.formName')} rules={[{ required: true, whitespace: true, message: t('progEdit.formNameRequired') }]}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        className="prog-edit-form"
+        initialValues={initial}
+        onFinish={(values) => void submit(values)}
+        preserve={false}
+        data-testid="report-form-editor"
+      >
+        <Form.Item
+          name="name"
+          label={t('progEdit.formName')}
+          rules={[{ required: true, whitespace: true, message: t('progEdit.formNameRequired') }]}
+        >
           <Input maxLength={60} placeholder={t('progEdit.formNameHint')} data-testid="report-form-name" />
         </Form.Item>
         <Form.Item name="description" label={t('progEdit.formDescription')}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
         </Form.Item>
         <div className="prog-edit-grid">
-          <Form.Item name="frequency" label={t('progEdit.frequency')} extra={editing ? t('progEdit.cycleFixed') : undefined}>
-            <Select<ReportFrequency> disabled={editing !== null} options={reportFrequencies.map((f) => ({ value: f, label: t(`progEdit.frequency.${f}`) }))} data-testid="report-form-frequency" />
+          <Form.Item
+            name="frequency"
+            label={t('progEdit.frequency')}
+            extra={editing ? t('progEdit.cycleFixed') : undefined}
+          >
+            <Select<ReportFrequency>
+              disabled={editing !== null}
+              options={reportFrequencies.map((f) => ({ value: f, label: t(`progEdit.frequency.${f}`) }))}
+              data-testid="report-form-frequency"
+            />
           </Form.Item>
-          <Form.Item name="startsOn" label={t('progEdit.formStartsOn')} rules={[{ required: true, message: t('progEdit.dateRequired') }]}>
+          <Form.Item
+            name="startsOn"
+            label={t('progEdit.formStartsOn')}
+            rules={[{ required: true, message: t('progEdit.dateRequired') }]}
+          >
             <DatePicker disabled={editing !== null} style={{ width: '100%' }} data-testid="report-form-start" />
           </Form.Item>
-          <Form.Item name="dueWorkingDay" label={t('progEdit.dueWorkingDay')} extra={due ? t('progEdit.dueAfter', { n: due }) : t('progEdit.dueLast')}>
-            <InputNumber min={0} max={20} precision={0} suffix={t('progEdit.workingDays')} style={{ width: '100%' }} data-testid="report-form-due" />
+          <Form.Item
+            name="dueWorkingDay"
+            label={t('progEdit.dueWorkingDay')}
+            extra={due ? t('progEdit.dueAfter', { n: due }) : t('progEdit.dueLast')}
+          >
+            <InputNumber
+              min={0}
+              max={20}
+              precision={0}
+              suffix={t('progEdit.workingDays')}
+              style={{ width: '100%' }}
+              data-testid="report-form-due"
+            />
           </Form.Item>
           <Form.Item name="remindWorkingDays" label={t('progEdit.remindWorkingDays')} extra={t('progEdit.remindHint')}>
-            <InputNumber min={0} max={10} precision={0} suffix={t('progEdit.workingDays')} style={{ width: '100%' }} data-testid="report-form-remind" />
+            <InputNumber
+              min={0}
+              max={10}
+              precision={0}
+              suffix={t('progEdit.workingDays')}
+              style={{ width: '100%' }}
+              data-testid="report-form-remind"
+            />
           </Form.Item>
         </div>
         <ReportFieldRows form={form} />

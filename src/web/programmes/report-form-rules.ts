@@ -26,7 +26,16 @@ export interface FieldRowValues {
   help?: string;
 }
 
-export type FieldProblemCode = 'keyPattern' | 'keyTaken' | 'labelRequired' | 'optionsRequired' | 'optionsRepeated' | 'minAboveMax' | 'limitsNotNumeric' | 'targetNotNumeric' | 'targetTwice';
+export type FieldProblemCode =
+  | 'keyPattern'
+  | 'keyTaken'
+  | 'labelRequired'
+  | 'optionsRequired'
+  | 'optionsRepeated'
+  | 'minAboveMax'
+  | 'limitsNotNumeric'
+  | 'targetNotNumeric'
+  | 'targetTwice';
 
 export interface FieldDefinitionProblem {
   /** The field's position in the list. */
@@ -38,7 +47,8 @@ export interface FieldDefinitionProblem {
 
 export const fieldKeyRegex = /^[a-z][a-z0-9_]{0,39}$/;
 export const numericFieldTypes: readonly ReportFieldType[] = ['number', 'percent', 'money'];
-export const isNumericType = (type: ReportFieldType | undefined) => type !== undefined && numericFieldTypes.includes(type);
+export const isNumericType = (type: ReportFieldType | undefined) =>
+  type !== undefined && numericFieldTypes.includes(type);
 
 /** Every problem of a definition; empty when the server will take it. */
 export function checkFieldDefinitions(fields: readonly FieldDefinition[]): FieldDefinitionProblem[] {
@@ -46,15 +56,18 @@ export function checkFieldDefinitions(fields: readonly FieldDefinition[]): Field
   const seen = new Set<string>();
   let targetSeen = false;
   fields.forEach((field, index) => {
-    const problem = (prop: FieldDefinitionProblem['prop'], code: FieldProblemCode) => problems.push({ index, prop, code });
+    const problem = (prop: FieldDefinitionProblem['prop'], code: FieldProblemCode) =>
+      problems.push({ index, prop, code });
     if (!fieldKeyRegex.test(field.key)) problem('key', 'keyPattern');
     else if (seen.has(field.key)) problem('key', 'keyTaken');
     seen.add(field.key);
     if (!field.label.trim()) problem('label', 'labelRequired');
-    if (field.type === 'choice' && (!field.options || field.options.length === 0)) problem('options', 'optionsRequired');
+    if (field.type === 'choice' && (!field.options || field.options.length === 0))
+      problem('options', 'optionsRequired');
     if (field.options && new Set(field.options).size !== field.options.length) problem('options', 'optionsRepeated');
     if (field.min !== undefined && field.max !== undefined && field.min > field.max) problem('max', 'minAboveMax');
-    if ((field.min !== undefined || field.max !== undefined) && !isNumericType(field.type)) problem('max', 'limitsNotNumeric');
+    if ((field.min !== undefined || field.max !== undefined) && !isNumericType(field.type))
+      problem('max', 'limitsNotNumeric');
     if (field.target) {
       if (!isNumericType(field.type)) problem('target', 'targetNotNumeric');
       else if (targetSeen) problem('target', 'targetTwice');
@@ -64,12 +77,18 @@ export function checkFieldDefinitions(fields: readonly FieldDefinition[]): Field
   return problems;
 }
 
-const numberOrUndefined = (value: number | null | undefined) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const numberOrUndefined = (value: number | null | undefined) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 /** The API's field from the editor's row: only what its type uses, texts trimmed, empty left out. */
 export function fieldOfRow(row: FieldRowValues): FieldDefinition {
   const type = row.type ?? 'text';
-  const field: FieldDefinition = { key: (row.key ?? '').trim(), label: (row.label ?? '').trim(), type, required: row.required === true };
+  const field: FieldDefinition = {
+    key: (row.key ?? '').trim(),
+    label: (row.label ?? '').trim(),
+    type,
+    required: row.required === true,
+  };
   const help = row.help?.trim();
   if (help) field.help = help;
   if (isNumericType(type)) {

@@ -13,7 +13,8 @@ import { CasesTheme } from '../cases/cases-theme.tsx';
 /** "每月 · 每期最后一个工作日报送 · 提前 1 个工作日提醒" */
 export function cycleText(t: Translate, form: ReportFormView): string {
   const due = form.dueWorkingDay === 0 ? t('progEdit.dueLast') : t('progEdit.dueAfter', { n: form.dueWorkingDay });
-  const remind = form.remindWorkingDays === 0 ? t('progEdit.remindNone') : t('progEdit.remindBefore', { n: form.remindWorkingDays });
+  const remind =
+    form.remindWorkingDays === 0 ? t('progEdit.remindNone') : t('progEdit.remindBefore', { n: form.remindWorkingDays });
   return [t(`progEdit.frequency.${form.frequency}`), due, remind].join(' · ');
 }
 
@@ -27,8 +28,13 @@ export function ReportFormsCard({ programme, onChanged }: { programme: Programme
   const setActive = (form: ReportFormView, active: boolean) => {
     const send = async () => {
       try {
-        await api.patch<ReportFormView>(`/programmes/${programme.id}/forms/${form.id}`, { version: form.version, active });
-        void message.success(active ? t('progEdit.formResumed', { name: form.name }) : t('progEdit.formStopped', { name: form.name }));
+        await api.patch<ReportFormView>(`/programmes/${programme.id}/forms/${form.id}`, {
+          version: form.version,
+          active,
+        });
+        void message.success(
+          active ? t('progEdit.formResumed', { name: form.name }) : t('progEdit.formStopped', { name: form.name }),
+        );
         onChanged();
       } catch (error) {
         showError(error, { onReload: onChanged });
@@ -59,7 +65,12 @@ export function ReportFormsCard({ programme, onChanged }: { programme: Programme
         data-testid="report-forms"
         extra={
           manage && (
-            <Button size="small" icon={<PlusOutlined aria-hidden="true" />} onClick={() => setDialog({ kind: 'create' })} data-testid="report-form-create">
+            <Button
+              size="small"
+              icon={<PlusOutlined aria-hidden="true" />}
+              onClick={() => setDialog({ kind: 'create' })}
+              data-testid="report-form-create"
+            >
               {t('progEdit.formCreate')}
             </Button>
           )
@@ -79,11 +90,20 @@ export function ReportFormsCard({ programme, onChanged }: { programme: Programme
                   </Space>
                   {manage && (
                     <Space size={4}>
-                      <Button size="small" onClick={() => setDialog({ kind: 'edit', form })} data-testid="report-form-edit">
+                      <Button
+                        size="small"
+                        onClick={() => setDialog({ kind: 'edit', form })}
+                        data-testid="report-form-edit"
+                      >
                         {t('common.edit')}
                       </Button>
                       {form.active ? (
-                        <Button size="small" danger onClick={() => setActive(form, false)} data-testid="report-form-stop">
+                        <Button
+                          size="small"
+                          danger
+                          onClick={() => setActive(form, false)}
+                          data-testid="report-form-stop"
+                        >
                           {t('progEdit.formStop')}
                         </Button>
                       ) : (
@@ -97,7 +117,12 @@ export function ReportFormsCard({ programme, onChanged }: { programme: Programme
                 <div className="prog-muted">
                   {form.fields.length === 0
                     ? t('progEdit.fieldsNone')
-                    : form.fields.map((f) => `${f.label}（${t(`progEdit.fieldType.${f.type}`)}${f.required ? t('progEdit.fieldRequiredMark') : ''}）`).join('、')}
+                    : form.fields
+                        .map(
+                          (f) =>
+                            `${f.label}（${t(`progEdit.fieldType.${f.type}`)}${f.required ? t('progEdit.fieldRequiredMark') : ''}）`,
+                        )
+                        .join('、')}
                 </div>
               </li>
             ))}

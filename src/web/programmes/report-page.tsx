@@ -32,14 +32,18 @@ export function ReportPage() {
     if (report) form.setFieldsValue(formValuesOf(report));
   }, [report, form]);
 
-  if (!report) return <div className="prog-page">{query.error ? <ApiErrorAlert error={query.error} /> : <LoadingBlock />}</div>;
+  if (!report)
+    return <div className="prog-page">{query.error ? <ApiErrorAlert error={query.error} /> : <LoadingBlock />}</div>;
   const allowed = new Set<string>(report.allowedActions);
   const editable = allowed.has('save') || allowed.has('submit');
 
   const act = async (action: string, body: Record<string, unknown>, done: string) => {
     setBusy(action);
     try {
-      const next = await api.post<ReportDetail>(`/reports/${report.id}/${action}`, { version: report.version, ...body });
+      const next = await api.post<ReportDetail>(`/reports/${report.id}/${action}`, {
+        version: report.version,
+        ...body,
+      });
       setCurrent(next);
       void message.success(done);
       return true;
@@ -71,7 +75,9 @@ export function ReportPage() {
     if (!review) return;
     const { text } = await reviewForm.validateFields();
     const ok =
-      review === 'return' ? await act('return', { reason: (text ?? '').trim() }, t('prog.report.returned')) : await act('accept', text?.trim() ? { note: text.trim() } : {}, t('prog.report.accepted'));
+      review === 'return'
+        ? await act('return', { reason: (text ?? '').trim() }, t('prog.report.returned'))
+        : await act('accept', text?.trim() ? { note: text.trim() } : {}, t('prog.report.accepted'));
     if (ok) setReview(null);
   };
 
@@ -94,7 +100,11 @@ export function ReportPage() {
         </div>
         <Space wrap size={8} data-testid="report-actions">
           {allowed.has('recall') && (
-            <Button loading={busy === 'recall'} onClick={() => void act('recall', {}, t('prog.report.recall'))} data-testid="report-recall">
+            <Button
+              loading={busy === 'recall'}
+              onClick={() => void act('recall', {}, t('prog.report.recall'))}
+              data-testid="report-recall"
+            >
               {t('prog.report.recall')}
             </Button>
           )}
@@ -110,11 +120,24 @@ export function ReportPage() {
           )}
         </Space>
       </div>
-      {report.reviewNote && <Alert type={report.status === 'returned' ? 'warning' : 'info'} showIcon title={t('prog.report.reviewNote', { note: report.reviewNote })} data-testid="report-review-note" />}
+      {report.reviewNote && (
+        <Alert
+          type={report.status === 'returned' ? 'warning' : 'info'}
+          showIcon
+          title={t('prog.report.reviewNote', { note: report.reviewNote })}
+          data-testid="report-review-note"
+        />
+      )}
 
       <div className="prog-task-grid">
         <Card size="small" title={report.form.name}>
-          <Form form={form} layout="vertical" className="prog-report-form" disabled={!editable} data-testid="report-form">
+          <Form
+            form={form}
+            layout="vertical"
+            className="prog-report-form"
+            disabled={!editable}
+            data-testid="report-form"
+          >
             <ReportFields fields={report.fields} strict={strict} disabled={!editable} />
             <Form.Item name="progress" label={t('prog.report.progress')}>
               <InputNumber min={0} max={100} suffix="%" style={{ width: 220 }} data-testid="report-progress" />
@@ -130,7 +153,12 @@ export function ReportPage() {
                   </Button>
                 )}
                 {allowed.has('submit') && (
-                  <Button type="primary" loading={busy === 'submit'} onClick={() => void fill('submit')} data-testid="report-submit">
+                  <Button
+                    type="primary"
+                    loading={busy === 'submit'}
+                    onClick={() => void fill('submit')}
+                    data-testid="report-submit"
+                  >
                     {t('prog.report.submit')}
                   </Button>
                 )}

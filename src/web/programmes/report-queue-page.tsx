@@ -25,7 +25,7 @@ export function ReportQueuePage() {
   const [params, setParams] = useSearchParams();
   const tab = (params.get('tab') as QueueTab | null) ?? 'review';
   const programmeId = params.get('programmeId');
-  const query = useApiQuery<Paged<ReportSummary>>('/reports', { ...tabQueries[tab] ?? {}, programmeId, limit: 200 });
+  const query = useApiQuery<Paged<ReportSummary>>('/reports', { ...(tabQueries[tab] ?? {}), programmeId, limit: 200 });
   const items = query.data?.items ?? [];
   const labels: Record<QueueTab, string> = {
     review: t('prog.queue.review'),
@@ -59,10 +59,19 @@ export function ReportQueuePage() {
         scroll={{ x: 900 }}
         rowClassName={(r) => (r.overdue || r.late ? 'prog-row-late' : '')}
         columns={[
-          { key: 'task', title: t('prog.report.task'), render: (_, r) => <Link to={`/reports/${r.id}`}>{r.task.title}</Link> },
+          {
+            key: 'task',
+            title: t('prog.report.task'),
+            render: (_, r) => <Link to={`/reports/${r.id}`}>{r.task.title}</Link>,
+          },
           { key: 'programme', title: t('prog.list.title'), width: 200, render: (_, r) => r.programmeTitle },
           { key: 'unit', title: t('prog.report.unit'), width: 180, render: (_, r) => r.leadUnit.nameZh },
-          { key: 'form', title: t('prog.report.form'), width: 140, render: (_, r) => `${r.form.name} · ${r.periodKey}` },
+          {
+            key: 'form',
+            title: t('prog.report.form'),
+            width: 140,
+            render: (_, r) => `${r.form.name} · ${r.periodKey}`,
+          },
           { key: 'due', title: t('prog.report.due'), width: 170, render: (_, r) => when(r.dueAt) },
           {
             key: 'status',

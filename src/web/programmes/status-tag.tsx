@@ -4,7 +4,17 @@ import { useT } from '../i18n/use-t.ts';
 import './status-tag.css';
 
 /** A small coloured tag (green, gold, red, blue, cyan, purple, orange or default). */
-export function ColourTag({ color, children, ...rest }: { color: string; children: ReactNode; className?: string; 'data-testid'?: string; 'data-status'?: string }) {
+export function ColourTag({
+  color,
+  children,
+  ...rest
+}: {
+  color: string;
+  children: ReactNode;
+  className?: string;
+  'data-testid'?: string;
+  'data-status'?: string;
+}) {
   return (
     <span {...rest} className={`prog-tag prog-tag-${color} ${rest.className ?? ''}`.trim()}>
       {children}
@@ -45,7 +55,13 @@ export function TaskStatusTag({ status }: { status: TaskDisplayStatus }) {
   );
 }
 
-const reportColours: Record<ReportStatus, string> = { pending: 'default', submitted: 'blue', returned: 'orange', accepted: 'green', waived: 'default' };
+const reportColours: Record<ReportStatus, string> = {
+  pending: 'default',
+  submitted: 'blue',
+  returned: 'orange',
+  accepted: 'green',
+  waived: 'default',
+};
 
 export function ReportStatusTag({ status, late }: { status: ReportStatus; late?: boolean }) {
   const t = useT();

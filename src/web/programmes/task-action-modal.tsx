@@ -21,7 +21,17 @@ export type BodyAction = keyof typeof bodyActions;
 const segmentOf = (action: string) => action.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** A small confirm-with-text form for one task action; the server's guards decide, the buttons follow `allowedActions`. */
-export function TaskActionModal({ task, action, onClose, onDone }: { task: TaskDetail; action: BodyAction | null; onClose: () => void; onDone: (next: TaskDetail) => void }) {
+export function TaskActionModal({
+  task,
+  action,
+  onClose,
+  onDone,
+}: {
+  task: TaskDetail;
+  action: BodyAction | null;
+  onClose: () => void;
+  onDone: (next: TaskDetail) => void;
+}) {
   const t = useT();
   const { showError, message } = useApiFeedback();
   const [form] = Form.useForm<{ value: string }>();
@@ -33,7 +43,10 @@ export function TaskActionModal({ task, action, onClose, onDone }: { task: TaskD
     const { value } = await form.validateFields();
     setSaving(true);
     try {
-      const next = await api.post<TaskDetail>(`/tasks/${task.id}/${segmentOf(action)}`, { version: task.version, [field]: value.trim() });
+      const next = await api.post<TaskDetail>(`/tasks/${task.id}/${segmentOf(action)}`, {
+        version: task.version,
+        [field]: value.trim(),
+      });
       void message.success(t('prog.action.done', { action: t(`prog.action.${action}`) }));
       onDone(next);
     } catch (error) {
@@ -55,7 +68,11 @@ export function TaskActionModal({ task, action, onClose, onDone }: { task: TaskD
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item name="value" label={t(`prog.action.${field}`)} rules={[{ required: true, whitespace: true, message: t('prog.action.required') }]}>
+        <Form.Item
+          name="value"
+          label={t(`prog.action.${field}`)}
+          rules={[{ required: true, whitespace: true, message: t('prog.action.required') }]}
+        >
           <Input.TextArea rows={4} maxLength={field === 'reason' ? 1000 : 2000} data-testid="task-action-text" />
         </Form.Item>
       </Form>

@@ -7,21 +7,42 @@ import type { ProgrammeDetail, TaskDetail } from './programme-types.ts';
 import { type TaskDialog, TaskFormModal } from './task-form-modal.tsx';
 
 /** 编辑任务 (the task's `update` action) and 新增子任务 (the programme's `addTask`, under a task still being worked on). */
-export function TaskEditButtons({ task, programme, onDone, onReload }: { task: TaskDetail; programme: ProgrammeDetail | undefined; onDone: (next: TaskDetail) => void; onReload: () => void }) {
+export function TaskEditButtons({
+  task,
+  programme,
+  onDone,
+  onReload,
+}: {
+  task: TaskDetail;
+  programme: ProgrammeDetail | undefined;
+  onDone: (next: TaskDetail) => void;
+  onReload: () => void;
+}) {
   const t = useT();
   const [dialog, setDialog] = useState<TaskDialog | null>(null);
   const canEdit = task.allowedActions.includes('update');
-  const canAddChild = programme !== undefined && programme.allowedActions.includes('addTask') && (task.status === 'active' || task.status === 'routine');
+  const canAddChild =
+    programme !== undefined &&
+    programme.allowedActions.includes('addTask') &&
+    (task.status === 'active' || task.status === 'routine');
   if (!canEdit && !canAddChild) return null;
   return (
     <>
       {canEdit && (
-        <Button icon={<EditOutlined aria-hidden="true" />} onClick={() => setDialog({ kind: 'edit', task })} data-testid="task-edit">
+        <Button
+          icon={<EditOutlined aria-hidden="true" />}
+          onClick={() => setDialog({ kind: 'edit', task })}
+          data-testid="task-edit"
+        >
           {t('progEdit.taskEdit')}
         </Button>
       )}
       {canAddChild && (
-        <Button icon={<PlusOutlined aria-hidden="true" />} onClick={() => setDialog({ kind: 'create', parent: { id: task.id, title: task.title } })} data-testid="subtask-create">
+        <Button
+          icon={<PlusOutlined aria-hidden="true" />}
+          onClick={() => setDialog({ kind: 'create', parent: { id: task.id, title: task.title } })}
+          data-testid="subtask-create"
+        >
           {t('progEdit.subTaskCreate')}
         </Button>
       )}

@@ -21,7 +21,19 @@ interface Values {
 const FIELDS = ['attachments', 'note'] as const;
 
 /** 上传佐证材料: files proving the work, uploaded and then attached to the task in one step. */
-function EvidenceModal({ task, open, onClose, onDone, onReload }: { task: TaskDetail; open: boolean; onClose: () => void; onDone: (next: TaskDetail) => void; onReload: () => void }) {
+function EvidenceModal({
+  task,
+  open,
+  onClose,
+  onDone,
+  onReload,
+}: {
+  task: TaskDetail;
+  open: boolean;
+  onClose: () => void;
+  onDone: (next: TaskDetail) => void;
+  onReload: () => void;
+}) {
   const t = useT();
   const { message } = useApiFeedback();
   const [form] = Form.useForm<Values>();
@@ -33,7 +45,13 @@ function EvidenceModal({ task, open, onClose, onDone, onReload }: { task: TaskDe
       form.setFields([{ name: 'attachments', errors: [t('progEdit.evidenceNone')] }]);
       return;
     }
-    const next = await save(() => api.post<TaskDetail>(`/tasks/${task.id}/evidence`, { version: task.version, attachments: tokens, note: trimmedOrUndefined(values.note) }));
+    const next = await save(() =>
+      api.post<TaskDetail>(`/tasks/${task.id}/evidence`, {
+        version: task.version,
+        attachments: tokens,
+        note: trimmedOrUndefined(values.note),
+      }),
+    );
     if (!next) return;
     void message.success(t('progEdit.evidenceAdded', { count: tokens.length }));
     onDone(next);
@@ -52,7 +70,15 @@ function EvidenceModal({ task, open, onClose, onDone, onReload }: { task: TaskDe
       afterClose={clearError}
       destroyOnHidden
     >
-      <Form<Values> form={form} layout="vertical" className="prog-edit-form" initialValues={{ attachments: [] }} onFinish={(values) => void submit(values)} preserve={false} data-testid="evidence-form">
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        className="prog-edit-form"
+        initialValues={{ attachments: [] }}
+        onFinish={(values) => void submit(values)}
+        preserve={false}
+        data-testid="evidence-form"
+      >
         <EvidenceField />
         <Form.Item name="note" label={t('progEdit.evidenceNote')}>
           <Input.TextArea rows={2} maxLength={1000} data-testid="evidence-note" />
@@ -64,7 +90,15 @@ function EvidenceModal({ task, open, onClose, onDone, onReload }: { task: TaskDe
 }
 
 /** 佐证材料 on the task page: images as previews, PDFs as links; the lead unit and the office add more. */
-export function TaskEvidence({ task, onDone, onReload }: { task: TaskDetail; onDone: (next: TaskDetail) => void; onReload: () => void }) {
+export function TaskEvidence({
+  task,
+  onDone,
+  onReload,
+}: {
+  task: TaskDetail;
+  onDone: (next: TaskDetail) => void;
+  onReload: () => void;
+}) {
   const t = useT();
   const [open, setOpen] = useState(false);
   return (
@@ -74,13 +108,22 @@ export function TaskEvidence({ task, onDone, onReload }: { task: TaskDetail; onD
       data-testid="task-evidence"
       extra={
         task.allowedActions.includes('addEvidence') && (
-          <Button size="small" icon={<UploadOutlined aria-hidden="true" />} onClick={() => setOpen(true)} data-testid="evidence-add">
+          <Button
+            size="small"
+            icon={<UploadOutlined aria-hidden="true" />}
+            onClick={() => setOpen(true)}
+            data-testid="evidence-add"
+          >
             {t('prog.event.addEvidence')}
           </Button>
         )
       }
     >
-      {task.evidence.length === 0 ? <p className="prog-muted">{t('prog.task.noEvidence')}</p> : <CaseAttachments attachments={task.evidence} />}
+      {task.evidence.length === 0 ? (
+        <p className="prog-muted">{t('prog.task.noEvidence')}</p>
+      ) : (
+        <CaseAttachments attachments={task.evidence} />
+      )}
       <EvidenceModal
         task={task}
         open={open}

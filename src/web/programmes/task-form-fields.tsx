@@ -44,22 +44,48 @@ function MilestoneRows({ phases }: { phases: readonly Phase[] }) {
           <legend>{t('prog.task.milestones')}</legend>
           {rows.map((row, index) => (
             <div key={row.key} className="prog-edit-row">
-              <Form.Item name={[row.name, 'title']} label={t('progEdit.milestoneTitleN', { n: index + 1 })} rules={[{ required: true, whitespace: true, message: t('progEdit.milestoneTitleRequired') }]} className="prog-edit-grow">
+              <Form.Item
+                name={[row.name, 'title']}
+                label={t('progEdit.milestoneTitleN', { n: index + 1 })}
+                rules={[{ required: true, whitespace: true, message: t('progEdit.milestoneTitleRequired') }]}
+                className="prog-edit-grow"
+              >
                 <Input maxLength={120} data-testid={`task-form-milestone-title-${index}`} />
               </Form.Item>
-              <Form.Item name={[row.name, 'dueOn']} label={t('progEdit.milestoneDue')} rules={[{ required: true, message: t('progEdit.dateRequired') }]}>
+              <Form.Item
+                name={[row.name, 'dueOn']}
+                label={t('progEdit.milestoneDue')}
+                rules={[{ required: true, message: t('progEdit.dateRequired') }]}
+              >
                 <DatePicker data-testid={`task-form-milestone-due-${index}`} />
               </Form.Item>
               {phases.length > 0 && (
                 <Form.Item name={[row.name, 'phaseId']} label={t('progEdit.phase')}>
-                  <Select allowClear options={phases.map((p) => ({ value: p.id, label: p.name }))} style={{ width: 140 }} aria-label={t('progEdit.phase')} />
+                  <Select
+                    allowClear
+                    options={phases.map((p) => ({ value: p.id, label: p.name }))}
+                    style={{ width: 140 }}
+                    aria-label={t('progEdit.phase')}
+                  />
                 </Form.Item>
               )}
-              <Button type="text" danger icon={<DeleteOutlined aria-hidden="true" />} aria-label={t('progEdit.milestoneRemove', { n: index + 1 })} onClick={() => remove(row.name)} className="prog-edit-row-remove" />
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined aria-hidden="true" />}
+                aria-label={t('progEdit.milestoneRemove', { n: index + 1 })}
+                onClick={() => remove(row.name)}
+                className="prog-edit-row-remove"
+              />
             </div>
           ))}
           {rows.length < 24 && (
-            <Button type="dashed" icon={<PlusOutlined aria-hidden="true" />} onClick={() => add({})} data-testid="task-form-milestone-add">
+            <Button
+              type="dashed"
+              icon={<PlusOutlined aria-hidden="true" />}
+              onClick={() => add({})}
+              data-testid="task-form-milestone-add"
+            >
               {t('progEdit.milestoneAdd')}
             </Button>
           )}
@@ -70,24 +96,54 @@ function MilestoneRows({ phases }: { phases: readonly Phase[] }) {
 }
 
 /** The inputs of a task (新增任务 / 编辑任务): lead and supporting units, people, dates, target, weight, milestones. */
-export function TaskFormFields({ form, phases, subTask, withMilestones }: { form: FormInstance<TaskValues>; phases: readonly Phase[]; subTask: boolean; withMilestones: boolean }) {
+export function TaskFormFields({
+  form,
+  phases,
+  subTask,
+  withMilestones,
+}: {
+  form: FormInstance<TaskValues>;
+  phases: readonly Phase[];
+  subTask: boolean;
+  withMilestones: boolean;
+}) {
   const t = useT();
   const units = useUnits();
   const lead = Form.useWatch('leadUnitId', form);
   return (
     <>
-      <Form.Item name="title" label={t('progEdit.taskTitle')} rules={[{ required: true, whitespace: true, message: t('progEdit.titleRequired') }]}>
+      <Form.Item
+        name="title"
+        label={t('progEdit.taskTitle')}
+        rules={[{ required: true, whitespace: true, message: t('progEdit.titleRequired') }]}
+      >
         <Input maxLength={200} data-testid="task-form-title" />
       </Form.Item>
       <Form.Item name="description" label={t('prog.task.description')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} data-testid="task-form-description" />
       </Form.Item>
       <div className="prog-edit-grid">
-        <Form.Item name="leadUnitId" label={t('prog.col.lead')} rules={[{ required: true, message: t('progEdit.leadRequired') }]}>
-          <UnitTreeSelect units={units.units} loading={units.loading} exclude={(u) => !u.active} testId="task-form-lead" aria-label={t('prog.col.lead')} />
+        <Form.Item
+          name="leadUnitId"
+          label={t('prog.col.lead')}
+          rules={[{ required: true, message: t('progEdit.leadRequired') }]}
+        >
+          <UnitTreeSelect
+            units={units.units}
+            loading={units.loading}
+            exclude={(u) => !u.active}
+            testId="task-form-lead"
+            aria-label={t('prog.col.lead')}
+          />
         </Form.Item>
         <Form.Item name="supportingUnitIds" label={t('prog.task.supporting')}>
-          <UnitMultiSelect units={units.units} loading={units.loading} disable={(u) => u.id === lead} testId="task-form-supporting" aria-label={t('prog.task.supporting')} />
+          <UnitMultiSelect
+            units={units.units}
+            loading={units.loading}
+            disable={(u) => u.id === lead}
+            testId="task-form-supporting"
+            aria-label={t('prog.task.supporting')}
+          />
         </Form.Item>
         <Form.Item name="leaderName" label={t('prog.col.leader')}>
           <Input maxLength={40} data-testid="task-form-leader" />
@@ -98,12 +154,21 @@ export function TaskFormFields({ form, phases, subTask, withMilestones }: { form
         <Form.Item name="startsOn" label={t('progEdit.startsOn')}>
           <DatePicker style={{ width: '100%' }} data-testid="task-form-start" />
         </Form.Item>
-        <Form.Item name="dueOn" label={t('prog.col.due')} dependencies={['startsOn']} rules={[notBefore(form, ['startsOn'], t('progEdit.endBeforeStart'))]}>
+        <Form.Item
+          name="dueOn"
+          label={t('prog.col.due')}
+          dependencies={['startsOn']}
+          rules={[notBefore(form, ['startsOn'], t('progEdit.endBeforeStart'))]}
+        >
           <DatePicker style={{ width: '100%' }} data-testid="task-form-due" />
         </Form.Item>
         {phases.length > 0 && (
           <Form.Item name="phaseId" label={t('progEdit.phase')}>
-            <Select allowClear options={phases.map((p) => ({ value: p.id, label: p.name }))} aria-label={t('progEdit.phase')} />
+            <Select
+              allowClear
+              options={phases.map((p) => ({ value: p.id, label: p.name }))}
+              aria-label={t('progEdit.phase')}
+            />
           </Form.Item>
         )}
         <Form.Item name="externalId" label={t('progEdit.externalId')} extra={t('progEdit.externalIdHint')}>
@@ -125,13 +190,19 @@ export function TaskFormFields({ form, phases, subTask, withMilestones }: { form
         </div>
       </fieldset>
       {subTask && (
-        <Form.Item name="weight" label={t('progEdit.weight')} extra={t('progEdit.weightHint')} rules={[
+        <Form.Item
+          name="weight"
+          label={t('progEdit.weight')}
+          extra={t('progEdit.weightHint')}
+          rules={[
             {
               validator: async (_, value: number | null | undefined) => {
-                if (typeof value === 'number' && !(value > 0 && value <= 1000)) throw new Error(t('progEdit.weightRange'));
+                if (typeof value === 'number' && !(value > 0 && value <= 1000))
+                  throw new Error(t('progEdit.weightRange'));
               },
             },
-          ]}>
+          ]}
+        >
           <InputNumber min={0} max={1000} step={1} style={{ width: 140 }} data-testid="task-form-weight" />
         </Form.Item>
       )}

@@ -10,10 +10,26 @@ import { TaskFormFields, type TaskValues } from './task-form-fields.tsx';
 import { useDialogSave } from './use-dialog-save.ts';
 
 /** 新增任务 (or a sub-task under `parent`) / 编辑任务. */
-export type TaskDialog = { kind: 'create'; parent?: { id: number; title: string } } | { kind: 'edit'; task: TaskDetail };
+export type TaskDialog =
+  { kind: 'create'; parent?: { id: number; title: string } } | { kind: 'edit'; task: TaskDetail };
 
 // Problems with the milestones (a list) or the parent are shown in the dialog's alert.
-const FIELDS = ['title', 'description', 'externalId', 'leadUnitId', 'supportingUnitIds', 'leaderName', 'ownerName', 'phaseId', 'startsOn', 'dueOn', 'targetText', 'targetValue', 'targetUnit', 'weight'] as const;
+const FIELDS = [
+  'title',
+  'description',
+  'externalId',
+  'leadUnitId',
+  'supportingUnitIds',
+  'leaderName',
+  'ownerName',
+  'phaseId',
+  'startsOn',
+  'dueOn',
+  'targetText',
+  'targetValue',
+  'targetUnit',
+  'weight',
+] as const;
 const CODES = { TASK_BAD_UNITS: 'leadUnitId', TASK_EXTERNAL_ID_TAKEN: 'externalId' } as const;
 
 function initialValues(dialog: TaskDialog | null): Partial<TaskValues> {
@@ -96,7 +112,11 @@ function createBody(v: TaskValues, parentId: number | undefined): Record<string,
     targetValue: numberOrNull(v.targetValue) ?? undefined,
     targetUnit: trimmedOrUndefined(v.targetUnit),
     ...(parentId !== undefined ? { parentId, weight: numberOrNull(v.weight) ?? undefined } : {}),
-    milestones: (v.milestones ?? []).map((m) => ({ title: (m.title ?? '').trim(), dueOn: fromDay(m.dueOn), ...(m.phaseId ? { phaseId: m.phaseId } : {}) })),
+    milestones: (v.milestones ?? []).map((m) => ({
+      title: (m.title ?? '').trim(),
+      dueOn: fromDay(m.dueOn),
+      ...(m.phaseId ? { phaseId: m.phaseId } : {}),
+    })),
   };
 }
 
@@ -117,11 +137,19 @@ export function TaskFormModal({ programmeId, phases, dialog, onClose, onSaved, o
   const { saving, error, clearError, save } = useDialogSave({ form, fields: FIELDS, codes: CODES, onClose, onReload });
   const initial = useMemo(() => initialValues(dialog), [dialog]);
   const editing = dialog?.kind === 'edit' ? dialog.task : null;
-  const parent = dialog?.kind === 'create' ? dialog.parent : editing?.parent ?? undefined;
-  const title = editing ? t('progEdit.taskEditTitle', { title: editing.title }) : parent ? t('progEdit.subTaskCreateTitle', { parent: parent.title }) : t('progEdit.taskCreateTitle');
+  const parent = dialog?.kind === 'create' ? dialog.parent : (editing?.parent ?? undefined);
+  const title = editing
+    ? t('progEdit.taskEditTitle', { title: editing.title })
+    : parent
+      ? t('progEdit.subTaskCreateTitle', { parent: parent.title })
+      : t('progEdit.taskCreateTitle');
 
   const submit = async (values: TaskValues) => {
-    const saved = await save(() => (editing ? api.patch<TaskDetail>(`/tasks/${editing.id}`, changesOf(editing, values)) : api.post<TaskDetail>(`/programmes/${programmeId}/tasks`, createBody(values, parent?.id))));
+    const saved = await save(() =>
+      editing
+        ? api.patch<TaskDetail>(`/tasks/${editing.id}`, changesOf(editing, values))
+        : api.post<TaskDetail>(`/programmes/${programmeId}/tasks`, createBody(values, parent?.id)),
+    );
     if (!saved) return;
     void message.success(editing ? t('common.saved') : t('progEdit.taskCreated', { title: saved.title }));
     onSaved(saved);
@@ -141,7 +169,15 @@ export function TaskFormModal({ programmeId, phases, dialog, onClose, onSaved, o
       width={820}
       destroyOnHidden
     >
-      <Form<TaskValues> form={form} layout="vertical" className="prog-edit-form" initialValues={initial} onFinish={(values) => void submit(values)} preserve={false} data-testid="task-form">
+      <Form<TaskValues>
+        form={form}
+        layout="vertical"
+        className="prog-edit-form"
+        initialValues={initial}
+        onFinish={(values) => void submit(values)}
+        preserve={false}
+        data-testid="task-form"
+      >
         <TaskFormFields form={form} phases={phases} subTask={parent !== undefined} withMilestones={!editing} />
         <ApiErrorAlert error={error} />
       </Form>

@@ -53,7 +53,12 @@ export function TaskMilestones({ task, phases, onDone, onReload }: TaskMilestone
         title={t('prog.task.milestones')}
         extra={
           allowed.has('addMilestone') && (
-            <Button size="small" icon={<PlusOutlined aria-hidden="true" />} onClick={() => setDialog({ kind: 'add' })} data-testid="milestone-add">
+            <Button
+              size="small"
+              icon={<PlusOutlined aria-hidden="true" />}
+              onClick={() => setDialog({ kind: 'add' })}
+              data-testid="milestone-add"
+            >
               {t('progEdit.milestoneAdd')}
             </Button>
           )
@@ -70,22 +75,41 @@ export function TaskMilestones({ task, phases, onDone, onReload }: TaskMilestone
                     <strong>{m.title}</strong>
                     <span className="prog-muted">{m.dueOn}</span>
                     {phaseName(m.phaseId) && <Tag>{phaseName(m.phaseId)}</Tag>}
-                    {m.completedAt ? <ColourTag color="green">{t('prog.task.milestoneDone', { date: formatDay(m.completedAt) })}</ColourTag> : <Tag>{t('prog.task.milestoneOpen')}</Tag>}
+                    {m.completedAt ? (
+                      <ColourTag color="green">
+                        {t('prog.task.milestoneDone', { date: formatDay(m.completedAt) })}
+                      </ColourTag>
+                    ) : (
+                      <Tag>{t('prog.task.milestoneOpen')}</Tag>
+                    )}
                     {m.late && <ColourTag color="red">{t('prog.task.milestoneLate')}</ColourTag>}
                   </Space>
                   <Space wrap size={4}>
                     {!m.completedAt && allowed.has('completeMilestone') && (
-                      <Button size="small" type="primary" onClick={() => setDialog({ kind: 'complete', milestone: m })} data-testid="milestone-complete">
+                      <Button
+                        size="small"
+                        type="primary"
+                        onClick={() => setDialog({ kind: 'complete', milestone: m })}
+                        data-testid="milestone-complete"
+                      >
                         {t('prog.task.completeMilestone')}
                       </Button>
                     )}
                     {m.completedAt && allowed.has('reopenMilestone') && (
-                      <Button size="small" onClick={() => setDialog({ kind: 'reopen', milestone: m })} data-testid="milestone-reopen">
+                      <Button
+                        size="small"
+                        onClick={() => setDialog({ kind: 'reopen', milestone: m })}
+                        data-testid="milestone-reopen"
+                      >
                         {t('progEdit.milestoneReopen')}
                       </Button>
                     )}
                     {allowed.has('update') && (
-                      <Button size="small" onClick={() => setDialog({ kind: 'edit', milestone: m })} data-testid="milestone-edit">
+                      <Button
+                        size="small"
+                        onClick={() => setDialog({ kind: 'edit', milestone: m })}
+                        data-testid="milestone-edit"
+                      >
                         {t('common.edit')}
                       </Button>
                     )}

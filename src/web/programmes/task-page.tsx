@@ -26,10 +26,12 @@ export function TaskPage() {
   const query = useApiQuery<TaskDetail>(`/tasks/${taskId}`);
   const [override, setOverride] = useState<TaskDetail | null>(null);
   const [action, setAction] = useState<BodyAction | null>(null);
-  const task = override && override.id === taskId && override.version >= (query.data?.version ?? 0) ? override : query.data;
+  const task =
+    override && override.id === taskId && override.version >= (query.data?.version ?? 0) ? override : query.data;
   const programme = useApiQuery<ProgrammeDetail>(task ? `/programmes/${task.programmeId}` : null);
 
-  if (!task) return <div className="prog-page">{query.error ? <ApiErrorAlert error={query.error} /> : <LoadingBlock />}</div>;
+  if (!task)
+    return <div className="prog-page">{query.error ? <ApiErrorAlert error={query.error} /> : <LoadingBlock />}</div>;
   const allowed = new Set<string>(task.allowedActions);
   const forms = (programme.data?.forms ?? []).filter((f) => f.active);
 
@@ -42,7 +44,8 @@ export function TaskPage() {
     }
   };
   const reason = (r: StatusReason) => {
-    if (r.code === 'milestone_late' || r.code === 'milestone_due_soon') return t(`prog.reason.${r.code}`, { title: r.title ?? '' });
+    if (r.code === 'milestone_late' || r.code === 'milestone_due_soon')
+      return t(`prog.reason.${r.code}`, { title: r.title ?? '' });
     const plain = ['task_late', 'task_due_soon', 'report_overdue', 'progress_behind', 'before_start'] as const;
     const code = plain.find((c) => c === r.code);
     return code ? t(`prog.reason.${code}`) : r.code;
@@ -75,7 +78,13 @@ export function TaskPage() {
           {(Object.keys(bodyActions) as BodyAction[])
             .filter((a) => allowed.has(a))
             .map((a) => (
-              <Button key={a} type={a === 'verify' || a === 'claimDone' ? 'primary' : 'default'} danger={a === 'withdraw' || a === 'reject'} onClick={() => setAction(a)} data-testid={`task-action-${a}`}>
+              <Button
+                key={a}
+                type={a === 'verify' || a === 'claimDone' ? 'primary' : 'default'}
+                danger={a === 'withdraw' || a === 'reject'}
+                onClick={() => setAction(a)}
+                data-testid={`task-action-${a}`}
+              >
                 {t(`prog.action.${a}`)}
               </Button>
             ))}
@@ -87,7 +96,9 @@ export function TaskPage() {
           <Card size="small" title={t('prog.task.fields')}>
             <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
               <Descriptions.Item label={t('prog.col.lead')}>{task.leadUnit.nameZh}</Descriptions.Item>
-              <Descriptions.Item label={t('prog.task.supporting')}>{task.supportingUnits.map((u) => u.nameZh).join('、') || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('prog.task.supporting')}>
+                {task.supportingUnits.map((u) => u.nameZh).join('、') || '—'}
+              </Descriptions.Item>
               <Descriptions.Item label={t('prog.col.leader')}>{task.leaderName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('prog.task.owner')}>{task.ownerName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('prog.task.period')}>
@@ -95,7 +106,8 @@ export function TaskPage() {
               </Descriptions.Item>
               <Descriptions.Item label={t('prog.task.target')}>
                 {task.target.text ?? '—'}
-                {task.target.value !== null && ` (${task.target.actual ?? '—'} / ${task.target.value}${task.target.unit ?? ''})`}
+                {task.target.value !== null &&
+                  ` (${task.target.actual ?? '—'} / ${task.target.value}${task.target.unit ?? ''})`}
               </Descriptions.Item>
               <Descriptions.Item label={t('prog.col.progress')} span={2}>
                 <Progress percent={Math.round(task.progress)} size="small" aria-label={t('prog.col.progress')} />
@@ -118,7 +130,12 @@ export function TaskPage() {
             </Descriptions>
           </Card>
 
-          <TaskMilestones task={task} phases={programme.data?.phases ?? []} onDone={setOverride} onReload={query.reload} />
+          <TaskMilestones
+            task={task}
+            phases={programme.data?.phases ?? []}
+            onDone={setOverride}
+            onReload={query.reload}
+          />
 
           {task.children.length > 0 && (
             <Card size="small" title={t('prog.task.children')}>
@@ -164,7 +181,17 @@ export function TaskPage() {
         </div>
 
         <div>
-          <Card size="small" title={t('prog.task.comments')} extra={allowed.has('comment') && <Button size="small" onClick={() => setAction('comment')}>{t('prog.action.comment')}</Button>}>
+          <Card
+            size="small"
+            title={t('prog.task.comments')}
+            extra={
+              allowed.has('comment') && (
+                <Button size="small" onClick={() => setAction('comment')}>
+                  {t('prog.action.comment')}
+                </Button>
+              )
+            }
+          >
             {task.comments.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('prog.task.noComments')} />
             ) : (

@@ -16,7 +16,12 @@ export function UnitStatusTable({ tasks, onPick }: { tasks: TaskSummary[]; onPic
   const t = useT();
   const rows = new Map<number, UnitRow>();
   for (const task of tasks) {
-    const row = rows.get(task.leadUnit.id) ?? { unitId: task.leadUnit.id, name: task.leadUnit.nameZh, total: 0, counts: {} };
+    const row = rows.get(task.leadUnit.id) ?? {
+      unitId: task.leadUnit.id,
+      name: task.leadUnit.nameZh,
+      total: 0,
+      counts: {},
+    };
     row.total += 1;
     row.counts[task.displayStatus] = (row.counts[task.displayStatus] ?? 0) + 1;
     rows.set(task.leadUnit.id, row);
@@ -48,7 +53,13 @@ export function UnitStatusTable({ tasks, onPick }: { tasks: TaskSummary[]; onPic
           align: 'center' as const,
           render: (_: unknown, row: UnitRow) => row.counts[s] ?? '',
         })),
-        { key: 'total', title: t('prog.board.unitTotal'), width: 80, align: 'center' as const, render: (_, row) => row.total },
+        {
+          key: 'total',
+          title: t('prog.board.unitTotal'),
+          width: 80,
+          align: 'center' as const,
+          render: (_, row) => row.total,
+        },
       ]}
     />
   );

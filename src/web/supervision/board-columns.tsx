@@ -32,7 +32,12 @@ export function useBoardColumns(section: BoardSection, onUrge: (line: BoardLine)
       title: t('board.col.code'),
       width: 170,
       render: (_, line) => (
-        <Link to={caseLink(line.id)} className="mono" data-testid="board-case-link" onClick={(event) => event.stopPropagation()}>
+        <Link
+          to={caseLink(line.id)}
+          className="mono"
+          data-testid="board-case-link"
+          onClick={(event) => event.stopPropagation()}
+        >
           {line.trackingCode}
         </Link>
       ),
@@ -48,36 +53,86 @@ export function useBoardColumns(section: BoardSection, onUrge: (line: BoardLine)
         </span>
       ),
     },
-    { key: 'lead', title: t('board.col.lead'), width: 150, ellipsis: true, render: (_, line) => line.leadUnit?.nameZh ?? '—' },
+    {
+      key: 'lead',
+      title: t('board.col.lead'),
+      width: 150,
+      ellipsis: true,
+      render: (_, line) => line.leadUnit?.nameZh ?? '—',
+    },
     { key: 'status', title: t('board.col.status'), width: 90, render: (_, line) => statusOf(line.status) },
   ];
   if (section === 'overdue' || section === 'escalated') {
     columns.push(
-      { key: 'due', title: t('board.col.due'), width: 140, render: (_, line) => <span className="nowrap">{when(line.dueAt)}</span> },
+      {
+        key: 'due',
+        title: t('board.col.due'),
+        width: 140,
+        render: (_, line) => <span className="nowrap">{when(line.dueAt)}</span>,
+      },
       { key: 'overdue', title: t('board.col.overdue'), width: 120, render: (_, line) => <OverdueTag line={line} /> },
     );
   }
-  if (section === 'escalated') columns.push({ key: 'level', title: t('board.col.level'), width: 90, render: (_, line) => <Tag color="volcano">{t('board.level', { level: line.escalationLevel })}</Tag> });
+  if (section === 'escalated')
+    columns.push({
+      key: 'level',
+      title: t('board.col.level'),
+      width: 90,
+      render: (_, line) => <Tag color="volcano">{t('board.level', { level: line.escalationLevel })}</Tag>,
+    });
   if (section === 'returned') {
     columns.push(
-      { key: 'returns', title: t('board.col.returns'), width: 80, render: (_, line) => t('board.times', { count: line.returnCount }) },
-      { key: 'created', title: t('board.col.createdAt'), width: 140, render: (_, line) => <span className="nowrap">{when(line.createdAt)}</span> },
+      {
+        key: 'returns',
+        title: t('board.col.returns'),
+        width: 80,
+        render: (_, line) => t('board.times', { count: line.returnCount }),
+      },
+      {
+        key: 'created',
+        title: t('board.col.createdAt'),
+        width: 140,
+        render: (_, line) => <span className="nowrap">{when(line.createdAt)}</span>,
+      },
     );
   }
-  if (section === 'unsatisfied') columns.push({ key: 'closed', title: t('board.col.closedAt'), width: 140, render: (_, line) => <span className="nowrap">{when(line.closedAt)}</span> });
+  if (section === 'unsatisfied')
+    columns.push({
+      key: 'closed',
+      title: t('board.col.closedAt'),
+      width: 140,
+      render: (_, line) => <span className="nowrap">{when(line.closedAt)}</span>,
+    });
   if (section === 'recurrences') {
     columns.push(
       {
         key: 'recurrence',
         title: t('board.col.recurrenceOf'),
         width: 100,
-        render: (_, line) => (line.recurrenceOfId === null ? '—' : <Link to={caseLink(line.recurrenceOfId)} onClick={(event) => event.stopPropagation()}>#{line.recurrenceOfId}</Link>),
+        render: (_, line) =>
+          line.recurrenceOfId === null ? (
+            '—'
+          ) : (
+            <Link to={caseLink(line.recurrenceOfId)} onClick={(event) => event.stopPropagation()}>
+              #{line.recurrenceOfId}
+            </Link>
+          ),
       },
-      { key: 'created', title: t('board.col.createdAt'), width: 140, render: (_, line) => <span className="nowrap">{when(line.createdAt)}</span> },
+      {
+        key: 'created',
+        title: t('board.col.createdAt'),
+        width: 140,
+        render: (_, line) => <span className="nowrap">{when(line.createdAt)}</span>,
+      },
     );
   }
   if (section !== 'unsatisfied') {
-    columns.push({ key: 'urged', title: t('board.col.lastUrged'), width: 140, render: (_, line) => <span className="nowrap">{when(line.lastUrgedAt)}</span> });
+    columns.push({
+      key: 'urged',
+      title: t('board.col.lastUrged'),
+      width: 140,
+      render: (_, line) => <span className="nowrap">{when(line.lastUrgedAt)}</span>,
+    });
     columns.push({
       key: 'urge',
       title: <span className="visually-hidden">{t('board.urge')}</span>,

@@ -13,12 +13,30 @@ import type { CaseTier, OverdueUnitRow } from './board-types.ts';
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent]);
 
 const TIERS = ['minor', 'general', 'major', 'unclassified'] as const;
-const TIER_COLOURS: Record<(typeof TIERS)[number], string> = { minor: '#7aa7e6', general: '#1f5fbf', major: '#c8320e', unclassified: '#9aa3b2' };
+const TIER_COLOURS: Record<(typeof TIERS)[number], string> = {
+  minor: '#7aa7e6',
+  general: '#1f5fbf',
+  major: '#c8320e',
+  unclassified: '#9aa3b2',
+};
 
-const overdueLink = (unitId: number, tier?: CaseTier) => caseListLink({ queue: 'overdue', leadUnitId: unitId, ...(tier ? { tier } : {}) });
+const overdueLink = (unitId: number, tier?: CaseTier) =>
+  caseListLink({ queue: 'overdue', leadUnitId: unitId, ...(tier ? { tier } : {}) });
 
 /** 超期分布: overdue cases per lead unit, stacked by tier; each bar and cell opens the matching list. */
-export function OverdueByUnitCard({ rows, title, chartLabel, limit = 10, testId }: { rows: readonly OverdueUnitRow[]; title: string; chartLabel: string; limit?: number; testId?: string }) {
+export function OverdueByUnitCard({
+  rows,
+  title,
+  chartLabel,
+  limit = 10,
+  testId,
+}: {
+  rows: readonly OverdueUnitRow[];
+  title: string;
+  chartLabel: string;
+  limit?: number;
+  testId?: string;
+}) {
   const t = useT();
   const navigate = useNavigate();
   const top = useMemo(() => rows.slice(0, limit), [rows, limit]);
@@ -30,7 +48,11 @@ export function OverdueByUnitCard({ rows, title, chartLabel, limit = 10, testId 
       legend: { top: 0, itemWidth: 12, itemHeight: 10, textStyle: { color: '#333' } },
       grid: { left: 8, right: 24, top: 28, bottom: 4, containLabel: true },
       xAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#444' } },
-      yAxis: { type: 'category', data: units.map((r) => r.unit.nameZh), axisLabel: { color: '#333', width: 120, overflow: 'truncate' } },
+      yAxis: {
+        type: 'category',
+        data: units.map((r) => r.unit.nameZh),
+        axisLabel: { color: '#333', width: 120, overflow: 'truncate' },
+      },
       series: TIERS.map((tier) => ({
         id: tier,
         name: t(`board.tier.${tier}`),
@@ -45,7 +67,12 @@ export function OverdueByUnitCard({ rows, title, chartLabel, limit = 10, testId 
 
   if (rows.length === 0) {
     return (
-      <ChartCard title={title} testId={testId} chart={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('board.noOverdue')} />} table={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('board.noOverdue')} />} />
+      <ChartCard
+        title={title}
+        testId={testId}
+        chart={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('board.noOverdue')} />}
+        table={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('board.noOverdue')} />}
+      />
     );
   }
   const cell = (row: OverdueUnitRow, tier: CaseTier | 'unclassified') => {
@@ -78,9 +105,25 @@ export function OverdueByUnitCard({ rows, title, chartLabel, limit = 10, testId 
           dataSource={rows}
           scroll={{ y: 320 }}
           columns={[
-            { key: 'unit', title: t('board.unit'), render: (_, row) => <Link to={overdueLink(row.unit.id)}>{row.unit.nameZh}</Link> },
-            ...TIERS.map((tier) => ({ key: tier, title: t(`board.tier.${tier}`), width: 72, align: 'right' as const, render: (_: unknown, row: OverdueUnitRow) => cell(row, tier) })),
-            { key: 'total', title: t('board.total'), width: 72, align: 'right' as const, render: (_: unknown, row: OverdueUnitRow) => <strong>{row.total}</strong> },
+            {
+              key: 'unit',
+              title: t('board.unit'),
+              render: (_, row) => <Link to={overdueLink(row.unit.id)}>{row.unit.nameZh}</Link>,
+            },
+            ...TIERS.map((tier) => ({
+              key: tier,
+              title: t(`board.tier.${tier}`),
+              width: 72,
+              align: 'right' as const,
+              render: (_: unknown, row: OverdueUnitRow) => cell(row, tier),
+            })),
+            {
+              key: 'total',
+              title: t('board.total'),
+              width: 72,
+              align: 'right' as const,
+              render: (_: unknown, row: OverdueUnitRow) => <strong>{row.total}</strong>,
+            },
           ]}
         />
       }

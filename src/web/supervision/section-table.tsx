@@ -12,11 +12,25 @@ import type { BoardLine, BoardSection, SectionBlock, SectionPage } from './board
 export const BOARD_PAGE_SIZE = 10;
 
 /** One section of the board: its first page came with the board, later pages are fetched. */
-export function SectionTable({ section, period, first, onUrge }: { section: BoardSection; period: Period; first: SectionBlock; onUrge: (line: BoardLine) => void }) {
+export function SectionTable({
+  section,
+  period,
+  first,
+  onUrge,
+}: {
+  section: BoardSection;
+  period: Period;
+  first: SectionBlock;
+  onUrge: (line: BoardLine) => void;
+}) {
   const t = useT();
   const navigate = useNavigate();
   const [page, setPage] = useState(1);
-  const later = useApiQuery<SectionPage>(page > 1 ? `/supervision/board/${section}` : null, { ...period, offset: (page - 1) * BOARD_PAGE_SIZE, limit: BOARD_PAGE_SIZE });
+  const later = useApiQuery<SectionPage>(page > 1 ? `/supervision/board/${section}` : null, {
+    ...period,
+    offset: (page - 1) * BOARD_PAGE_SIZE,
+    limit: BOARD_PAGE_SIZE,
+  });
   const columns = useBoardColumns(section, onUrge);
   const items = page > 1 ? (later.data?.items ?? []) : first.lines;
   return (
@@ -32,7 +46,15 @@ export function SectionTable({ section, period, first, onUrge }: { section: Boar
         onRow={(line) => ({ onClick: () => void navigate(caseLink(line.id)) })}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('board.empty')} /> }}
         scroll={{ x: 1000 }}
-        pagination={{ current: page, pageSize: BOARD_PAGE_SIZE, total: first.total, showSizeChanger: false, size: 'small', showTotal: (total) => t('common.total', { count: total }), onChange: setPage }}
+        pagination={{
+          current: page,
+          pageSize: BOARD_PAGE_SIZE,
+          total: first.total,
+          showSizeChanger: false,
+          size: 'small',
+          showTotal: (total) => t('common.total', { count: total }),
+          onChange: setPage,
+        }}
       />
     </div>
   );

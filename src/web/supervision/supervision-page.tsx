@@ -49,7 +49,9 @@ function SupervisionBoard() {
             {t('board.refresh')}
           </Button>
         </div>
-        <span className="board-muted">{t('board.generatedAt', { time: dayjs(data.generatedAt).format('YYYY-MM-DD HH:mm') })}</span>
+        <span className="board-muted">
+          {t('board.generatedAt', { time: dayjs(data.generatedAt).format('YYYY-MM-DD HH:mm') })}
+        </span>
       </div>
       <p className="board-muted board-hint">{t('board.periodHint')}</p>
 
@@ -69,7 +71,12 @@ function SupervisionBoard() {
         ))}
       </div>
 
-      <OverdueByUnitCard rows={data.overdue.byUnit} title={t('board.overdueByUnit')} chartLabel={t('board.overdueByUnitChart')} testId="board-overdue-by-unit" />
+      <OverdueByUnitCard
+        rows={data.overdue.byUnit}
+        title={t('board.overdueByUnit')}
+        chartLabel={t('board.overdueByUnitChart')}
+        testId="board-overdue-by-unit"
+      />
 
       <Card size="small" className="board-sections">
         <Tabs
@@ -81,7 +88,13 @@ function SupervisionBoard() {
             children: (
               <>
                 <p className="board-muted board-hint">{t(`board.hint.${key}`)}</p>
-                <SectionTable key={`${key}:${round}:${period.from}:${period.to}`} section={key} period={period} first={data[key]} onUrge={setUrging} />
+                <SectionTable
+                  key={`${key}:${round}:${period.from}:${period.to}`}
+                  section={key}
+                  period={period}
+                  first={data[key]}
+                  onUrge={setUrging}
+                />
               </>
             ),
           }))}

@@ -7,7 +7,15 @@ import { useT } from '../i18n/use-t.ts';
 import type { BoardLine } from './board-types.ts';
 
 /** 督办: an instruction to the lead unit's head, through the case's own action (POST /cases/{id}/urge). */
-export function UrgeModal({ line, onClose, onUrged }: { line: BoardLine | null; onClose: () => void; onUrged: () => void }) {
+export function UrgeModal({
+  line,
+  onClose,
+  onUrged,
+}: {
+  line: BoardLine | null;
+  onClose: () => void;
+  onUrged: () => void;
+}) {
   const t = useT();
   const { showError, message } = useApiFeedback();
   const [form] = Form.useForm<{ note: string }>();
@@ -45,7 +53,11 @@ export function UrgeModal({ line, onClose, onUrged }: { line: BoardLine | null; 
     >
       <p className="board-muted">{t('board.urgeHint', { unit })}</p>
       <Form form={form} layout="vertical" initialValues={{ note: t('board.urgeNoteDefault') }}>
-        <Form.Item name="note" label={t('board.urgeNote')} rules={[{ required: true, whitespace: true, message: t('board.urgeNoteRequired') }]}>
+        <Form.Item
+          name="note"
+          label={t('board.urgeNote')}
+          rules={[{ required: true, whitespace: true, message: t('board.urgeNoteRequired') }]}
+        >
           <Input.TextArea rows={4} maxLength={1000} data-testid="urge-note" />
         </Form.Item>
       </Form>

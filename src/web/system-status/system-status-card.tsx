@@ -60,7 +60,9 @@ export function SystemStatusCard() {
           </StatusTag>
         ),
       },
-      ...(health.ok && health.version ? [{ key: 'version', label: t('status.version'), children: health.version }] : []),
+      ...(health.ok && health.version
+        ? [{ key: 'version', label: t('status.version'), children: health.version }]
+        : []),
       {
         key: 'checked',
         label: t('status.checkedAt'),
@@ -99,7 +101,13 @@ export function SystemStatusCard() {
     <Card
       title={<h2 className="card-heading">{t('status.title')}</h2>}
       extra={
-        <Button size="small" icon={<ReloadOutlined />} loading={loading} onClick={refresh} title={t('status.refreshLabel')}>
+        <Button
+          size="small"
+          icon={<ReloadOutlined />}
+          loading={loading}
+          onClick={refresh}
+          title={t('status.refreshLabel')}
+        >
           {t('status.refresh')}
         </Button>
       }

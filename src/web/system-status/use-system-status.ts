@@ -1,9 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import { PROBE_TIMEOUT_SECONDS, probeHealth, probeReadiness, type HealthResult, type ReadinessResult } from './probe.ts';
+import {
+  PROBE_TIMEOUT_SECONDS,
+  probeHealth,
+  probeReadiness,
+  type HealthResult,
+  type ReadinessResult,
+} from './probe.ts';
 
 export type SystemStatus =
-  | { phase: 'loading' }
-  | { phase: 'done'; health: HealthResult; readiness: ReadinessResult; checkedAt: Date };
+  { phase: 'loading' } | { phase: 'done'; health: HealthResult; readiness: ReadinessResult; checkedAt: Date };
 
 /** Checks `/healthz` and `/readyz` on mount and whenever `refresh()` is called. */
 export function useSystemStatus(): { status: SystemStatus; refresh: () => void } {
@@ -13,11 +18,13 @@ export function useSystemStatus(): { status: SystemStatus; refresh: () => void }
   useEffect(() => {
     const controller = new AbortController();
     const timer = window.setTimeout(() => controller.abort('timeout'), PROBE_TIMEOUT_SECONDS * 1000);
-    void Promise.all([probeHealth(controller.signal), probeReadiness(controller.signal)]).then(([health, readiness]) => {
-      window.clearTimeout(timer);
-      if (controller.signal.aborted && controller.signal.reason !== 'timeout') return; // superseded or unmounted
-      setStatus({ phase: 'done', health, readiness, checkedAt: new Date() });
-    });
+    void Promise.all([probeHealth(controller.signal), probeReadiness(controller.signal)]).then(
+      ([health, readiness]) => {
+        window.clearTimeout(timer);
+        if (controller.signal.aborted && controller.signal.reason !== 'timeout') return; // superseded or unmounted
+        setStatus({ phase: 'done', health, readiness, checkedAt: new Date() });
+      },
+    );
     return () => {
       window.clearTimeout(timer);
       controller.abort('superseded');

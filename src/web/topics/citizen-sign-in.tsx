@@ -43,11 +43,20 @@ export function CitizenSignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) 
     <div className="topics-signin" data-testid="topics-signin">
       <p>{t('topics.signIn')}</p>
       <Form form={form} layout="vertical" requiredMark={false}>
-        <Form.Item name="mobile" label={t('topics.mobile')} rules={[{ required: true, pattern: /^1\d{10}$/, message: t('topics.mobileRule') }]}>
+        <Form.Item
+          name="mobile"
+          label={t('topics.mobile')}
+          rules={[{ required: true, pattern: /^1\d{10}$/, message: t('topics.mobileRule') }]}
+        >
           <Input inputMode="tel" autoComplete="tel" maxLength={11} data-testid="topics-mobile" />
         </Form.Item>
         {sent && (
-          <Form.Item name="code" label={t('topics.code')} extra={t('topics.codeSent')} rules={[{ required: true, pattern: /^\d{6}$/, message: t('topics.codeRule') }]}>
+          <Form.Item
+            name="code"
+            label={t('topics.code')}
+            extra={t('topics.codeSent')}
+            rules={[{ required: true, pattern: /^\d{6}$/, message: t('topics.codeRule') }]}
+          >
             <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} data-testid="topics-code" />
           </Form.Item>
         )}

@@ -50,15 +50,29 @@ export function PublicTopicPage() {
                 <ul className="topics-milestones">
                   {topic.task.milestones.map((m) => (
                     <li key={`${m.title}-${m.dueOn}`}>
-                      {m.completed ? <CheckCircleFilled className="topics-done" aria-hidden="true" /> : <ClockCircleOutlined aria-hidden="true" />} {m.title}{' '}
-                      <span className="topics-muted">{m.dueOn}</span>
+                      {m.completed ? (
+                        <CheckCircleFilled className="topics-done" aria-hidden="true" />
+                      ) : (
+                        <ClockCircleOutlined aria-hidden="true" />
+                      )}{' '}
+                      {m.title} <span className="topics-muted">{m.dueOn}</span>
                     </li>
                   ))}
                 </ul>
               </Card>
               {topic.task.updates.length > 0 && (
                 <Card size="small" title={t('topics.updates')}>
-                  <Timeline items={[...topic.task.updates].reverse().map((u, i) => ({ key: i, content: <div><div className="topics-muted">{formatDay(u.at)}</div>{u.text}</div> }))} />
+                  <Timeline
+                    items={[...topic.task.updates].reverse().map((u, i) => ({
+                      key: i,
+                      content: (
+                        <div>
+                          <div className="topics-muted">{formatDay(u.at)}</div>
+                          {u.text}
+                        </div>
+                      ),
+                    }))}
+                  />
                 </Card>
               )}
             </>

@@ -20,7 +20,9 @@ export function PublicTopicsPage() {
   const [topics, setTopics] = useState<PublicTopic[] | null>(null);
   const [mine, setMine] = useState<PublicTopic[]>([]);
   const [me, setMe] = useState<Me | null>(null);
-  const [notice, setNotice] = useState<{ topicId: number | null; type: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<{ topicId: number | null; type: 'success' | 'error'; text: string } | null>(
+    null,
+  );
   const [busy, setBusy] = useState<number | null>(null);
   const [proposing, setProposing] = useState(false);
   const [form] = Form.useForm<{ title: string; description: string }>();
@@ -31,7 +33,9 @@ export function PublicTopicsPage() {
       (list) => {
         const withWindows = list.items.filter((p) => p.topicWindow.opensAt !== null);
         setProgrammes(withWindows);
-        setProgrammeId((current) => current ?? (withWindows.find((p) => p.topicWindow.open) ?? withWindows[0])?.id ?? null);
+        setProgrammeId(
+          (current) => current ?? (withWindows.find((p) => p.topicWindow.open) ?? withWindows[0])?.id ?? null,
+        );
       },
       (error: unknown) => setNotice({ topicId: null, type: 'error', text: errorMessage(error) }),
     );
@@ -46,7 +50,11 @@ export function PublicTopicsPage() {
   }, [programmeId]);
   useEffect(load, [load]);
   useEffect(() => {
-    if (me) void topicsApi.mine().then((list) => setMine(list.items), () => setMine([]));
+    if (me)
+      void topicsApi.mine().then(
+        (list) => setMine(list.items),
+        () => setMine([]),
+      );
   }, [me]);
 
   const programme = programmes?.find((p) => p.id === programmeId) ?? null;
@@ -57,8 +65,13 @@ export function PublicTopicsPage() {
     setNotice(null);
     try {
       const result = topic.supportedByMe ? await topicsApi.withdraw(topic.id) : await topicsApi.support(topic.id);
-      setTopics((list) => (list ?? []).map((x) => (x.id === topic.id ? { ...x, supportCount: result.supportCount, supportedByMe: result.supportedByMe } : x)));
-      if (result.supportedByMe) setNotice({ topicId: topic.id, type: 'success', text: t('topics.supportDone', { left: result.supportsLeft }) });
+      setTopics((list) =>
+        (list ?? []).map((x) =>
+          x.id === topic.id ? { ...x, supportCount: result.supportCount, supportedByMe: result.supportedByMe } : x,
+        ),
+      );
+      if (result.supportedByMe)
+        setNotice({ topicId: topic.id, type: 'success', text: t('topics.supportDone', { left: result.supportsLeft }) });
     } catch (error) {
       setNotice({ topicId: topic.id, type: 'error', text: errorMessage(error) });
     } finally {
@@ -72,7 +85,11 @@ export function PublicTopicsPage() {
     setProposing(true);
     setNotice(null);
     try {
-      const topic = await topicsApi.propose({ programmeId, title: values.title.trim(), description: values.description.trim() });
+      const topic = await topicsApi.propose({
+        programmeId,
+        title: values.title.trim(),
+        description: values.description.trim(),
+      });
       setMine((list) => [topic, ...list]);
       form.resetFields();
       setNotice({ topicId: null, type: 'success', text: t('topics.proposeDone') });
@@ -87,7 +104,12 @@ export function PublicTopicsPage() {
     <div className="topics-page" data-testid="topics-page">
       <h1 className="citizen-heading">{t('topics.title')}</h1>
       {programmes && programmes.length > 1 && (
-        <Segmented block value={programmeId ?? undefined} onChange={(value) => setProgrammeId(Number(value))} options={programmes.map((p) => ({ value: p.id, label: p.title }))} />
+        <Segmented
+          block
+          value={programmeId ?? undefined}
+          onChange={(value) => setProgrammeId(Number(value))}
+          options={programmes.map((p) => ({ value: p.id, label: p.title }))}
+        />
       )}
       {programmes && programmes.length === 0 && <Empty description={t('topics.noWindow')} />}
       {programme && (
@@ -95,11 +117,15 @@ export function PublicTopicsPage() {
           <h2 className="topics-programme">{programme.title}</h2>
           {programme.topicWindow.intro && <p>{programme.topicWindow.intro}</p>}
           <ColourTag color={open ? 'green' : 'default'} data-testid="topics-window">
-            {open ? t('topics.windowOpen', { date: formatDay(programme.topicWindow.closesAt) }) : t('topics.windowClosed')}
+            {open
+              ? t('topics.windowOpen', { date: formatDay(programme.topicWindow.closesAt) })
+              : t('topics.windowClosed')}
           </ColourTag>
         </Card>
       )}
-      {notice && notice.topicId === null && <Alert type={notice.type} showIcon title={notice.text} data-testid="topics-notice" />}
+      {notice && notice.topicId === null && (
+        <Alert type={notice.type} showIcon title={notice.text} data-testid="topics-notice" />
+      )}
 
       <ol className="topics-list" data-testid="topics-list">
         {topics?.map((topic, index) => (
@@ -115,26 +141,42 @@ export function PublicTopicsPage() {
                 {topic.status === 'selected' && <ColourTag color="blue">{t('topics.selected')}</ColourTag>}
                 {topic.task && <Link to={`/m/topics/${topic.id}`}>{t('topics.progress')}</Link>}
               </div>
-              {notice && notice.topicId === topic.id && <Alert type={notice.type} showIcon title={notice.text} className="topics-error" data-testid="topic-notice" />}
+              {notice && notice.topicId === topic.id && (
+                <Alert
+                  type={notice.type}
+                  showIcon
+                  title={notice.text}
+                  className="topics-error"
+                  data-testid="topic-notice"
+                />
+              )}
             </div>
             {!me && open && topic.status === 'published' && (
-              <Button className="topics-support" icon={<LikeOutlined aria-hidden="true" />} onClick={() => document.querySelector<HTMLInputElement>('[data-testid="topics-mobile"]')?.focus()}>
+              <Button
+                className="topics-support"
+                icon={<LikeOutlined aria-hidden="true" />}
+                onClick={() => document.querySelector<HTMLInputElement>('[data-testid="topics-mobile"]')?.focus()}
+              >
                 {t('topics.support')}
               </Button>
             )}
-            {me && (topic.allowedActions.includes('support') || topic.allowedActions.includes('withdrawSupport') || topic.supportedByMe || open) && (
-              <Button
-                className="topics-support"
-                type={topic.supportedByMe ? 'primary' : 'default'}
-                icon={topic.supportedByMe ? <LikeFilled aria-hidden="true" /> : <LikeOutlined aria-hidden="true" />}
-                loading={busy === topic.id}
-                aria-pressed={topic.supportedByMe}
-                onClick={() => void toggleSupport(topic)}
-                data-testid="topic-support"
-              >
-                {topic.supportedByMe ? t('topics.supported') : t('topics.support')}
-              </Button>
-            )}
+            {me &&
+              (topic.allowedActions.includes('support') ||
+                topic.allowedActions.includes('withdrawSupport') ||
+                topic.supportedByMe ||
+                open) && (
+                <Button
+                  className="topics-support"
+                  type={topic.supportedByMe ? 'primary' : 'default'}
+                  icon={topic.supportedByMe ? <LikeFilled aria-hidden="true" /> : <LikeOutlined aria-hidden="true" />}
+                  loading={busy === topic.id}
+                  aria-pressed={topic.supportedByMe}
+                  onClick={() => void toggleSupport(topic)}
+                  data-testid="topic-support"
+                >
+                  {topic.supportedByMe ? t('topics.supported') : t('topics.support')}
+                </Button>
+              )}
           </li>
         ))}
       </ol>
@@ -146,13 +188,29 @@ export function PublicTopicsPage() {
             <>
               <p className="topics-muted">{t('topics.signedInAs', { name: me.person.displayName })}</p>
               <Form form={form} layout="vertical" requiredMark={false}>
-                <Form.Item name="title" label={t('topics.proposeTitle')} rules={[{ required: true, whitespace: true, min: 4, max: 60, message: t('topics.titleRule') }]}>
+                <Form.Item
+                  name="title"
+                  label={t('topics.proposeTitle')}
+                  rules={[{ required: true, whitespace: true, min: 4, max: 60, message: t('topics.titleRule') }]}
+                >
                   <Input maxLength={60} data-testid="topic-title" />
                 </Form.Item>
-                <Form.Item name="description" label={t('topics.proposeDescription')} rules={[{ required: true, whitespace: true, min: 10, max: 2000, message: t('topics.descriptionRule') }]}>
+                <Form.Item
+                  name="description"
+                  label={t('topics.proposeDescription')}
+                  rules={[
+                    { required: true, whitespace: true, min: 10, max: 2000, message: t('topics.descriptionRule') },
+                  ]}
+                >
                   <Input.TextArea rows={4} maxLength={2000} data-testid="topic-description" />
                 </Form.Item>
-                <Button type="primary" block loading={proposing} onClick={() => void propose()} data-testid="topic-propose">
+                <Button
+                  type="primary"
+                  block
+                  loading={proposing}
+                  onClick={() => void propose()}
+                  data-testid="topic-propose"
+                >
                   {t('topics.proposeSubmit')}
                 </Button>
               </Form>

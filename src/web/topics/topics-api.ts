@@ -59,15 +59,24 @@ export const topicsApi = {
     csrf = me.csrfToken;
     return me;
   },
-  programmes: (signal?: AbortSignal) => apiRequest<{ items: ProgrammeSummary[] }>('GET', '/public/programmes', { signal }),
+  programmes: (signal?: AbortSignal) =>
+    apiRequest<{ items: ProgrammeSummary[] }>('GET', '/public/programmes', { signal }),
   topics: (query: { programmeId?: number; sort: 'support' | 'new' }, signal?: AbortSignal) =>
     apiRequest<{ items: PublicTopic[] }>('GET', '/public/topics', { query: { ...query, limit: 50 }, signal }),
   mine: () => apiRequest<{ items: PublicTopic[] }>('GET', '/public/topics/mine'),
   topic: (id: number, signal?: AbortSignal) => apiRequest<PublicTopic>('GET', `/public/topics/${id}`, { signal }),
-  propose: (body: { programmeId: number; title: string; description: string }) => apiRequest<PublicTopic>('POST', '/public/topics', { json: body, headers: writeHeaders() }),
-  support: (id: number) => apiRequest<SupportResult>('POST', `/public/topics/${id}/support`, { headers: writeHeaders() }),
-  withdraw: (id: number) => apiRequest<SupportResult>('DELETE', `/public/topics/${id}/support`, { headers: writeHeaders() }),
+  propose: (body: { programmeId: number; title: string; description: string }) =>
+    apiRequest<PublicTopic>('POST', '/public/topics', { json: body, headers: writeHeaders() }),
+  support: (id: number) =>
+    apiRequest<SupportResult>('POST', `/public/topics/${id}/support`, { headers: writeHeaders() }),
+  withdraw: (id: number) =>
+    apiRequest<SupportResult>('DELETE', `/public/topics/${id}/support`, { headers: writeHeaders() }),
   /** 我的消息: the signed-in citizen's notifications, newest first, a page before `beforeId`. */
-  messages: (beforeId: number | undefined, signal?: AbortSignal) => apiRequest<NotificationList>('GET', '/notifications', { query: { limit: 20, beforeId }, signal }),
-  markMessagesRead: (ids: number[] | 'all') => apiRequest<{ unread: number }>('POST', '/notifications/read', { json: ids === 'all' ? { all: true } : { ids }, headers: writeHeaders() }),
+  messages: (beforeId: number | undefined, signal?: AbortSignal) =>
+    apiRequest<NotificationList>('GET', '/notifications', { query: { limit: 20, beforeId }, signal }),
+  markMessagesRead: (ids: number[] | 'all') =>
+    apiRequest<{ unread: number }>('POST', '/notifications/read', {
+      json: ids === 'all' ? { all: true } : { ids },
+      headers: writeHeaders(),
+    }),
 };

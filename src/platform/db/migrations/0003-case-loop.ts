@@ -1,8 +1,29 @@
 import { type Kysely, sql } from 'kysely';
 
 // Frozen as they were when this migration shipped; the live lists are in src/shared/cases.ts.
-const channels = ['citizen_web', 'hotline', 'patrol', 'inspection', 'enterprise_visit', 'street_sweep', 'leader_reception', 'letter', 'supervision'];
-const statuses = ['submitted', 'accepted', 'dispatched', 'returned', 'handling', 'resolved', 'follow_up', 'closed', 'declined', 'merged'];
+const channels = [
+  'citizen_web',
+  'hotline',
+  'patrol',
+  'inspection',
+  'enterprise_visit',
+  'street_sweep',
+  'leader_reception',
+  'letter',
+  'supervision',
+];
+const statuses = [
+  'submitted',
+  'accepted',
+  'dispatched',
+  'returned',
+  'handling',
+  'resolved',
+  'follow_up',
+  'closed',
+  'declined',
+  'merged',
+];
 const openStatuses = ['submitted', 'accepted', 'dispatched', 'returned', 'handling', 'resolved', 'follow_up'];
 
 const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
@@ -88,9 +109,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now()
     )`.execute(db);
   // Intake retries: the same key from the same caller answers the case it already made.
-  await sql`create unique index case_idempotency_idx on case_record (idempotency_scope, idempotency_key) where idempotency_key is not null`.execute(db);
+  await sql`create unique index case_idempotency_idx on case_record (idempotency_scope, idempotency_key) where idempotency_key is not null`.execute(
+    db,
+  );
   // A unit's inbox: only its open cases, by deadline, so the inbox does not grow with history.
-  await sql`create index case_inbox_idx on case_record (lead_unit_id, resolve_due_at, id) where status in ('dispatched', 'handling', 'resolved')`.execute(db);
+  await sql`create index case_inbox_idx on case_record (lead_unit_id, resolve_due_at, id) where status in ('dispatched', 'handling', 'resolved')`.execute(
+    db,
+  );
   await sql`create index case_lead_created_idx on case_record (lead_unit_id, created_at desc, id desc)`.execute(db);
   // Dispatcher queues and lists by date.
   await sql`create index case_status_created_idx on case_record (status, created_at desc, id desc)`.execute(db);
@@ -100,9 +125,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // The sweeper reads only cases with something due.
   await sql`create index case_sweep_idx on case_record (next_sweep_at) where next_sweep_at is not null`.execute(db);
   // Recurrence (反弹回潮): closed cases of a category at a place.
-  await sql`create index case_recurrence_idx on case_record (category_id, place_unit_id, closed_at) where status = 'closed'`.execute(db);
-  await sql`create index case_open_category_idx on case_record (category_id, place_unit_id) where status in (${list(openStatuses)})`.execute(db);
-  await sql`create index case_reporter_idx on case_record (reporter_person_id) where reporter_person_id is not null`.execute(db);
+  await sql`create index case_recurrence_idx on case_record (category_id, place_unit_id, closed_at) where status = 'closed'`.execute(
+    db,
+  );
+  await sql`create index case_open_category_idx on case_record (category_id, place_unit_id) where status in (${list(openStatuses)})`.execute(
+    db,
+  );
+  await sql`create index case_reporter_idx on case_record (reporter_person_id) where reporter_person_id is not null`.execute(
+    db,
+  );
   await sql`create index case_merged_idx on case_record (merged_into_id) where merged_into_id is not null`.execute(db);
 
   // Units on a case: the lead (牵头), supporting units (配合) and summoned departments (吹哨报到).
@@ -201,7 +232,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['calendar_override', 'unit_month_rate', 'notification', 'attachment', 'case_alert', 'case_event', 'case_party', 'case_record', 'category']) {
+  for (const table of [
+    'calendar_override',
+    'unit_month_rate',
+    'notification',
+    'attachment',
+    'case_alert',
+    'case_event',
+    'case_party',
+    'case_record',
+    'category',
+  ]) {
     await sql`drop table if exists ${sql.table(table)} cascade`.execute(db);
   }
   await sql`alter table person drop column if exists email`.execute(db);

@@ -42,7 +42,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`create index programme_owner_path_idx on programme (owner_path text_pattern_ops)`.execute(db);
   await sql`create index programme_list_idx on programme (status, starts_on desc, id desc)`.execute(db);
-  await sql`create index programme_public_idx on programme (visibility, id desc) where visibility = 'public'`.execute(db);
+  await sql`create index programme_public_idx on programme (visibility, id desc) where visibility = 'public'`.execute(
+    db,
+  );
 
   // Phases (阶段), e.g. by quarter: 重点攻坚, 更大突破, 系统提升.
   await sql`
@@ -97,7 +99,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now(),
       check (due_on is null or starts_on is null or due_on >= starts_on)
     )`.execute(db);
-  await sql`create unique index task_external_id_idx on task (programme_id, external_id) where external_id is not null`.execute(db);
+  await sql`create unique index task_external_id_idx on task (programme_id, external_id) where external_id is not null`.execute(
+    db,
+  );
   // The board: a programme's tasks in list order, and counts by traffic light.
   await sql`create index task_programme_idx on task (programme_id, parent_id, seq, id)`.execute(db);
   await sql`create index task_board_idx on task (programme_id, display_status)`.execute(db);
@@ -287,6 +291,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`alter table attachment drop column if exists report_id`.execute(db);
   await sql`alter table attachment drop column if exists task_id`.execute(db);
-  const tables = ['topic_support', 'topic', 'programme_alert', 'task_comment', 'report_event', 'task_event', 'report', 'report_form', 'milestone', 'task_unit', 'task', 'programme_phase', 'programme'];
+  const tables = [
+    'topic_support',
+    'topic',
+    'programme_alert',
+    'task_comment',
+    'report_event',
+    'task_event',
+    'report',
+    'report_form',
+    'milestone',
+    'task_unit',
+    'task',
+    'programme_phase',
+    'programme',
+  ];
   for (const table of tables) await sql`drop table if exists ${sql.table(table)} cascade`.execute(db);
 }

@@ -18,19 +18,36 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   let after = 0;
   for (;;) {
-    const batch = await sql<{ id: number; title: string; description: string; address: string | null; created_at: Date; place_unit_id: number | null; township_id: number | null }>`
+    const batch = await sql<{
+      id: number;
+      title: string;
+      description: string;
+      address: string | null;
+      created_at: Date;
+      place_unit_id: number | null;
+      township_id: number | null;
+    }>`
       select c.id, c.title, c.description, c.address, c.created_at, c.place_unit_id,
         (select t.id from unit t where t.type in ('township', 'subdistrict') and c.place_path like t.path || '%' limit 1) as township_id
       from case_record c where c.id > ${after} order by c.id limit 2000`.execute(db);
     if (batch.rows.length === 0) break;
     const rows = batch.rows.map((r) => {
       const at = new Date(r.created_at);
-      const markers = [...(r.place_unit_id === null ? [] : [marker.place(Number(r.place_unit_id))]), ...(r.township_id === null ? [] : [marker.township(Number(r.township_id))])];
-      return { id: Number(r.id), at: at.toISOString(), search: searchDocument([r.title, r.description, r.address], markers) };
+      const markers = [
+        ...(r.place_unit_id === null ? [] : [marker.place(Number(r.place_unit_id))]),
+        ...(r.township_id === null ? [] : [marker.township(Number(r.township_id))]),
+      ];
+      return {
+        id: Number(r.id),
+        at: at.toISOString(),
+        search: searchDocument([r.title, r.description, r.address], markers),
+      };
     });
     await sql`
       insert into case_search (case_id, created_at, search)
-      select x.id, x.at, x.search::tsvector from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id bigint, at timestamptz, search text)`.execute(db);
+      select x.id, x.at, x.search::tsvector from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id bigint, at timestamptz, search text)`.execute(
+      db,
+    );
     after = rows[rows.length - 1]?.id ?? after;
   }
   await sql`create index case_search_idx on case_search using gin (search)`.execute(db);

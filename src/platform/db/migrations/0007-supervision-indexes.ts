@@ -8,9 +8,13 @@ import { type Kysely, sql } from 'kysely';
  * Overdue cases need none: they are found among the open cases (case_open_category_idx, case_inbox_idx).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`create index case_escalated_idx on case_record (escalation_level) where escalation_level > 0 and status in ('dispatched', 'handling')`.execute(db);
+  await sql`create index case_escalated_idx on case_record (escalation_level) where escalation_level > 0 and status in ('dispatched', 'handling')`.execute(
+    db,
+  );
   await sql`create index case_returned_idx on case_record (created_at) where return_count >= 2`.execute(db);
-  await sql`create index case_unsatisfied_idx on case_record (closed_at) where status = 'closed' and satisfaction = 'unsatisfied'`.execute(db);
+  await sql`create index case_unsatisfied_idx on case_record (closed_at) where status = 'closed' and satisfaction = 'unsatisfied'`.execute(
+    db,
+  );
   await sql`create index case_recurring_idx on case_record (created_at) where recurrence_of_id is not null`.execute(db);
 }
 

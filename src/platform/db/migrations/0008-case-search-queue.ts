@@ -8,7 +8,9 @@ import { type Kysely, sql } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create table case_search_queue (case_id bigint primary key)`.execute(db);
   // Any case without a vector (none, unless 0005's backfill was interrupted) is queued.
-  await sql`insert into case_search_queue (case_id) select id from case_record c where not exists (select 1 from case_search s where s.case_id = c.id)`.execute(db);
+  await sql`insert into case_search_queue (case_id) select id from case_record c where not exists (select 1 from case_search s where s.case_id = c.id)`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

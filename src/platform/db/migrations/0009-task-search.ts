@@ -14,10 +14,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     const batch = await sql<{ id: number; title: string; description: string; target_text: string | null }>`
       select id, title, description, target_text from task where id > ${after} order by id limit 1000`.execute(db);
     if (batch.rows.length === 0) break;
-    const rows = batch.rows.map((r) => ({ id: Number(r.id), search: searchDocument([r.title, r.description, r.target_text]) }));
+    const rows = batch.rows.map((r) => ({
+      id: Number(r.id),
+      search: searchDocument([r.title, r.description, r.target_text]),
+    }));
     await sql`
       update task t set search = x.search::tsvector
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id bigint, search text) where t.id = x.id`.execute(db);
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id bigint, search text) where t.id = x.id`.execute(
+      db,
+    );
     after = rows[rows.length - 1]?.id ?? after;
   }
   await sql`create index task_search_idx on task using gin (search)`.execute(db);

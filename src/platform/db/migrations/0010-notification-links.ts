@@ -8,7 +8,9 @@ import { type Kysely, sql } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table notification add column link text`.execute(db);
   // An app path only: never a full address another site could be reached by.
-  await sql`alter table notification add constraint notification_link_path check (link is null or (link like '/%' and link not like '//%' and length(link) <= 300))`.execute(db);
+  await sql`alter table notification add constraint notification_link_path check (link is null or (link like '/%' and link not like '//%' and length(link) <= 300))`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -18,7 +18,13 @@ export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues)
   const prefixes = [...new Set(KNOWN_ACTIONS.map((action) => `${action.split('.')[0]}.`))];
 
   return (
-    <Form<AuditFilterValues> form={form} layout="inline" className="audit-filters" onFinish={onApply} aria-label={t('common.search')}>
+    <Form<AuditFilterValues>
+      form={form}
+      layout="inline"
+      className="audit-filters"
+      onFinish={onApply}
+      aria-label={t('common.search')}
+    >
       <Form.Item name="action" label={t('audit.actionFilter')}>
         <AutoComplete
           style={{ width: 200 }}
@@ -28,7 +34,10 @@ export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues)
             ...prefixes.map((prefix) => ({ value: prefix, label: prefix })),
             ...KNOWN_ACTIONS.map((action) => ({ value: action, label: `${actionLabel(t, action)} · ${action}` })),
           ]}
-          showSearch={{ filterOption: (input, option) => String(option?.value ?? '').includes(input.trim()) || String(option?.label ?? '').includes(input.trim()) }}
+          showSearch={{
+            filterOption: (input, option) =>
+              String(option?.value ?? '').includes(input.trim()) || String(option?.label ?? '').includes(input.trim()),
+          }}
         />
       </Form.Item>
       <Form.Item name="entityType" label={t('audit.entityType')}>

@@ -8,7 +8,15 @@ function Json({ value }: { value: unknown }) {
 }
 
 /** Audit entries, newest first; a row opens to show the record before and after the change. */
-export function AuditTable({ items, loading, emptyText }: { items: AuditEntry[]; loading: boolean; emptyText: string }) {
+export function AuditTable({
+  items,
+  loading,
+  emptyText,
+}: {
+  items: AuditEntry[];
+  loading: boolean;
+  emptyText: string;
+}) {
   const { t, locale } = useLocale();
   const columns: TableColumnsType<AuditEntry> = [
     {
@@ -25,7 +33,8 @@ export function AuditTable({ items, loading, emptyText }: { items: AuditEntry[];
       key: 'seq',
       title: t('audit.seq'),
       width: 80,
-      render: (_, entry) => (entry.seq === null ? <Tag>{t('audit.unsealed')}</Tag> : <span className="mono">{entry.seq}</span>),
+      render: (_, entry) =>
+        entry.seq === null ? <Tag>{t('audit.unsealed')}</Tag> : <span className="mono">{entry.seq}</span>,
     },
     { key: 'actor', title: t('audit.actor'), width: 120, render: (_, entry) => entry.actorLabel ?? '—' },
     {
@@ -58,14 +67,24 @@ export function AuditTable({ items, loading, emptyText }: { items: AuditEntry[];
       title: t('audit.requestId'),
       render: (_, entry) =>
         entry.requestId ? (
-          <Typography.Text className="mono" copyable={{ text: entry.requestId }} ellipsis={{ tooltip: entry.requestId }} style={{ maxWidth: 180 }}>
+          <Typography.Text
+            className="mono"
+            copyable={{ text: entry.requestId }}
+            ellipsis={{ tooltip: entry.requestId }}
+            style={{ maxWidth: 180 }}
+          >
             {entry.requestId}
           </Typography.Text>
         ) : (
           '—'
         ),
     },
-    { key: 'ip', title: t('audit.ip'), width: 110, render: (_, entry) => <span className="mono">{entry.ip ?? '—'}</span> },
+    {
+      key: 'ip',
+      title: t('audit.ip'),
+      width: 110,
+      render: (_, entry) => <span className="mono">{entry.ip ?? '—'}</span>,
+    },
   ];
 
   return (

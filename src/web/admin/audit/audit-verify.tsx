@@ -27,7 +27,12 @@ export function useAuditVerify() {
   };
 
   const button = (
-    <Button icon={<SafetyCertificateOutlined />} loading={checking} onClick={() => void verify()} data-testid="audit-verify">
+    <Button
+      icon={<SafetyCertificateOutlined />}
+      loading={checking}
+      onClick={() => void verify()}
+      data-testid="audit-verify"
+    >
       {t('audit.verify')}
     </Button>
   );
@@ -64,7 +69,11 @@ export function useAuditVerify() {
         showIcon
         closable={{ onClose: close }}
         title={t('audit.verifyBrokenTitle')}
-        description={result.problem ? t('audit.verifyBroken', { seq: result.problem.seq, reason: result.problem.reason }) : undefined}
+        description={
+          result.problem
+            ? t('audit.verifyBroken', { seq: result.problem.seq, reason: result.problem.reason })
+            : undefined
+        }
       />
     );
   }

@@ -9,7 +9,15 @@ import { UnitTreeSelect } from '../shared/unit-tree-select.tsx';
 const STAFF_ROLES = ROLES.filter((role) => role !== 'citizen');
 
 /** Rows of unit + role (Form.List `memberships`), with add and remove. */
-export function MembershipFields({ units, unitsLoading = false, requireOne }: { units: readonly Unit[]; unitsLoading?: boolean; requireOne: boolean }) {
+export function MembershipFields({
+  units,
+  unitsLoading = false,
+  requireOne,
+}: {
+  units: readonly Unit[];
+  unitsLoading?: boolean;
+  requireOne: boolean;
+}) {
   const t = useT();
   const disableInactive = useCallback((unit: Unit) => !unit.active, []);
 
@@ -35,9 +43,23 @@ export function MembershipFields({ units, unitsLoading = false, requireOne }: { 
         {(fields, { add, remove }, { errors }) => (
           <>
             {fields.map((field, index) => (
-              <div className="membership-row" key={field.key} role="group" aria-label={t('people.membershipRow', { index: index + 1 })}>
-                <Form.Item name={[field.name, 'unitId']} rules={[{ required: true, message: t('people.unitRequired') }]}>
-                  <UnitTreeSelect units={units} loading={unitsLoading} disable={disableInactive} testId={`membership-unit-${index}`} aria-label={t('people.membershipUnit')} />
+              <div
+                className="membership-row"
+                key={field.key}
+                role="group"
+                aria-label={t('people.membershipRow', { index: index + 1 })}
+              >
+                <Form.Item
+                  name={[field.name, 'unitId']}
+                  rules={[{ required: true, message: t('people.unitRequired') }]}
+                >
+                  <UnitTreeSelect
+                    units={units}
+                    loading={unitsLoading}
+                    disable={disableInactive}
+                    testId={`membership-unit-${index}`}
+                    aria-label={t('people.membershipUnit')}
+                  />
                 </Form.Item>
                 <Form.Item name={[field.name, 'role']} rules={[{ required: true, message: t('people.roleRequired') }]}>
                   <Select

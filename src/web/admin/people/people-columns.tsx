@@ -6,10 +6,20 @@ import { unitName } from '../shared/unit-tree.ts';
 import { PersonRowActions, type PersonDialog } from './person-row-actions.tsx';
 
 /** Table columns for 人员管理; unit names follow the interface language when the unit is known. */
-export function usePeopleColumns(byId: Map<number, Unit>, onOpen: (dialog: PersonDialog) => void, onChanged: () => void): TableColumnsType<Person> {
+export function usePeopleColumns(
+  byId: Map<number, Unit>,
+  onOpen: (dialog: PersonDialog) => void,
+  onChanged: () => void,
+): TableColumnsType<Person> {
   const { t, locale } = useLocale();
   return [
-    { key: 'username', title: t('people.username'), dataIndex: 'username', width: 150, render: (value: string | null) => <span className="mono">{value ?? '—'}</span> },
+    {
+      key: 'username',
+      title: t('people.username'),
+      dataIndex: 'username',
+      width: 150,
+      render: (value: string | null) => <span className="mono">{value ?? '—'}</span>,
+    },
     {
       key: 'name',
       title: t('people.name'),
@@ -19,13 +29,23 @@ export function usePeopleColumns(byId: Map<number, Unit>, onOpen: (dialog: Perso
           {person.displayName}
           {person.masked && (
             <Tooltip title={t('people.maskedHint')}>
-              <EyeInvisibleOutlined className="admin-muted" aria-label={t('people.maskedHint')} style={{ marginLeft: 4 }} />
+              <EyeInvisibleOutlined
+                className="admin-muted"
+                aria-label={t('people.maskedHint')}
+                style={{ marginLeft: 4 }}
+              />
             </Tooltip>
           )}
         </span>
       ),
     },
-    { key: 'mobile', title: t('people.mobile'), dataIndex: 'mobile', width: 120, render: (value: string | null) => <span className="mono">{value ?? '—'}</span> },
+    {
+      key: 'mobile',
+      title: t('people.mobile'),
+      dataIndex: 'mobile',
+      width: 120,
+      render: (value: string | null) => <span className="mono">{value ?? '—'}</span>,
+    },
     {
       key: 'units',
       title: t('people.units'),
@@ -37,7 +57,12 @@ export function usePeopleColumns(byId: Map<number, Unit>, onOpen: (dialog: Perso
             {person.memberships.map((m) => {
               const unit = byId.get(m.unitId);
               return (
-                <Tag key={`${m.unitId}:${m.role}`} color={m.role === 'administrator' ? 'gold' : 'blue'} variant="outlined" title={m.unitCode}>
+                <Tag
+                  key={`${m.unitId}:${m.role}`}
+                  color={m.role === 'administrator' ? 'gold' : 'blue'}
+                  variant="outlined"
+                  title={m.unitCode}
+                >
                   {unit ? unitName(unit, locale) : m.unitName} · {t(`role.${m.role}`)}
                 </Tag>
               );

@@ -14,7 +14,15 @@ export interface PeopleFilterValues {
 }
 
 /** Search box, role, unit (with the units below it), kind, and "include disabled". */
-export function PeopleFilters({ value, units, onChange }: { value: PeopleFilterValues; units: readonly Unit[]; onChange: (next: PeopleFilterValues) => void }) {
+export function PeopleFilters({
+  value,
+  units,
+  onChange,
+}: {
+  value: PeopleFilterValues;
+  units: readonly Unit[];
+  onChange: (next: PeopleFilterValues) => void;
+}) {
   const t = useT();
   const [text, setText] = useState(value.q);
   const search = () => onChange({ ...value, q: text.trim() });
@@ -66,7 +74,10 @@ export function PeopleFilters({ value, units, onChange }: { value: PeopleFilterV
         ]}
         onChange={(kind) => onChange({ ...value, kind })}
       />
-      <Checkbox checked={value.includeInactive} onChange={(event) => onChange({ ...value, includeInactive: event.target.checked })}>
+      <Checkbox
+        checked={value.includeInactive}
+        onChange={(event) => onChange({ ...value, includeInactive: event.target.checked })}
+      >
         {t('people.includeInactive')}
       </Checkbox>
     </div>

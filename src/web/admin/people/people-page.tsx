@@ -21,7 +21,11 @@ export function PeoplePage() {
   const t = useT();
   const [params] = useSearchParams();
   const { units, byId, loading: unitsLoading, reload: reloadUnits } = useUnits();
-  const [filters, setFilters] = useState<PeopleFilterValues>(() => ({ q: '', includeInactive: false, unitId: Number(params.get('unitId')) || undefined }));
+  const [filters, setFilters] = useState<PeopleFilterValues>(() => ({
+    q: '',
+    includeInactive: false,
+    unitId: Number(params.get('unitId')) || undefined,
+  }));
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [dialog, setDialog] = useState<PersonDialog | null>(null);
 
@@ -40,13 +44,19 @@ export function PeoplePage() {
     reload();
   };
   const columns = usePeopleColumns(byId, setDialog, changed);
-  const personOf = (kind: PersonDialog['kind']) => (dialog && dialog.kind === kind && 'person' in dialog ? dialog.person : null);
+  const personOf = (kind: PersonDialog['kind']) =>
+    dialog && dialog.kind === kind && 'person' in dialog ? dialog.person : null;
 
   return (
     <>
       <div className="admin-toolbar">
         <div className="admin-toolbar-left">
-          <Button type="primary" icon={<PlusOutlined />} data-testid="person-create" onClick={() => setDialog({ kind: 'create' })}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            data-testid="person-create"
+            onClick={() => setDialog({ kind: 'create' })}
+          >
             {t('people.create')}
           </Button>
         </div>
@@ -90,10 +100,26 @@ export function PeoplePage() {
           />
         </div>
       </Card>
-      <PersonCreateModal open={dialog?.kind === 'create'} units={units} unitsLoading={unitsLoading} onClose={() => setDialog(null)} onCreated={changed} />
+      <PersonCreateModal
+        open={dialog?.kind === 'create'}
+        units={units}
+        unitsLoading={unitsLoading}
+        onClose={() => setDialog(null)}
+        onCreated={changed}
+      />
       <PersonEditModal person={personOf('edit')} onClose={() => setDialog(null)} onSaved={changed} />
-      <RolesModal person={personOf('roles')} units={units} unitsLoading={unitsLoading} onClose={() => setDialog(null)} onSaved={changed} />
-      <ResetPasswordModal person={personOf('password')} onClose={() => setDialog(null)} onDone={() => setDialog(null)} />
+      <RolesModal
+        person={personOf('roles')}
+        units={units}
+        unitsLoading={unitsLoading}
+        onClose={() => setDialog(null)}
+        onSaved={changed}
+      />
+      <ResetPasswordModal
+        person={personOf('password')}
+        onClose={() => setDialog(null)}
+        onDone={() => setDialog(null)}
+      />
     </>
   );
 }

@@ -23,7 +23,19 @@ const FIELDS = ['username', 'displayName', 'mobile', 'password', 'memberships'] 
 const CODES = { USERNAME_TAKEN: 'username', MOBILE_TAKEN: 'mobile', PASSWORD_TOO_WEAK: 'password' } as const;
 
 /** 新增人员: account, initial password, and at least one unit and role. */
-export function PersonCreateModal({ open, units, unitsLoading, onClose, onCreated }: { open: boolean; units: readonly Unit[]; unitsLoading: boolean; onClose: () => void; onCreated: (person: Person) => void }) {
+export function PersonCreateModal({
+  open,
+  units,
+  unitsLoading,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  units: readonly Unit[];
+  unitsLoading: boolean;
+  onClose: () => void;
+  onCreated: (person: Person) => void;
+}) {
   const t = useT();
   const { message } = useApiFeedback();
   const [form] = Form.useForm<Values>();
@@ -66,7 +78,13 @@ export function PersonCreateModal({ open, units, unitsLoading, onClose, onCreate
       destroyOnHidden
       afterClose={() => setError(null)}
     >
-      <Form<Values> form={form} layout="vertical" initialValues={{ memberships: [{}] }} onFinish={(values) => void submit(values)} preserve={false}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ memberships: [{}] }}
+        onFinish={(values) => void submit(values)}
+        preserve={false}
+      >
         <Form.Item
           name="username"
           label={t('people.username')}
@@ -77,10 +95,19 @@ export function PersonCreateModal({ open, units, unitsLoading, onClose, onCreate
         >
           <Input data-testid="person-form-username" autoComplete="off" className="mono" maxLength={64} />
         </Form.Item>
-        <Form.Item name="displayName" label={t('people.name')} rules={[{ required: true, whitespace: true, message: t('people.nameRequired') }]}>
+        <Form.Item
+          name="displayName"
+          label={t('people.name')}
+          rules={[{ required: true, whitespace: true, message: t('people.nameRequired') }]}
+        >
           <Input data-testid="person-form-name" autoComplete="off" maxLength={50} />
         </Form.Item>
-        <Form.Item name="mobile" label={t('people.mobile')} extra={t('people.mobileOptional')} rules={[{ pattern: MOBILE_PATTERN, message: t('people.mobilePattern') }]}>
+        <Form.Item
+          name="mobile"
+          label={t('people.mobile')}
+          extra={t('people.mobileOptional')}
+          rules={[{ pattern: MOBILE_PATTERN, message: t('people.mobilePattern') }]}
+        >
           <Input data-testid="person-form-mobile" autoComplete="off" inputMode="numeric" maxLength={11} />
         </Form.Item>
         <Form.Item

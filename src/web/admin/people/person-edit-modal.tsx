@@ -14,7 +14,15 @@ interface Values {
 }
 
 /** 编辑人员: name and mobile; only changed fields are sent. Masked data is never sent back. */
-export function PersonEditModal({ person, onClose, onSaved }: { person: Person | null; onClose: () => void; onSaved: () => void }) {
+export function PersonEditModal({
+  person,
+  onClose,
+  onSaved,
+}: {
+  person: Person | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const t = useT();
   const { message, showError } = useApiFeedback();
   const [form] = Form.useForm<Values>();
@@ -74,11 +82,24 @@ export function PersonEditModal({ person, onClose, onSaved }: { person: Person |
           <Form.Item label={t('people.username')}>
             <span className="mono">{person.username ?? '—'}</span>
           </Form.Item>
-          <Form.Item name="displayName" label={t('people.name')} rules={masked ? [] : [{ required: true, whitespace: true, message: t('people.nameRequired') }]}>
+          <Form.Item
+            name="displayName"
+            label={t('people.name')}
+            rules={masked ? [] : [{ required: true, whitespace: true, message: t('people.nameRequired') }]}
+          >
             <Input maxLength={50} autoComplete="off" placeholder={masked ? person.displayName : undefined} />
           </Form.Item>
-          <Form.Item name="mobile" label={t('people.mobile')} rules={[{ pattern: MOBILE_PATTERN, message: t('people.mobilePattern') }]}>
-            <Input maxLength={11} inputMode="numeric" autoComplete="off" placeholder={masked ? (person.mobile ?? undefined) : undefined} />
+          <Form.Item
+            name="mobile"
+            label={t('people.mobile')}
+            rules={[{ pattern: MOBILE_PATTERN, message: t('people.mobilePattern') }]}
+          >
+            <Input
+              maxLength={11}
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder={masked ? (person.mobile ?? undefined) : undefined}
+            />
           </Form.Item>
           <ApiErrorAlert error={error} />
         </Form>

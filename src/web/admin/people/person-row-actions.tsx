@@ -5,7 +5,11 @@ import type { Person, PersonAction } from '../../api/types.ts';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import { useT } from '../../i18n/use-t.ts';
 
-export type PersonDialog = { kind: 'create' } | { kind: 'edit'; person: Person } | { kind: 'roles'; person: Person } | { kind: 'password'; person: Person };
+export type PersonDialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; person: Person }
+  | { kind: 'roles'; person: Person }
+  | { kind: 'password'; person: Person };
 
 interface PersonRowActionsProps {
   person: Person;
@@ -20,7 +24,13 @@ export function PersonRowActions({ person, onOpen, onChanged }: PersonRowActions
   const allowed = (action: PersonAction) => person.allowedActions.includes(action);
   const name = person.displayName;
 
-  const confirmThen = (options: { title: string; content?: string; okText: string; danger?: boolean; run: () => Promise<void> }) =>
+  const confirmThen = (options: {
+    title: string;
+    content?: string;
+    okText: string;
+    danger?: boolean;
+    run: () => Promise<void>;
+  }) =>
     modal.confirm({
       title: options.title,
       content: options.content,
@@ -86,11 +96,17 @@ export function PersonRowActions({ person, onOpen, onChanged }: PersonRowActions
     });
 
   const more: NonNullable<MenuProps['items']> = [];
-  if (allowed('resetPassword')) more.push({ key: 'password', label: t('people.resetPassword'), onClick: () => onOpen({ kind: 'password', person }) });
+  if (allowed('resetPassword'))
+    more.push({
+      key: 'password',
+      label: t('people.resetPassword'),
+      onClick: () => onOpen({ kind: 'password', person }),
+    });
   if (allowed('unlock')) more.push({ key: 'unlock', label: t('people.unlock'), onClick: unlock });
   if (allowed('viewPersonalData')) more.push({ key: 'reveal', label: t('people.viewPersonalData'), onClick: reveal });
   if (allowed('activate')) more.push({ key: 'activate', label: t('people.activate'), onClick: () => setActive(true) });
-  if (allowed('deactivate')) more.push({ key: 'deactivate', label: t('people.deactivate'), danger: true, onClick: () => setActive(false) });
+  if (allowed('deactivate'))
+    more.push({ key: 'deactivate', label: t('people.deactivate'), danger: true, onClick: () => setActive(false) });
 
   return (
     <div className="row-actions">
@@ -100,7 +116,12 @@ export function PersonRowActions({ person, onOpen, onChanged }: PersonRowActions
         </Button>
       )}
       {allowed('assignRoles') && (
-        <Button type="link" size="small" data-testid={`assign-roles-${person.username ?? person.id}`} onClick={() => onOpen({ kind: 'roles', person })}>
+        <Button
+          type="link"
+          size="small"
+          data-testid={`assign-roles-${person.username ?? person.id}`}
+          onClick={() => onOpen({ kind: 'roles', person })}
+        >
           {t('people.assignRoles')}
         </Button>
       )}

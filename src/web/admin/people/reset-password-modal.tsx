@@ -14,7 +14,15 @@ interface Values {
 }
 
 /** 重置密码: a new password chosen by the administrator; the person's sessions end. */
-export function ResetPasswordModal({ person, onClose, onDone }: { person: Person | null; onClose: () => void; onDone: () => void }) {
+export function ResetPasswordModal({
+  person,
+  onClose,
+  onDone,
+}: {
+  person: Person | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const t = useT();
   const { message } = useApiFeedback();
   const [form] = Form.useForm<Values>();

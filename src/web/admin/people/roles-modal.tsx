@@ -8,7 +8,19 @@ import { useT } from '../../i18n/use-t.ts';
 import { MembershipFields } from './membership-fields.tsx';
 
 /** 分配角色: replaces the person's units and roles (with the version read). */
-export function RolesModal({ person, units, unitsLoading, onClose, onSaved }: { person: Person | null; units: readonly Unit[]; unitsLoading: boolean; onClose: () => void; onSaved: () => void }) {
+export function RolesModal({
+  person,
+  units,
+  unitsLoading,
+  onClose,
+  onSaved,
+}: {
+  person: Person | null;
+  units: readonly Unit[];
+  unitsLoading: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const t = useT();
   const { message, showError } = useApiFeedback();
   const [form] = Form.useForm<{ memberships: MembershipInput[] }>();

@@ -6,7 +6,15 @@ import { useT } from '../../i18n/use-t.ts';
  * The rows an import refused, with the reminder that nothing at all was imported. Problems with the
  * file itself (row 0: not an .xlsx file, no sheet) have no row to point at and are listed apart.
  */
-export function ImportErrorsModal({ rows, message, onClose }: { rows: ImportRowError[] | null; message: string; onClose: () => void }) {
+export function ImportErrorsModal({
+  rows,
+  message,
+  onClose,
+}: {
+  rows: ImportRowError[] | null;
+  message: string;
+  onClose: () => void;
+}) {
   const t = useT();
   const rowErrors = (rows ?? []).filter((row) => row.row >= 1);
   const fileErrors = (rows ?? []).filter((row) => row.row < 1);
@@ -28,7 +36,12 @@ export function ImportErrorsModal({ rows, message, onClose }: { rows: ImportRowE
       )}
       {rowErrors.length > 0 && (
         <>
-          <Alert className="import-errors-alert" type="warning" showIcon title={t('io.importFailedHint', { count: rowErrors.length })} />
+          <Alert
+            className="import-errors-alert"
+            type="warning"
+            showIcon
+            title={t('io.importFailedHint', { count: rowErrors.length })}
+          />
           <Table<ImportRowError>
             data-testid="import-errors"
             size="small"
@@ -37,7 +50,13 @@ export function ImportErrorsModal({ rows, message, onClose }: { rows: ImportRowE
             pagination={rowErrors.length > 10 ? { pageSize: 10, size: 'small' } : false}
             columns={[
               { key: 'row', title: t('io.row'), dataIndex: 'row', width: 80 },
-              { key: 'column', title: t('io.column'), dataIndex: 'column', width: 160, render: (value?: string) => value ?? '—' },
+              {
+                key: 'column',
+                title: t('io.column'),
+                dataIndex: 'column',
+                width: 160,
+                render: (value?: string) => value ?? '—',
+              },
               { key: 'reason', title: t('io.reason'), dataIndex: 'reason' },
             ]}
           />

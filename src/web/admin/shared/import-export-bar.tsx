@@ -12,7 +12,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 function rowErrors(details: unknown): ImportRowError[] {
   const rows = typeof details === 'object' && details !== null ? (details as { rows?: unknown }).rows : undefined;
   if (!Array.isArray(rows)) return [];
-  return rows.filter((row): row is ImportRowError => typeof row === 'object' && row !== null && typeof (row as ImportRowError).row === 'number');
+  return rows.filter(
+    (row): row is ImportRowError =>
+      typeof row === 'object' && row !== null && typeof (row as ImportRowError).row === 'number',
+  );
 }
 
 interface ImportExportBarProps {
@@ -32,8 +35,13 @@ export function ImportExportBar({ resource, canImport, onImported }: ImportExpor
   const upload = async (file: File) => {
     setImporting(true);
     try {
-      const result = await apiRequest<ImportResult>('POST', `/${resource}/import`, { raw: { body: file, contentType: XLSX } });
-      modal.success({ title: t('io.importDone'), content: t('io.importResult', { created: result.created, updated: result.updated }) });
+      const result = await apiRequest<ImportResult>('POST', `/${resource}/import`, {
+        raw: { body: file, contentType: XLSX },
+      });
+      modal.success({
+        title: t('io.importDone'),
+        content: t('io.importResult', { created: result.created, updated: result.updated }),
+      });
       onImported();
     } catch (error) {
       const rows = isApiError(error) && error.code === 'IMPORT_FAILED' ? rowErrors(error.details) : [];
@@ -68,7 +76,11 @@ export function ImportExportBar({ resource, canImport, onImported }: ImportExpor
           </Upload>
         </>
       )}
-      <ImportErrorsModal rows={failure?.rows ?? null} message={failure?.message ?? ''} onClose={() => setFailure(null)} />
+      <ImportErrorsModal
+        rows={failure?.rows ?? null}
+        message={failure?.message ?? ''}
+        onClose={() => setFailure(null)}
+      />
     </Space>
   );
 }

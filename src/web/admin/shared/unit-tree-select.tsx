@@ -31,7 +31,20 @@ interface UnitTreeSelectProps {
 }
 
 /** Choose one unit from the tree; type to search by name or code. Works inside Form.Item. */
-export function UnitTreeSelect({ units, value, onChange, exclude, disable, placeholder, allowClear, className, id, testId, loading = false, ...aria }: UnitTreeSelectProps) {
+export function UnitTreeSelect({
+  units,
+  value,
+  onChange,
+  exclude,
+  disable,
+  placeholder,
+  allowClear,
+  className,
+  id,
+  testId,
+  loading = false,
+  ...aria
+}: UnitTreeSelectProps) {
   const { t, locale } = useLocale();
   const treeData = useMemo(
     () =>

@@ -17,7 +17,15 @@ export interface IssuedToken {
 }
 
 /** 签发令牌: name, scopes (never more than the issuer holds) and an optional lifetime. */
-export function TokenIssueModal({ open, onClose, onIssued }: { open: boolean; onClose: () => void; onIssued: (issued: IssuedToken) => void }) {
+export function TokenIssueModal({
+  open,
+  onClose,
+  onIssued,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onIssued: (issued: IssuedToken) => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
@@ -52,12 +60,34 @@ export function TokenIssueModal({ open, onClose, onIssued }: { open: boolean; on
       destroyOnHidden
       afterClose={() => setError(null)}
     >
-      <Form<Values> form={form} layout="vertical" initialValues={{ scopes: ['unit.read'], expiresInDays: 90 }} onFinish={(values) => void submit(values)} preserve={false}>
-        <Form.Item name="name" label={t('tokens.name')} rules={[{ required: true, whitespace: true, message: t('tokens.nameRequired') }]}>
-          <Input data-testid="token-form-name" maxLength={100} placeholder={t('tokens.namePlaceholder')} autoComplete="off" />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ scopes: ['unit.read'], expiresInDays: 90 }}
+        onFinish={(values) => void submit(values)}
+        preserve={false}
+      >
+        <Form.Item
+          name="name"
+          label={t('tokens.name')}
+          rules={[{ required: true, whitespace: true, message: t('tokens.nameRequired') }]}
+        >
+          <Input
+            data-testid="token-form-name"
+            maxLength={100}
+            placeholder={t('tokens.namePlaceholder')}
+            autoComplete="off"
+          />
         </Form.Item>
-        <Form.Item name="scopes" label={t('tokens.scopes')} rules={[{ required: true, type: 'array', min: 1, message: t('tokens.scopesRequired') }]}>
-          <Checkbox.Group className="token-scopes" options={PERMISSIONS.map((scope) => ({ value: scope, label: t(`permission.${scope}`) }))} />
+        <Form.Item
+          name="scopes"
+          label={t('tokens.scopes')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('tokens.scopesRequired') }]}
+        >
+          <Checkbox.Group
+            className="token-scopes"
+            options={PERMISSIONS.map((scope) => ({ value: scope, label: t(`permission.${scope}`) }))}
+          />
         </Form.Item>
         <Form.Item name="expiresInDays" label={t('tokens.expiresInDays')} extra={t('tokens.expiresHint')}>
           <InputNumber min={1} max={3650} precision={0} style={{ width: 160 }} />

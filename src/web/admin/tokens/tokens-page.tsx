@@ -13,7 +13,8 @@ import { TokenSecretModal } from './token-secret-modal.tsx';
 
 function statusTag(t: Translate, token: ApiToken) {
   if (token.revokedAt) return <Tag>{t('tokens.revoked')}</Tag>;
-  if (token.expiresAt && new Date(token.expiresAt) <= new Date()) return <Tag color="orange">{t('tokens.expired')}</Tag>;
+  if (token.expiresAt && new Date(token.expiresAt) <= new Date())
+    return <Tag color="orange">{t('tokens.expired')}</Tag>;
   return <Tag color="success">{t('tokens.valid')}</Tag>;
 }
 
@@ -29,7 +30,8 @@ export function TokensPage() {
   const { data, error, loading, reload } = useApiQuery<ApiToken[]>('/tokens');
   const [issuing, setIssuing] = useState(false);
   const [issued, setIssued] = useState<IssuedToken | null>(null);
-  const when = (iso: string | null, empty: string) => (iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }) : empty);
+  const when = (iso: string | null, empty: string) =>
+    iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }) : empty;
 
   const revoke = (token: ApiToken) =>
     modal.confirm({
@@ -72,7 +74,12 @@ export function TokensPage() {
             scroll={{ x: 960 }}
             columns={[
               { key: 'name', title: t('tokens.name'), dataIndex: 'name' },
-              { key: 'prefix', title: t('tokens.prefix'), dataIndex: 'prefix', render: (prefix: string) => <span className="mono">{prefix}…</span> },
+              {
+                key: 'prefix',
+                title: t('tokens.prefix'),
+                dataIndex: 'prefix',
+                render: (prefix: string) => <span className="mono">{prefix}…</span>,
+              },
               { key: 'owner', title: t('tokens.owner'), dataIndex: 'personName', width: 100 },
               {
                 key: 'scopes',
@@ -85,9 +92,24 @@ export function TokensPage() {
                   </div>
                 ),
               },
-              { key: 'created', title: t('tokens.createdAt'), width: 140, render: (_, token) => when(token.createdAt, '—') },
-              { key: 'expires', title: t('tokens.expiresAt'), width: 140, render: (_, token) => when(token.expiresAt, t('tokens.noExpiry')) },
-              { key: 'used', title: t('tokens.lastUsedAt'), width: 140, render: (_, token) => when(token.lastUsedAt, t('tokens.never')) },
+              {
+                key: 'created',
+                title: t('tokens.createdAt'),
+                width: 140,
+                render: (_, token) => when(token.createdAt, '—'),
+              },
+              {
+                key: 'expires',
+                title: t('tokens.expiresAt'),
+                width: 140,
+                render: (_, token) => when(token.expiresAt, t('tokens.noExpiry')),
+              },
+              {
+                key: 'used',
+                title: t('tokens.lastUsedAt'),
+                width: 140,
+                render: (_, token) => when(token.lastUsedAt, t('tokens.never')),
+              },
               { key: 'status', title: t('common.status'), width: 90, render: (_, token) => statusTag(t, token) },
               {
                 key: 'actions',

@@ -1,4 +1,11 @@
-import { ApartmentOutlined, DeleteOutlined, EditOutlined, PauseCircleOutlined, PlayCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  PauseCircleOutlined,
+  PlayCircleOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import { Button } from 'antd';
 import { api } from '../../api/client.ts';
 import type { Unit } from '../../api/types.ts';
@@ -61,7 +68,12 @@ export function UnitActions({ unit, onOpen, onChanged }: UnitActionsProps) {
   return (
     <div className="unit-actions">
       {allowed('createChild') && (
-        <Button type="primary" icon={<PlusOutlined />} data-testid="unit-add-child" onClick={() => onOpen({ kind: 'create', parent: unit })}>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          data-testid="unit-add-child"
+          onClick={() => onOpen({ kind: 'create', parent: unit })}
+        >
           {t('units.addChild')}
         </Button>
       )}

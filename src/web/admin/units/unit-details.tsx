@@ -58,7 +58,11 @@ export function UnitDetails({ unit, units, byId, onSelect, onOpen, onChanged }: 
           { key: 'code', label: t('units.code'), children: <span className="mono">{unit.code}</span> },
           { key: 'type', label: t('units.type'), children: t(`unitType.${unit.type}`) },
           { key: 'nameZh', label: t('units.nameZh'), children: <span lang="zh-CN">{unit.nameZh}</span> },
-          { key: 'nameEn', label: t('units.nameEn'), children: unit.nameEn ? <span lang="en">{unit.nameEn}</span> : '—' },
+          {
+            key: 'nameEn',
+            label: t('units.nameEn'),
+            children: unit.nameEn ? <span lang="en">{unit.nameEn}</span> : '—',
+          },
           {
             key: 'parent',
             label: t('units.parent'),
@@ -71,12 +75,15 @@ export function UnitDetails({ unit, units, byId, onSelect, onOpen, onChanged }: 
             ),
           },
           { key: 'status', label: t('common.status'), children: <StatusTag active={unit.active} /> },
-          { key: 'path', label: t('units.path'), span: { xs: 1, sm: 1, md: 2 }, children: unitTrail(unit, byId, locale) },
+          {
+            key: 'path',
+            label: t('units.path'),
+            span: { xs: 1, sm: 1, md: 2 },
+            children: unitTrail(unit, byId, locale),
+          },
         ]}
       />
-      <h3 className="unit-section-heading">
-        {t('units.childrenHeading', { count: children.length })}
-      </h3>
+      <h3 className="unit-section-heading">{t('units.childrenHeading', { count: children.length })}</h3>
       {children.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('units.noChildren')} />
       ) : (
@@ -95,7 +102,12 @@ export function UnitDetails({ unit, units, byId, onSelect, onOpen, onChanged }: 
                 </Button>
               ),
             },
-            { key: 'code', title: t('units.code'), dataIndex: 'code', render: (code: string) => <span className="mono">{code}</span> },
+            {
+              key: 'code',
+              title: t('units.code'),
+              dataIndex: 'code',
+              render: (code: string) => <span className="mono">{code}</span>,
+            },
             { key: 'type', title: t('units.type'), render: (_, child) => t(`unitType.${child.type}`) },
             { key: 'status', title: t('common.status'), render: (_, child) => <StatusTag active={child.active} /> },
           ]}

@@ -21,7 +21,15 @@ const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const FIELDS = ['code', 'nameZh', 'nameEn', 'type'] as const;
 
 /** New unit under a parent, or edit a unit (sends only what changed, with the version read). */
-export function UnitFormModal({ dialog, onClose, onSaved }: { dialog: UnitFormDialog | null; onClose: () => void; onSaved: (unit: Unit) => void }) {
+export function UnitFormModal({
+  dialog,
+  onClose,
+  onSaved,
+}: {
+  dialog: UnitFormDialog | null;
+  onClose: () => void;
+  onSaved: (unit: Unit) => void;
+}) {
   const { t, locale } = useLocale();
   const { message, showError } = useApiFeedback();
   const [form] = Form.useForm<Values>();
@@ -29,7 +37,9 @@ export function UnitFormModal({ dialog, onClose, onSaved }: { dialog: UnitFormDi
   const [error, setError] = useState<unknown>(null);
 
   const editing = dialog?.kind === 'edit' ? dialog.unit : null;
-  const initial: Partial<Values> = editing ? { code: editing.code, nameZh: editing.nameZh, nameEn: editing.nameEn ?? '', type: editing.type } : {};
+  const initial: Partial<Values> = editing
+    ? { code: editing.code, nameZh: editing.nameZh, nameEn: editing.nameEn ?? '', type: editing.type }
+    : {};
 
   const submit = async (values: Values) => {
     if (!dialog) return;
@@ -39,7 +49,13 @@ export function UnitFormModal({ dialog, onClose, onSaved }: { dialog: UnitFormDi
     try {
       let saved: Unit;
       if (dialog.kind === 'create') {
-        saved = await api.post<Unit>('/units', { code: values.code.trim(), nameZh: values.nameZh.trim(), nameEn, type: values.type, parentId: dialog.parent.id });
+        saved = await api.post<Unit>('/units', {
+          code: values.code.trim(),
+          nameZh: values.nameZh.trim(),
+          nameEn,
+          type: values.type,
+          parentId: dialog.parent.id,
+        });
         void message.success(t('units.created', { name: saved.nameZh }));
       } else {
         const unit = dialog.unit;
@@ -85,7 +101,13 @@ export function UnitFormModal({ dialog, onClose, onSaved }: { dialog: UnitFormDi
       destroyOnHidden
       afterClose={() => setError(null)}
     >
-      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(values) => void submit(values)} preserve={false}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        onFinish={(values) => void submit(values)}
+        preserve={false}
+      >
         <Form.Item
           name="code"
           label={t('units.code')}
@@ -96,14 +118,21 @@ export function UnitFormModal({ dialog, onClose, onSaved }: { dialog: UnitFormDi
         >
           <Input data-testid="unit-form-code" maxLength={64} autoComplete="off" className="mono" />
         </Form.Item>
-        <Form.Item name="nameZh" label={t('units.nameZh')} rules={[{ required: true, whitespace: true, message: t('units.nameRequired') }]}>
+        <Form.Item
+          name="nameZh"
+          label={t('units.nameZh')}
+          rules={[{ required: true, whitespace: true, message: t('units.nameRequired') }]}
+        >
           <Input data-testid="unit-form-name" maxLength={100} autoComplete="off" lang="zh-CN" />
         </Form.Item>
         <Form.Item name="nameEn" label={t('units.nameEn')}>
           <Input data-testid="unit-form-name-en" maxLength={200} autoComplete="off" lang="en" />
         </Form.Item>
         <Form.Item name="type" label={t('units.type')} rules={[{ required: true, message: t('units.typeRequired') }]}>
-          <Select<UnitType> data-testid="unit-form-type" options={UNIT_TYPES.map((type) => ({ value: type, label: t(`unitType.${type}`) }))} />
+          <Select<UnitType>
+            data-testid="unit-form-type"
+            options={UNIT_TYPES.map((type) => ({ value: type, label: t(`unitType.${type}`) }))}
+          />
         </Form.Item>
         <ApiErrorAlert error={error} />
       </Form>

@@ -9,7 +9,19 @@ import { UnitTreeSelect } from '../shared/unit-tree-select.tsx';
 import { unitName, unitTrail } from '../shared/unit-tree.ts';
 
 /** 调整隶属: pick a new parent; the unit's own subtree is left out, and parents you cannot manage are disabled. */
-export function UnitMoveModal({ unit, units, byId, onClose, onMoved }: { unit: Unit | null; units: readonly Unit[]; byId: Map<number, Unit>; onClose: () => void; onMoved: (unit: Unit) => void }) {
+export function UnitMoveModal({
+  unit,
+  units,
+  byId,
+  onClose,
+  onMoved,
+}: {
+  unit: Unit | null;
+  units: readonly Unit[];
+  byId: Map<number, Unit>;
+  onClose: () => void;
+  onMoved: (unit: Unit) => void;
+}) {
   const { t, locale } = useLocale();
   const { message, showError } = useApiFeedback();
   const [form] = Form.useForm<{ parentId: number }>();
@@ -58,7 +70,11 @@ export function UnitMoveModal({ unit, units, byId, onClose, onMoved }: { unit: U
         <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} preserve={false}>
           <Alert className="admin-form-hint" type="info" showIcon title={t('units.moveHint')} />
           <Form.Item label={t('units.path')}>{unitTrail(unit, byId, locale)}</Form.Item>
-          <Form.Item name="parentId" label={t('units.newParent')} rules={[{ required: true, message: t('units.parentRequired') }]}>
+          <Form.Item
+            name="parentId"
+            label={t('units.newParent')}
+            rules={[{ required: true, message: t('units.parentRequired') }]}
+          >
             <UnitTreeSelect units={units} exclude={exclude} disable={disable} testId="unit-move-parent" />
           </Form.Item>
           <ApiErrorAlert error={error} />

@@ -37,7 +37,12 @@ export function UnitTreePanel({ units, selectedId, onSelect, expandedKeys, onExp
   const keep = useMemo(() => (query.trim() ? matchingWithAncestors(units, query) : null), [units, query]);
 
   const treeData = useMemo(
-    () => buildTree<TreeNode>(units, (unit, children) => ({ key: unit.id, title: <UnitNodeTitle unit={unit} />, children }), keep ? (unit) => keep.has(unit.id) : undefined),
+    () =>
+      buildTree<TreeNode>(
+        units,
+        (unit, children) => ({ key: unit.id, title: <UnitNodeTitle unit={unit} />, children }),
+        keep ? (unit) => keep.has(unit.id) : undefined,
+      ),
     [units, keep],
   );
   // While searching, every branch that leads to a match is open.

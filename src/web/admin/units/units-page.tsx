@@ -27,7 +27,10 @@ export function UnitsPage() {
   const roots = useMemo(() => childrenByParent(units).get(null) ?? [], [units]);
   const selected = byId.get(Number(params.get('unit'))) ?? roots[0] ?? null;
   // Until the person opens or closes a branch: the roots, and the way down to the selected unit.
-  const defaultExpanded = useMemo(() => [...new Set([...roots.map((unit) => unit.id), ...(selected ? pathIds(selected).slice(0, -1) : [])])], [roots, selected]);
+  const defaultExpanded = useMemo(
+    () => [...new Set([...roots.map((unit) => unit.id), ...(selected ? pathIds(selected).slice(0, -1) : [])])],
+    [roots, selected],
+  );
   const expandedKeys = expanded ?? defaultExpanded;
 
   const select = (id: number) =>
@@ -65,7 +68,13 @@ export function UnitsPage() {
       </div>
       <div className="units-split">
         <Card className="units-tree-card">
-          <UnitTreePanel units={units} selectedId={selected?.id ?? null} onSelect={select} expandedKeys={expandedKeys} onExpand={setExpanded} />
+          <UnitTreePanel
+            units={units}
+            selectedId={selected?.id ?? null}
+            onSelect={select}
+            expandedKeys={expandedKeys}
+            onExpand={setExpanded}
+          />
         </Card>
         {selected ? (
           <UnitDetails

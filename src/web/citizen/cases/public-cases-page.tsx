@@ -16,7 +16,12 @@ type Status = 'open' | 'closed';
 const NO_ITEMS: PublicListItem[] = [];
 
 /** One dot per village: its cases counted (coordinates are coarse, or the village's centre). */
-function pointsOf(items: readonly PublicListItem[], geo: DistrictGeoJson, label: (place: string, count: number) => string, status: Status): MapPoint[] {
+function pointsOf(
+  items: readonly PublicListItem[],
+  geo: DistrictGeoJson,
+  label: (place: string, count: number) => string,
+  status: Status,
+): MapPoint[] {
   const groups = new Map<string, { lat: number; lng: number; name: string; count: number }>();
   for (const item of items) {
     const code = item.place?.code ?? item.township?.code;
@@ -27,7 +32,14 @@ function pointsOf(items: readonly PublicListItem[], geo: DistrictGeoJson, label:
     group.count += 1;
     groups.set(key, group);
   }
-  return [...groups.entries()].map(([key, g]) => ({ id: key, lat: g.lat, lng: g.lng, value: g.count, label: label(g.name, g.count), colour: status === 'open' ? '#c8320e' : '#2e7d32' }));
+  return [...groups.entries()].map(([key, g]) => ({
+    id: key,
+    lat: g.lat,
+    lng: g.lng,
+    value: g.count,
+    label: label(g.name, g.count),
+    colour: status === 'open' ? '#c8320e' : '#2e7d32',
+  }));
 }
 
 /** 公开诉求: anonymised cases by township and status, as a list and as dots on the district map. */
@@ -38,7 +50,12 @@ export function PublicCasesPage() {
   const [status, setStatus] = useState<Status>('open');
   const [round, setRound] = useState(0);
   const key = JSON.stringify([unit ?? '', status, locale, round]);
-  const [page, setPage] = useState<{ key: string | null; items: PublicListItem[]; cursor: string | null; error: unknown }>({ key: null, items: [], cursor: null, error: null });
+  const [page, setPage] = useState<{
+    key: string | null;
+    items: PublicListItem[];
+    cursor: string | null;
+    error: unknown;
+  }>({ key: null, items: [], cursor: null, error: null });
   const [loadingMore, setLoadingMore] = useState(false);
 
   useEffect(() => {
@@ -68,9 +85,24 @@ export function PublicCasesPage() {
   const cursor = page.cursor;
   const failure = page.key === key ? page.error : null;
 
-  const towns = useMemo(() => (geo?.features ?? []).filter((f) => f.properties.level === 'township').map((f) => ({ value: f.properties.code, label: locale === 'en-US' && f.properties.nameEn ? `${f.properties.name} ${f.properties.nameEn}` : f.properties.name })), [geo, locale]);
+  const towns = useMemo(
+    () =>
+      (geo?.features ?? [])
+        .filter((f) => f.properties.level === 'township')
+        .map((f) => ({
+          value: f.properties.code,
+          label:
+            locale === 'en-US' && f.properties.nameEn
+              ? `${f.properties.name} ${f.properties.nameEn}`
+              : f.properties.name,
+        })),
+    [geo, locale],
+  );
   const areaName = towns.find((town) => town.value === unit)?.label ?? geo?.name ?? t('citizen.cases.allAreas');
-  const points = useMemo(() => (geo ? pointsOf(items, geo, (place, count) => t('citizen.cases.pointLabel', { place, count }), status) : []), [geo, items, t, status]);
+  const points = useMemo(
+    () => (geo ? pointsOf(items, geo, (place, count) => t('citizen.cases.pointLabel', { place, count }), status) : []),
+    [geo, items, t, status],
+  );
 
   return (
     <>
@@ -100,7 +132,14 @@ export function PublicCasesPage() {
       {geo && (
         <div className="citizen-map" data-testid="citizen-cases-map">
           <Suspense fallback={<div style={{ height: 300 }} />}>
-            <DistrictMap geo={geo} ariaLabel={t('citizen.cases.mapLabel', { area: areaName })} points={points} selectedCode={unit ?? null} onRegionClick={(region) => setUnit(region.code === unit ? undefined : region.code)} height={300} />
+            <DistrictMap
+              geo={geo}
+              ariaLabel={t('citizen.cases.mapLabel', { area: areaName })}
+              points={points}
+              selectedCode={unit ?? null}
+              onRegionClick={(region) => setUnit(region.code === unit ? undefined : region.code)}
+              height={300}
+            />
           </Suspense>
         </div>
       )}
@@ -120,7 +159,12 @@ export function PublicCasesPage() {
           }
         />
       ) : null}
-      <ul className="citizen-case-list" aria-label={t('citizen.cases.listLabel')} aria-busy={loading} data-testid="citizen-case-list">
+      <ul
+        className="citizen-case-list"
+        aria-label={t('citizen.cases.listLabel')}
+        aria-busy={loading}
+        data-testid="citizen-case-list"
+      >
         {items.map((item) => (
           <li key={item.id} className="citizen-case">
             <p className="citizen-case-title">
@@ -131,7 +175,9 @@ export function PublicCasesPage() {
               {[item.township?.name, item.place?.name].filter(Boolean).join(' · ')}
               {' · '}
               {t('citizen.cases.submittedAt', { date: dayjs(item.submittedAt).format('YYYY-MM-DD') })}
-              {item.closedAt ? ` · ${t('citizen.cases.closedAt', { date: dayjs(item.closedAt).format('YYYY-MM-DD') })}` : ''}
+              {item.closedAt
+                ? ` · ${t('citizen.cases.closedAt', { date: dayjs(item.closedAt).format('YYYY-MM-DD') })}`
+                : ''}
             </div>
           </li>
         ))}

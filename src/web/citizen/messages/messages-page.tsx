@@ -58,7 +58,9 @@ export function MessagesPage() {
     try {
       const answer = await topicsApi.markMessagesRead(ids);
       setUnread(answer.unread);
-      setItems((current) => (current ?? []).map((n) => (ids === 'all' || ids.includes(n.id) ? { ...n, read: true } : n)));
+      setItems((current) =>
+        (current ?? []).map((n) => (ids === 'all' || ids.includes(n.id) ? { ...n, read: true } : n)),
+      );
     } catch (caught) {
       setError(caught);
     }
@@ -85,7 +87,12 @@ export function MessagesPage() {
             <span role="status" data-testid="citizen-messages-unread">
               {t('citizen.messages.unread', { count: unread })}
             </span>
-            <Button size="small" onClick={() => void markRead('all')} disabled={unread === 0} data-testid="citizen-messages-read-all">
+            <Button
+              size="small"
+              onClick={() => void markRead('all')}
+              disabled={unread === 0}
+              data-testid="citizen-messages-read-all"
+            >
               {t('citizen.messages.markAllRead')}
             </Button>
           </div>
@@ -103,11 +110,17 @@ export function MessagesPage() {
               }
             />
           )}
-          {items !== null && items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('citizen.messages.empty')} />}
+          {items !== null && items.length === 0 && (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('citizen.messages.empty')} />
+          )}
           {items !== null && items.length > 0 && (
             <ul className="citizen-messages-list">
               {items.map((n) => (
-                <li key={n.id} className={n.read ? 'citizen-message' : 'citizen-message citizen-message-unread'} data-testid="citizen-message">
+                <li
+                  key={n.id}
+                  className={n.read ? 'citizen-message' : 'citizen-message citizen-message-unread'}
+                  data-testid="citizen-message"
+                >
                   <button type="button" onClick={() => openOne(n)}>
                     <span className="citizen-message-title">
                       {!n.read && <span className="citizen-message-badge">{t('citizen.messages.new')}</span>}

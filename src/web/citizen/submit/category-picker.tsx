@@ -12,10 +12,14 @@ interface Node {
   children: Node[];
 }
 
-function buildTree(categories: readonly PublicCategory[], english: boolean): { roots: Node[]; byId: Map<number, Node> } {
+function buildTree(
+  categories: readonly PublicCategory[],
+  english: boolean,
+): { roots: Node[]; byId: Map<number, Node> } {
   const byId = new Map<number, Node>();
   const active = categories.filter((c) => c.active);
-  for (const category of active) byId.set(category.id, { category, name: (english && category.nameEn) || category.nameZh, path: [], children: [] });
+  for (const category of active)
+    byId.set(category.id, { category, name: (english && category.nameEn) || category.nameZh, path: [], children: [] });
   const roots: Node[] = [];
   for (const node of byId.values()) {
     const parent = node.category.parentId === null ? undefined : byId.get(node.category.parentId);
@@ -57,7 +61,13 @@ export function CategoryPicker({ id, categories, loadError, value, onChange }: C
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
     if (!q) return [];
-    return [...tree.byId.values()].filter((n) => n.category.parentId !== null && (n.category.nameZh.includes(q) || (n.category.nameEn ?? '').toLowerCase().includes(q))).slice(0, 60);
+    return [...tree.byId.values()]
+      .filter(
+        (n) =>
+          n.category.parentId !== null &&
+          (n.category.nameZh.includes(q) || (n.category.nameEn ?? '').toLowerCase().includes(q)),
+      )
+      .slice(0, 60);
   }, [query, tree]);
 
   const choose = (node: Node | undefined) => {
@@ -67,12 +77,20 @@ export function CategoryPicker({ id, categories, loadError, value, onChange }: C
     setTrail([]);
   };
 
-  const shown = selected ? selected.path.join(' / ') : categories ? t('citizen.category.placeholder') : t('citizen.category.loading');
+  const shown = selected
+    ? selected.path.join(' / ')
+    : categories
+      ? t('citizen.category.placeholder')
+      : t('citizen.category.loading');
   if (loadError) return <Alert type="warning" showIcon title={t('citizen.category.loadFailed')} />;
 
   const item = (node: Node, showPath: boolean) => (
     <li key={node.category.id}>
-      <button type="button" className="citizen-category-item" onClick={() => (node.children.length > 0 && !showPath ? setTrail([...trail, node.category.id]) : choose(node))}>
+      <button
+        type="button"
+        className="citizen-category-item"
+        onClick={() => (node.children.length > 0 && !showPath ? setTrail([...trail, node.category.id]) : choose(node))}
+      >
         <span>
           {node.name}
           {showPath && <span className="citizen-category-path">{node.path.slice(0, -1).join(' / ')}</span>}
@@ -111,7 +129,14 @@ export function CategoryPicker({ id, categories, loadError, value, onChange }: C
         }
         styles={{ body: { paddingTop: 12 } }}
       >
-        <Input.Search allowClear value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('citizen.category.search')} aria-label={t('citizen.category.searchLabel')} data-testid="citizen-category-search" />
+        <Input.Search
+          allowClear
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('citizen.category.search')}
+          aria-label={t('citizen.category.searchLabel')}
+          data-testid="citizen-category-search"
+        />
         {query.trim() ? (
           matches.length > 0 ? (
             <ul className="citizen-category-list" data-testid="citizen-category-results">
@@ -124,7 +149,13 @@ export function CategoryPicker({ id, categories, loadError, value, onChange }: C
           <>
             <p className="citizen-hint">
               {current ? (
-                <Button type="link" size="small" icon={<LeftOutlined aria-hidden="true" />} onClick={() => setTrail(trail.slice(0, -1))} style={{ paddingLeft: 0 }}>
+                <Button
+                  type="link"
+                  size="small"
+                  icon={<LeftOutlined aria-hidden="true" />}
+                  onClick={() => setTrail(trail.slice(0, -1))}
+                  style={{ paddingLeft: 0 }}
+                >
                   {t('citizen.category.back')}
                 </Button>
               ) : null}

@@ -15,8 +15,12 @@ export function ExtraFields({ fields }: { fields: readonly ExtraField[] }) {
       {fields.map((field) => {
         const label = labelOf(field);
         const rules = [
-          ...(field.required ? [{ required: true, whitespace: true, message: t('citizen.extra.required', { label }) }] : []),
-          ...(field.type === 'number' ? [{ pattern: /^\d+(\.\d+)?$/, message: t('citizen.extra.number', { label }) }] : []),
+          ...(field.required
+            ? [{ required: true, whitespace: true, message: t('citizen.extra.required', { label }) }]
+            : []),
+          ...(field.type === 'number'
+            ? [{ pattern: /^\d+(\.\d+)?$/, message: t('citizen.extra.number', { label }) }]
+            : []),
         ];
         return (
           <Form.Item key={field.key} name={['extra', field.key]} label={label} rules={rules}>
@@ -25,7 +29,10 @@ export function ExtraFields({ fields }: { fields: readonly ExtraField[] }) {
             ) : field.type === 'date' ? (
               <Input type="date" />
             ) : (
-              <Input inputMode={field.type === 'number' ? 'decimal' : undefined} maxLength={field.type === 'number' ? 15 : 500} />
+              <Input
+                inputMode={field.type === 'number' ? 'decimal' : undefined}
+                maxLength={field.type === 'number' ? 15 : 500}
+              />
             )}
           </Form.Item>
         );

@@ -47,7 +47,11 @@ function MapArea({ pick, onPick }: { pick: MapPick | null; onPick: (pick: MapPic
           />
         </Suspense>
       </div>
-      {outside && <p className="citizen-errors" role="alert">{t('citizen.place.outside')}</p>}
+      {outside && (
+        <p className="citizen-errors" role="alert">
+          {t('citizen.place.outside')}
+        </p>
+      )}
     </>
   );
 }
@@ -58,7 +62,12 @@ export function MapPicker({ pick, onPick }: { pick: MapPick | null; onPick: (pic
   const [open, setOpen] = useState(false);
   return (
     <div>
-      <Button icon={<EnvironmentOutlined aria-hidden="true" />} onClick={() => setOpen(!open)} aria-expanded={open} data-testid="citizen-map-toggle">
+      <Button
+        icon={<EnvironmentOutlined aria-hidden="true" />}
+        onClick={() => setOpen(!open)}
+        aria-expanded={open}
+        data-testid="citizen-map-toggle"
+      >
         {open ? t('citizen.place.closeMap') : t('citizen.place.openMap')}
       </Button>
       {open && <MapArea pick={pick} onPick={onPick} />}

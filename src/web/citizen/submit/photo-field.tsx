@@ -24,7 +24,17 @@ let photoCount = 0;
  * 现场照片: each chosen photo is uploaded at once (POST /attachments) and shown as a thumbnail; what
  * cannot be sent (too large, not an image, refused) is listed in words under the thumbnails.
  */
-export function PhotoField({ photos, setPhotos, problems, setProblems }: { photos: Photo[]; setPhotos: Dispatch<SetStateAction<Photo[]>>; problems: string[]; setProblems: Dispatch<SetStateAction<string[]>> }) {
+export function PhotoField({
+  photos,
+  setPhotos,
+  problems,
+  setProblems,
+}: {
+  photos: Photo[];
+  setPhotos: Dispatch<SetStateAction<Photo[]>>;
+  problems: string[];
+  setProblems: Dispatch<SetStateAction<string[]>>;
+}) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const urls = useRef(new Set<string>());
@@ -56,8 +66,10 @@ export function PhotoField({ photos, setPhotos, problems, setProblems }: { photo
         if (index === room) found.push(t('citizen.photos.tooMany', { max: MAX_PHOTOS }));
         return;
       }
-      if (file.type && !IMAGE_TYPES.includes(file.type)) return void found.push(t('citizen.photos.notImage', { name: file.name }));
-      if (file.size > MAX_MB * 1024 * 1024) return void found.push(t('citizen.photos.tooLarge', { name: file.name, size: MAX_MB }));
+      if (file.type && !IMAGE_TYPES.includes(file.type))
+        return void found.push(t('citizen.photos.notImage', { name: file.name }));
+      if (file.size > MAX_MB * 1024 * 1024)
+        return void found.push(t('citizen.photos.tooLarge', { name: file.name, size: MAX_MB }));
       const previewUrl = URL.createObjectURL(file);
       urls.current.add(previewUrl);
       const photo: Photo = { key: `p${++photoCount}`, name: file.name, previewUrl, status: 'uploading' };
@@ -86,7 +98,14 @@ export function PhotoField({ photos, setPhotos, problems, setProblems }: { photo
                 {t('citizen.photos.uploading')}
               </span>
             )}
-            <Button className="citizen-photo-remove" size="small" shape="circle" icon={<CloseOutlined aria-hidden="true" />} aria-label={t('citizen.photos.remove', { name: photo.name })} onClick={() => remove(photo)} />
+            <Button
+              className="citizen-photo-remove"
+              size="small"
+              shape="circle"
+              icon={<CloseOutlined aria-hidden="true" />}
+              aria-label={t('citizen.photos.remove', { name: photo.name })}
+              onClick={() => remove(photo)}
+            />
           </div>
         ))}
         {photos.length < MAX_PHOTOS && (
@@ -95,7 +114,17 @@ export function PhotoField({ photos, setPhotos, problems, setProblems }: { photo
             <span>{t('citizen.photos.add')}</span>
           </Button>
         )}
-        <input ref={input} type="file" accept="image/*" multiple style={{ display: 'none' }} tabIndex={-1} onChange={(e) => add(e.target.files)} data-testid="citizen-photo-input" aria-label={t('citizen.photos.add')} />
+        <input
+          ref={input}
+          type="file"
+          accept="image/*"
+          multiple
+          style={{ display: 'none' }}
+          tabIndex={-1}
+          onChange={(e) => add(e.target.files)}
+          data-testid="citizen-photo-input"
+          aria-label={t('citizen.photos.add')}
+        />
       </div>
       {problems.length > 0 && (
         <div role="alert">

@@ -29,7 +29,15 @@ async function copyText(text: string, element: HTMLElement | null): Promise<bool
 }
 
 /** 提交成功: the tracking code, big and copyable, and the way to follow the case. */
-export function SubmitDone({ result, mobile, onAnother }: { result: IntakeResult; mobile: string | undefined; onAnother: () => void }) {
+export function SubmitDone({
+  result,
+  mobile,
+  onAnother,
+}: {
+  result: IntakeResult;
+  mobile: string | undefined;
+  onAnother: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -58,10 +66,25 @@ export function SubmitDone({ result, mobile, onAnother }: { result: IntakeResult
         {mobile ? ` ${t('citizen.done.keepNamed')}` : ''}
       </p>
       <div className="citizen-done-actions">
-        <Button size="large" icon={<CopyOutlined aria-hidden="true" />} onClick={() => void copy()} data-testid="citizen-copy-code">
+        <Button
+          size="large"
+          icon={<CopyOutlined aria-hidden="true" />}
+          onClick={() => void copy()}
+          data-testid="citizen-copy-code"
+        >
           {t('citizen.done.copy')}
         </Button>
-        <Button type="primary" size="large" block onClick={() => void navigate(`/m/track?code=${encodeURIComponent(result.trackingCode)}`, { state: { code: result.trackingCode, mobile } })} data-testid="citizen-follow-link">
+        <Button
+          type="primary"
+          size="large"
+          block
+          onClick={() =>
+            void navigate(`/m/track?code=${encodeURIComponent(result.trackingCode)}`, {
+              state: { code: result.trackingCode, mobile },
+            })
+          }
+          data-testid="citizen-follow-link"
+        >
           {t('citizen.done.follow')}
         </Button>
         <Button type="link" onClick={onAnother}>

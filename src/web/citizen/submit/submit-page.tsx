@@ -4,7 +4,14 @@ import { isApiError } from '../../api/client.ts';
 import { errorMessage } from '../../components/api-error-alert.tsx';
 import type { MapPick } from '../../components/district-map.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
-import { citizenApi, type IntakeInput, type IntakeResult, newIdempotencyKey, type PublicCategory, rememberCode } from '../citizen-api.ts';
+import {
+  citizenApi,
+  type IntakeInput,
+  type IntakeResult,
+  newIdempotencyKey,
+  type PublicCategory,
+  rememberCode,
+} from '../citizen-api.ts';
 import { CategoryPicker } from './category-picker.tsx';
 import { ExtraFields } from './extra-fields.tsx';
 import { MapPicker } from './map-picker.tsx';
@@ -30,7 +37,9 @@ function fieldOf(path: string): FieldName | null {
   const [first = '', second] = path.replace(/^\//, '').split('/');
   if (first === 'extra' && second) return ['extra', second];
   if (first === 'placeUnitId') return ['address'];
-  return ['description', 'address', 'reporterMobile', 'reporterName', 'categoryId'].includes(first) ? [first as Exclude<keyof Values, 'extra'>] : null;
+  return ['description', 'address', 'reporterMobile', 'reporterName', 'categoryId'].includes(first)
+    ? [first as Exclude<keyof Values, 'extra'>]
+    : null;
 }
 
 /** The field problems a refusal names (VALIDATION_FAILED, CASE_EXTRA_FIELDS: `[{path, message}]`). */
@@ -68,7 +77,10 @@ export function SubmitPage() {
 
   const categoryId = Form.useWatch('categoryId', form);
   const anonymous = Form.useWatch('anonymous', form) ?? false;
-  const extraFields = useMemo(() => categories?.find((c) => c.id === categoryId)?.effective.extraFields ?? [], [categories, categoryId]);
+  const extraFields = useMemo(
+    () => categories?.find((c) => c.id === categoryId)?.effective.extraFields ?? [],
+    [categories, categoryId],
+  );
   const uploading = photos.some((p) => p.status === 'uploading');
 
   useEffect(() => {
@@ -148,7 +160,12 @@ export function SubmitPage() {
       >
         <section className="citizen-card">
           <Form.Item name="categoryId" label={t('citizen.category.label')}>
-            <CategoryPicker categories={categories} loadError={categoryError} value={categoryId} onChange={(id) => form.setFieldValue('categoryId', id)} />
+            <CategoryPicker
+              categories={categories}
+              loadError={categoryError}
+              value={categoryId}
+              onChange={(id) => form.setFieldValue('categoryId', id)}
+            />
           </Form.Item>
           <Form.Item
             name="description"
@@ -158,7 +175,13 @@ export function SubmitPage() {
               { min: 2, message: t('citizen.description.tooShort') },
             ]}
           >
-            <Input.TextArea rows={4} maxLength={4000} showCount placeholder={t('citizen.description.placeholder')} data-testid="citizen-description" />
+            <Input.TextArea
+              rows={4}
+              maxLength={4000}
+              showCount
+              placeholder={t('citizen.description.placeholder')}
+              data-testid="citizen-description"
+            />
           </Form.Item>
           <Form.Item label={t('citizen.photos.label', { max: MAX_PHOTOS })}>
             <PhotoField photos={photos} setPhotos={setPhotos} problems={photoProblems} setProblems={setPhotoProblems} />
@@ -170,9 +193,19 @@ export function SubmitPage() {
             name="address"
             label={t('citizen.place.label')}
             required
-            rules={[{ validator: (_rule, value?: string) => (value?.trim() || pick ? Promise.resolve() : Promise.reject(new Error(t('citizen.place.required')))) }]}
+            rules={[
+              {
+                validator: (_rule, value?: string) =>
+                  value?.trim() || pick ? Promise.resolve() : Promise.reject(new Error(t('citizen.place.required'))),
+              },
+            ]}
           >
-            <Input maxLength={200} placeholder={t('citizen.place.addressPlaceholder')} autoComplete="street-address" data-testid="citizen-address" />
+            <Input
+              maxLength={200}
+              placeholder={t('citizen.place.addressPlaceholder')}
+              autoComplete="street-address"
+              data-testid="citizen-address"
+            />
           </Form.Item>
           <Form.Item>
             <MapPicker pick={pick} onPick={setPick} />
@@ -185,7 +218,12 @@ export function SubmitPage() {
           <h2 id="citizen-contact-title" className="citizen-card-title">
             {t('citizen.contact.label')}
           </h2>
-          <Form.Item name="anonymous" valuePropName="checked" label={t('citizen.contact.anonymous')} extra={anonymous ? t('citizen.contact.anonymousOn') : t('citizen.contact.anonymousOff')}>
+          <Form.Item
+            name="anonymous"
+            valuePropName="checked"
+            label={t('citizen.contact.anonymous')}
+            extra={anonymous ? t('citizen.contact.anonymousOn') : t('citizen.contact.anonymousOff')}
+          >
             <Switch data-testid="citizen-anonymous" />
           </Form.Item>
           {!anonymous && (
@@ -201,15 +239,42 @@ export function SubmitPage() {
                   { pattern: MOBILE, message: t('citizen.contact.mobileInvalid') },
                 ]}
               >
-                <Input type="tel" inputMode="numeric" maxLength={11} autoComplete="tel-national" data-testid="citizen-mobile" />
+                <Input
+                  type="tel"
+                  inputMode="numeric"
+                  maxLength={11}
+                  autoComplete="tel-national"
+                  data-testid="citizen-mobile"
+                />
               </Form.Item>
             </>
           )}
         </section>
 
-        {failure ? <Alert className="citizen-card" type="error" showIcon role="alert" title={t('citizen.submit.failed')} description={errorMessage(failure)} /> : null}
-        {uploading && <p className="citizen-hint" role="status">{t('citizen.photos.wait')}</p>}
-        <Button type="primary" htmlType="submit" block className="citizen-submit" loading={submitting} disabled={uploading} data-testid="citizen-submit">
+        {failure ? (
+          <Alert
+            className="citizen-card"
+            type="error"
+            showIcon
+            role="alert"
+            title={t('citizen.submit.failed')}
+            description={errorMessage(failure)}
+          />
+        ) : null}
+        {uploading && (
+          <p className="citizen-hint" role="status">
+            {t('citizen.photos.wait')}
+          </p>
+        )}
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          className="citizen-submit"
+          loading={submitting}
+          disabled={uploading}
+          data-testid="citizen-submit"
+        >
           {submitting ? t('citizen.submit.submitting') : t('citizen.submit.button')}
         </Button>
       </Form>

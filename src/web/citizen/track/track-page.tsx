@@ -34,14 +34,30 @@ const statusColours: Record<PublicStatus, string> = {
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
 
-function CaseView({ view, mobile, onChange, onRefresh, refreshing }: { view: PublicCaseView; mobile: string | undefined; onChange: (view: PublicCaseView) => void; onRefresh: () => void; refreshing: boolean }) {
+function CaseView({
+  view,
+  mobile,
+  onChange,
+  onRefresh,
+  refreshing,
+}: {
+  view: PublicCaseView;
+  mobile: string | undefined;
+  onChange: (view: PublicCaseView) => void;
+  onRefresh: () => void;
+  refreshing: boolean;
+}) {
   const { t } = useLocale();
   const { message } = App.useApp();
   const satisfaction = view.rating ? t(`citizen.rating.${view.rating.satisfaction}`) : null;
   return (
     <>
       <section className="citizen-card" aria-labelledby="citizen-case-title" data-testid="citizen-case">
-        <h2 id="citizen-case-title" className="citizen-card-title" style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+        <h2
+          id="citizen-case-title"
+          className="citizen-card-title"
+          style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}
+        >
           <span>{view.trackingCode}</span>
           <Button size="small" icon={<ReloadOutlined aria-hidden="true" />} onClick={onRefresh} loading={refreshing}>
             {t('citizen.track.refresh')}
@@ -68,7 +84,10 @@ function CaseView({ view, mobile, onChange, onRefresh, refreshing }: { view: Pub
             <>
               <dt>{t('citizen.track.yourRating')}</dt>
               <dd>
-                {t('citizen.track.ratingValue', { satisfaction: satisfaction ?? '', solved: view.rating.solved ? t('citizen.rating.solvedText') : t('citizen.rating.notSolvedText') })}
+                {t('citizen.track.ratingValue', {
+                  satisfaction: satisfaction ?? '',
+                  solved: view.rating.solved ? t('citizen.rating.solvedText') : t('citizen.rating.notSolvedText'),
+                })}
               </dd>
             </>
           )}
@@ -123,7 +142,9 @@ export function TrackPage() {
   const initialCode = handed?.code ?? params.get('code') ?? '';
   const initialMobile = handed?.mobile;
   // Arriving from the submission (or with ?code=…), the case is looked up at once.
-  const [asked, setAsked] = useState<Asked | null>(() => (CODE.test(initialCode) ? { code: initialCode.toUpperCase(), mobile: initialMobile } : null));
+  const [asked, setAsked] = useState<Asked | null>(() =>
+    CODE.test(initialCode) ? { code: initialCode.toUpperCase(), mobile: initialMobile } : null,
+  );
   const [answer, setAnswer] = useState<{ for: Asked | null; view?: PublicCaseView; error?: unknown }>({ for: null });
   const [recent] = useState(recentCodes);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -155,7 +176,9 @@ export function TrackPage() {
           form={form}
           layout="vertical"
           initialValues={{ code: initialCode, mobile: initialMobile }}
-          onFinish={(values) => setAsked({ code: values.code.trim().toUpperCase(), mobile: values.mobile || undefined })}
+          onFinish={(values) =>
+            setAsked({ code: values.code.trim().toUpperCase(), mobile: values.mobile || undefined })
+          }
           data-testid="citizen-track-form"
         >
           <Form.Item
@@ -167,10 +190,27 @@ export function TrackPage() {
               { pattern: CODE, message: t('citizen.track.codeInvalid') },
             ]}
           >
-            <Input placeholder={t('citizen.track.codePlaceholder')} autoCapitalize="characters" autoComplete="off" spellCheck={false} maxLength={20} data-testid="citizen-track-code" />
+            <Input
+              placeholder={t('citizen.track.codePlaceholder')}
+              autoCapitalize="characters"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={20}
+              data-testid="citizen-track-code"
+            />
           </Form.Item>
-          <Form.Item name="mobile" label={t('citizen.track.mobile')} rules={[{ pattern: /^1[3-9]\d{9}$/, message: t('citizen.contact.mobileInvalid') }]}>
-            <Input type="tel" inputMode="numeric" maxLength={11} autoComplete="tel-national" data-testid="citizen-track-mobile" />
+          <Form.Item
+            name="mobile"
+            label={t('citizen.track.mobile')}
+            rules={[{ pattern: /^1[3-9]\d{9}$/, message: t('citizen.contact.mobileInvalid') }]}
+          >
+            <Input
+              type="tel"
+              inputMode="numeric"
+              maxLength={11}
+              autoComplete="tel-national"
+              data-testid="citizen-track-mobile"
+            />
           </Form.Item>
           {recent.length > 0 && (
             <div>
@@ -192,14 +232,30 @@ export function TrackPage() {
       </section>
       <div ref={resultRef} tabIndex={-1} aria-live="polite" style={{ outline: 'none' }}>
         {failure ? (
-          <Alert className="citizen-card" type={isApiError(failure) && failure.status === 404 ? 'warning' : 'error'} showIcon role="alert" title={t('citizen.track.notFound')} description={errorMessage(failure)} data-testid="citizen-track-error" />
+          <Alert
+            className="citizen-card"
+            type={isApiError(failure) && failure.status === 404 ? 'warning' : 'error'}
+            showIcon
+            role="alert"
+            title={t('citizen.track.notFound')}
+            description={errorMessage(failure)}
+            data-testid="citizen-track-error"
+          />
         ) : null}
         {loading && !view && (
           <div className="citizen-hint" role="status">
             <Spin size="small" aria-hidden="true" /> {t('app.loading')}
           </div>
         )}
-        {view && asked && <CaseView view={view} mobile={asked.mobile} onChange={(next) => setAnswer({ for: asked, view: next })} onRefresh={() => setAsked({ ...asked })} refreshing={loading} />}
+        {view && asked && (
+          <CaseView
+            view={view}
+            mobile={asked.mobile}
+            onChange={(next) => setAnswer({ for: asked, view: next })}
+            onRefresh={() => setAsked({ ...asked })}
+            refreshing={loading}
+          />
+        )}
       </div>
     </>
   );

@@ -10,7 +10,8 @@ export const authEn: Record<keyof typeof authZh, string> = {
   'login.submit': 'Sign in',
   'login.failedTitle': 'Sign-in failed',
   'login.lockedUntil': 'The account unlocks by itself at {time}; an administrator can unlock it sooner.',
-  'login.sessionEnded': 'Your session has ended (you may have signed out elsewhere, or an administrator reset it). Please sign in again.',
+  'login.sessionEnded':
+    'Your session has ended (you may have signed out elsewhere, or an administrator reset it). Please sign in again.',
   'login.demoTitle': 'Demo accounts',
   'login.demoHint': 'This is a demo installation. Use these accounts to try each role: click “Fill in”, then sign in.',
   'login.demoRole': 'Role',

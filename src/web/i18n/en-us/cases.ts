@@ -118,7 +118,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.list.next': 'Next',
   'cases.list.pageSize': 'Rows per page',
   'cases.list.pageSizeOption': '{size} / page',
-  'cases.list.searchedSince': 'Word searches look at cases registered since {date}; set a registration date to look further back.',
+  'cases.list.searchedSince':
+    'Word searches look at cases registered since {date}; set a registration date to look further back.',
   'cases.list.selected': '{count} selected',
   'cases.list.clearSelection': 'Clear selection',
   'cases.list.selectRow': 'Select {code}',
@@ -134,7 +135,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
 
   'cases.bulk.open': 'Dispatch selected',
   'cases.bulk.title': 'Dispatch {count} cases',
-  'cases.bulk.hint': 'Each case is dispatched on its own, as an ordinary dispatch: classified cases waiting for dispatch whose tier fits the lead unit go out; the others are listed with the reason and do not hold up the rest.',
+  'cases.bulk.hint':
+    'Each case is dispatched on its own, as an ordinary dispatch: classified cases waiting for dispatch whose tier fits the lead unit go out; the others are listed with the reason and do not hold up the rest.',
   'cases.bulk.submit': 'Dispatch',
   'cases.bulk.result': '{ok} dispatched, {failed} not dispatched',
   'cases.bulk.ok': 'Dispatched',
@@ -155,7 +157,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.dispatch.suggestedLead': 'Suggested lead: {unit}',
   'cases.dispatch.suggestedSupport': 'Suggested support: {units}',
   'cases.dispatch.applySuggestion': 'Use the suggestion',
-  'cases.dispatch.tierHint': 'This case is “{tier}”: minor matters go to grids and villages, general ones to townships or departments, major ones to a district task force.',
+  'cases.dispatch.tierHint':
+    'This case is “{tier}”: minor matters go to grids and villages, general ones to townships or departments, major ones to a district task force.',
   'cases.dispatch.sameUnit': 'The supporting units may not include the lead unit',
 
   'cases.detail.back': 'Back to the list',
@@ -236,7 +239,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.actions.title': 'Actions',
   'cases.actions.none': 'There is nothing for you to do on this case now.',
   'cases.conflict.title': 'Someone else changed this case',
-  'cases.conflict.body': 'The case was updated while you were working on it. Reload it, check what changed, and try again.',
+  'cases.conflict.body':
+    'The case was updated while you were working on it. Reload it, check what changed, and try again.',
   'cases.conflict.reload': 'Reload',
 
   'cases.form.noteOptional': 'Note (optional)',
@@ -260,12 +264,13 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.form.satisfactionRequired': 'Choose the rating',
   'cases.form.solved': 'Was the problem solved?',
   'cases.form.solvedRequired': 'Say whether it was solved',
-  'cases.form.comment': 'Citizen\'s comment (optional)',
+  'cases.form.comment': "Citizen's comment (optional)",
   'cases.form.unsatisfiedHint': '“Unsatisfied” reopens the case with a new deadline.',
   'cases.form.target': 'Merge into',
   'cases.form.targetRequired': 'Choose the case to merge into',
   'cases.form.targetSearch': 'Type a tracking code or words to find a case',
-  'cases.form.targetHint': 'This case is closed and its reports count towards the target. Only open cases can be targets.',
+  'cases.form.targetHint':
+    'This case is closed and its reports count towards the target. Only open cases can be targets.',
   'cases.form.category': 'Category',
   'cases.form.categoryRequired': 'Choose the category',
   'cases.form.categorySearch': 'Type to find a category',
@@ -277,7 +282,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.form.responseHours': 'Report within (hours, optional)',
   'cases.form.summonedUnit': 'Reporting unit',
   'cases.form.summonedUnitRequired': 'Choose the unit you report for',
-  'cases.form.acknowledgeHint': 'Acknowledging starts the handling. If the case is not your unit\'s, return it with the reason instead.',
+  'cases.form.acknowledgeHint':
+    "Acknowledging starts the handling. If the case is not your unit's, return it with the reason instead.",
   'cases.form.acknowledgeSummonsHint': 'Confirm that your unit has joined the handling.',
   'cases.form.approveHint': 'Once approved, the case goes to follow-up.',
   'cases.form.pending': 'Extension requested until {until}. Reason: {reason}',

@@ -14,7 +14,8 @@ export const citizenEn: Record<keyof typeof citizenZh, string> = {
   'citizen.retry': 'Try again',
 
   'citizen.submit.title': 'Report a problem',
-  'citizen.submit.intro': 'Describe the problem as it is. It will be accepted, passed to the responsible unit and answered.',
+  'citizen.submit.intro':
+    'Describe the problem as it is. It will be accepted, passed to the responsible unit and answered.',
   'citizen.submit.button': 'Submit',
   'citizen.submit.submitting': 'Submitting…',
   'citizen.submit.failed': 'The report was not submitted',
@@ -64,8 +65,10 @@ export const citizenEn: Record<keyof typeof citizenZh, string> = {
 
   'citizen.contact.label': 'Contact',
   'citizen.contact.anonymous': 'Submit anonymously',
-  'citizen.contact.anonymousOn': 'Anonymous: no name or phone; you follow and rate the case with its tracking code, and nobody can call you back.',
-  'citizen.contact.anonymousOff': 'Leave a phone number so the unit handling it can reach you and ask how it went. Only the people handling the case see your name and number.',
+  'citizen.contact.anonymousOn':
+    'Anonymous: no name or phone; you follow and rate the case with its tracking code, and nobody can call you back.',
+  'citizen.contact.anonymousOff':
+    'Leave a phone number so the unit handling it can reach you and ask how it went. Only the people handling the case see your name and number.',
   'citizen.contact.name': 'Name (optional)',
   'citizen.contact.mobile': 'Mobile number',
   'citizen.contact.mobileRequired': 'Please give a mobile number, or submit anonymously',
@@ -87,7 +90,8 @@ export const citizenEn: Record<keyof typeof citizenZh, string> = {
   'citizen.done.replayed': 'This report had already been submitted a moment ago; here is its code.',
 
   'citizen.track.title': 'Follow a case',
-  'citizen.track.intro': 'Enter the tracking code to see how the case is going. Named cases also need the mobile number given with them.',
+  'citizen.track.intro':
+    'Enter the tracking code to see how the case is going. Named cases also need the mobile number given with them.',
   'citizen.track.code': 'Tracking code',
   'citizen.track.codePlaceholder': 'e.g. LS261122-7KQ3M9',
   'citizen.track.codeRequired': 'Please enter the tracking code',
@@ -120,13 +124,15 @@ export const citizenEn: Record<keyof typeof citizenZh, string> = {
   'citizen.rating.comment': 'Comments (optional)',
   'citizen.rating.submit': 'Send rating',
   'citizen.rating.thanks': 'Thank you for your rating!',
-  'citizen.rating.unhappyHint': 'If you choose “Unsatisfied” or “Not solved”, the case is handed back for further handling.',
+  'citizen.rating.unhappyHint':
+    'If you choose “Unsatisfied” or “Not solved”, the case is handed back for further handling.',
   'citizen.rating.failed': 'The rating was not sent',
   'citizen.rating.solvedText': 'solved',
   'citizen.rating.notSolvedText': 'not solved',
 
   'citizen.cases.title': 'Public cases',
-  'citizen.cases.intro': 'How citizens’ cases are being handled in each township. Personal data and exact addresses are left out.',
+  'citizen.cases.intro':
+    'How citizens’ cases are being handled in each township. Personal data and exact addresses are left out.',
   'citizen.cases.area': 'Township',
   'citizen.cases.allAreas': 'Whole district',
   'citizen.cases.status': 'Status',
@@ -142,7 +148,8 @@ export const citizenEn: Record<keyof typeof citizenZh, string> = {
   'citizen.cases.listLabel': 'Cases',
 
   'citizen.messages.title': 'My messages',
-  'citizen.messages.signInHint': 'Sign in to see what became of the topics you proposed: you are told here when one is published, not taken up, or made a task.',
+  'citizen.messages.signInHint':
+    'Sign in to see what became of the topics you proposed: you are told here when one is published, not taken up, or made a task.',
   'citizen.messages.unread': '{count} unread',
   'citizen.messages.markAllRead': 'Mark all read',
   'citizen.messages.new': 'New',

@@ -32,7 +32,8 @@ export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'dash.category': 'Category',
   'dash.count': 'Cases',
   'dash.map': 'Where cases come from',
-  'dash.mapLabel': 'Map of cases per township: the darker, the more cases; select a township to list its cases (the table offers the same by keyboard)',
+  'dash.mapLabel':
+    'Map of cases per township: the darker, the more cases; select a township to list its cases (the table offers the same by keyboard)',
   'dash.mapLoading': 'Loading the map…',
   'dash.placesChart': 'Cases per township; select one to list its cases',
   'dash.township': 'Township',
@@ -40,7 +41,8 @@ export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'dash.overdueChart': 'Lead units with the most overdue cases now; select one to list them',
   'dash.noOverdue': 'No case is overdue now',
   'dash.rates': 'Three rates ranking (red and black lists)',
-  'dash.ratesHint': 'Cases dispatched from {from} to {to}; units with fewer than {min} dispatched cases are not ranked.',
+  'dash.ratesHint':
+    'Cases dispatched from {from} to {to}; units with fewer than {min} dispatched cases are not ranked.',
   'dash.townships': 'Townships',
   'dash.departments': 'Departments',
   'dash.rankingOf': 'Ranking of',

@@ -3,7 +3,8 @@ import type { insightZh } from '../zh-cn/insight.ts';
 /** Hot issues on the leader dashboard (en-US). */
 export const insightEn: Record<keyof typeof insightZh, string> = {
   'insight.hotIssues': 'Hot issues',
-  'insight.hotHint': 'Cases and public topics about the same matter at the same place, the hottest first; open one to see its cases.',
+  'insight.hotHint':
+    'Cases and public topics about the same matter at the same place, the hottest first; open one to see its cases.',
   'insight.title': 'Matter',
   'insight.place': 'Place',
   'insight.reports': 'Reports',

@@ -33,15 +33,18 @@ export const peopleEn: Record<keyof typeof peopleZh, string> = {
   'people.unitRequired': 'Choose a unit',
   'people.roleRequired': 'Choose a role',
   'people.rolePlaceholder': 'Choose a role',
-  'people.rolesHint': 'Takes effect on saving. Permissions hold over each unit and the units below it; removing every row takes away all of this person’s roles.',
+  'people.rolesHint':
+    'Takes effect on saving. Permissions hold over each unit and the units below it; removing every row takes away all of this person’s roles.',
   'people.usernameRequired': 'Enter a username',
-  'people.usernamePattern': 'Start with a lower-case letter; 3–64 characters: lower-case letters, digits, dots, hyphens and underscores',
+  'people.usernamePattern':
+    'Start with a lower-case letter; 3–64 characters: lower-case letters, digits, dots, hyphens and underscores',
   'people.nameRequired': 'Enter the name',
   'people.mobilePattern': 'Enter an 11-digit mobile number',
   'people.mobileOptional': 'Optional; can be used to sign in',
   'people.assignRoles': 'Assign roles',
   'people.resetPassword': 'Reset password',
-  'people.resetHint': 'The person must sign in with the new password; every device they are signed in on is signed out. Tell them the new password in a safe way.',
+  'people.resetHint':
+    'The person must sign in with the new password; every device they are signed in on is signed out. Tell them the new password in a safe way.',
   'people.unlock': 'Unlock',
   'people.deactivate': 'Disable',
   'people.activate': 'Enable',
@@ -53,13 +56,17 @@ export const peopleEn: Record<keyof typeof peopleZh, string> = {
   'people.deactivated': '“{name}” disabled',
   'people.activated': '“{name}” enabled',
   'people.deactivateConfirm': 'Disable the account of “{name}”?',
-  'people.deactivateBody': 'A disabled person cannot sign in. Their records are kept, and the account can be enabled again at any time.',
+  'people.deactivateBody':
+    'A disabled person cannot sign in. Their records are kept, and the account can be enabled again at any time.',
   'people.activateConfirm': 'Enable the account of “{name}” again?',
   'people.unlockConfirm': 'Lift the sign-in lock of “{name}”?',
-  'people.unlockBody': 'The account was locked for a while after repeated wrong passwords. Unlock it once you are sure the person themself is signing in.',
+  'people.unlockBody':
+    'The account was locked for a while after repeated wrong passwords. Unlock it once you are sure the person themself is signing in.',
   'people.revealTitle': 'View personal data',
-  'people.revealBody': 'A citizen’s name and mobile number are personal data. Viewing them is recorded in the audit log (who, when, whose data); view them only when your work needs it.',
+  'people.revealBody':
+    'A citizen’s name and mobile number are personal data. Viewing them is recorded in the audit log (who, when, whose data); view them only when your work needs it.',
   'people.reveal': 'View',
   'people.revealedTitle': 'Personal data (this viewing has been recorded)',
-  'people.maskedEditHint': 'The name and mobile are masked. Fill in only what you want to change; anything left as it is keeps its value.',
+  'people.maskedEditHint':
+    'The name and mobile are masked. Fill in only what you want to change; anything left as it is keeps its value.',
 };

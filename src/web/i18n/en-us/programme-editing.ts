@@ -18,7 +18,8 @@ export const programmeEditingEn: Record<keyof typeof programmeEditingZh, string>
   'progEdit.visibility': 'Visibility',
   'progEdit.visibility.internal': 'Internal only',
   'progEdit.visibility.public': 'Public',
-  'progEdit.visibilityHint': 'The public can follow the tasks of a public programme, and topics can be opened for proposals.',
+  'progEdit.visibilityHint':
+    'The public can follow the tasks of a public programme, and topics can be opened for proposals.',
   'progEdit.atRisk': 'Warning before deadlines',
   'progEdit.atRiskHint': 'A task shows "at risk" when fewer working days than this remain before its deadline.',
   'progEdit.workingDays': 'working days',
@@ -41,11 +42,13 @@ export const programmeEditingEn: Record<keyof typeof programmeEditingZh, string>
   'progEdit.programmeActions': 'Programme actions',
   'progEdit.activate': 'Start programme',
   'progEdit.activateTitle': 'Start “{title}”?',
-  'progEdit.activateBody': 'Lead units will see their tasks and be notified, and report forms start opening reports each period. A started programme cannot go back to draft.',
+  'progEdit.activateBody':
+    'Lead units will see their tasks and be notified, and report forms start opening reports each period. A started programme cannot go back to draft.',
   'progEdit.activateDone': 'Programme started',
   'progEdit.close': 'Close programme',
   'progEdit.closeTitle': 'Close “{title}”?',
-  'progEdit.closeBody': 'No tasks can be added nor forms changed afterwards, and an open topic window closes too. It can be reopened.',
+  'progEdit.closeBody':
+    'No tasks can be added nor forms changed afterwards, and an open topic window closes too. It can be reopened.',
   'progEdit.closeDone': 'Programme closed',
   'progEdit.reopen': 'Reopen',
   'progEdit.reopenTitle': 'Reopen “{title}”?',
@@ -109,9 +112,11 @@ export const programmeEditingEn: Record<keyof typeof programmeEditingZh, string>
   'progEdit.fieldMaxFiles': 'Maximum files',
   'progEdit.fieldHelp': 'Hint',
   'progEdit.fieldKey': 'Field code',
-  'progEdit.fieldKeyHint': 'The code used in exports and the API: a lowercase letter first, then lowercase letters, digits and underscores. Do not change the code of a field that has reports.',
+  'progEdit.fieldKeyHint':
+    'The code used in exports and the API: a lowercase letter first, then lowercase letters, digits and underscores. Do not change the code of a field that has reports.',
   'progEdit.fieldProblemAt': 'Field {key}: ',
-  'progEdit.fieldProblem.keyPattern': 'Must start with a lowercase letter and hold only lowercase letters, digits and underscores (at most 40)',
+  'progEdit.fieldProblem.keyPattern':
+    'Must start with a lowercase letter and hold only lowercase letters, digits and underscores (at most 40)',
   'progEdit.fieldProblem.keyTaken': 'Another field has this code',
   'progEdit.fieldProblem.labelRequired': 'Enter the field name',
   'progEdit.fieldProblem.optionsRequired': 'A choice needs options',

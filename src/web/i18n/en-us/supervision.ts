@@ -6,7 +6,8 @@ export const supervisionEn: Record<keyof typeof supervisionZh, string> = {
   'chart.viewTable': 'Table',
 
   'board.period': 'Period',
-  'board.periodHint': 'Overdue and escalated cases are as of now; repeated returns, unsatisfied closures and recurrences are counted over the period chosen.',
+  'board.periodHint':
+    'Overdue and escalated cases are as of now; repeated returns, unsatisfied closures and recurrences are counted over the period chosen.',
   'board.refresh': 'Refresh',
   'board.generatedAt': 'Data as of {time}',
   'board.section.overdue': 'Overdue',
@@ -14,7 +15,8 @@ export const supervisionEn: Record<keyof typeof supervisionZh, string> = {
   'board.section.returned': 'Returned twice or more',
   'board.section.unsatisfied': 'Closed, rated unsatisfied',
   'board.section.recurrences': 'Recurrences',
-  'board.hint.overdue': 'Cases past their response or resolution deadline and not yet resolved, the longest overdue first.',
+  'board.hint.overdue':
+    'Cases past their response or resolution deadline and not yet resolved, the longest overdue first.',
   'board.hint.escalated': 'Cases escalated for supervision and still being handled.',
   'board.hint.returned': 'Cases registered in the period and returned by units two or more times.',
   'board.hint.unsatisfied': 'Cases closed in the period although the citizen rated them unsatisfied.',
@@ -52,9 +54,11 @@ export const supervisionEn: Record<keyof typeof supervisionZh, string> = {
   'board.cannotUrge': 'This case cannot be urged in its current state',
   'board.urgeTitle': 'Urge: {title}',
   'board.urgeNote': 'Instruction',
-  'board.urgeNoteDefault': 'This case is past its deadline. Please see that it is handled at once and report on progress.',
+  'board.urgeNoteDefault':
+    'This case is past its deadline. Please see that it is handled at once and report on progress.',
   'board.urgeNoteRequired': 'Please write an instruction',
-  'board.urgeHint': 'The instruction goes to the head of {unit} and into the case record. A case can be urged once a day.',
+  'board.urgeHint':
+    'The instruction goes to the head of {unit} and into the case record. A case can be urged once a day.',
   'board.urgeSubmit': 'Send urge',
   'board.urged': 'Urged; the head of {unit} has been notified',
   'board.empty': 'No cases match',

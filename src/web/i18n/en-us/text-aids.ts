@@ -8,7 +8,8 @@ export const textAidsEn: Record<keyof typeof textAidsZh, string> = {
   'textAids.categoriesFailed': 'No category suggestions right now.',
   'textAids.confidence': 'Confidence {value}%',
   'textAids.duplicates': 'Likely duplicates',
-  'textAids.duplicatesHint': 'Similar cases reported recently in the same township; if it is the same matter, merge into the earlier one.',
+  'textAids.duplicatesHint':
+    'Similar cases reported recently in the same township; if it is the same matter, merge into the earlier one.',
   'textAids.duplicatesNone': 'No similar cases found.',
   'textAids.duplicatesFailed': 'Duplicates cannot be checked right now.',
   'textAids.similarity': 'Similarity {value}%',

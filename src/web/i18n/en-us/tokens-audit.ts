@@ -1,7 +1,8 @@
 import type { tokensAuditZh } from '../zh-cn/tokens-audit.ts';
 
 export const tokensAuditEn: Record<keyof typeof tokensAuditZh, string> = {
-  'tokens.intro': 'API tokens let other systems (the grid platform, the 12345 hotline) call Luoshi’s API. A token never has more permissions than the person who issued it. Send it as the header Authorization: Bearer <token>.',
+  'tokens.intro':
+    'API tokens let other systems (the grid platform, the 12345 hotline) call Luoshi’s API. A token never has more permissions than the person who issued it. Send it as the header Authorization: Bearer <token>.',
   'tokens.issue': 'Issue a token',
   'tokens.empty': 'No API tokens have been issued yet',
   'tokens.name': 'Name',
@@ -27,7 +28,8 @@ export const tokensAuditEn: Record<keyof typeof tokensAuditZh, string> = {
   'tokens.expiresInDays': 'Valid for (days)',
   'tokens.expiresHint': 'Leave empty for no expiry. Setting an expiry and replacing tokens regularly is safer.',
   'tokens.secretTitle': 'Token issued: {name}',
-  'tokens.secretWarning': 'Copy this token now and keep it safe. It cannot be shown again once you close this window; if it is lost, revoke it and issue a new one.',
+  'tokens.secretWarning':
+    'Copy this token now and keep it safe. It cannot be shown again once you close this window; if it is lost, revoke it and issue a new one.',
   'tokens.copy': 'Copy token',
   'tokens.copied': 'Copied to the clipboard',
   'tokens.copyFailed': 'Could not copy automatically; select the token and copy it by hand',

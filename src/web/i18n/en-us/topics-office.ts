@@ -24,7 +24,8 @@ export const topicsOfficeEn: Record<keyof typeof topicsOfficeZh, string> = {
   'topicOffice.window.move': 'Change the window',
   'topicOffice.window.close': 'Close now',
   'topicOffice.window.closeConfirmTitle': 'Close the call for topics now?',
-  'topicOffice.window.closeConfirmBody': 'Citizens can then no longer propose or support topics; the topics already in can still be moderated and selected. Set a new window to collect again.',
+  'topicOffice.window.closeConfirmBody':
+    'Citizens can then no longer propose or support topics; the topics already in can still be moderated and selected. Set a new window to collect again.',
   'topicOffice.window.closed': 'The call for topics is closed',
   'topicOffice.window.saved': 'Window saved',
   'topicOffice.window.internalHint': 'Only a public programme can collect topics from citizens.',
@@ -76,7 +77,8 @@ export const topicsOfficeEn: Record<keyof typeof topicsOfficeZh, string> = {
   'topicOffice.done.select': 'Task “{title}” created',
 
   'topicOffice.publish.title': 'Publish · {title}',
-  'topicOffice.publish.hint': 'Keywords and a category find the cases about the same matter (hot issues). Once published, citizens see and can support the topic.',
+  'topicOffice.publish.hint':
+    'Keywords and a category find the cases about the same matter (hot issues). Once published, citizens see and can support the topic.',
   'topicOffice.publish.keywords': 'Keywords',
   'topicOffice.publish.keywordsPlaceholder': 'Type and press Enter; 2–20 characters each, at most 10',
   'topicOffice.publish.keywordsRule': 'Each keyword 2–20 characters, at most 10',
@@ -93,7 +95,8 @@ export const topicsOfficeEn: Record<keyof typeof topicsOfficeZh, string> = {
   'topicOffice.reject.submit': 'Reject',
 
   'topicOffice.select.title': 'Make a task · {title}',
-  'topicOffice.select.hint': 'A new task is created in this programme; the proposer and supporters can follow its progress publicly from then on.',
+  'topicOffice.select.hint':
+    'A new task is created in this programme; the proposer and supporters can follow its progress publicly from then on.',
   'topicOffice.select.taskTitle': 'Task title',
   'topicOffice.select.taskTitleRequired': 'Enter the task title',
   'topicOffice.select.lead': 'Lead unit',
@@ -126,7 +129,9 @@ export const topicsOfficeEn: Record<keyof typeof topicsOfficeZh, string> = {
   'topicOffice.detail.taskProgress': '{progress}% done',
   'topicOffice.detail.masked': 'Personal data masked',
   'topicOffice.related.title': 'Related cases',
-  'topicOffice.related.hint': '{total} cases of the last year concern the same matter; the newest {shown} you may open are listed.',
+  'topicOffice.related.hint':
+    '{total} cases of the last year concern the same matter; the newest {shown} you may open are listed.',
   'topicOffice.related.empty': 'No case of the last year concerns the same matter',
-  'topicOffice.related.noneVisible': '{total} cases of the last year concern the same matter, none of them in your scope.',
+  'topicOffice.related.noneVisible':
+    '{total} cases of the last year concern the same matter, none of them in your scope.',
 };

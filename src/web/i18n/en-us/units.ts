@@ -15,7 +15,8 @@ export const unitsEn: Record<keyof typeof unitsZh, string> = {
   'io.importDone': 'Import finished',
   'io.importResult': '{created} created, {updated} updated.',
   'io.importFailedTitle': 'Import failed: nothing was imported',
-  'io.importFailedHint': 'The file has the {count} errors below. Nothing was imported: correct them and import the whole file again.',
+  'io.importFailedHint':
+    'The file has the {count} errors below. Nothing was imported: correct them and import the whole file again.',
   'io.fileProblem': 'Details: {reason}',
   'io.row': 'Row',
   'io.column': 'Column',
@@ -50,16 +51,19 @@ export const unitsEn: Record<keyof typeof unitsZh, string> = {
   'units.newParent': 'New parent unit',
   'units.moveHint': 'The unit moves together with every unit below it.',
   'units.codeRequired': 'Enter the unit code',
-  'units.codePattern': 'Start with a letter or digit; use only letters, digits, dots, hyphens and underscores; at most 64 characters',
+  'units.codePattern':
+    'Start with a letter or digit; use only letters, digits, dots, hyphens and underscores; at most 64 characters',
   'units.nameRequired': 'Enter the Chinese name',
   'units.typeRequired': 'Choose the unit type',
   'units.parentRequired': 'Choose the new parent unit',
   'units.unitPlaceholder': 'Choose a unit (type to search by name or code)',
   'units.deactivateConfirm': 'Disable “{name}”?',
-  'units.deactivateBody': 'A disabled unit no longer appears when dispatching or choosing units. Its records are kept, and it can be enabled again at any time.',
+  'units.deactivateBody':
+    'A disabled unit no longer appears when dispatching or choosing units. Its records are kept, and it can be enabled again at any time.',
   'units.activateConfirm': 'Enable “{name}” again?',
   'units.deleteConfirm': 'Delete “{name}”?',
-  'units.deleteBody': 'This cannot be undone. Only a unit with no units below it, and that no person, case or task refers to, can be deleted; otherwise disable it.',
+  'units.deleteBody':
+    'This cannot be undone. Only a unit with no units below it, and that no person, case or task refers to, can be deleted; otherwise disable it.',
   'units.deleteFailedTitle': 'The unit cannot be deleted',
   'units.created': 'Unit “{name}” created',
   'units.moved': 'Unit moved',

@@ -135,7 +135,8 @@ export const casesZh = {
 
   'cases.bulk.open': '批量派单',
   'cases.bulk.title': '批量派单（{count} 件）',
-  'cases.bulk.hint': '每件诉求按普通派单逐件办理：已分类分级、处于待派单状态、且承办单位与分级相符的诉求会派出，其余列出原因，不影响其他诉求。',
+  'cases.bulk.hint':
+    '每件诉求按普通派单逐件办理：已分类分级、处于待派单状态、且承办单位与分级相符的诉求会派出，其余列出原因，不影响其他诉求。',
   'cases.bulk.submit': '派单',
   'cases.bulk.result': '已派出 {ok} 件，未派出 {failed} 件',
   'cases.bulk.ok': '已派出',
@@ -156,7 +157,8 @@ export const casesZh = {
   'cases.dispatch.suggestedLead': '建议牵头：{unit}',
   'cases.dispatch.suggestedSupport': '建议配合：{units}',
   'cases.dispatch.applySuggestion': '采用建议',
-  'cases.dispatch.tierHint': '本诉求分级为“{tier}”：一般事项由网格、村（社区）办理，较大事项由镇街或部门办理，重大事项由区级专班办理。',
+  'cases.dispatch.tierHint':
+    '本诉求分级为“{tier}”：一般事项由网格、村（社区）办理，较大事项由镇街或部门办理，重大事项由区级专班办理。',
   'cases.dispatch.sameUnit': '配合单位不能包含牵头单位',
 
   'cases.detail.back': '返回列表',

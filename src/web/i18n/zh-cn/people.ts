@@ -57,7 +57,8 @@ export const peopleZh = {
   'people.unlockConfirm': '解除“{name}”的登录锁定？',
   'people.unlockBody': '账号因连续输错密码被临时锁定。确认是本人操作后再解锁。',
   'people.revealTitle': '查看个人信息',
-  'people.revealBody': '群众的姓名和手机号属于个人信息。查看操作会记入审计日志（谁、何时、查看了谁），请仅在工作需要时查看。',
+  'people.revealBody':
+    '群众的姓名和手机号属于个人信息。查看操作会记入审计日志（谁、何时、查看了谁），请仅在工作需要时查看。',
   'people.reveal': '确认查看',
   'people.revealedTitle': '个人信息（已记录本次查看）',
   'people.maskedEditHint': '姓名和手机号已脱敏，只填写需要修改的项目；未改动的项目保持原值。',

@@ -39,7 +39,8 @@ export const programmeEditingZh = {
   'progEdit.programmeActions': '清单操作',
   'progEdit.activate': '启动清单',
   'progEdit.activateTitle': '启动“{title}”？',
-  'progEdit.activateBody': '启动后，各牵头单位将看到自己的任务并收到通知，报送表格按周期开始生成报表。启动后不能退回草稿。',
+  'progEdit.activateBody':
+    '启动后，各牵头单位将看到自己的任务并收到通知，报送表格按周期开始生成报表。启动后不能退回草稿。',
   'progEdit.activateDone': '清单已启动',
   'progEdit.close': '结束清单',
   'progEdit.closeTitle': '结束“{title}”？',
@@ -107,7 +108,8 @@ export const programmeEditingZh = {
   'progEdit.fieldMaxFiles': '最多附件数',
   'progEdit.fieldHelp': '填写提示',
   'progEdit.fieldKey': '字段代码',
-  'progEdit.fieldKeyHint': '导出表格和接口中使用的代码：小写字母开头，只含小写字母、数字和下划线。已有报表的字段请勿更改代码。',
+  'progEdit.fieldKeyHint':
+    '导出表格和接口中使用的代码：小写字母开头，只含小写字母、数字和下划线。已有报表的字段请勿更改代码。',
   'progEdit.fieldProblemAt': '字段 {key}：',
   'progEdit.fieldProblem.keyPattern': '须以小写字母开头，只含小写字母、数字和下划线（最多 40 个）',
   'progEdit.fieldProblem.keyTaken': '字段代码重复',

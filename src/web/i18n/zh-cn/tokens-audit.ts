@@ -1,6 +1,7 @@
 /** 接口令牌 and 审计日志 (source catalogue, zh-CN). */
 export const tokensAuditZh = {
-  'tokens.intro': '接口令牌供其他系统（如网格平台、12345 热线）调用落实的接口。令牌的权限不会超过签发人本人的权限；调用时在请求头中加入 Authorization: Bearer <令牌>。',
+  'tokens.intro':
+    '接口令牌供其他系统（如网格平台、12345 热线）调用落实的接口。令牌的权限不会超过签发人本人的权限；调用时在请求头中加入 Authorization: Bearer <令牌>。',
   'tokens.issue': '签发令牌',
   'tokens.empty': '还没有签发过接口令牌',
   'tokens.name': '名称',

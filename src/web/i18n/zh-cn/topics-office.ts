@@ -22,7 +22,8 @@ export const topicsOfficeZh = {
   'topicOffice.window.move': '调整征集时间',
   'topicOffice.window.close': '立即结束征集',
   'topicOffice.window.closeConfirmTitle': '立即结束群众点题征集？',
-  'topicOffice.window.closeConfirmBody': '结束后群众不能再提出或支持题目，已有题目仍可审核和选题。如需继续征集，可重新设置征集时间。',
+  'topicOffice.window.closeConfirmBody':
+    '结束后群众不能再提出或支持题目，已有题目仍可审核和选题。如需继续征集，可重新设置征集时间。',
   'topicOffice.window.closed': '已结束征集',
   'topicOffice.window.saved': '征集时间已保存',
   'topicOffice.window.internalHint': '只有公开的清单才能向群众征集题目。',

@@ -13,7 +13,10 @@ export function demoRoleLabel(t: Translate, role: string): string {
   const qualifier = match[2]?.trim();
   if (!qualifier) return base;
   const asType = qualifier.toLowerCase().replace(/\s+/g, '_');
-  return t('login.demoRoleQualified', { role: base, qualifier: isUnitType(asType) ? t(`unitType.${asType}`) : qualifier });
+  return t('login.demoRoleQualified', {
+    role: base,
+    qualifier: isUnitType(asType) ? t(`unitType.${asType}`) : qualifier,
+  });
 }
 
 /** The demo accounts (demo installations only): one click fills the sign-in form. */
@@ -42,16 +45,35 @@ export function DemoLogins({ onPick }: { onPick: (login: DemoLogin) => void }) {
         pagination={false}
         dataSource={logins}
         columns={[
-          { key: 'role', title: t('login.demoRole'), render: (_, row) => <span title={row.displayName}>{demoRoleLabel(t, row.role)}</span> },
-          { key: 'username', title: t('login.demoUsername'), dataIndex: 'username', render: (value: string) => <code>{value}</code> },
-          { key: 'password', title: t('login.demoPassword'), dataIndex: 'password', render: (value: string) => <code>{value}</code> },
+          {
+            key: 'role',
+            title: t('login.demoRole'),
+            render: (_, row) => <span title={row.displayName}>{demoRoleLabel(t, row.role)}</span>,
+          },
+          {
+            key: 'username',
+            title: t('login.demoUsername'),
+            dataIndex: 'username',
+            render: (value: string) => <code>{value}</code>,
+          },
+          {
+            key: 'password',
+            title: t('login.demoPassword'),
+            dataIndex: 'password',
+            render: (value: string) => <code>{value}</code>,
+          },
           {
             key: 'fill',
             title: <span className="visually-hidden">{t('common.actions')}</span>,
             width: 64,
             align: 'right',
             render: (_, row) => (
-              <Button size="small" type="link" aria-label={t('login.demoFillLabel', { username: row.username })} onClick={() => onPick(row)}>
+              <Button
+                size="small"
+                type="link"
+                aria-label={t('login.demoFillLabel', { username: row.username })}
+                onClick={() => onPick(row)}
+              >
                 {t('login.demoFill')}
               </Button>
             ),

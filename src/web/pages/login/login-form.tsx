@@ -39,12 +39,37 @@ export function LoginForm({ form }: { form: FormInstance<LoginValues> }) {
 
   const until = lockedUntil(error);
   return (
-    <Form<LoginValues> form={form} layout="vertical" requiredMark={false} onFinish={(values) => void submit(values)} disabled={submitting}>
-      <Form.Item name="login" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
-        <Input data-testid="login-username" prefix={<UserOutlined aria-hidden="true" />} autoComplete="username" autoFocus size="large" />
+    <Form<LoginValues>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(values) => void submit(values)}
+      disabled={submitting}
+    >
+      <Form.Item
+        name="login"
+        label={t('login.username')}
+        rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
+      >
+        <Input
+          data-testid="login-username"
+          prefix={<UserOutlined aria-hidden="true" />}
+          autoComplete="username"
+          autoFocus
+          size="large"
+        />
       </Form.Item>
-      <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-        <Input.Password data-testid="login-password" prefix={<LockOutlined aria-hidden="true" />} autoComplete="current-password" size="large" />
+      <Form.Item
+        name="password"
+        label={t('login.password')}
+        rules={[{ required: true, message: t('login.passwordRequired') }]}
+      >
+        <Input.Password
+          data-testid="login-password"
+          prefix={<LockOutlined aria-hidden="true" />}
+          autoComplete="current-password"
+          size="large"
+        />
       </Form.Item>
       {error !== null &&
         (until ? (
@@ -55,7 +80,12 @@ export function LoginForm({ form }: { form: FormInstance<LoginValues> }) {
             role="alert"
             title={isApiError(error) ? error.message : t('login.failedTitle')}
             description={t('login.lockedUntil', {
-              time: until.toLocaleString(locale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }),
+              time: until.toLocaleString(locale, {
+                month: 'numeric',
+                day: 'numeric',
+                hour: '2-digit',
+                minute: '2-digit',
+              }),
             })}
           />
         ) : (

@@ -32,7 +32,15 @@ export function OfficeTopicDrawer({ topicId, round, onClose, onAction }: OfficeT
   const topic = query.data && query.data.id === topicId ? query.data : undefined;
 
   return (
-    <Drawer open={topicId !== null} onClose={onClose} title={topic?.title ?? t('topicOffice.detail.title')} size={560} closable={{ 'aria-label': t('common.close') }} rootClassName="topic-office-drawer" destroyOnHidden>
+    <Drawer
+      open={topicId !== null}
+      onClose={onClose}
+      title={topic?.title ?? t('topicOffice.detail.title')}
+      size={560}
+      closable={{ 'aria-label': t('common.close') }}
+      rootClassName="topic-office-drawer"
+      destroyOnHidden
+    >
       <ApiErrorAlert error={query.error} />
       {!topic ? (
         !query.error && <LoadingBlock />
@@ -57,17 +65,34 @@ export function OfficeTopicDrawer({ topicId, round, onClose, onAction }: OfficeT
             <Descriptions.Item label={t('topicOffice.col.supports')}>{topic.supportCount}</Descriptions.Item>
             <Descriptions.Item label={t('topicOffice.col.cases')}>{topic.relatedCases}</Descriptions.Item>
             <Descriptions.Item label={t('topicOffice.col.created')}>{formatTime(topic.createdAt)}</Descriptions.Item>
-            <Descriptions.Item label={t('topicOffice.detail.category')}>{topic.category?.nameZh ?? t('topicOffice.detail.none')}</Descriptions.Item>
-            <Descriptions.Item label={t('topicOffice.detail.keywords')}>{topic.keywords.length > 0 ? topic.keywords.map((k) => <Tag key={k}>{k}</Tag>) : t('topicOffice.detail.none')}</Descriptions.Item>
-            {topic.moderatedAt && <Descriptions.Item label={t('topicOffice.detail.moderatedAt')}>{formatTime(topic.moderatedAt)}</Descriptions.Item>}
-            {topic.moderationNote && <Descriptions.Item label={t('topicOffice.detail.note')}>{topic.moderationNote}</Descriptions.Item>}
+            <Descriptions.Item label={t('topicOffice.detail.category')}>
+              {topic.category?.nameZh ?? t('topicOffice.detail.none')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('topicOffice.detail.keywords')}>
+              {topic.keywords.length > 0
+                ? topic.keywords.map((k) => <Tag key={k}>{k}</Tag>)
+                : t('topicOffice.detail.none')}
+            </Descriptions.Item>
+            {topic.moderatedAt && (
+              <Descriptions.Item label={t('topicOffice.detail.moderatedAt')}>
+                {formatTime(topic.moderatedAt)}
+              </Descriptions.Item>
+            )}
+            {topic.moderationNote && (
+              <Descriptions.Item label={t('topicOffice.detail.note')}>{topic.moderationNote}</Descriptions.Item>
+            )}
             {topic.task && (
               <Descriptions.Item label={t('topicOffice.detail.task')}>
                 <div className="topic-office-task" data-testid="topic-drawer-task">
                   <Link to={taskPath(topic.task.id)}>{topic.task.title}</Link>
                   <Space size={8}>
                     <TaskStatusTag status={topic.task.displayStatus} />
-                    <Progress percent={Math.round(topic.task.progress)} size="small" className="topic-office-progress" aria-label={t('topicOffice.detail.taskProgress', { progress: Math.round(topic.task.progress) })} />
+                    <Progress
+                      percent={Math.round(topic.task.progress)}
+                      size="small"
+                      className="topic-office-progress"
+                      aria-label={t('topicOffice.detail.taskProgress', { progress: Math.round(topic.task.progress) })}
+                    />
                   </Space>
                 </div>
               </Descriptions.Item>

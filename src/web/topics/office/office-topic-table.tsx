@@ -28,14 +28,21 @@ export function OfficeTopicTable({ tab, topics, loading, onOpen, onAction }: Off
       pagination={false}
       locale={{ emptyText: t(`topicOffice.empty.${tab}`) }}
       scroll={{ x: 980 }}
-      onRow={(topic) => ({ 'data-testid': 'topic-row', 'data-topic-id': topic.id }) as HTMLAttributes<HTMLTableRowElement>}
+      onRow={(topic) =>
+        ({ 'data-testid': 'topic-row', 'data-topic-id': topic.id }) as HTMLAttributes<HTMLTableRowElement>
+      }
       columns={[
         {
           key: 'topic',
           title: t('topicOffice.col.topic'),
           render: (_, topic) => (
             <div className="topic-office-cell">
-              <button type="button" className="prog-link-button topic-office-title" onClick={() => onOpen(topic)} data-testid="topic-open">
+              <button
+                type="button"
+                className="prog-link-button topic-office-title"
+                onClick={() => onOpen(topic)}
+                data-testid="topic-open"
+              >
                 {topic.title}
               </button>
               <p className="topic-office-text">{topic.description}</p>
@@ -61,10 +68,32 @@ export function OfficeTopicTable({ tab, topics, loading, onOpen, onAction }: Off
               <span className="prog-muted">{t('topicOffice.anonymous')}</span>
             ),
         },
-        { key: 'supports', title: t('topicOffice.col.supports'), width: 90, align: 'right', render: (_, topic) => <span data-testid="topic-supports">{topic.supportCount}</span> },
-        { key: 'cases', title: t('topicOffice.col.cases'), width: 100, align: 'right', render: (_, topic) => <span data-testid="topic-related">{topic.relatedCases}</span> },
-        { key: 'created', title: t('topicOffice.col.created'), width: 150, render: (_, topic) => formatTime(topic.createdAt) },
-        { key: 'actions', title: t('topicOffice.col.actions'), width: 250, render: (_, topic) => <TopicActionButtons topic={topic} onAction={(action) => onAction(action, topic)} /> },
+        {
+          key: 'supports',
+          title: t('topicOffice.col.supports'),
+          width: 90,
+          align: 'right',
+          render: (_, topic) => <span data-testid="topic-supports">{topic.supportCount}</span>,
+        },
+        {
+          key: 'cases',
+          title: t('topicOffice.col.cases'),
+          width: 100,
+          align: 'right',
+          render: (_, topic) => <span data-testid="topic-related">{topic.relatedCases}</span>,
+        },
+        {
+          key: 'created',
+          title: t('topicOffice.col.created'),
+          width: 150,
+          render: (_, topic) => formatTime(topic.createdAt),
+        },
+        {
+          key: 'actions',
+          title: t('topicOffice.col.actions'),
+          width: 250,
+          render: (_, topic) => <TopicActionButtons topic={topic} onAction={(action) => onAction(action, topic)} />,
+        },
       ]}
     />
   );

@@ -40,7 +40,12 @@ export interface RelatedCaseList {
 }
 
 /** The tabs of the office's page, in order. */
-export const officeTopicTabs = ['pending', 'published', 'selected', 'rejected'] as const satisfies readonly TopicStatus[];
+export const officeTopicTabs = [
+  'pending',
+  'published',
+  'selected',
+  'rejected',
+] as const satisfies readonly TopicStatus[];
 export type OfficeTopicTab = (typeof officeTopicTabs)[number];
 
 export const topicSorts = ['support', 'cases', 'new'] as const;

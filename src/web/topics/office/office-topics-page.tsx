@@ -11,14 +11,22 @@ import { useT } from '../../i18n/use-t.ts';
 import type { ProgrammeDetail } from '../../programmes/programme-types.ts';
 import { OfficeTopicDrawer } from './office-topic-drawer.tsx';
 import { OfficeTopicTable } from './office-topic-table.tsx';
-import { type OfficeTopic, type OfficeTopicList, type OfficeTopicTab, officeTopicTabs, type TopicSort, topicSorts } from './office-topic-types.ts';
+import {
+  type OfficeTopic,
+  type OfficeTopicList,
+  type OfficeTopicTab,
+  officeTopicTabs,
+  type TopicSort,
+  topicSorts,
+} from './office-topic-types.ts';
 import { type TopicDialog, TopicDialogs } from './topic-actions.tsx';
 import { TopicWindowCard } from './topic-window-card.tsx';
 import '../../programmes/programmes.css';
 import './office-topics.css';
 
 const PAGE = 50;
-const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
 
 /** 群众点题 for the programme office: the call for topics, the moderation queue, the ranking, and selection into tasks. */
 export function OfficeTopicsPage() {
@@ -33,7 +41,13 @@ export function OfficeTopicsPage() {
   const [round, setRound] = useState(0);
 
   const programme = useApiQuery<ProgrammeDetail>(`/programmes/${id}`);
-  const list = useApiQuery<OfficeTopicList>('/topics', { programmeId: id, status: tab, sort, limit: PAGE, offset: (page - 1) * PAGE });
+  const list = useApiQuery<OfficeTopicList>('/topics', {
+    programmeId: id,
+    status: tab,
+    sort,
+    limit: PAGE,
+    offset: (page - 1) * PAGE,
+  });
 
   const setParam = (changes: Record<string, string | number | null>) => {
     const next = new URLSearchParams(params);
@@ -53,7 +67,10 @@ export function OfficeTopicsPage() {
     if (action === 'select') setParam({ topic: next.id });
   };
 
-  if (!programme.data) return <div className="prog-page">{programme.error ? <ApiErrorAlert error={programme.error} /> : <LoadingBlock />}</div>;
+  if (!programme.data)
+    return (
+      <div className="prog-page">{programme.error ? <ApiErrorAlert error={programme.error} /> : <LoadingBlock />}</div>
+    );
   const p = programme.data;
   const counts = list.data?.counts;
   return (
@@ -87,7 +104,13 @@ export function OfficeTopicsPage() {
               onChange={(key) => setParam({ status: key, page: null })}
               items={officeTopicTabs.map((key: OfficeTopicTab) => ({
                 key,
-                label: <span data-testid={`topic-tab-${key}`}>{counts ? t('topicOffice.tabCount', { label: t(`topicOffice.tab.${key}`), count: counts[key] }) : t(`topicOffice.tab.${key}`)}</span>,
+                label: (
+                  <span data-testid={`topic-tab-${key}`}>
+                    {counts
+                      ? t('topicOffice.tabCount', { label: t(`topicOffice.tab.${key}`), count: counts[key] })
+                      : t(`topicOffice.tab.${key}`)}
+                  </span>
+                ),
               }))}
             />
             <div className="topic-office-sort">
@@ -102,13 +125,32 @@ export function OfficeTopicsPage() {
             </div>
           </div>
           <ApiErrorAlert error={list.error} />
-          <OfficeTopicTable tab={tab} topics={list.data?.items ?? []} loading={list.loading} onOpen={(topic) => setParam({ topic: topic.id })} onAction={onAction} />
+          <OfficeTopicTable
+            tab={tab}
+            topics={list.data?.items ?? []}
+            loading={list.loading}
+            onOpen={(topic) => setParam({ topic: topic.id })}
+            onAction={onAction}
+          />
           {counts && counts[tab] > PAGE && (
-            <Pagination className="topic-office-pages" size="small" current={page} pageSize={PAGE} total={counts[tab]} showSizeChanger={false} onChange={(next) => setParam({ page: next })} />
+            <Pagination
+              className="topic-office-pages"
+              size="small"
+              current={page}
+              pageSize={PAGE}
+              total={counts[tab]}
+              showSizeChanger={false}
+              onChange={(next) => setParam({ page: next })}
+            />
           )}
         </Card>
 
-        <OfficeTopicDrawer topicId={openId} round={round} onClose={() => setParam({ topic: null })} onAction={onAction} />
+        <OfficeTopicDrawer
+          topicId={openId}
+          round={round}
+          onClose={() => setParam({ topic: null })}
+          onAction={onAction}
+        />
         <TopicDialogs dialog={dialog} programme={p} onClose={() => setDialog(null)} onDone={onDone} />
       </div>
     </CasesTheme>

@@ -11,7 +11,12 @@ export function ProgrammeTopicsEntry({ programme }: { programme: ProgrammeDetail
   const navigate = useNavigate();
   if (programme.visibility !== 'public' || !programme.allowedActions.includes('moderateTopics')) return null;
   return (
-    <Button size="small" icon={<BulbOutlined aria-hidden="true" />} onClick={() => void navigate(officeTopicsPath(programme.id))} data-testid="programme-topics-entry">
+    <Button
+      size="small"
+      icon={<BulbOutlined aria-hidden="true" />}
+      onClick={() => void navigate(officeTopicsPath(programme.id))}
+      data-testid="programme-topics-entry"
+    >
       {t('topicOffice.entry')}
     </Button>
   );

@@ -4,7 +4,15 @@ import type { OfficeTopic } from './office-topic-types.ts';
 import { TopicActionModal } from './topic-action-modal.tsx';
 
 /** 不予采纳: the reason is required; the proposer and supporters read it. */
-export function RejectTopicModal({ topic, onClose, onDone }: { topic: OfficeTopic; onClose: () => void; onDone: (next: OfficeTopic) => void }) {
+export function RejectTopicModal({
+  topic,
+  onClose,
+  onDone,
+}: {
+  topic: OfficeTopic;
+  onClose: () => void;
+  onDone: (next: OfficeTopic) => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<{ reason: string }>();
   return (
@@ -24,7 +32,11 @@ export function RejectTopicModal({ topic, onClose, onDone }: { topic: OfficeTopi
       onClose={onClose}
       onDone={onDone}
     >
-      <Form.Item name="reason" label={t('topicOffice.reject.reason')} rules={[{ required: true, whitespace: true, message: t('topicOffice.reject.reasonRequired') }]}>
+      <Form.Item
+        name="reason"
+        label={t('topicOffice.reject.reason')}
+        rules={[{ required: true, whitespace: true, message: t('topicOffice.reject.reasonRequired') }]}
+      >
         <Input.TextArea rows={4} maxLength={1000} showCount data-testid="topic-reject-reason" />
       </Form.Item>
     </TopicActionModal>

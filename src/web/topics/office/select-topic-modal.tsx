@@ -24,17 +24,39 @@ const day = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-
 const text = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
 /** 选题: the task the topic becomes — title (the topic's, editable), lead and supporting units, dates, target, milestones. */
-export function SelectTopicModal({ topic, programme, onClose, onDone }: { topic: OfficeTopic; programme: ProgrammeDetail; onClose: () => void; onDone: (next: OfficeTopic) => void }) {
+export function SelectTopicModal({
+  topic,
+  programme,
+  onClose,
+  onDone,
+}: {
+  topic: OfficeTopic;
+  programme: ProgrammeDetail;
+  onClose: () => void;
+  onDone: (next: OfficeTopic) => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<SelectValues>();
   const { units, loading } = useUnits();
   const lead = Form.useWatch('leadUnitId', form);
 
   const toBody = (values: SelectValues) => {
-    const body: Record<string, unknown> = { title: values.title.trim(), leadUnitId: values.leadUnitId, supportingUnitIds: (values.supportingUnitIds ?? []).filter((id) => id !== values.leadUnitId) };
-    const optional = { leaderName: text(values.leaderName), startsOn: day(values.startsOn), dueOn: day(values.dueOn), targetText: text(values.targetText) };
+    const body: Record<string, unknown> = {
+      title: values.title.trim(),
+      leadUnitId: values.leadUnitId,
+      supportingUnitIds: (values.supportingUnitIds ?? []).filter((id) => id !== values.leadUnitId),
+    };
+    const optional = {
+      leaderName: text(values.leaderName),
+      startsOn: day(values.startsOn),
+      dueOn: day(values.dueOn),
+      targetText: text(values.targetText),
+    };
     for (const [key, value] of Object.entries(optional)) if (value !== undefined) body[key] = value;
-    const milestones = (values.milestones ?? []).map((m) => ({ title: m.title.trim(), dueOn: m.dueOn.format('YYYY-MM-DD') }));
+    const milestones = (values.milestones ?? []).map((m) => ({
+      title: m.title.trim(),
+      dueOn: m.dueOn.format('YYYY-MM-DD'),
+    }));
     if (milestones.length > 0) body.milestones = milestones;
     return body;
   };
@@ -50,26 +72,55 @@ export function SelectTopicModal({ topic, programme, onClose, onDone }: { topic:
       okText={t('topicOffice.select.submit')}
       cancelText={t('common.cancel')}
       initialValues={{ title: topic.title, supportingUnitIds: [], dueOn: dayjs(programme.endsOn), milestones: [] }}
-      fieldNames={['title', 'leadUnitId', 'supportingUnitIds', 'leaderName', 'startsOn', 'dueOn', 'targetText', 'milestones']}
+      fieldNames={[
+        'title',
+        'leadUnitId',
+        'supportingUnitIds',
+        'leaderName',
+        'startsOn',
+        'dueOn',
+        'targetText',
+        'milestones',
+      ]}
       fieldCodes={{ TASK_BAD_UNITS: 'leadUnitId' }}
       toBody={toBody}
       successText={(next) => t('topicOffice.done.select', { title: next.task?.title ?? topic.title })}
       onClose={onClose}
       onDone={onDone}
     >
-      <Form.Item name="title" label={t('topicOffice.select.taskTitle')} rules={[{ required: true, whitespace: true, message: t('topicOffice.select.taskTitleRequired') }]}>
+      <Form.Item
+        name="title"
+        label={t('topicOffice.select.taskTitle')}
+        rules={[{ required: true, whitespace: true, message: t('topicOffice.select.taskTitleRequired') }]}
+      >
         <Input maxLength={200} data-testid="topic-select-title" />
       </Form.Item>
       <div className="topic-office-form-row">
-        <Form.Item name="leadUnitId" label={t('topicOffice.select.lead')} className="topic-office-grow" rules={[{ required: true, message: t('topicOffice.select.leadRequired') }]}>
-          <UnitTreeSelect units={units} loading={loading} exclude={(unit) => !unit.active} aria-label={t('topicOffice.select.lead')} testId="topic-select-lead" />
+        <Form.Item
+          name="leadUnitId"
+          label={t('topicOffice.select.lead')}
+          className="topic-office-grow"
+          rules={[{ required: true, message: t('topicOffice.select.leadRequired') }]}
+        >
+          <UnitTreeSelect
+            units={units}
+            loading={loading}
+            exclude={(unit) => !unit.active}
+            aria-label={t('topicOffice.select.lead')}
+            testId="topic-select-lead"
+          />
         </Form.Item>
         <Form.Item name="leaderName" label={t('topicOffice.select.leader')}>
           <Input maxLength={40} />
         </Form.Item>
       </div>
       <Form.Item name="supportingUnitIds" label={t('topicOffice.select.supporting')}>
-        <UnitMultiSelect units={units} loading={loading} disable={(unit) => unit.id === lead} aria-label={t('topicOffice.select.supporting')} />
+        <UnitMultiSelect
+          units={units}
+          loading={loading}
+          disable={(unit) => unit.id === lead}
+          aria-label={t('topicOffice.select.supporting')}
+        />
       </Form.Item>
       <div className="topic-office-form-row">
         <Form.Item name="startsOn" label={t('topicOffice.select.startsOn')}>
@@ -83,7 +134,9 @@ export function SelectTopicModal({ topic, programme, onClose, onDone }: { topic:
             ({ getFieldValue }) => ({
               validator: (_rule, value: Dayjs | null | undefined) => {
                 const starts = getFieldValue('startsOn') as Dayjs | null | undefined;
-                return value && starts && value.isBefore(starts, 'day') ? Promise.reject(new Error(t('topicOffice.select.dueAfterStart'))) : Promise.resolve();
+                return value && starts && value.isBefore(starts, 'day')
+                  ? Promise.reject(new Error(t('topicOffice.select.dueAfterStart')))
+                  : Promise.resolve();
               },
             }),
           ]}

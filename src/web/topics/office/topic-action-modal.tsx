@@ -29,7 +29,25 @@ export interface TopicActionModalProps<V> {
 }
 
 /** The frame of the office's topic dialogs: POST /topics/{id}/{action} with the topic's version; field problems go back on the form. */
-export function TopicActionModal<V>({ topic, action, form, title, hint, okText, cancelText, danger = false, width, initialValues, fieldNames, fieldCodes, toBody, successText, onClose, onDone, children }: TopicActionModalProps<V>) {
+export function TopicActionModal<V>({
+  topic,
+  action,
+  form,
+  title,
+  hint,
+  okText,
+  cancelText,
+  danger = false,
+  width,
+  initialValues,
+  fieldNames,
+  fieldCodes,
+  toBody,
+  successText,
+  onClose,
+  onDone,
+  children,
+}: TopicActionModalProps<V>) {
   const { showError, message } = useApiFeedback();
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -44,7 +62,10 @@ export function TopicActionModal<V>({ topic, action, form, title, hint, okText, 
     setSaving(true);
     setFailure(null);
     try {
-      const next = await api.post<OfficeTopic>(`/topics/${topic.id}/${action}`, { version: topic.version, ...toBody(values) });
+      const next = await api.post<OfficeTopic>(`/topics/${topic.id}/${action}`, {
+        version: topic.version,
+        ...toBody(values),
+      });
       void message.success(successText(next));
       onDone(next);
     } catch (error) {
@@ -64,7 +85,11 @@ export function TopicActionModal<V>({ topic, action, form, title, hint, okText, 
       width={width}
       okText={okText}
       cancelText={cancelText}
-      okButtonProps={{ loading: saving, danger, ...({ 'data-testid': `topic-${action}-submit` } as Record<string, string>) }}
+      okButtonProps={{
+        loading: saving,
+        danger,
+        ...({ 'data-testid': `topic-${action}-submit` } as Record<string, string>),
+      }}
       onOk={() => void submit()}
       onCancel={onClose}
       rootClassName="topic-office-modal"

@@ -10,10 +10,22 @@ import { PublishTopicModal } from './publish-topic-modal.tsx';
 import { RejectTopicModal } from './reject-topic-modal.tsx';
 import { SelectTopicModal } from './select-topic-modal.tsx';
 
-const icons: Record<OfficeTopicAction, ReactNode> = { publish: <CheckOutlined aria-hidden="true" />, reject: <CloseOutlined aria-hidden="true" />, select: <FlagOutlined aria-hidden="true" /> };
+const icons: Record<OfficeTopicAction, ReactNode> = {
+  publish: <CheckOutlined aria-hidden="true" />,
+  reject: <CloseOutlined aria-hidden="true" />,
+  select: <FlagOutlined aria-hidden="true" />,
+};
 
 /** Exactly the buttons the server allows for this topic (its `allowedActions`), and the task it became. */
-export function TopicActionButtons({ topic, onAction, size = 'small' }: { topic: OfficeTopic; onAction: (action: OfficeTopicAction) => void; size?: 'small' | 'middle' }) {
+export function TopicActionButtons({
+  topic,
+  onAction,
+  size = 'small',
+}: {
+  topic: OfficeTopic;
+  onAction: (action: OfficeTopicAction) => void;
+  size?: 'small' | 'middle';
+}) {
   const t = useT();
   const allowed = officeTopicActions.filter((action) => topic.allowedActions.includes(action));
   if (allowed.length === 0 && !topic.task) return <span className="prog-muted">{t('topicOffice.noActions')}</span>;
@@ -49,7 +61,17 @@ export interface TopicDialog {
 }
 
 /** The open action dialog, if any. */
-export function TopicDialogs({ dialog, programme, onClose, onDone }: { dialog: TopicDialog | null; programme: ProgrammeDetail; onClose: () => void; onDone: (next: OfficeTopic) => void }) {
+export function TopicDialogs({
+  dialog,
+  programme,
+  onClose,
+  onDone,
+}: {
+  dialog: TopicDialog | null;
+  programme: ProgrammeDetail;
+  onClose: () => void;
+  onDone: (next: OfficeTopic) => void;
+}) {
   if (!dialog) return null;
   const key = `${dialog.action}:${dialog.topic.id}`;
   const props = { topic: dialog.topic, onClose, onDone };

@@ -2,7 +2,12 @@ import type { TopicStatus } from '../../../shared/programmes.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ColourTag } from '../../programmes/status-tag.tsx';
 
-const colours: Record<TopicStatus, string> = { pending: 'gold', published: 'blue', selected: 'green', rejected: 'default' };
+const colours: Record<TopicStatus, string> = {
+  pending: 'gold',
+  published: 'blue',
+  selected: 'green',
+  rejected: 'default',
+};
 
 export function TopicStatusTag({ status }: { status: TopicStatus }) {
   const t = useT();

@@ -17,11 +17,22 @@ function windowState(w: TopicWindow, now: number): WindowState {
   return new Date(w.opensAt).getTime() > now && new Date(w.closesAt).getTime() > now ? 'scheduled' : 'ended';
 }
 
-const stateColours: Record<WindowState, string> = { open: 'green', scheduled: 'blue', ended: 'default', unset: 'default' };
+const stateColours: Record<WindowState, string> = {
+  open: 'green',
+  scheduled: 'blue',
+  ended: 'default',
+  unset: 'default',
+};
 const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 
 /** 点题征集: the window (open or not, its dates and limits), and the office's buttons to set, move or close it. */
-export function TopicWindowCard({ programme, onChanged }: { programme: ProgrammeDetail; onChanged: (next: ProgrammeDetail) => void }) {
+export function TopicWindowCard({
+  programme,
+  onChanged,
+}: {
+  programme: ProgrammeDetail;
+  onChanged: (next: ProgrammeDetail) => void;
+}) {
   const t = useT();
   const { showError, message } = useApiFeedback();
   // A confirmation of its own (not the app's), so it takes the page's theme (the deeper red).
@@ -41,7 +52,9 @@ export function TopicWindowCard({ programme, onChanged }: { programme: Programme
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          const next = await api.post<ProgrammeDetail>(`/programmes/${programme.id}/topic-window/close`, { version: programme.version });
+          const next = await api.post<ProgrammeDetail>(`/programmes/${programme.id}/topic-window/close`, {
+            version: programme.version,
+          });
           void message.success(t('topicOffice.window.closed'));
           onChanged(next);
         } catch (error) {
@@ -50,7 +63,12 @@ export function TopicWindowCard({ programme, onChanged }: { programme: Programme
       },
     });
 
-  const hint = programme.visibility !== 'public' ? t('topicOffice.window.internalHint') : programme.status !== 'active' && !can('openTopicWindow') ? t('topicOffice.window.inactiveHint') : null;
+  const hint =
+    programme.visibility !== 'public'
+      ? t('topicOffice.window.internalHint')
+      : programme.status !== 'active' && !can('openTopicWindow')
+        ? t('topicOffice.window.inactiveHint')
+        : null;
   return (
     <Card
       size="small"
@@ -60,12 +78,21 @@ export function TopicWindowCard({ programme, onChanged }: { programme: Programme
       extra={
         <Space wrap size={8}>
           {can('openTopicWindow') && (
-            <Button icon={<CalendarOutlined aria-hidden="true" />} onClick={() => setEditing(true)} data-testid="topic-window-edit">
+            <Button
+              icon={<CalendarOutlined aria-hidden="true" />}
+              onClick={() => setEditing(true)}
+              data-testid="topic-window-edit"
+            >
               {state === 'unset' ? t('topicOffice.window.edit') : t('topicOffice.window.move')}
             </Button>
           )}
           {can('closeTopicWindow') && (
-            <Button danger icon={<StopOutlined aria-hidden="true" />} onClick={closeNow} data-testid="topic-window-close">
+            <Button
+              danger
+              icon={<StopOutlined aria-hidden="true" />}
+              onClick={closeNow}
+              data-testid="topic-window-close"
+            >
               {t('topicOffice.window.close')}
             </Button>
           )}
@@ -82,9 +109,15 @@ export function TopicWindowCard({ programme, onChanged }: { programme: Programme
         </Descriptions.Item>
         <Descriptions.Item label={t('topicOffice.window.opensAt')}>{when(topicWindow.opensAt)}</Descriptions.Item>
         <Descriptions.Item label={t('topicOffice.window.closesAt')}>{when(topicWindow.closesAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('topicOffice.window.supportLimit')}>{t('topicOffice.window.items', { count: topicWindow.supportLimit })}</Descriptions.Item>
-        <Descriptions.Item label={t('topicOffice.window.proposalLimit')}>{t('topicOffice.window.items', { count: topicWindow.proposalLimit })}</Descriptions.Item>
-        <Descriptions.Item label={t('topicOffice.window.intro')}>{topicWindow.intro ?? <span className="prog-muted">{t('topicOffice.window.noIntro')}</span>}</Descriptions.Item>
+        <Descriptions.Item label={t('topicOffice.window.supportLimit')}>
+          {t('topicOffice.window.items', { count: topicWindow.supportLimit })}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('topicOffice.window.proposalLimit')}>
+          {t('topicOffice.window.items', { count: topicWindow.proposalLimit })}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('topicOffice.window.intro')}>
+          {topicWindow.intro ?? <span className="prog-muted">{t('topicOffice.window.noIntro')}</span>}
+        </Descriptions.Item>
       </Descriptions>
       {editing && (
         <TopicWindowModal

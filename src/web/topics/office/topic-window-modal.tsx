@@ -20,7 +20,15 @@ const fields = ['opensAt', 'closesAt', 'supportLimit', 'proposalLimit', 'intro']
 const timeFormat = 'YYYY-MM-DD HH:mm';
 
 /** 开启或调整群众点题: when citizens may propose and support, and how much each person may. */
-export function TopicWindowModal({ programme, onClose, onDone }: { programme: ProgrammeDetail; onClose: () => void; onDone: (next: ProgrammeDetail) => void }) {
+export function TopicWindowModal({
+  programme,
+  onClose,
+  onDone,
+}: {
+  programme: ProgrammeDetail;
+  onClose: () => void;
+  onDone: (next: ProgrammeDetail) => void;
+}) {
   const t = useT();
   const { showError, message } = useApiFeedback();
   const [form] = Form.useForm<WindowValues>();
@@ -70,7 +78,9 @@ export function TopicWindowModal({ programme, onClose, onDone }: { programme: Pr
     }
   };
 
-  const limitRules = [{ required: true, type: 'integer' as const, min: 1, max: 100, message: t('topicOffice.window.limitRule') }];
+  const limitRules = [
+    { required: true, type: 'integer' as const, min: 1, max: 100, message: t('topicOffice.window.limitRule') },
+  ];
   return (
     <Modal
       open
@@ -86,7 +96,11 @@ export function TopicWindowModal({ programme, onClose, onDone }: { programme: Pr
       <ApiErrorAlert error={failure} />
       <Form form={form} layout="vertical" initialValues={initial} data-testid="topic-window-form">
         <div className="topic-office-form-row">
-          <Form.Item name="opensAt" label={t('topicOffice.window.opensAt')} rules={[{ required: true, message: t('topicOffice.window.opensAtRequired') }]}>
+          <Form.Item
+            name="opensAt"
+            label={t('topicOffice.window.opensAt')}
+            rules={[{ required: true, message: t('topicOffice.window.opensAtRequired') }]}
+          >
             <DatePicker showTime={{ format: 'HH:mm' }} format={timeFormat} data-testid="topic-window-opens" />
           </Form.Item>
           <Form.Item
@@ -99,7 +113,8 @@ export function TopicWindowModal({ programme, onClose, onDone }: { programme: Pr
                 validator: (_rule, value: Dayjs | undefined) => {
                   const opens = getFieldValue('opensAt') as Dayjs | undefined;
                   if (!value) return Promise.resolve();
-                  if (opens && !value.isAfter(opens)) return Promise.reject(new Error(t('topicOffice.window.closesAfterOpens')));
+                  if (opens && !value.isAfter(opens))
+                    return Promise.reject(new Error(t('topicOffice.window.closesAfterOpens')));
                   if (!value.isAfter(dayjs())) return Promise.reject(new Error(t('topicOffice.window.closesAfterNow')));
                   return Promise.resolve();
                 },
