@@ -4,7 +4,7 @@ import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-wor
 import { makePerson } from '../../../tests/helpers/factories.ts';
 import { type HttpSession, signInAs } from '../../../tests/helpers/http-session.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
-import { fromNow } from '../../../tests/helpers/clock.ts';
+import { fromNow, testNow } from '../../../tests/helpers/clock.ts';
 
 /** A minimal XML reader for the answers: elements, text and the five entities; enough to check the documents. */
 interface XmlNode {
@@ -635,7 +635,7 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
     await sql`
       insert into case_record (tracking_code, channel, title, description, status, place_path, created_at, updated_at)
       select 'LSBULK-' || lpad(n::text, 6, '0'), 'hotline', '批量', '批量诉求 ' || n, 'submitted', ${place.path},
-        now() - make_interval(mins => n), now() - make_interval(mins => n)
+        ${testNow()}::timestamptz - make_interval(mins => n), ${testNow()}::timestamptz - make_interval(mins => n)
       from generate_series(1, 1005) as n`.execute(world.db);
     const res = await get('/requests.json');
     const list = res.json() as { requested_datetime: string; service_request_id: string }[];
