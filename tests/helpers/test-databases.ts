@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/platform/db/database.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 
@@ -17,14 +18,23 @@ function adminUrl(): string {
   return url;
 }
 
-/** A fresh, empty PostgreSQL database (C.UTF-8 character classes) and the means to drop it. */
-export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A fresh PostgreSQL database (C.UTF-8 character classes) and the means to drop it: empty, or with
+ * `migrated` a copy of the run's migrated template (tests/setup/database-snapshots.ts).
+ */
+export async function createPostgresDatabase(
+  options: { migrated?: boolean } = {},
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `luoshi_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const template = options.migrated ? inject('postgresTemplate') : null;
+  if (options.migrated && !template) throw new Error('no migrated template: the global setup did not make one');
   const admin = new pg.Client({ connectionString: adminUrl() });
   await admin.connect();
   try {
     await admin.query(
-      `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+      template
+        ? `CREATE DATABASE ${name} TEMPLATE ${template}`
+        : `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
     );
   } finally {
     await admin.end();
@@ -52,19 +62,26 @@ export interface TestDatabase {
   dispose(): Promise<void>;
 }
 
-/** Opens a fresh database of the given kind; migrated unless told otherwise. */
+/**
+ * Opens a fresh database of the given kind; migrated unless told otherwise. Each starts from the
+ * run's snapshots (a saved PGlite data folder, a PostgreSQL template) rather than from scratch: see
+ * tests/setup/database-snapshots.ts. Migrating it again is a check that finds nothing to do.
+ */
 export async function openTestDatabase(
   target: DatabaseTargetName,
   options: { migrate?: boolean } = {},
 ): Promise<TestDatabase> {
+  const migrate = options.migrate !== false;
   if (target === 'pglite') {
-    const database = await openDatabase({});
-    if (options.migrate !== false) await migrateToLatest(database.db);
+    const snapshots = inject('pgliteSnapshots');
+    const snapshot = new Blob([fs.readFileSync(migrate ? snapshots.migrated : snapshots.empty)]);
+    const database = await openDatabase({ snapshot });
+    if (migrate) await migrateToLatest(database.db);
     return { database, dispose: () => database.close() };
   }
-  const { url, drop } = await createPostgresDatabase();
+  const { url, drop } = await createPostgresDatabase({ migrated: migrate });
   const database = await openDatabase({ databaseUrl: url, poolSize: 20 });
-  if (options.migrate !== false) await migrateToLatest(database.db);
+  if (migrate) await migrateToLatest(database.db);
   return {
     database,
     url,

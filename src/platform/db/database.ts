@@ -22,6 +22,8 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** Connection pool size for PostgreSQL. */
   poolSize?: number;
+  /** PGlite in memory: start from this saved data folder (a tarball from dumpDataDir) instead of a new cluster. */
+  snapshot?: Blob;
 }
 
 // Return int8 and numeric as JavaScript numbers/strings consistently on both drivers:
@@ -29,11 +31,16 @@ export interface OpenOptions {
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize) : openPglite(options.dataDir);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize)
+    : openPglite(options.dataDir, options.snapshot);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
-  const pglite = await PGlite.create(dataDir ? { dataDir } : {});
+async function openPglite(dataDir: string | undefined, snapshot: Blob | undefined): Promise<Database> {
+  const pglite = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(snapshot ? { loadDataDir: snapshot } : {}),
+  });
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
   return {
     kind: 'pglite',
