@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
@@ -86,6 +87,51 @@ describeEachDatabase('attachments, categories and the calendar over HTTP', (ctx)
       payload: { description: '伪造的附件', anonymous: true, attachments: [`${uploaded.id}.AAAAAAAAAAAAAAAAAAAAAAAA`] },
     });
     expect(forged.statusCode).toBe(400);
+  });
+
+  it('takes a case and its photos in one statement: a failure while linking leaves no case, and the retry with the same key has its photos', async () => {
+    const uploaded = (await upload(png, 'image/png')).json();
+    // A fault injected into the database between writing the case and linking its photo.
+    await sql`create table intake_fault (active boolean not null)`.execute(world.db);
+    await sql`insert into intake_fault values (true)`.execute(world.db);
+    await sql`
+      create function intake_fault() returns trigger language plpgsql as $$
+      begin
+        if exists (select 1 from intake_fault where active) then raise exception 'injected: linking the photos failed'; end if;
+        return new;
+      end $$`.execute(world.db);
+    await sql`create trigger intake_fault before update on attachment for each row execute function intake_fault()`.execute(
+      world.db,
+    );
+    try {
+      const submit = () =>
+        world.app.inject({
+          method: 'POST',
+          url: '/api/v1/public/cases',
+          headers: { 'idempotency-key': 'photos-with-the-case' },
+          payload: { description: '杏坪镇南沟村桥栏杆断了，见照片', anonymous: true, attachments: [uploaded.token] },
+        });
+      const failed = await submit();
+      expect(failed.statusCode).toBe(500);
+      const keyed = () =>
+        world.db.selectFrom('case_record').select('id').where('idempotency_key', '=', 'photos-with-the-case').execute();
+      expect(await keyed()).toEqual([]);
+
+      await sql`update intake_fault set active = false`.execute(world.db);
+      const retried = await submit();
+      expect(retried.statusCode).toBe(201);
+      expect((await keyed()).map((row) => Number(row.id))).toEqual([retried.json().id]);
+      const linked = await world.db
+        .selectFrom('attachment')
+        .select(['id', 'case_id'])
+        .where('id', '=', uploaded.id)
+        .executeTakeFirstOrThrow();
+      expect(Number(linked.case_id)).toBe(retried.json().id);
+    } finally {
+      await sql`drop trigger intake_fault on attachment`.execute(world.db);
+      await sql`drop function intake_fault()`.execute(world.db);
+      await sql`drop table intake_fault`.execute(world.db);
+    }
   });
 
   it('stores the same photo once on disk however often it is uploaded', async () => {

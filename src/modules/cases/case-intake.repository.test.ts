@@ -25,6 +25,7 @@ function row(world: CaseWorld, n: number, overrides: Partial<IntakeRow['values']
     },
     event: { at: now, actorId: null, actorLabel: '测试', publicText: '诉求已提交，等待受理。' },
     audit: { requestId: `req-${n}`, ip: '127.0.0.1', after: { n } },
+    attachmentIds: [],
     recurrence: null,
   };
 }

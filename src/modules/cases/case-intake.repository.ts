@@ -2,9 +2,11 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { NewCase } from './cases.repository.ts';
 
-/** One case to take in: its row, its first timeline event, its audit row and the recurrence check. */
+/** One case to take in: its row, its first timeline event, its audit row, its photos and the recurrence check. */
 export interface IntakeRow {
   values: NewCase;
+  /** Uploaded files (checked unused) that become the case's attachments in the same statement. */
+  attachmentIds: readonly number[];
   event: { at: Date; actorId: number | null; actorLabel: string | null; publicText: string };
   audit: { requestId: string; ip: string; after: unknown };
   recurrence: { categoryId: number; placeUnitId: number; since: Date } | null;
@@ -58,6 +60,7 @@ function rowsAsJson(intakes: readonly IntakeRow[]): string {
         audit_after: intake.audit.after,
         request_id: intake.audit.requestId,
         ip: intake.audit.ip,
+        attachment_ids: intake.attachmentIds,
       };
     }),
   );
@@ -65,7 +68,8 @@ function rowsAsJson(intakes: readonly IntakeRow[]): string {
 
 /**
  * Intake of a batch in one statement (one round trip, one commit): each case, its place in the
- * search indexer's queue, its first timeline event and its audit row. A row whose idempotency key
+ * search indexer's queue, its first timeline event, its audit row and its uploaded files, so a case
+ * never exists without the photos it was submitted with. A row whose idempotency key
  * or tracking code is taken already is skipped: its answer is undefined, and the caller tells which
  * it was. Answers one entry per row, in order. Rows are matched to their cases by tracking code, so
  * a batch holding one code twice is refused (written row by row, the second is then skipped).
@@ -85,7 +89,7 @@ export async function insertIntakes(
         idempotency_scope text, idempotency_key text, request_hash text, created_at timestamptz,
         recurrence_category_id bigint, recurrence_place_id bigint, recurrence_since timestamptz,
         event_at timestamptz, event_actor_id bigint, event_actor_label text, event_public_text text,
-        audit_after jsonb, request_id text, ip text)
+        audit_after jsonb, request_id text, ip text, attachment_ids bigint[])
     ),
     c as (
       insert into case_record (
@@ -120,6 +124,11 @@ export async function insertIntakes(
       select x.event_at, x.event_actor_id, x.event_actor_label, 'case.submit', 'case', c.id::text, x.audit_after, x.request_id, x.ip
       from c join x on x.tracking_code = c.tracking_code
       order by c.id
+    ),
+    l as (
+      update attachment set case_id = c.id
+      from c join x on x.tracking_code = c.tracking_code
+      where attachment.id = any(x.attachment_ids) and attachment.case_id is null and attachment.task_id is null
     )
     select c.id, c.tracking_code, c.status, x.ord from c join x on x.tracking_code = c.tracking_code`.execute(db);
   const byOrd = new Map(

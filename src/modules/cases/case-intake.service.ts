@@ -3,7 +3,7 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../../platform/http/request-context.ts';
 import type { CaseChannel, CaseStatus } from '../../shared/cases.ts';
 import { holds } from '../access/policy.ts';
-import { linkAttachments, verifyAttachmentTokens } from '../attachments/attachments.service.ts';
+import { verifyAttachmentTokens } from '../attachments/attachments.service.ts';
 import type { EffectiveCategory } from '../categories/categories.service.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { type Directory, isPlace, placeFromAddress, type UnitInfo } from './case-directory.ts';
@@ -93,7 +93,7 @@ function requestHash(input: IntakeBody, channel: string): string {
 
 /**
  * 诉求登记: a citizen, an operator or a grid worker submits a case. One statement writes the case,
- * its first event and its audit row; a retry with the same Idempotency-Key answers the same case.
+ * its first event, its audit row and links its photos; a retry with the same Idempotency-Key answers the same case.
  */
 export async function submitCase(
   deps: CaseDeps,
@@ -173,6 +173,7 @@ export async function submitCase(
       : null;
   const intakeWith = (code: string) => ({
     values: { ...values, tracking_code: code },
+    attachmentIds,
     event: {
       at: ctx.now,
       actorId: actor?.personId ?? null,
@@ -189,9 +190,7 @@ export async function submitCase(
   for (let attempt = 1; ; attempt++) {
     const inserted = await deps.intakeWriter.write(intakeWith(trackingCodes.next(ctx.now)));
     if (inserted) {
-      const id = Number(inserted.id);
-      if (attachmentIds.length > 0) await linkAttachments(deps.db, attachmentIds, id, null);
-      return { id, trackingCode: inserted.tracking_code, status: 'submitted', replayed: false };
+      return { id: Number(inserted.id), trackingCode: inserted.tracking_code, status: 'submitted', replayed: false };
     }
     const existing = key ? await repo.findCaseByIdempotencyKey(deps.db, scope, key) : undefined;
     if (existing) return replay(existing, hash);
