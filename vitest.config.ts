@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,6 +11,9 @@ export default defineConfig({
     // The databases every test file starts from, made once per run.
     globalSetup: ['tests/setup/database-snapshots.ts'],
     pool: 'forks',
+    // Vitest's default is one file at a time on a two-core machine (cores - 1); much of a file's time
+    // is spent waiting on PostgreSQL, a child server or Chromium, so two files run side by side.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ['default'],
