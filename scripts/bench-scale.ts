@@ -17,7 +17,7 @@ import { createModuleRuntime } from '../src/modules/runtime.ts';
 import { findCaseDuplicates } from '../src/modules/search/case-duplicates.service.ts';
 import { parseConfig } from '../src/platform/config/config.ts';
 import type { Database } from '../src/platform/db/database.ts';
-import { systemContext } from '../src/platform/http/request-context.ts';
+import { systemContext } from '../src/modules/access/request-context.ts';
 import { createLogger } from '../src/platform/logging/logger.ts';
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -1,7 +1,7 @@
 import { ConfigError, parseConfig } from './platform/config/config.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { createLogger } from './platform/logging/logger.ts';
-import { startServer } from './platform/server.ts';
+import { startServer } from './app/server.ts';
 
 /** `npm start`: configuration, database, demo data, HTTP, and a clean shutdown on SIGTERM/SIGINT. */
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@ import { parseConfig } from '../platform/config/config.ts';
 import { type Database, openDatabase } from '../platform/db/database.ts';
 import { lockDataDir } from '../platform/db/data-dir-lock.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
-import { pgliteDir } from '../platform/server.ts';
+import { pgliteDir } from '../app/server.ts';
 
 /** For one-shot commands: the configured database, migrated, and the function that closes it. */
 export async function openConfiguredDatabase(): Promise<{ database: Database; close: () => Promise<void> }> {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/platform/server.ts';
+import type { RunningServer } from '../../src/app/server.ts';
 import { signInAs } from '../helpers/http-session.ts';
 import { repoRoot } from '../helpers/server-process.ts';
 import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors } from '../helpers/browser.ts';

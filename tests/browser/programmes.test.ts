@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/platform/server.ts';
+import type { RunningServer } from '../../src/app/server.ts';
 import {
   axeViolations,
   browserAvailable,

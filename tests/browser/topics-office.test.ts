@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/platform/server.ts';
+import type { RunningServer } from '../../src/app/server.ts';
 import {
   axeViolations,
   browserAvailable,

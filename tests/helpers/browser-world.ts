@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { defaultWebRoot, type RunningServer, startServer } from '../../src/platform/server.ts';
+import { defaultWebRoot, type RunningServer, startServer } from '../../src/app/server.ts';
 import { createLogger, type Logger } from '../../src/platform/logging/logger.ts';
 import { launchBrowser } from './browser.ts';
 import { testConfig } from './test-app.ts';

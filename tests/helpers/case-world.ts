@@ -7,7 +7,7 @@ import { loadDemoIfEmpty } from '../../src/modules/demo/demo.service.ts';
 import { createModuleRuntime, type ModuleRuntime } from '../../src/modules/runtime.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import type { DB } from '../../src/platform/db/schema.ts';
-import { buildApp } from '../../src/platform/http/app.ts';
+import { buildApp } from '../../src/app/build-app.ts';
 import type { App } from '../../src/platform/http/types.ts';
 import { createLogger } from '../../src/platform/logging/logger.ts';
 import { type HttpSession, signInAs } from './http-session.ts';

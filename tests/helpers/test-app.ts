@@ -1,6 +1,6 @@
 import { parseConfig, type AppConfig } from '../../src/platform/config/config.ts';
 import type { Database } from '../../src/platform/db/database.ts';
-import { type App, buildApp } from '../../src/platform/http/app.ts';
+import { type App, buildApp } from '../../src/app/build-app.ts';
 import { createLogger } from '../../src/platform/logging/logger.ts';
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {

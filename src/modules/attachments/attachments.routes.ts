@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { contextOf } from '../../platform/http/request-context.ts';
+import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import { requireActor } from '../access/policy.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { contextOf } from '../../platform/http/request-context.ts';
+import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import { can, requireActor } from '../access/policy.ts';
 import { browseAudit, verifyAuditChain } from './audit.service.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
-import { systemContext } from '../../platform/http/request-context.ts';
+import { systemContext } from '../access/request-context.ts';
 import { recordAudit, sealAuditLog, verifyAuditChain } from './audit.service.ts';
 
 describeEachDatabase('audit trail', (ctx) => {

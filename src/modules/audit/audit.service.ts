@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import { findMeta, upsertMeta } from '../system/system.repository.ts';
 import { genesisHash, hashAuditRow } from './audit-chain.ts';
 import {

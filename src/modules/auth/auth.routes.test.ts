@@ -3,7 +3,7 @@ import { makePerson, makeTree } from '../../../tests/helpers/factories.ts';
 import { signInAs } from '../../../tests/helpers/http-session.ts';
 import { createTestApp } from '../../../tests/helpers/test-app.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
-import { buildApp } from '../../platform/http/app.ts';
+import { buildApp } from '../../app/build-app.ts';
 import { createLogger } from '../../platform/logging/logger.ts';
 import { testConfig } from '../../../tests/helpers/test-app.ts';
 import { sha256 } from './secrets.ts';

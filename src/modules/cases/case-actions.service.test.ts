@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
-import { systemContext } from '../../platform/http/request-context.ts';
+import { systemContext } from '../access/request-context.ts';
 import { loadActor } from '../auth/load-actor.ts';
 import { actOnCase } from './case-actions.service.ts';
 import { createDirectoryCache } from './case-directory.ts';

@@ -1,6 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '../../platform/errors/app-error.ts';
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import type { CaseChannel, CaseStatus } from '../../shared/cases.ts';
 import { holds } from '../access/policy.ts';
 import { verifyAttachmentTokens } from '../attachments/attachments.service.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { testConfig } from '../../../tests/helpers/test-app.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
-import { buildApp } from '../../platform/http/app.ts';
+import { buildApp } from '../../app/build-app.ts';
 import { createModuleRuntime } from '../runtime.ts';
 import type { App } from '../../platform/http/types.ts';
 import { createLogger } from '../../platform/logging/logger.ts';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { isAppError } from '../../platform/errors/app-error.ts';
-import { systemContext } from '../../platform/http/request-context.ts';
+import { systemContext } from '../access/request-context.ts';
 import { deliver, type Notified, notifyUnitRoles } from '../notifications/notifications.service.ts';
 import { applyCommand, externalKinds } from './case-actions.service.ts';
 import { type Milestone, milestonesOf } from './case-clock.ts';

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { sendXlsx } from '../../platform/excel/excel.ts';
-import { contextOf } from '../../platform/http/request-context.ts';
+import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { exportCases } from './case-export.service.ts';

@@ -1,5 +1,5 @@
 import { AppError, isAppError } from '../../platform/errors/app-error.ts';
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import { queuesFor } from '../../shared/case-queues.ts';
 import type { CaseStatus } from '../../shared/cases.ts';
 import { heldPermissions, rootPathOf } from '../access/actor.ts';

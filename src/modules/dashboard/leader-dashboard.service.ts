@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import { can } from '../access/policy.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import type { Directory } from '../cases/case-directory.ts';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import type { CaseStatus, CaseTier, Satisfaction, Urgency } from '../../shared/cases.ts';
 import type { Actor } from '../access/actor.ts';
 import { requireHolds } from '../access/policy.ts';

@@ -6,7 +6,7 @@ import { performCompleteMilestone, performTaskAction } from '../programmes/task-
 import { openTopicWindow } from '../programmes/programmes.service.ts';
 import { proposeTopic, supportTopic } from '../topics/topics-public.service.ts';
 import { publishTopic, rejectTopic, selectTopic } from '../topics/topics.service.ts';
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import type { DemoLookup } from './demo-programmes.service.ts';
 import type { DemoStory, DemoTopic } from './demo-programmes.ts';

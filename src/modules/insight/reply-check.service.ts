@@ -1,5 +1,5 @@
 import { AppError } from '../../platform/errors/app-error.ts';
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import { requireHolds } from '../access/policy.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import { findReadableCase } from '../cases/cases.repository.ts';

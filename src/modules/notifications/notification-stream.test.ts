@@ -7,7 +7,7 @@ import { createTestApp } from '../../../tests/helpers/test-app.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { App } from '../../platform/http/types.ts';
-import { systemContext } from '../../platform/http/request-context.ts';
+import { systemContext } from '../access/request-context.ts';
 import { createLogger } from '../../platform/logging/logger.ts';
 import { issueToken, revokeToken } from '../tokens/tokens.service.ts';
 import type { StreamOptions } from './notification-stream.ts';

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { actorOf, makePerson, makeTree } from '../../../tests/helpers/factories.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { withTransaction } from '../../platform/db/database.ts';
-import { systemContext } from '../../platform/http/request-context.ts';
+import { systemContext } from '../access/request-context.ts';
 import { createLogger } from '../../platform/logging/logger.ts';
 import type { Actor } from '../access/actor.ts';
 import type { NotificationChannel, OutgoingMessage, Recipient } from './notification-channels.ts';

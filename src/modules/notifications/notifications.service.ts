@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { Role } from '../access/permissions.ts';
 import { requireActor } from '../access/policy.ts';

@@ -1,4 +1,4 @@
-import { contextOf } from '../../platform/http/request-context.ts';
+import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import { IdempotencyHeaders } from '../cases/cases.schemas.ts';
 import { formatOf, installOpen311Http, sendDocument } from './open311-http.ts';
@@ -41,7 +41,7 @@ const errors = {
 const publicReads = { rateLimit: { max: 120, timeWindow: 60_000 } };
 const formats = 'Add `.json` or `.xml`.';
 
-/** GeoReport v2, mounted at /open311/v2 (see src/modules/index.ts). */
+/** GeoReport v2, mounted at /open311/v2 (see src/app/register-modules.ts). */
 export async function registerOpen311Routes(app: App, deps: Open311Deps): Promise<void> {
   installOpen311Http(app);
 

@@ -1,5 +1,5 @@
 import { AppError, isAppError } from '../../platform/errors/app-error.ts';
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import { type CaseStatus, caseStatuses, openStatuses } from '../../shared/cases.ts';
 import type { Actor } from '../access/actor.ts';
 import { holds } from '../access/policy.ts';

@@ -8,7 +8,7 @@ import {
   readSheet,
   writeSheet,
 } from '../../platform/excel/excel.ts';
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { parseRole, type Role, roleLabels } from '../access/permissions.ts';
 import { can, requireHolds } from '../access/policy.ts';

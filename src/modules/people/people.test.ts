@@ -3,7 +3,7 @@ import { actorOf, makePerson, makeTree, makeUnit } from '../../../tests/helpers/
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { writeSheet } from '../../platform/excel/excel.ts';
-import { systemContext } from '../../platform/http/request-context.ts';
+import { systemContext } from '../access/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { importPeople, personColumns } from './people-excel.service.ts';
 import { getPerson, listPeople, setMemberships } from './people.service.ts';

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { requireFile, sendXlsx, xlsxContentType } from '../../platform/excel/excel.ts';
-import { contextOf } from '../../platform/http/request-context.ts';
+import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { ProgrammeDeps } from './programme-deps.ts';
 import { exportMeetingTable, exportReportHistory } from './programme-export.service.ts';

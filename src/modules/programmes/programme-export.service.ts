@@ -1,6 +1,6 @@
 import { AppError } from '../../platform/errors/app-error.ts';
 import { type ExcelColumn, writeSheet } from '../../platform/excel/excel.ts';
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import type { TaskDisplayStatus } from '../../shared/programmes.ts';
 import { requireHolds } from '../access/policy.ts';
 import { localDateOf } from './local-dates.ts';

@@ -1,4 +1,4 @@
-import { contextOf } from '../../platform/http/request-context.ts';
+import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { ProgrammeDeps } from './programme-deps.ts';
 import {

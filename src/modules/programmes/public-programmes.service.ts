@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { AppError } from '../../platform/errors/app-error.ts';
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import { taskDisplayStatuses, type TaskDisplayStatus } from '../../shared/programmes.ts';
 import type { ProgrammeDeps } from './programme-deps.ts';
 import { countsOf, presentProgramme } from './programme-view.ts';

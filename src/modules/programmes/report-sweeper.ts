@@ -3,7 +3,7 @@ import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { isAppError } from '../../platform/errors/app-error.ts';
 import { reportPath } from '../../shared/app-paths.ts';
-import { systemContext } from '../../platform/http/request-context.ts';
+import { systemContext } from '../access/request-context.ts';
 import { deliver, type Notified, notifyUnitRoles } from '../notifications/notifications.service.ts';
 import { systemReportActor } from './programme-access.ts';
 import type { ProgrammeDeps } from './programme-deps.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import { taskPath } from '../../shared/app-paths.ts';
 import type { TaskAction } from '../../shared/programmes.ts';
 import type { Actor } from '../access/actor.ts';

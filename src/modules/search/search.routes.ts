@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { contextOf } from '../../platform/http/request-context.ts';
+import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import { findCaseDuplicates, findTextDuplicates } from './case-duplicates.service.ts';

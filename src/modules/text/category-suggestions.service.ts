@@ -6,7 +6,7 @@
 
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import { type RequestContext, systemContext } from '../../platform/http/request-context.ts';
+import { type RequestContext, systemContext } from '../access/request-context.ts';
 import { requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import { citizenTopicPath, citizenTopicsPath } from '../../shared/app-paths.ts';
 import type { CaseStatus } from '../../shared/cases.ts';
 import type { TopicAction } from '../../shared/programmes.ts';

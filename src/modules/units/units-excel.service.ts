@@ -8,7 +8,7 @@ import {
   readSheet,
   writeSheet,
 } from '../../platform/excel/excel.ts';
-import type { RequestContext } from '../../platform/http/request-context.ts';
+import type { RequestContext } from '../access/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { can, requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';

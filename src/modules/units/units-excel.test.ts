@@ -3,7 +3,7 @@ import { actorOf, makePerson, makeTree } from '../../../tests/helpers/factories.
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { writeSheet, readSheet } from '../../platform/excel/excel.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { systemContext } from '../../platform/http/request-context.ts';
+import { systemContext } from '../access/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { exportUnits, importUnits, unitColumns, unitTemplate } from './units-excel.service.ts';
 import { findUnitByCode } from './units.repository.ts';

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { actorOf, makePerson, makeTree, makeUnit, reloadUnit } from '../../../tests/helpers/factories.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { systemContext } from '../../platform/http/request-context.ts';
+import { systemContext } from '../access/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { createUnit, deleteUnit, getUnit, listUnits, moveUnit, updateUnit } from './units.service.ts';
 

@@ -329,7 +329,7 @@ export interface TaskTable {
   target_text: string | null;
   target_value: number | null;
   target_unit: string | null;
-  /** The tsvector of title, description and target (written with the task; see modules/search). */
+  /** The tsvector of title, description and target (written with the task; see the search module). */
   search: Generated<string>;
   actual_value: number | null;
   weight: Generated<number>;

@@ -8,9 +8,6 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import type { SmsProvider } from '../../modules/auth/sms-provider.ts';
-import { registerModules } from '../../modules/index.ts';
-import type { ModuleRuntime } from '../../modules/runtime.ts';
 import type { AppConfig } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -21,16 +18,12 @@ import type { LoadGauge } from './load-gauge.ts';
 import { makeSecurityHeaders } from './security-headers.ts';
 import type { App } from './types.ts';
 
-export interface AppDeps {
+export interface HttpAppOptions {
   config: AppConfig;
   database: Database;
   logger: Logger;
   /** Folder of the built web app (index.html + assets); omitted or missing means API only. */
   webRoot?: string;
-  /** Where text messages go; the default writes them to the log. */
-  sms?: SmsProvider;
-  /** Shared module parts (notifications, calendar, case caches); made per app when omitted. */
-  runtime?: ModuleRuntime;
   /** Counts API requests, so background jobs can step aside during bursts. */
   loadGauge?: LoadGauge;
 }
@@ -39,8 +32,12 @@ export type { App };
 
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,64}$/;
 
-/** Builds the whole HTTP application. Tests call this too, with their own database. */
-export async function buildApp(deps: AppDeps): Promise<App> {
+/**
+ * The HTTP application without any feature: Fastify, security headers, cookies, error handling,
+ * health checks, OpenAPI and the web app. `registerFeatures` adds the routes (src/app/build-app.ts),
+ * after the error handlers and before the OpenAPI document is served.
+ */
+export async function buildHttpApp(deps: HttpAppOptions, registerFeatures: (app: App) => Promise<void>): Promise<App> {
   const { config, database, logger } = deps;
   const app: App = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -90,13 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   installErrorHandlers(app, { spaIndex: resolveSpaIndex(deps.webRoot) });
   registerHealthRoutes(app, database);
-  await registerModules(app, {
-    config,
-    database,
-    logger,
-    ...(deps.sms ? { sms: deps.sms } : {}),
-    ...(deps.runtime ? { runtime: deps.runtime } : {}),
-  });
+  await registerFeatures(app);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -4,10 +4,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { Type } from 'typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../tests/helpers/test-app.ts';
-import { openTestDatabase, type TestDatabase } from '../../../tests/helpers/test-databases.ts';
-import { AppError } from '../errors/app-error.ts';
-import type { App } from './types.ts';
+import { createTestApp } from '../../tests/helpers/test-app.ts';
+import { openTestDatabase, type TestDatabase } from '../../tests/helpers/test-databases.ts';
+import { AppError } from '../platform/errors/app-error.ts';
+import type { App } from '../platform/http/types.ts';
 
 const uuidLike = /^[0-9a-f-]{36}$/;
 

@@ -2,29 +2,29 @@ import type { AppConfig } from '../platform/config/config.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { Logger } from '../platform/logging/logger.ts';
 import type { App } from '../platform/http/types.ts';
-import { registerAuditRoutes } from './audit/audit.routes.ts';
-import { installAuthentication } from './auth/auth.hooks.ts';
-import { registerAuthRoutes } from './auth/auth.routes.ts';
-import type { AuthDeps } from './auth/auth.service.ts';
-import { createLogSmsProvider, type SmsProvider } from './auth/sms-provider.ts';
-import { registerNotificationRoutes } from './notifications/notifications.routes.ts';
-import { registerOpen311Routes } from './open311/open311.routes.ts';
-import { acceptAttachmentUploads, registerAttachmentRoutes } from './attachments/attachments.routes.ts';
-import { registerCalendarRoutes } from './calendar/calendar.routes.ts';
-import { registerCaseRoutes } from './cases/cases.routes.ts';
-import { registerCaseWorkbenchRoutes } from './cases/case-workbench.routes.ts';
-import { registerProgrammeModule } from './programmes/programmes.module.ts';
-import { registerCasePublicRoutes } from './cases/case-public.routes.ts';
-import { registerCategoryRoutes } from './categories/categories.routes.ts';
-import { registerDashboardRoutes } from './dashboard/dashboard.routes.ts';
-import { registerInsightRoutes } from './insight/insight.routes.ts';
-import { createModuleRuntime, type ModuleRuntime } from './runtime.ts';
-import { registerPeopleRoutes } from './people/people.routes.ts';
-import { registerSearchRoutes } from './search/search.routes.ts';
-import { registerSystemRoutes } from './system/system.routes.ts';
-import { registerTextRoutes } from './text/text.routes.ts';
-import { registerTokenRoutes } from './tokens/tokens.routes.ts';
-import { registerUnitRoutes } from './units/units.routes.ts';
+import { registerAuditRoutes } from '../modules/audit/audit.routes.ts';
+import { installAuthentication } from '../modules/auth/auth.hooks.ts';
+import { registerAuthRoutes } from '../modules/auth/auth.routes.ts';
+import type { AuthDeps } from '../modules/auth/auth.service.ts';
+import { createLogSmsProvider, type SmsProvider } from '../modules/auth/sms-provider.ts';
+import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.ts';
+import { registerOpen311Routes } from '../modules/open311/open311.routes.ts';
+import { acceptAttachmentUploads, registerAttachmentRoutes } from '../modules/attachments/attachments.routes.ts';
+import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.ts';
+import { registerCaseRoutes } from '../modules/cases/cases.routes.ts';
+import { registerCaseWorkbenchRoutes } from '../modules/cases/case-workbench.routes.ts';
+import { registerProgrammeModule } from '../modules/programmes/programmes.module.ts';
+import { registerCasePublicRoutes } from '../modules/cases/case-public.routes.ts';
+import { registerCategoryRoutes } from '../modules/categories/categories.routes.ts';
+import { registerDashboardRoutes } from '../modules/dashboard/dashboard.routes.ts';
+import { registerInsightRoutes } from '../modules/insight/insight.routes.ts';
+import { createModuleRuntime, type ModuleRuntime } from '../modules/runtime.ts';
+import { registerPeopleRoutes } from '../modules/people/people.routes.ts';
+import { registerSearchRoutes } from '../modules/search/search.routes.ts';
+import { registerSystemRoutes } from '../modules/system/system.routes.ts';
+import { registerTextRoutes } from '../modules/text/text.routes.ts';
+import { registerTokenRoutes } from '../modules/tokens/tokens.routes.ts';
+import { registerUnitRoutes } from '../modules/units/units.routes.ts';
 
 /** What every feature module receives when it registers its routes. */
 export interface ModuleContext {
@@ -46,7 +46,7 @@ export async function registerModules(app: App, context: ModuleContext): Promise
   await runtime.calendar.reload(db);
   await app.register(
     async (api) => {
-      registerSystemRoutes(api, context);
+      registerSystemRoutes(api, database);
       registerAuthRoutes(api, {
         ...authDeps,
         demoData: config.demoData,

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../../modules/access/actor.ts';
-import type { Locale } from '../errors/error-codes.ts';
-import { localeOf } from './error-handler.ts';
+import type { Actor } from './actor.ts';
+import type { Locale } from '../../platform/errors/error-codes.ts';
+import { localeOf } from '../../platform/http/error-handler.ts';
 
 /** What a service needs to know about the request it serves: who, which request, from where, when. */
 export interface RequestContext {
