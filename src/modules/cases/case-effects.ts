@@ -1,3 +1,4 @@
+import { chinaMonth } from '../../shared/china-time.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { CaseAction } from '../../shared/cases.ts';
@@ -11,7 +12,7 @@ import * as repo from './cases.repository.ts';
 
 /** The local (UTC+8) month of a moment, as the first day: 2026-11-01. */
 export function monthOf(date: Date): string {
-  return `${new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 7)}-01`;
+  return `${chinaMonth(date)}-01`;
 }
 
 /** 三率 counters: dispatched and responded on time count in the month of dispatch; ratings in the month rated. */

@@ -1,3 +1,4 @@
+import { formatChinaMinute } from '../../shared/china-time.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { type ExcelColumn, writeLargeSheet } from '../../platform/excel/excel.ts';
 import type { RequestContext } from '../access/request-context.ts';
@@ -84,7 +85,7 @@ const satisfactionLabels: Record<Satisfaction, string> = {
 
 /** China time (UTC+8, no daylight saving) as 2026-03-05 14:30. */
 function chinaTime(date: Date | null): string {
-  return date === null ? '' : new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+  return date === null ? '' : formatChinaMinute(date);
 }
 
 /** One case as a row of the sheet; the reporter in full only for those who may see it (`sees`). */

@@ -1,3 +1,4 @@
+import { chinaDate } from '../../shared/china-time.ts';
 import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../access/request-context.ts';
@@ -15,8 +16,7 @@ const codeAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** 查询码: LS + local date + six random characters, e.g. LS261122-7KQ3M9. */
 export function newTrackingCode(now: Date): string {
-  const local = new Date(now.getTime() + 8 * 3_600_000).toISOString();
-  const date = local.slice(2, 10).replace(/-/g, '');
+  const date = chinaDate(now).slice(2).replace(/-/g, '');
   let random = '';
   for (let i = 0; i < 6; i++) random += codeAlphabet.charAt(randomInt(codeAlphabet.length));
   return `LS${date}-${random}`;

@@ -1,3 +1,4 @@
+import { startOfChinaMonth } from '../../shared/china-time.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { can, requireActor, requireHolds } from '../access/policy.ts';
@@ -74,8 +75,7 @@ export const SEARCH_WINDOW_DAYS = 90;
 
 /** The start of a search's default window: the China-time month that began at least SEARCH_WINDOW_DAYS ago. */
 function searchWindowStart(now: Date): Date {
-  const china = new Date(now.getTime() - SEARCH_WINDOW_DAYS * 86_400_000 + 8 * 3_600_000);
-  return new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), 1) - 8 * 3_600_000);
+  return startOfChinaMonth(new Date(now.getTime() - SEARCH_WINDOW_DAYS * 86_400_000));
 }
 const TRACKING_CODE = /^[a-z]{1,4}\d{0,6}-[0-9a-z]{4,10}$/i;
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
-import { startOfChinaDay, urgedToday } from '../cases/case-urge-rule.ts';
+import { startOfChinaDay } from '../../shared/china-time.ts';
+import { urgedToday } from '../cases/case-urge-rule.ts';
 import type { CaseRow } from '../cases/cases.repository.ts';
 import { loadDemoCases } from '../demo/demo-cases.service.ts';
 import { testNow } from '../../../tests/helpers/clock.ts';

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { openStatuses } from '../../shared/cases.ts';
+import { chinaDayIndexStart, chinaOffsetSeconds } from '../../shared/china-time.ts';
 import { pathInScope } from '../access/scope-sql.ts';
 import type { Period } from './period.ts';
 import { type Scope, supervisedBy } from './supervision-board.repository.ts';
@@ -10,9 +11,6 @@ import { type Scope, supervisedBy } from './supervision-board.repository.ts';
  * scan each), open work now (the partial index of open cases), and the three-rate counters rolled up
  * per unit and month (unit_month_rate), so nothing here reads the whole case table.
  */
-
-const dayMs = 86_400_000;
-const chinaOffsetMs = 8 * 3_600_000;
 
 /**
  * Cases registered per day or week (China time, weeks from Monday) in the period: the bucket's
@@ -25,7 +23,7 @@ export async function countByBucket(
   unit: 'day' | 'week',
 ): Promise<Map<number, number>> {
   // 1970-01-01 was a Thursday: day 4 is the first Monday.
-  const day = sql`floor((extract(epoch from case_record.created_at) + 28800) / 86400)`;
+  const day = sql`floor((extract(epoch from case_record.created_at) + ${sql.lit(chinaOffsetSeconds)}) / 86400)`;
   const bucket = unit === 'week' ? sql<number>`floor((${day} - 4) / 7)::int` : sql<number>`${day}::int`;
   const rows = await db
     .selectFrom('case_record')
@@ -35,7 +33,7 @@ export async function countByBucket(
     .where(supervisedBy(scope))
     .groupBy(sql`1`)
     .execute();
-  const startOf = (b: number) => (unit === 'week' ? (b * 7 + 4) * dayMs : b * dayMs) - chinaOffsetMs;
+  const startOf = (b: number) => chinaDayIndexStart(unit === 'week' ? b * 7 + 4 : b);
   return new Map(rows.map((r) => [startOf(Number(r.bucket)), Number(r.n)]));
 }
 

@@ -1,10 +1,10 @@
 import type { RequestContext } from '../access/request-context.ts';
+import { chinaDate, startOfChinaDay, startOfChinaWeek } from '../../shared/china-time.ts';
 import { can } from '../access/policy.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import type { Directory } from '../cases/case-directory.ts';
 import { monthOf } from '../cases/case-effects.ts';
 import { rankRows, ratesOf } from '../cases/case-rates.service.ts';
-import { startOfChinaDay } from '../cases/case-urge-rule.ts';
 import type { DashboardQuery, DashboardResult, RankedUnit } from './dashboard.schemas.ts';
 import * as repo from './leader-dashboard.repository.ts';
 import { type Period, periodOf } from './period.ts';
@@ -18,19 +18,8 @@ import { overdueByUnit, supervisionScope } from './supervision-board.service.ts'
 
 const dayMs = 86_400_000;
 const weekMs = 7 * dayMs;
-const chinaOffsetMs = 8 * 3_600_000;
 const topCount = 10;
 const listLength = 3;
-
-/** The China-time calendar date of an instant: 2026-11-20. */
-const chinaDate = (at: Date) => new Date(at.getTime() + chinaOffsetMs).toISOString().slice(0, 10);
-
-/** Monday 00:00 China time of the week `at` falls in. */
-function startOfChinaWeek(at: Date): Date {
-  const day = startOfChinaDay(at);
-  const weekday = (new Date(day.getTime() + chinaOffsetMs).getUTCDay() + 6) % 7; // Monday 0
-  return new Date(day.getTime() - weekday * dayMs);
-}
 
 /** The default period: the last 30 days, today included. */
 function defaultPeriod(query: DashboardQuery, now: Date): Period {

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { chinaTimeZone } from '../../shared/china-time.ts';
 import { monthStartsBetween } from '../search/search-months.ts';
 import { ensureSearchPartitions } from '../search/search-partitions.ts';
 import { searchDocument } from '../search/search-text.ts';
@@ -178,7 +179,7 @@ export async function rebuildRateCounters(db: Kysely<DB>): Promise<void> {
   await sql`delete from unit_month_rate`.execute(db);
   await sql`
     insert into unit_month_rate (unit_id, month, dispatched, responded_on_time, rated, solved, satisfied)
-    select lead_unit_id, date_trunc('month', dispatched_at at time zone 'Asia/Shanghai')::date,
+    select lead_unit_id, date_trunc('month', dispatched_at at time zone ${sql.lit(chinaTimeZone)})::date,
       count(*), count(*) filter (where acknowledged_at <= response_due_at),
       count(satisfaction), count(*) filter (where solved), count(*) filter (where satisfaction in ('satisfied', 'basically_satisfied'))
     from case_record where lead_unit_id is not null and dispatched_at is not null

@@ -1,5 +1,6 @@
 import { type BusinessCalendar, createBusinessCalendar } from '../../platform/calendar/business-calendar.ts';
 import { addTime, defaultOfficeHours, elapsedTime, type OfficeHours } from '../../platform/calendar/working-time.ts';
+import { chinaWallClock, startOfChinaDay } from '../../shared/china-time.ts';
 import type { CaseChannel, CaseStatus, CaseTier, DeadlineColour, Satisfaction, Urgency } from '../../shared/cases.ts';
 import { applyLimitOverride, defaultLimits, limitOverrides } from '../categories/default-limits.ts';
 import { routingFor, routingKey } from '../categories/default-routing.ts';
@@ -129,19 +130,18 @@ function pick<T>(rng: Rng, list: readonly T[]): T {
 const minute = 60_000;
 const hour = 3_600_000;
 const day = 86_400_000;
-const chinaOffset = 8 * hour;
 
 const ceilMinute = (ms: number) => new Date(Math.ceil(ms / minute) * minute);
 const plusMinutes = (t: Date, minutes: number) => new Date(t.getTime() + minutes * minute);
-const localHours = (t: Date) => ((((t.getTime() + chinaOffset) % day) + day) % day) / hour;
-const localMidnight = (t: Date) => Math.floor((t.getTime() + chinaOffset) / day) * day - chinaOffset;
+const localHours = (t: Date) => (t.getTime() - startOfChinaDay(t).getTime()) / hour;
+const localMidnight = (t: Date) => startOfChinaDay(t).getTime();
 
 function dateLabel(t: Date): string {
-  const local = new Date(t.getTime() + chinaOffset);
+  const local = chinaWallClock(t);
   return `${local.getUTCMonth() + 1}月${local.getUTCDate()}日`;
 }
 
-const localMonth = (t: Date) => new Date(t.getTime() + chinaOffset).getUTCMonth() + 1;
+const localMonth = (t: Date) => chinaWallClock(t).getUTCMonth() + 1;
 
 /** The hotline centre works 08:00–20:30 every day; later moments move to the next morning. */
 function onShift(rng: Rng, t: Date): Date {

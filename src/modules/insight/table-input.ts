@@ -7,6 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import { readSheet } from '../../platform/excel/excel.ts';
+import { chinaUtcOffset, fromChinaWallClock } from '../../shared/china-time.ts';
 
 export interface TableColumn<K extends string> {
   key: K;
@@ -101,8 +102,6 @@ export async function readTable<K extends string>(
   return sheetRows.map((r) => ({ row: r.row, values: r.values }));
 }
 
-const chinaOffset = '+08:00';
-
 /** A time written loosely, as exports write them; null when it cannot be read. */
 export function parseLooseTime(text: string): Date | null {
   const value = text.trim();
@@ -110,8 +109,7 @@ export function parseLooseTime(text: string): Date | null {
   if (/^\d+(\.\d+)?$/.test(value)) {
     const serial = Number(value);
     // An Excel serial day number (days since 1899-12-30), in China time; plausible years only.
-    if (serial > 20_000 && serial < 80_000)
-      return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000 - 8 * 3_600_000);
+    if (serial > 20_000 && serial < 80_000) return fromChinaWallClock(Date.UTC(1899, 11, 30) + serial * 86_400_000);
     return null;
   }
   // 2019年12月1日 8时30分 → 2019-12-1 8:30
@@ -132,7 +130,7 @@ export function parseLooseTime(text: string): Date | null {
   }
   const [, y, mo, d, h, mi, s, zone] = match;
   const pad = (part: string | undefined) => (part ?? '0').padStart(2, '0');
-  const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${zone ? (zone === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone) : chinaOffset}`;
+  const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${zone ? (zone === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone) : chinaUtcOffset}`;
   const parsed = new Date(iso);
   return Number.isNaN(parsed.getTime()) ? null : parsed;
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { Locale } from '../../platform/errors/error-codes.ts';
+import { chinaDate } from '../../shared/china-time.ts';
 import type { EffectiveCategory } from '../categories/categories.service.ts';
 import type { ExtraField } from '../categories/default-taxonomy.ts';
 import type { Directory } from '../cases/case-directory.ts';
@@ -104,7 +105,7 @@ function localDate(value: string): string | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? null : value;
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return null;
   const at = Date.parse(value);
-  return Number.isNaN(at) ? null : new Date(at + 8 * 3_600_000).toISOString().slice(0, 10);
+  return Number.isNaN(at) ? null : chinaDate(new Date(at));
 }
 
 /**

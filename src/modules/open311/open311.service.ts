@@ -1,6 +1,7 @@
 import { AppError, isAppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { type CaseStatus, caseStatuses, openStatuses } from '../../shared/cases.ts';
+import { chinaDayStart } from '../../shared/china-time.ts';
 import type { Actor } from '../access/actor.ts';
 import { holds } from '../access/policy.ts';
 import { type AuthDeps, authenticateToken } from '../auth/auth.service.ts';
@@ -249,7 +250,7 @@ const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
 function parseW3c(value: string, name: 'start_date' | 'end_date'): Date {
   const text = value.trim();
   let at = Number.NaN;
-  if (dateOnly.test(text)) at = Date.parse(`${text}T00:00:00+08:00`) + (name === 'end_date' ? 86_400_000 - 1 : 0);
+  if (dateOnly.test(text)) at = chinaDayStart(text).getTime() + (name === 'end_date' ? 86_400_000 - 1 : 0);
   else if (dateTime.test(text)) at = Date.parse(text);
   if (Number.isNaN(at))
     throw invalid(

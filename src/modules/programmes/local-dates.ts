@@ -1,4 +1,5 @@
 import type { BusinessCalendar } from '../../platform/calendar/business-calendar.ts';
+import { chinaDate, chinaDayStart } from '../../shared/china-time.ts';
 
 /**
  * China-local dates ('YYYY-MM-DD', UTC+08:00, no DST) for the day-based deadlines of task lists:
@@ -7,13 +8,10 @@ import type { BusinessCalendar } from '../../platform/calendar/business-calendar
  */
 
 const dayMs = 86_400_000;
-const chinaOffsetMs = 8 * 3_600_000;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The China-local date of a moment. */
-export function localDateOf(moment: Date): string {
-  return new Date(moment.getTime() + chinaOffsetMs).toISOString().slice(0, 10);
-}
+export const localDateOf = chinaDate;
 
 /** True for a real calendar date written 'YYYY-MM-DD'. */
 export function isLocalDate(text: string): boolean {
@@ -40,9 +38,7 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /** The first moment of a local day: 'YYYY-MM-DD' 00:00 China time. */
-export function startOfDay(day: string): Date {
-  return new Date(dayIndex(day) * dayMs - chinaOffsetMs);
-}
+export const startOfDay = chinaDayStart;
 
 /** The moment a day ends (the next day's 00:00 China time): something due that day is late from here. */
 export function endOfDay(day: string): Date {

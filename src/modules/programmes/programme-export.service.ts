@@ -2,6 +2,7 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import { type ExcelColumn, writeSheet } from '../../platform/excel/excel.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { TaskDisplayStatus } from '../../shared/programmes.ts';
+import { chinaTimeZone } from '../../shared/china-time.ts';
 import { requireHolds } from '../access/policy.ts';
 import { localDateOf } from './local-dates.ts';
 import type { ProgrammeDeps } from './programme-deps.ts';
@@ -55,7 +56,7 @@ async function readable(deps: ProgrammeDeps, ctx: RequestContext, programmeId: n
 }
 
 const dateTime = (d: Date | null) =>
-  d === null ? '' : new Date(d).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+  d === null ? '' : new Date(d).toLocaleString('zh-CN', { timeZone: chinaTimeZone, hour12: false });
 
 /** 调度表: one row per task, with the latest filed report of each active form. */
 export async function exportMeetingTable(

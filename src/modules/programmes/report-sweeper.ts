@@ -4,6 +4,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { isAppError } from '../../platform/errors/app-error.ts';
 import { reportPath } from '../../shared/app-paths.ts';
 import { systemContext } from '../access/request-context.ts';
+import { chinaTimeZone } from '../../shared/china-time.ts';
 import { deliver, type Notified, notifyUnitRoles } from '../notifications/notifications.service.ts';
 import { systemReportActor } from './programme-access.ts';
 import type { ProgrammeDeps } from './programme-deps.ts';
@@ -48,7 +49,7 @@ async function alertReport(
     return { raised: false, notified: [] };
   const ctx = systemContext('system:report-sweeper', now);
   if (kind === 'remind') {
-    const due = new Date(row.due_at.getTime() - 1000).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
+    const due = new Date(row.due_at.getTime() - 1000).toLocaleDateString('zh-CN', { timeZone: chinaTimeZone });
     const notified = await notifyUnitRoles(
       trx,
       [Number(row.lead_unit_id)],

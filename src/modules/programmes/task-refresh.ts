@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { citizenTopicPath, taskPath } from '../../shared/app-paths.ts';
+import { chinaDayStart } from '../../shared/china-time.ts';
 import type { ReportStatus, TaskDisplayStatus, TaskStatus } from '../../shared/programmes.ts';
 import { type Notified, notifyPeople, notifyUnitRoles } from '../notifications/notifications.service.ts';
 import { insertAlert } from './reports.repository.ts';
@@ -69,7 +70,7 @@ export async function refreshTask(
         entity: 'task',
         entityId: taskId,
         kind: 'late',
-        dueAt: new Date(`${due}T00:00:00+08:00`),
+        dueAt: chinaDayStart(due),
         now,
       })
     ) {

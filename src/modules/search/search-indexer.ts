@@ -1,7 +1,7 @@
 import { withTransaction } from '../../platform/db/database.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import { townshipOf } from '../cases/case-directory.ts';
-import { chinaMonthStart } from './search-months.ts';
+import { startOfChinaMonth } from '../../shared/china-time.ts';
 import { ensureSearchPartitions, knownSearchPartitions } from './search-partitions.ts';
 import { takeQueuedCases, tryLockIndexer, writeSearchVectors } from './search-indexer.repository.ts';
 import { marker, searchDocument } from './search-text.ts';
@@ -36,7 +36,7 @@ export async function indexQueuedCases(deps: CaseDeps, batchSize = 500, now = ne
           search: searchDocument([row.title, row.description, row.address], markers),
         };
       });
-      const months = [...vectors.map((v) => v.createdAt), now, chinaMonthStart(now, 1)];
+      const months = [...vectors.map((v) => v.createdAt), now, startOfChinaMonth(now, 1)];
       committed = (await ensureSearchPartitions(deps.db, months, trx)).onCommitted;
       await writeSearchVectors(trx, vectors);
       return rows.length;

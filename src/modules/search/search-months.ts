@@ -1,20 +1,17 @@
+import { chinaMonth, startOfChinaMonth } from '../../shared/china-time.ts';
+
 /**
  * Months in China time (UTC+8, no daylight saving), as the search index is cut: each month of cases
  * has its own partition of `case_search` with its own GIN index, so searching one month never reads
  * the postings of the years behind it.
  */
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** The instant the China-time month holding `at` begins, moved by `months`. */
-export function chinaMonthStart(at: Date, months = 0): Date {
-  const china = new Date(at.getTime() + CHINA_OFFSET_MS);
-  return new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth() + months, 1) - CHINA_OFFSET_MS);
-}
+/** Kept for migration 0011, which imports it by this name; new code uses startOfChinaMonth. */
+export const chinaMonthStart = startOfChinaMonth;
 
 /** 'YYYYMM' of the China-time month holding `at`. */
 export function chinaMonthKey(at: Date): string {
-  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 7).replace('-', '');
+  return chinaMonth(at).replace('-', '');
 }
 
 /** The name of the partition of `case_search` that holds the cases created in the month of `at`. */
@@ -25,7 +22,7 @@ export function searchPartitionName(at: Date): string {
 /** The starts of the China-time months that [from, to] touches, oldest first. */
 export function monthStartsBetween(from: Date, to: Date): Date[] {
   const starts: Date[] = [];
-  for (let start = chinaMonthStart(from); start <= to; start = chinaMonthStart(start, 1)) starts.push(start);
+  for (let start = startOfChinaMonth(from); start <= to; start = startOfChinaMonth(start, 1)) starts.push(start);
   return starts;
 }
 
@@ -43,7 +40,7 @@ export interface SearchPeriod {
 export function monthlyPeriods(since: Date, until: Date, maxParts = 24): SearchPeriod[] {
   const parts: SearchPeriod[] = [];
   let to = until;
-  let start = chinaMonthStart(new Date(until.getTime() - 1));
+  let start = startOfChinaMonth(new Date(until.getTime() - 1));
   while (to > since) {
     if (parts.length === maxParts - 1 && start > since) {
       parts.push({ from: since, to });
@@ -52,7 +49,7 @@ export function monthlyPeriods(since: Date, until: Date, maxParts = 24): SearchP
     const from = start > since ? start : since;
     parts.push({ from, to });
     to = start;
-    start = chinaMonthStart(start, -1);
+    start = startOfChinaMonth(start, -1);
   }
   return parts;
 }

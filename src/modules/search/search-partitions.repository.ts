@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import { chinaMonthStart, searchPartitionName } from './search-months.ts';
+import { startOfChinaMonth } from '../../shared/china-time.ts';
+import { searchPartitionName } from './search-months.ts';
 
 /** The names of the monthly partitions case_search has. */
 export async function listSearchPartitions(db: Kysely<DB>): Promise<string[]> {
@@ -19,8 +20,8 @@ export async function listSearchPartitions(db: Kysely<DB>): Promise<string[]> {
 export async function createSearchPartitions(db: Kysely<DB>, starts: readonly Date[]): Promise<void> {
   await sql`select pg_advisory_xact_lock(7300303)`.execute(db);
   for (const start of starts) {
-    const from = chinaMonthStart(start);
-    const to = chinaMonthStart(start, 1);
+    const from = startOfChinaMonth(start);
+    const to = startOfChinaMonth(start, 1);
     await sql`create table if not exists ${sql.table(searchPartitionName(from))} partition of case_search
       for values from (${sql.lit(from.toISOString())}) to (${sql.lit(to.toISOString())})`.execute(db);
   }

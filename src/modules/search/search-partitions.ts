@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
-import { chinaMonthStart, searchPartitionName } from './search-months.ts';
+import { startOfChinaMonth } from '../../shared/china-time.ts';
+import { searchPartitionName } from './search-months.ts';
 import { createSearchPartitions, listSearchPartitions } from './search-partitions.repository.ts';
 
 /** The partitions of case_search known to exist, per database (they are never dropped). */
@@ -22,7 +23,7 @@ export function monthsWithoutPartition(dates: readonly Date[], names: ReadonlySe
   const missing = new Map<string, Date>();
   for (const date of dates) {
     const name = searchPartitionName(date);
-    if (!names.has(name)) missing.set(name, chinaMonthStart(date));
+    if (!names.has(name)) missing.set(name, startOfChinaMonth(date));
   }
   return [...missing.values()];
 }

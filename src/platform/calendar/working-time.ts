@@ -1,6 +1,7 @@
 // Deadlines (办理时限) in working time on the Chinese calendar, or in natural hours for urgent cases.
 // All local times are China Standard Time (UTC+08:00, no DST): epoch ms are shifted by +8 h and
 // read with UTC arithmetic, so the machine's time zone never matters.
+import { chinaDayIndex, chinaDayIndexStart } from '../../shared/china-time.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
 
 /** Office periods ('HH:MM' local, sorted, non-overlapping) of a working day (办公时间). */
@@ -24,7 +25,6 @@ export const defaultOfficeHours: OfficeHours = {
 const minuteMs = 60_000;
 const hourMs = 3_600_000;
 const dayMs = 86_400_000;
-const chinaOffsetMs = 8 * hourMs;
 /** How many calendar days a working-time walk may cover before it gives up (about ten years). */
 const maxWalkDays = 3700;
 
@@ -118,16 +118,16 @@ function describe(office: OfficeHours, index: number): string {
 
 /** Index of the China-local day (days since 1970-01-01 local). */
 function localDayOf(epochMs: number): number {
-  return Math.floor((epochMs + chinaOffsetMs) / dayMs);
+  return chinaDayIndex(epochMs);
 }
 
 /** ms since China-local midnight. */
 function localClockOf(epochMs: number): number {
-  return epochMs + chinaOffsetMs - localDayOf(epochMs) * dayMs;
+  return epochMs - chinaDayIndexStart(localDayOf(epochMs));
 }
 
 function epochOf(localDay: number, clock: number): number {
-  return localDay * dayMs + clock - chinaOffsetMs;
+  return chinaDayIndexStart(localDay) + clock;
 }
 
 function localDateString(localDay: number): string {

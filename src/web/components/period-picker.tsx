@@ -1,5 +1,6 @@
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { chinaDate, chinaDayStart } from '../../shared/china-time.ts';
 import { useT } from '../i18n/use-t.ts';
 
 /** A period of whole days, as the API takes it: [from, to) in ISO date-times. */
@@ -12,9 +13,8 @@ export interface Period {
  * Days are China days (UTC+8), as the server counts them, whatever the browser's time zone: the
  * picker shows calendar dates and each date stands for 00:00–24:00 Beijing time.
  */
-const chinaOffsetMs = 8 * 3_600_000;
-const dateOf = (iso: string) => new Date(new Date(iso).getTime() + chinaOffsetMs).toISOString().slice(0, 10);
-const startOf = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
+const dateOf = (iso: string) => chinaDate(new Date(iso));
+const startOf = (date: string) => chinaDayStart(date).toISOString();
 
 /** Today's date in China, as a picker value. */
 function chinaToday(): Dayjs {

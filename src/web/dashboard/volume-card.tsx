@@ -4,6 +4,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { chinaDayStart } from '../../shared/china-time.ts';
 import { caseListLink } from '../components/case-links.ts';
 import { ChartCard } from '../components/chart-card.tsx';
 import { EChart } from '../components/echart.tsx';
@@ -15,7 +16,7 @@ echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent]);
 type Bucket = Dashboard['volume'][number];
 
 /** A China-time date (YYYY-MM-DD) as the instant its day begins. */
-export const dayStart = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
+export const dayStart = (date: string) => chinaDayStart(date).toISOString();
 const bucketLink = (b: Bucket) => caseListLink({ createdFrom: dayStart(b.start), createdTo: dayStart(b.end) });
 
 /** 诉求量趋势: this period against the one before; a day or week opens its cases. */
