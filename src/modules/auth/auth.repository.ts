@@ -21,6 +21,11 @@ export async function findPersonForLogin(db: Kysely<DB>, login: string) {
     .executeTakeFirst();
 }
 
+/** What an actor carries of a person (their name and kind); throws when there is no such person. */
+export async function findActorPerson(db: Kysely<DB>, personId: number) {
+  return db.selectFrom('person').select(['display_name', 'kind']).where('id', '=', personId).executeTakeFirstOrThrow();
+}
+
 export async function findPersonByMobile(db: Kysely<DB>, mobile: string) {
   return db
     .selectFrom('person')

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { can, requireHolds } from '../access/policy.ts';
+import { listUnitRateCounters } from './case-rates.repository.ts';
 import type { RatesResult } from './cases.schemas.ts';
 
 /**
@@ -56,26 +57,6 @@ export function rankRows<T extends { dispatched: number; score: number | null; u
   return [...eligible.map((r, i) => ({ ...r, rank: i + 1 })), ...rest.map((r) => ({ ...r, rank: null }))];
 }
 
-async function readCounters(db: Kysely<DB>, month: string, unitType: string | undefined) {
-  let query = db
-    .selectFrom('unit_month_rate as r')
-    .innerJoin('unit as u', 'u.id', 'r.unit_id')
-    .select([
-      'u.id',
-      'u.name_zh',
-      'u.type',
-      'u.path',
-      'r.dispatched',
-      'r.responded_on_time',
-      'r.rated',
-      'r.solved',
-      'r.satisfied',
-    ])
-    .where('r.month', '=', month);
-  if (unitType) query = query.where('u.type', '=', unitType);
-  return query.execute();
-}
-
 export async function rankUnits(
   db: Kysely<DB>,
   ctx: RequestContext,
@@ -83,7 +64,7 @@ export async function rankUnits(
   minSample: number,
 ): Promise<RatesResult> {
   const actor = requireHolds(ctx.actor, 'case.read');
-  const rows = (await readCounters(db, `${query.month}-01`, query.unitType)).filter((r) =>
+  const rows = (await listUnitRateCounters(db, `${query.month}-01`, query.unitType)).filter((r) =>
     can(actor, 'case.read', r.path),
   );
   const shaped = rows.map((r) => {

@@ -244,6 +244,11 @@ export async function updateForm(db: Kysely<DB>, id: number, fields: Updateable<
     .execute();
 }
 
+/** Records the start of the last period whose reports were opened, without touching the version (no user edit happened). */
+export async function setFormGeneratedUntil(db: Kysely<DB>, id: number, periodStart: string): Promise<void> {
+  await db.updateTable('report_form').set({ generated_until: periodStart }).where('id', '=', id).execute();
+}
+
 export async function findForm(
   db: Kysely<DB>,
   id: number,

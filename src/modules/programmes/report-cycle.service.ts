@@ -3,7 +3,7 @@ import type { DB, ReportTable } from '../../platform/db/schema.ts';
 import type { ReportFrequency } from '../../shared/programmes.ts';
 import { localDateOf } from './local-dates.ts';
 import type { ProgrammeDeps } from './programme-deps.ts';
-import { type FormRow, listForms } from './programmes.repository.ts';
+import { type FormRow, listForms, setFormGeneratedUntil } from './programmes.repository.ts';
 import { type Period, periodOf, periodsToOpen, type ReportCycle, scheduleOf } from './report-cycle.ts';
 import * as reports from './reports.repository.ts';
 
@@ -73,12 +73,7 @@ export async function openFormReports(
     );
   }
   const last = periods.at(-1);
-  if (last)
-    await trx
-      .updateTable('report_form')
-      .set({ generated_until: last.start })
-      .where('id', '=', Number(form.id))
-      .execute();
+  if (last) await setFormGeneratedUntil(trx, Number(form.id), last.start);
   return made;
 }
 

@@ -1,8 +1,7 @@
-import { type Kysely, type SqlBool, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Actor } from '../access/actor.ts';
-import { escapeLike } from '../access/scope-sql.ts';
-import { readableBy } from '../cases/cases.repository.ts';
+import { countMatchingCases, listMatchingCases, type RelatedCaseMatch } from './related-cases.repository.ts';
 
 /**
  * How many cases (诉求) concern the same matter as a topic (热点): cases of the last year whose
@@ -31,20 +30,11 @@ export function matchWords(topic: Pick<RelatedCaseQuery, 'title' | 'keywords'>):
   return [...new Set(words)].slice(0, 10);
 }
 
-/** The condition a case (the `case_record` row named `table`) meets when it concerns the topic's matter; null when the topic has no words to match. */
-function matchCondition(topic: RelatedCaseQuery, since: Date, table: 'c' | 'case_record') {
+/** What a case must meet to concern the topic's matter; null when the topic has no words to match. */
+function matchOf(topic: RelatedCaseQuery, now: Date): RelatedCaseMatch | null {
   const words = matchWords(topic);
   if (words.length === 0) return null;
-  const col = (name: string) => sql.ref(`${table}.${name}`);
-  const matches = sql.join(
-    words.map((w) => sql`(position(${w} in ${col('title')}) > 0 or position(${w} in ${col('description')}) > 0)`),
-    sql` or `,
-  );
-  const inCategory =
-    topic.categoryPath === null
-      ? sql`true`
-      : sql`exists (select 1 from category k where k.id = ${col('category_id')} and k.path like ${`${escapeLike(topic.categoryPath)}%`})`;
-  return sql<SqlBool>`${col('created_at')} >= ${since} and ${col('status')} <> 'merged' and (${matches}) and ${inCategory}`;
+  return { words, categoryPath: topic.categoryPath, since: new Date(now.getTime() - lookBackMs) };
 }
 
 export async function countRelatedCases(
@@ -53,15 +43,9 @@ export async function countRelatedCases(
   now: Date,
 ): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
-  const since = new Date(now.getTime() - lookBackMs);
   for (const topic of topics) {
-    const condition = matchCondition(topic, since, 'c');
-    if (condition === null) {
-      counts.set(topic.id, 0);
-      continue;
-    }
-    const result = await sql<{ n: number }>`select count(*) as n from case_record c where ${condition}`.execute(db);
-    counts.set(topic.id, Number(result.rows[0]?.n ?? 0));
+    const match = matchOf(topic, now);
+    counts.set(topic.id, match === null ? 0 : await countMatchingCases(db, match));
   }
   return counts;
 }
@@ -74,16 +58,6 @@ export async function listRelatedCases(
   now: Date,
   limit: number,
 ) {
-  // readableBy names the table itself (case_record), so the list does too.
-  const condition = matchCondition(topic, new Date(now.getTime() - lookBackMs), 'case_record');
-  if (condition === null) return [];
-  return db
-    .selectFrom('case_record')
-    .select(['id', 'tracking_code', 'title', 'status', 'created_at'])
-    .where(condition)
-    .where(readableBy(actor))
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
+  const match = matchOf(topic, now);
+  return match === null ? [] : listMatchingCases(db, actor, match, limit);
 }

@@ -185,3 +185,9 @@ export async function supportedBy(db: Kysely<DB>, personId: number, topicIds: re
     .execute();
   return new Set(rows.map((r) => Number(r.topic_id)));
 }
+
+/** The people supporting a topic (支持者). */
+export async function listSupporterIds(db: Kysely<DB>, topicId: number): Promise<number[]> {
+  const rows = await db.selectFrom('topic_support').select('person_id').where('topic_id', '=', topicId).execute();
+  return rows.map((r) => Number(r.person_id));
+}

@@ -164,17 +164,8 @@ export async function listTopicRelatedCases(
 }
 
 async function followersOf(trx: Kysely<DB>, row: repo.TopicRow): Promise<number[]> {
-  const supporters = await trx
-    .selectFrom('topic_support')
-    .select('person_id')
-    .where('topic_id', '=', Number(row.id))
-    .execute();
-  return [
-    ...new Set([
-      ...supporters.map((s) => Number(s.person_id)),
-      ...(row.proposer_person_id === null ? [] : [Number(row.proposer_person_id)]),
-    ]),
-  ];
+  const supporters = await repo.listSupporterIds(trx, Number(row.id));
+  return [...new Set([...supporters, ...(row.proposer_person_id === null ? [] : [Number(row.proposer_person_id)])])];
 }
 
 /** 审核通过: publishes a proposal (optionally with keywords and a category for finding related cases). */
