@@ -50,4 +50,41 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Browser tests wait for the condition that matters (a locator, expect.poll, a response, a URL,
+    // settled() or canvasesStill() from tests/helpers/browser.ts), never for a fixed time: a sleep is
+    // too short on a busy machine and wasted on a quiet one.
+    files: ['tests/browser/**/*.ts', 'tests/helpers/browser*.ts', 'tests/helpers/workbench-browser.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          property: 'waitForTimeout',
+          message: 'Wait for a condition (locator.waitFor, expect.poll, waitForResponse, settled()…), not for a time.',
+        },
+        {
+          object: 'globalThis',
+          property: 'setTimeout',
+          message: 'Wait for a condition (locator.waitFor, expect.poll, waitForResponse, settled()…), not for a time.',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'setTimeout',
+          message: 'Wait for a condition (locator.waitFor, expect.poll, waitForResponse, settled()…), not for a time.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['timers/promises', 'node:timers/promises', 'timers', 'node:timers'].map((name) => ({
+            name,
+            message:
+              'Wait for a condition (locator.waitFor, expect.poll, waitForResponse, settled()…), not for a time.',
+          })),
+        },
+      ],
+    },
+  },
 );

@@ -16,6 +16,10 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll waits for a condition; on a busy machine a page or a background job may take
+    // seconds to get there (the default, 1 s, fails such tests under load). Browser tests wait longer
+    // still (tests/helpers/browser.ts).
+    expect: { poll: { timeout: 15_000 } },
     reporters: ['default'],
   },
 });

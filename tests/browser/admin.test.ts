@@ -45,7 +45,7 @@ async function chooseOption(page: Page, testId: string, label: string, search?: 
 /** Waits for the modal to close after saving; if it stays open (a refused save), keeps a screenshot. */
 async function expectNoOpenModal(page: Page) {
   try {
-    await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
   } catch (error) {
     await shot(page, 'admin-failure');
     throw error;
@@ -67,7 +67,7 @@ describe.skipIf(!browserAvailable)(`sign-in and administration in Chromium ${bro
   beforeAll(async () => {
     world = await openBrowserWorld('admin');
     ({ server, browser } = world);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await world?.close();
@@ -111,7 +111,7 @@ describe.skipIf(!browserAvailable)(`sign-in and administration in Chromium ${bro
     // 3. 人员管理: create the unit lead of the new community…
     await page.getByTestId('admin-tab-people').click();
     const table = page.getByTestId('people-table');
-    await expect.poll(() => table.locator('.ant-table-row').count(), { timeout: 10_000 }).toBeGreaterThan(5);
+    await expect.poll(() => table.locator('.ant-table-row').count()).toBeGreaterThan(5);
     await shot(page, 'admin-people');
     await page.getByTestId('person-create').click();
     await page.getByTestId('person-form-username').fill('newlead');
@@ -159,15 +159,13 @@ describe.skipIf(!browserAvailable)(`sign-in and administration in Chromium ${bro
     // 5. 审计日志: the changes above are there, a row opens to show the record, the chain checks out.
     await page.getByTestId('admin-tab-audit').click();
     const audit = page.getByTestId('audit-table');
-    await expect.poll(() => audit.textContent(), { timeout: 10_000 }).toContain('分配角色');
+    await expect.poll(() => audit.textContent()).toContain('分配角色');
     for (const label of ['新增单位', '新增人员', '签发令牌', '登录'])
       expect(await audit.textContent()).toContain(label);
     await audit.locator('.ant-table-row', { hasText: '新增单位' }).locator('.ant-table-row-expand-icon').click();
     await expect.poll(() => audit.locator('.audit-json').textContent()).toContain('D01-T01-NEW');
     await page.getByTestId('audit-verify').click();
-    await expect
-      .poll(() => page.getByTestId('audit-verify-result').textContent(), { timeout: 10_000 })
-      .toContain('审计链完整');
+    await expect.poll(() => page.getByTestId('audit-verify-result').textContent()).toContain('审计链完整');
     await shot(page, 'admin-audit');
     expect(drain(errors)).toEqual([]);
 
@@ -176,7 +174,7 @@ describe.skipIf(!browserAvailable)(`sign-in and administration in Chromium ${bro
     await openDropdown(page).getByText('退出登录', { exact: true }).click();
     await page.getByTestId('login-username').waitFor();
     await signIn(page, 'newlead', NEWLEAD_PASSWORD);
-    await expect.poll(() => page.getByTestId('user-name').textContent(), { timeout: 10_000 }).toBe('测试负责人');
+    await expect.poll(() => page.getByTestId('user-name').textContent()).toBe('测试负责人');
     expect(new URL(page.url()).pathname).toBe('/');
     // The unit under the name is the one where the person holds the more senior role.
     expect(await page.getByTestId('user-menu').textContent()).toContain('新建测试社区 · 单位负责人');
@@ -210,7 +208,7 @@ describe.skipIf(!browserAvailable)(`sign-in and administration in Chromium ${bro
     expect(drain(errors, [NOT_SIGNED_IN])).toEqual([]);
 
     await signIn(page, 'admin', 'luoshi2026');
-    await expect.poll(() => page.getByTestId('user-name').textContent(), { timeout: 10_000 }).toBe('周立新');
+    await expect.poll(() => page.getByTestId('user-name').textContent()).toBe('周立新');
     await page.goto(`${server.address}/admin/units`);
     await page.getByTestId('unit-tree').waitFor();
     await expect.poll(() => page.getByTestId('unit-tree').textContent()).toContain('Xingping Town');
@@ -218,9 +216,7 @@ describe.skipIf(!browserAvailable)(`sign-in and administration in Chromium ${bro
     await shot(page, 'admin-units-en');
 
     await page.getByTestId('admin-tab-people').click();
-    await expect
-      .poll(() => page.getByTestId('people-table').locator('.ant-table-row').count(), { timeout: 10_000 })
-      .toBeGreaterThan(5);
+    await expect.poll(() => page.getByTestId('people-table').locator('.ant-table-row').count()).toBeGreaterThan(5);
     expect(await page.getByTestId('people-table').textContent()).toContain('Assign roles');
     await shot(page, 'admin-people-en');
     expect(drain(errors)).toEqual([]);

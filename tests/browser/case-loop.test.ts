@@ -4,7 +4,14 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/app/server.ts';
-import { browserAvailable, browserSkipReason, collectPageErrors } from '../helpers/browser.ts';
+import {
+  browserAvailable,
+  browserSkipReason,
+  canvasesStill,
+  collectPageErrors,
+  settled,
+  tapAndWait,
+} from '../helpers/browser.ts';
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 import { signInAs } from '../helpers/http-session.ts';
 import {
@@ -30,7 +37,7 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     // The demo district with its demo cases (every status, some overdue).
     world = await openBrowserWorld('case-loop');
     ({ server, browser } = world);
-  }, 300_000);
+  });
 
   afterAll(async () => {
     await world?.close();
@@ -53,7 +60,6 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
       await page.getByTestId(`action-${action}`).click();
       const modal = openModal(page);
       await modal.waitFor();
-      await page.waitForTimeout(400); // the opening animation
       await shot(page, `dialog-${action}`, { fullPage: false });
       await modal.locator('.ant-modal-footer button').first().click();
       await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
@@ -72,9 +78,7 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await modal.waitFor();
     if (fill) await fill(modal);
     await modal.getByTestId('action-submit').click();
-    await expect
-      .poll(() => page.getByTestId('case-detail').getAttribute('data-status'), { timeout: 15_000 })
-      .toBe(status);
+    await expect.poll(() => page.getByTestId('case-detail').getAttribute('data-status')).toBe(status);
     await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
   }
 
@@ -82,9 +86,7 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     // 0. The township handler is at work already: the bell will ring live when the case comes in.
     const town = await signIn(browser, server.address, 'town.handler');
     await town.page.getByTestId('my-work').waitFor();
-    await expect
-      .poll(() => town.page.getByTestId('notification-bell').getAttribute('data-unread'), { timeout: 15_000 })
-      .toMatch(/^\d+$/);
+    await expect.poll(() => town.page.getByTestId('notification-bell').getAttribute('data-unread')).toMatch(/^\d+$/);
     const unreadBefore = Number(await town.page.getByTestId('notification-bell').getAttribute('data-unread'));
     await town.page.getByTestId('nav').getByText('诉求工单').click();
     await town.page.getByTestId('case-queues').waitFor();
@@ -113,7 +115,7 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await mobile.getByTestId('citizen-address').fill('杏坪镇南沟村村口');
     await mobile.getByTestId('citizen-map-toggle').click();
     const canvas = mobile.getByTestId('citizen-map').locator('canvas').first();
-    await canvas.waitFor({ timeout: 15_000 });
+    await canvas.waitFor();
     await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();
     if (!box) throw new Error('the map has no size');
@@ -122,24 +124,21 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     for (const [fx, fy] of [0.5, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6].flatMap((x) =>
       [0.5, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6].map((y) => [x, y] as const),
     )) {
-      await mobile.touchscreen.tap(box.x + box.width * fx, box.y + box.height * fy);
-      await mobile.waitForTimeout(150);
-      picked =
-        (await mobile
-          .getByTestId('citizen-map-picked')
-          .textContent({ timeout: 1000 })
-          .catch(() => '')) ?? '';
+      // The tap picks a place, or tells that it lies outside the district.
+      await tapAndWait(mobile, mobile.getByTestId('citizen-map'), box.x + box.width * fx, box.y + box.height * fy);
+      const pickedNote = mobile.getByTestId('citizen-map-picked');
+      picked = (await pickedNote.count()) > 0 ? ((await pickedNote.textContent()) ?? '') : '';
       if (picked.includes('杏坪镇')) break;
     }
     expect(picked).toContain('杏坪镇');
     await mobile
       .getByTestId('citizen-photo-input')
       .setInputFiles({ name: '垃圾堆.jpg', mimeType: 'image/jpeg', buffer: await photo(mobile, '#9cb8d8') });
-    await expect.poll(() => mobile.locator('.citizen-photo[data-status="done"]').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => mobile.locator('.citizen-photo[data-status="done"]').count()).toBe(1);
     await mobile.getByTestId('citizen-name').fill('欧阳秀梅');
     await mobile.getByTestId('citizen-mobile').fill('13912345678');
     await mobile.getByTestId('citizen-submit').click();
-    await mobile.getByTestId('citizen-done').waitFor({ timeout: 15_000 });
+    await mobile.getByTestId('citizen-done').waitFor();
     const code = (await mobile.getByTestId('citizen-tracking-code').textContent())?.trim() ?? '';
     expect(code).toMatch(/^LS\d{6}-[0-9A-Z]{6}$/);
     await shot(mobile, 'citizen-submitted');
@@ -164,7 +163,7 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await page.waitForURL((url) => url.searchParams.get('q') === '南溝村 清運');
     const matched = page.getByTestId('case-table').locator('tbody tr.ant-table-row', { hasText: code });
     await expect
-      .poll(() => matched.getByTestId('search-passage').locator('mark').allTextContents(), { timeout: 20_000 })
+      .poll(() => matched.getByTestId('search-passage').locator('mark').allTextContents())
       .toEqual(expect.arrayContaining(['南沟村', '清运']));
     await shot(page, 'list-search');
 
@@ -179,18 +178,17 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await page.waitForURL((url) => /^\/cases\/\d+$/.test(url.pathname));
     const caseId = Number(new URL(page.url()).pathname.split('/').pop());
     await page.getByTestId('case-detail').waitFor();
-    await page.getByTestId('case-map').locator('canvas').first().waitFor({ timeout: 15_000 });
+    await page.getByTestId('case-map').locator('canvas').first().waitFor();
     await page.getByTestId('case-thumb').first().waitFor();
     expect(await page.getByTestId('case-code').textContent()).toBe(code);
     expect(await page.getByTestId('case-reporter').textContent()).toContain('欧阳秀梅'); // the dispatcher holds pii.read
     expect(await shownActions(page)).toEqual(['accept', 'decline', 'merge', 'classify', 'note']);
-    await page.waitForTimeout(400);
+    await canvasesStill(page.getByTestId('case-map'));
     await shot(page, 'case-submitted');
     expect(await seriousViolations(page)).toEqual([]);
     // The photo opens in a preview.
     await page.getByTestId('case-thumb').first().click();
     await page.locator('.ant-image-preview').waitFor();
-    await page.waitForTimeout(300);
     await shot(page, 'attachment-preview', { fullPage: false });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.ant-image-preview:visible').count()).toBe(0);
@@ -198,13 +196,12 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
 
     // 3. Accept, classify (validation first), dispatch with the routing rule's suggestion.
     await act(page, 'accept', 'accepted', async () => {
-      await page.waitForTimeout(300);
       await shot(page, 'dialog-accept', { fullPage: false });
     });
     dialogsShot.add('accept');
     await page.getByTestId('action-classify').click();
     await page.getByTestId('classify-category').waitFor();
-    await page.waitForTimeout(300); // the opening animation
+    await settled(page); // the dialog has opened
     await openModal(page).getByTestId('action-submit').click();
     await expect.poll(() => openModal(page).textContent()).toContain('请选择分类');
     await choose(page, 'classify-category', '环境卫生');
@@ -217,41 +214,33 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     expect(await shownActions(page)).toContain('dispatch');
 
     await page.getByTestId('action-dispatch').click();
-    await expect
-      .poll(() => page.getByTestId('dispatch-suggested-lead').textContent(), { timeout: 10_000 })
-      .toContain('杏坪镇');
+    await expect.poll(() => page.getByTestId('dispatch-suggested-lead').textContent()).toContain('杏坪镇');
     await expect.poll(() => page.getByTestId('dispatch-lead').textContent()).toContain('杏坪镇');
     expect((await page.getByTestId('dispatch-suggestion-reason').textContent())?.length).toBeGreaterThan(4);
     // The classifier's top three with their confidence, and the earlier report of the same matter.
     await expect
-      .poll(() => page.getByTestId('category-suggestions').locator('.text-aid-row').count(), { timeout: 10_000 })
+      .poll(() => page.getByTestId('category-suggestions').locator('.text-aid-row').count())
       .toBeGreaterThan(0);
     expect(await page.getByTestId('category-suggestions').locator('.text-aid-row').count()).toBeLessThanOrEqual(3);
-    await expect
-      .poll(() => page.getByTestId('duplicate-candidates').textContent(), { timeout: 10_000 })
-      .toContain(earlierCode);
+    await expect.poll(() => page.getByTestId('duplicate-candidates').textContent()).toContain(earlierCode);
     expect(await page.getByTestId('duplicate-candidate').filter({ hasText: earlierCode }).textContent()).toMatch(
       /\d+%/,
     );
     await page.getByTestId('dispatch-note').fill('请今天内清运，并查明堆放来源');
-    await page.waitForTimeout(300);
     await shot(page, 'dialog-dispatch', { fullPage: false });
     dialogsShot.add('dispatch');
     await openModal(page).getByTestId('action-submit').click();
-    await expect
-      .poll(() => page.getByTestId('case-detail').getAttribute('data-status'), { timeout: 15_000 })
-      .toBe('dispatched');
+    await expect.poll(() => page.getByTestId('case-detail').getAttribute('data-status')).toBe('dispatched');
     await expect.poll(() => page.getByTestId('case-parties').textContent()).toContain('杏坪镇');
     expect(await page.getByTestId('deadline-tag').getAttribute('data-colour')).toBe('green');
 
     // 4. The township: the bell rang live; the drawer opens the case; acknowledge, then resolve with evidence.
     await expect
-      .poll(() => town.page.getByTestId('notification-bell').getAttribute('data-unread'), { timeout: 20_000 })
+      .poll(() => town.page.getByTestId('notification-bell').getAttribute('data-unread'))
       .toBe(String(unreadBefore + 1));
     await town.page.getByTestId('notification-bell').click();
     const drawerItem = town.page.getByTestId('notify-item').filter({ hasText: '新派单' }).first();
     await drawerItem.waitFor();
-    await town.page.waitForTimeout(400);
     await shot(town.page, 'notifications', { fullPage: false });
     expect(await seriousViolations(town.page)).toEqual([]);
     await drawerItem.locator('button').first().click();
@@ -264,7 +253,6 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await shot(town.page, 'case-dispatched-township');
     await shootDialogs(town.page, ['acknowledge']);
     await act(town.page, 'acknowledge', 'handling', async () => {
-      await town.page.waitForTimeout(300);
       await shot(town.page, 'dialog-acknowledge', { fullPage: false });
     });
     dialogsShot.add('acknowledge');
@@ -279,7 +267,7 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
         .locator('input[type=file]')
         .setInputFiles({ name: '清运后.jpg', mimeType: 'image/jpeg', buffer: await photo(town.page, '#b9d3a8') });
       await expect.poll(() => modal.locator('.ant-upload-list-item').count()).toBe(1);
-      await expect.poll(() => modal.locator('.ant-upload-list-item-done').count(), { timeout: 15_000 }).toBe(1);
+      await expect.poll(() => modal.locator('.ant-upload-list-item-done').count()).toBe(1);
       await expect.poll(() => modal.locator('.ant-form-item-explain-error').count()).toBe(0);
       await shot(town.page, 'dialog-resolve', { fullPage: false });
     });
@@ -293,7 +281,6 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     expect(await page.getByTestId('case-detail').getAttribute('data-status')).toBe('resolved');
     await shootDialogs(page, ['approve']);
     await act(page, 'approve', 'follow_up', async () => {
-      await page.waitForTimeout(300);
       await shot(page, 'dialog-approve', { fullPage: false });
     });
     dialogsShot.add('approve');
@@ -304,20 +291,16 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await mobile.getByTestId('citizen-track-code').fill(code);
     await mobile.getByTestId('citizen-track-mobile').fill('13912345678');
     await mobile.getByTestId('citizen-track-submit').click();
-    await mobile.getByTestId('citizen-rating').waitFor({ timeout: 10_000 });
+    await mobile.getByTestId('citizen-rating').waitFor();
     await mobile.getByTestId('citizen-rating-satisfaction').getByText('满意', { exact: true }).click();
     await mobile.getByTestId('citizen-rating-solved').getByText('已解决', { exact: true }).click();
     await mobile.getByTestId('citizen-rating-submit').click();
-    await expect
-      .poll(() => mobile.getByTestId('citizen-case-status').textContent(), { timeout: 10_000 })
-      .toBe('已办结');
+    await expect.poll(() => mobile.getByTestId('citizen-case-status').textContent()).toBe('已办结');
     await shot(mobile, 'citizen-rated');
     expect(citizenErrors).toEqual([]);
 
     await page.getByTestId('case-detail').getByRole('button', { name: '重新加载' }).click();
-    await expect
-      .poll(() => page.getByTestId('case-detail').getAttribute('data-status'), { timeout: 10_000 })
-      .toBe('closed');
+    await expect.poll(() => page.getByTestId('case-detail').getAttribute('data-status')).toBe('closed');
     await expect.poll(() => page.getByTestId('case-timeline').textContent()).toContain('评价：满意，已解决');
     const actions = (await page
       .getByTestId('case-timeline')
@@ -333,7 +316,7 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
       'approve',
       'followUp',
     ]);
-    await page.waitForTimeout(400);
+    await canvasesStill(page.getByTestId('case-detail'));
     await shot(page, 'case-closed');
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -379,7 +362,7 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     expect(await page.getByTestId('case-queues').textContent()).toContain('待签收');
     await shot(page, 'list-township-empty');
     await context.close();
-  }, 120_000);
+  });
 
   it('dispatches several cases at once, exports the filtered list, and speaks English', async () => {
     const { context, page, errors } = await signIn(browser, server.address, 'dispatcher');
@@ -396,10 +379,9 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     for (let i = 0; i < count; i++) await selectable.nth(i).check();
     await page.getByTestId('bulk-open').click();
     await choose(page, 'bulk-lead', '杏坪镇');
-    await page.waitForTimeout(300);
     await shot(page, 'dialog-bulk-dispatch', { fullPage: false });
     await openModal(page).getByTestId('bulk-submit').click();
-    await page.getByTestId('bulk-result').waitFor({ timeout: 15_000 });
+    await page.getByTestId('bulk-result').waitFor();
     expect(await page.getByTestId('bulk-result').locator('li').count()).toBe(count);
     await shot(page, 'dialog-bulk-result', { fullPage: false });
     expect(await seriousViolations(page)).toEqual([]);
@@ -459,11 +441,11 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
     await page.getByTestId('case-link').first().click();
     await page.getByTestId('case-detail').waitFor();
     await expect.poll(() => page.getByTestId('case-detail').textContent()).toContain('Timeline');
-    await page.locator('[data-testid="case-map"] canvas, .case-map-none').first().waitFor({ timeout: 15_000 });
-    await page.waitForTimeout(300);
+    await page.locator('[data-testid="case-map"] canvas, .case-map-none').first().waitFor();
+    await canvasesStill(page.getByTestId('case-detail'));
     await shot(page, 'case-en');
     // The browser logs the refused request of the conflict above; nothing else may fail.
     expect(errors.filter((e) => e !== NOT_SIGNED_IN && !e.includes('status of 409 (Conflict)'))).toEqual([]);
     await context.close();
-  }, 180_000);
+  });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/app/server.ts';
 import { signInAs } from '../helpers/http-session.ts';
 import { repoRoot } from '../helpers/server-process.ts';
-import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors } from '../helpers/browser.ts';
+import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors, settled } from '../helpers/browser.ts';
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 
 /** Every citizen page is kept for a person to look at (bench-results/screenshots/citizen-*.png). */
@@ -15,6 +15,7 @@ const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isM
 
 async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   fs.mkdirSync(screenshotsDir, { recursive: true });
+  await settled(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage });
 }
@@ -51,7 +52,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     world = await openBrowserWorld('citizen');
     ({ server, browser } = world);
     context = await browser.newContext(phone);
-  }, 300_000); // start-up replays the demo district's cases: slow on a busy machine
+  });
 
   afterAll(async () => {
     await context?.close();
@@ -132,7 +133,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await page
       .getByTestId('citizen-photo-input')
       .setInputFiles({ name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page) });
-    await expect.poll(() => page.locator('.citizen-photo[data-status="done"]').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.locator('.citizen-photo[data-status="done"]').count()).toBe(1);
     await page
       .getByTestId('citizen-photo-input')
       .setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
@@ -144,14 +145,12 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await page.getByTestId('citizen-address').fill('杏坪镇南沟村村口');
     await page.getByTestId('citizen-map-toggle').click();
     const canvas = page.getByTestId('citizen-map').locator('canvas').first();
-    await canvas.waitFor({ timeout: 15_000 });
+    await canvas.waitFor();
     await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();
     if (!box) throw new Error('the map has no size');
     await page.touchscreen.tap(box.x + box.width * 0.45, box.y + box.height * 0.55);
-    await expect
-      .poll(() => page.getByTestId('citizen-map-picked').textContent(), { timeout: 10_000 })
-      .toContain('已在地图上选择');
+    await expect.poll(() => page.getByTestId('citizen-map-picked').textContent()).toContain('已在地图上选择');
     // "已在地图上选择：枣园镇 李家村": the tapped spot decides the place (it is more exact than the typed address).
     const [pickedTown = '', pickedVillage = ''] = ((await page.getByTestId('citizen-map-picked').textContent()) ?? '')
       .replace(/^.*：/, '')
@@ -167,7 +166,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
 
     // 6. Submit with a double tap: one case, and its tracking code, big and copyable.
     await page.getByTestId('citizen-submit').dblclick();
-    await page.getByTestId('citizen-done').waitFor({ timeout: 15_000 });
+    await page.getByTestId('citizen-done').waitFor();
     const trackingCode = (await page.getByTestId('citizen-tracking-code').textContent())?.trim() ?? '';
     expect(trackingCode).toMatch(/^LS\d{6}-[0-9A-Z]{6}$/);
     await shot(page, 'citizen-submit-done');
@@ -196,7 +195,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
 
     // 7. Follow it: the public timeline, in public wording.
     await page.getByTestId('citizen-follow-link').click();
-    await page.getByTestId('citizen-case').waitFor({ timeout: 10_000 });
+    await page.getByTestId('citizen-case').waitFor();
     expect(new URL(page.url()).pathname).toBe('/m/track');
     await expect.poll(() => page.getByTestId('citizen-timeline').textContent()).toContain('诉求已提交，等待受理');
     expect(await page.getByTestId('citizen-case-status').textContent()).toBe('待受理');
@@ -209,7 +208,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await page.getByTestId('citizen-track-code').fill(trackingCode.toLowerCase()); // typed in lower case: the field raises it
     await page.getByTestId('citizen-track-mobile').fill('13912345678');
     await page.getByTestId('citizen-track-submit').click();
-    await page.getByTestId('citizen-rating').waitFor({ timeout: 10_000 });
+    await page.getByTestId('citizen-rating').waitFor();
     const timeline = (await page.getByTestId('citizen-timeline').textContent()) ?? '';
     for (const text of ['已派发至杏坪镇办理', '承办单位已签收，正在办理', '已联系施工方，要求夜间停止施工', '已办结'])
       expect(timeline).toContain(text);
@@ -221,16 +220,14 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await page.getByTestId('citizen-rating-satisfaction').getByText('基本满意').click();
     await page.getByTestId('citizen-rating-solved').getByText('已解决').click();
     await page.getByTestId('citizen-rating-submit').click();
-    await expect.poll(() => page.getByTestId('citizen-case-status').textContent(), { timeout: 10_000 }).toBe('已办结');
+    await expect.poll(() => page.getByTestId('citizen-case-status').textContent()).toBe('已办结');
     expect(await page.getByTestId('citizen-rating').count()).toBe(0);
     expect(await page.getByTestId('citizen-timeline').textContent()).toContain('您的评价：基本满意，问题已解决');
     await shot(page, 'citizen-track-rated');
 
     // 9. 公开诉求: the list and the map by township, nothing personal.
     await page.getByTestId('citizen-nav-cases').click();
-    await expect
-      .poll(() => page.getByTestId('citizen-case-list').locator('li').count(), { timeout: 15_000 })
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('citizen-case-list').locator('li').count()).toBeGreaterThan(0);
     await page.getByTestId('citizen-cases-map').locator('canvas').first().waitFor();
     await shot(page, 'citizen-cases');
     expect(await axeViolations(page)).toEqual([]);
@@ -238,7 +235,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     await page.locator('.ant-select-dropdown:visible').getByText(pickedTown, { exact: true }).click();
     await page.getByTestId('citizen-status').getByText('已办结').click();
     await expect
-      .poll(async () => (await page.getByTestId('citizen-case-list').textContent()) ?? '', { timeout: 10_000 })
+      .poll(async () => (await page.getByTestId('citizen-case-list').textContent()) ?? '')
       .toContain('噪音污染');
     const listed = (await page.getByTestId('citizen-case-list').textContent()) ?? '';
     for (const secret of ['欧阳秀梅', '13912345678', '村口', '施工方']) expect(listed).not.toContain(secret);
@@ -254,13 +251,13 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
 
     expect(errors).toEqual([]);
     await page.close();
-  }, 180_000);
+  });
 
   it('says plainly when a code is unknown or the mobile does not match', async () => {
     const fresh = await browser.newContext(phone);
     const page = await fresh.newPage();
     await page.goto(`${server.address}/m/track?code=LS000000-ZZZZZZ`);
-    await page.getByTestId('citizen-track-error').waitFor({ timeout: 10_000 });
+    await page.getByTestId('citizen-track-error').waitFor();
     expect(await page.getByTestId('citizen-track-error').textContent()).toContain('未找到该查询码对应的诉求');
     await shot(page, 'citizen-track-not-found');
     expect(await axeViolations(page)).toEqual([]);
@@ -271,9 +268,7 @@ describe.skipIf(!browserAvailable)(`the citizen's phone pages in Chromium ${brow
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectPageErrors(page);
     await page.goto(`${server.address}/m/cases`);
-    await expect
-      .poll(() => page.getByTestId('citizen-case-list').locator('li').count(), { timeout: 15_000 })
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('citizen-case-list').locator('li').count()).toBeGreaterThan(0);
     await page.getByTestId('citizen-cases-map').locator('canvas').first().waitFor();
     const width = await page.locator('#citizen-main').evaluate((main) => main.getBoundingClientRect().width);
     expect(width).toBeLessThanOrEqual(640); // one readable column, centred

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/app/server.ts';
-import { browserAvailable, browserSkipReason } from '../helpers/browser.ts';
+import { browserAvailable, browserSkipReason, settled } from '../helpers/browser.ts';
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 import { repoRoot } from '../helpers/server-process.ts';
 import {
@@ -24,7 +24,7 @@ const screenshotsDir = path.join(repoRoot, 'bench-results', 'screenshots');
 
 async function shot(page: Page, name: string) {
   fs.mkdirSync(screenshotsDir, { recursive: true });
-  await page.waitForTimeout(600); // dialogs and messages finish their animations
+  await settled(page); // dialogs and messages have finished their animations
   await page.screenshot({ path: path.join(screenshotsDir, `programmes-edit-${name}.png`), fullPage: true });
 }
 
@@ -42,24 +42,24 @@ async function pick(page: Page, testId: string, label: string) {
   await page.getByTestId(testId).click();
   const option = openDropdown(page).locator(`.ant-select-item-option[title="${label}"]`);
   await option.waitFor();
-  await page.waitForTimeout(300); // the dropdown's opening animation
+  await settled(page); // the dropdown has opened
   await option.click();
   await poll(() => page.getByTestId(testId).textContent()).toContain(label);
 }
 
-/** Waits for what the server answers (two shared cores: a request may take a few seconds). */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 200 });
+/** Waits for what the server answers (the browser tests' timeout: a request may take seconds on a busy machine). */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read);
 
 const modalOpen = async (page: Page, testId: string) => {
   await page.getByTestId(testId).waitFor();
-  await page.waitForTimeout(400); // the dialog's opening animation
+  await settled(page); // the dialog has opened
 };
 const modalGone = (page: Page) => poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
 
 /** axe-core's serious findings, with the pointer parked (a hovered button is not what the page shows). */
 async function axe(page: Page) {
   await page.mouse.move(1, 1);
-  await page.waitForTimeout(400); // the hover colour's transition
+  await settled(page); // the hover colour's transition has ended
   return seriousViolations(page);
 }
 
@@ -75,7 +75,7 @@ describe.skipIf(!browserAvailable)(`editing task lists and tables in Chromium ${
   beforeAll(async () => {
     world = await openBrowserWorld('programme-editing');
     ({ server, browser } = world);
-  }, 300_000);
+  });
 
   afterAll(async () => {
     await world?.close();

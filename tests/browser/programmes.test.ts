@@ -12,6 +12,7 @@ import {
   browserAvailable,
   browserSkipReason,
   collectPageErrors,
+  settled,
   smsCodeFrom,
 } from '../helpers/browser.ts';
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
@@ -22,7 +23,7 @@ const screenshotsDir = path.join(repoRoot, 'bench-results', 'screenshots');
 
 async function shot(page: Page, name: string) {
   fs.mkdirSync(screenshotsDir, { recursive: true });
-  await page.waitForTimeout(700); // dialogs and messages finish their animations
+  await settled(page); // dialogs and messages have finished their animations
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(screenshotsDir, `programmes-${name}.png`), fullPage: true });
 }
@@ -84,7 +85,7 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
       password: string;
     }[];
     password = logins.find((l) => l.username === 'office')?.password ?? password;
-  }, 300_000);
+  });
 
   afterAll(async () => {
     await world?.close();
@@ -149,7 +150,7 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
       buffer: await build([{ 编号: 'BT-1', 任务名称: '浏览器测试任务', 牵头单位: '没有这个单位' }]),
     });
     await page.getByTestId('import-errors').waitFor();
-    await page.waitForTimeout(400);
+    await settled(page);
     expect(await page.getByTestId('import-errors').textContent()).toContain('2');
     await shot(page, 'import-errors');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
@@ -203,7 +204,7 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
     await page.getByTestId('report-table').getByRole('link', { name: title }).click();
     await page.getByTestId('report-return').click();
     await page.getByTestId('review-text').waitFor();
-    await page.waitForTimeout(500);
+    await settled(page); // the dialog has opened
     await page.getByTestId('review-text').fill('请补充资金到位情况。');
     await page.getByTestId('review-submit').click();
     await expect.poll(() => page.getByTestId('report-status').getAttribute('data-status')).toBe('returned');
@@ -220,7 +221,7 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
     await page.reload();
     await page.getByTestId('report-accept').click();
     await page.getByTestId('review-text').waitFor();
-    await page.waitForTimeout(500);
+    await settled(page); // the dialog has opened
     await page.getByTestId('review-submit').click();
     await expect.poll(() => page.getByTestId('report-status').getAttribute('data-status')).toBe('accepted');
     await shot(page, 'report-accepted');
@@ -229,7 +230,7 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
     await up.goto(`${server.address}${taskHref}`);
     await up.getByTestId('task-action-claimDone').click();
     await up.getByTestId('task-action-text').waitFor();
-    await up.waitForTimeout(500); // the dialog's opening animation
+    await settled(up); // the dialog has opened
     await up.getByTestId('task-action-text').fill('各项工作已完成。');
     await up.getByTestId('task-action-submit').click();
     await expect.poll(() => up.getByTestId('task-status').first().getAttribute('data-status')).toBe('done');
@@ -237,13 +238,13 @@ describe.skipIf(!browserAvailable)(`task lists and tables in Chromium ${browserS
     await page.goto(`${server.address}/programmes/${pid}/tasks/${taskId}`);
     await page.getByTestId('task-action-comment').click();
     await page.getByTestId('task-action-text').waitFor();
-    await page.waitForTimeout(500); // the dialog's opening animation
+    await settled(page); // the dialog has opened
     await page.getByTestId('task-action-text').fill('资料齐全，同意销号。');
     await page.getByTestId('task-action-submit').click();
     await expect.poll(() => page.getByTestId('task-comments').textContent()).toContain('同意销号');
     await page.getByTestId('task-action-verify').click();
     await page.getByTestId('task-action-text').waitFor();
-    await page.waitForTimeout(500); // the dialog's opening animation
+    await settled(page); // the dialog has opened
     await page.getByTestId('task-action-text').fill('核验通过。');
     await page.getByTestId('task-action-submit').click();
     await expect.poll(() => page.getByTestId('task-status').first().getAttribute('data-status')).toBe('verified');

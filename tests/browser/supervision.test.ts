@@ -4,7 +4,14 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/app/server.ts';
-import { axeViolations, browserAvailable, browserSkipReason, collectPageErrors } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  browserAvailable,
+  browserSkipReason,
+  canvasesStill,
+  collectPageErrors,
+  settled,
+} from '../helpers/browser.ts';
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 import { repoRoot } from '../helpers/server-process.ts';
 
@@ -14,6 +21,7 @@ const screenshotsDir = path.join(repoRoot, 'bench-results', 'screenshots');
 
 async function shot(page: Page, name: string) {
   fs.mkdirSync(screenshotsDir, { recursive: true });
+  await settled(page); // dialogs and messages have finished their animations
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true });
 }
@@ -50,7 +58,7 @@ describe.skipIf(!browserAvailable)(
       // The demo district with its demo cases (some overdue, escalated, recurring).
       world = await openBrowserWorld('supervision');
       ({ server, browser } = world);
-    }, 300_000);
+    });
 
     afterAll(async () => {
       await world?.close();
@@ -91,7 +99,7 @@ describe.skipIf(!browserAvailable)(
       const code = (await row.getByTestId('board-case-link').textContent()) ?? '';
       await row.getByTestId('board-urge').click();
       await page.getByTestId('urge-note').waitFor();
-      await page.waitForTimeout(500); // the dialog's opening animation
+      await settled(page); // the dialog has opened
       expect(await page.getByTestId('urge-note').inputValue()).toContain('请单位负责人督促立即办理');
       await shot(page, 'supervision-urge');
       expect(await seriousViolations(page, '.ant-modal')).toEqual([]);
@@ -100,7 +108,7 @@ describe.skipIf(!browserAvailable)(
       await page.getByTestId('urge-note').fill('');
       await page.getByTestId('urge-submit').click();
       await expect.poll(() => page.locator('.ant-modal .ant-form-item-explain-error').count()).toBeGreaterThan(0);
-      await page.waitForTimeout(300);
+      await settled(page); // the message has shown, and nothing else came of the refused submit
       expect(errors.slice(errorsBefore)).toEqual([]);
       await page.getByTestId('urge-note').fill('请单位负责人督促立即办理，今天内回复');
       await page.getByTestId('urge-submit').click();
@@ -120,7 +128,7 @@ describe.skipIf(!browserAvailable)(
       expect(new URL(page.url()).pathname).toBe(`/cases/${id}`);
       expect(errors.filter((e) => e !== NOT_SIGNED_IN)).toEqual([]);
       await page.context().close();
-    }, 120_000);
+    });
 
     it('shows the leader the dashboard: trend, categories, map, overdue, red and black lists; each drills into the case list', async () => {
       const { page, errors } = await signIn(browser, server.address, 'leader');
@@ -128,14 +136,14 @@ describe.skipIf(!browserAvailable)(
       await page.getByTestId('dash-kpis').waitFor();
       await expect.poll(() => page.getByTestId('page-title').textContent()).toContain('领导驾驶舱');
       for (const chart of ['dash-volume', 'dash-categories', 'dash-places', 'dash-overdue', 'dash-rates']) {
-        await page.getByTestId(chart).locator('canvas').first().waitFor({ timeout: 15_000 });
+        await page.getByTestId(chart).locator('canvas').first().waitFor();
       }
       expect(
         Number(await page.getByTestId('dash-kpi-overdue').locator('.dash-kpi-value').textContent()),
       ).toBeGreaterThan(0);
       expect(await page.getByTestId('dash-red-list').textContent()).toContain('红榜');
       expect(await page.getByTestId('nav').textContent()).toContain('领导驾驶舱');
-      await page.waitForTimeout(500); // let the charts finish drawing before the picture
+      await canvasesStill(page.locator('#main-content')); // the charts have finished drawing
       await shot(page, 'leader-dashboard');
       expect(await seriousViolations(page)).toEqual([]);
 
@@ -163,11 +171,11 @@ describe.skipIf(!browserAvailable)(
       await page.getByTestId('locale-switch').getByText('English').click();
       await expect.poll(() => page.getByTestId('dash-kpis').textContent()).toContain('Overdue now');
       await page.getByTestId('dash-rates').locator('canvas').first().waitFor();
-      await page.waitForTimeout(500);
+      await canvasesStill(page.locator('#main-content'));
       await shot(page, 'leader-dashboard-en');
       expect(errors.filter((e) => e !== NOT_SIGNED_IN)).toEqual([]);
       await page.context().close();
-    }, 120_000);
+    });
 
     it('keeps both pages from a township handler', async () => {
       const { page } = await signIn(browser, server.address, 'town.handler');
@@ -178,6 +186,6 @@ describe.skipIf(!browserAvailable)(
       await page.getByTestId('forbidden').waitFor();
       expect(await page.getByTestId('forbidden').textContent()).toContain('返回工作台');
       await page.context().close();
-    }, 60_000);
+    });
   },
 );

@@ -11,6 +11,7 @@ import {
   browserAvailable,
   browserSkipReason,
   collectPageErrors,
+  settled,
   smsCodeFrom,
 } from '../helpers/browser.ts';
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
@@ -28,7 +29,7 @@ const screenshotsDir = path.join(repoRoot, 'bench-results', 'screenshots');
 
 async function shot(page: Page, name: string) {
   fs.mkdirSync(screenshotsDir, { recursive: true });
-  await page.waitForTimeout(700); // dialogs, drawers and messages finish their animations
+  await settled(page); // dialogs, drawers and messages have finished their animations
   await page.screenshot({ path: path.join(screenshotsDir, `programmes-topics-${name}.png`), fullPage: true });
 }
 
@@ -71,7 +72,7 @@ describe.skipIf(!browserAvailable)(
     beforeAll(async () => {
       world = await openBrowserWorld('topics-office', pino({ level: 'info' }, logStream));
       ({ server, browser } = world);
-    }, 300_000);
+    });
 
     afterAll(async () => {
       await world?.close();
@@ -150,7 +151,7 @@ describe.skipIf(!browserAvailable)(
       await drawer.getByTestId('topic-action-publish').click();
       const publish = openModal(page);
       await publish.getByTestId('topic-publish-form').waitFor();
-      await page.waitForTimeout(400);
+      await settled(page); // the dialog has opened
       await publish.getByTestId('topic-publish-keywords').click();
       await page.keyboard.type('充电');
       await page.keyboard.press('Enter');
@@ -171,7 +172,7 @@ describe.skipIf(!browserAvailable)(
       // The citizen finds the news under 我的消息, unread, and taps it to open the topic's page.
       await citizen.getByTestId('citizen-nav-messages').click();
       const news = citizen.getByTestId('citizen-message').filter({ hasText: `您的点题已公开：${title}` });
-      await news.waitFor({ timeout: 20_000 });
+      await news.waitFor();
       await expect
         .poll(() => citizen.getByTestId('citizen-messages-unread').textContent())
         .toMatch(/^[1-9]\d* 条未读$/);
@@ -219,7 +220,7 @@ describe.skipIf(!browserAvailable)(
       await page.getByTestId('topic-row').filter({ hasText: title }).getByTestId('topic-action-select').click();
       const select = openModal(page);
       await select.getByTestId('topic-select-form').waitFor();
-      await page.waitForTimeout(400);
+      await settled(page); // the dialog has opened
       expect(await select.getByTestId('topic-select-title').inputValue()).toBe(title);
       await page.getByTestId('topic-select-submit').click();
       await expect
@@ -262,7 +263,7 @@ describe.skipIf(!browserAvailable)(
       await page.getByTestId('topic-window-edit').click();
       const windowForm = openModal(page);
       await windowForm.getByTestId('topic-window-form').waitFor();
-      await page.waitForTimeout(400);
+      await settled(page); // the dialog has opened
       await windowForm.locator('#closesAt').click();
       await page.keyboard.press('Control+A');
       await page.keyboard.type('2020-01-01 00:00');

@@ -21,7 +21,7 @@ describe.skipIf(!browserAvailable)(`the web shell in Chromium ${browserSkipReaso
   beforeAll(async () => {
     world = await openBrowserWorld('web');
     ({ server, browser } = world);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await world?.close();
@@ -37,7 +37,7 @@ describe.skipIf(!browserAvailable)(`the web shell in Chromium ${browserSkipReaso
     const nav = page.getByTestId('nav');
     for (const label of ['工作台', '诉求工单', '清单任务', '督查督办', '系统管理'])
       await expect.poll(() => nav.textContent()).toContain(label);
-    await expect.poll(() => page.getByTestId('db-status').textContent(), { timeout: 10_000 }).toContain('PGlite');
+    await expect.poll(() => page.getByTestId('db-status').textContent()).toContain('PGlite');
     await saveScreenshot(page, 'web-shell-zh');
 
     await page.getByTestId('locale-switch').getByText('English').click();
@@ -52,7 +52,7 @@ describe.skipIf(!browserAvailable)(`the web shell in Chromium ${browserSkipReaso
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
     const errors = collectPageErrors(page);
     await page.goto(`${server.address}/docs`);
-    await expect.poll(() => page.textContent('body'), { timeout: 10_000 }).toContain('/api/v1/system/info');
+    await expect.poll(() => page.textContent('body')).toContain('/api/v1/system/info');
     await saveScreenshot(page, 'api-docs');
     expect(errors).toEqual([]);
     await page.close();

@@ -1,6 +1,15 @@
+/// <reference lib="dom" />
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { expect, vi } from 'vitest';
 import { testClockOffsetMs } from './clock.ts';
 import { repoRoot } from './server-process.ts';
 
@@ -14,6 +23,30 @@ export const artifactsDir = path.join(repoRoot, 'test-artifacts');
 export const browserAvailable = fs.existsSync(chromiumPath);
 export const browserSkipReason = browserAvailable ? '' : `no Chromium at ${chromiumPath} (apt-get install -y chromium)`;
 if (!browserAvailable && process.env.CI) throw new Error(`CI must run the browser tests: ${browserSkipReason}`);
+
+/**
+ * How long a browser test waits, set once for every browser test file (each imports this module).
+ * A browser test waits for conditions, never for a fixed time; these bounds are only how long a
+ * condition may take on a busy machine (two shared cores, other test files, Chromium and the server
+ * competing): far above what a quiet machine needs, so that load slows a test down but does not fail it.
+ */
+export const browserTimeouts = {
+  /** A test: a whole user journey, screenshots and axe checks included. */
+  test: 180_000,
+  /** beforeAll/afterAll: start the server on its data folder and launch Chromium. */
+  hook: 300_000,
+  /** expect.poll: a condition the page or the server reaches. */
+  poll: 30_000,
+  /** A Playwright action or locator wait (click, fill, waitFor…). */
+  action: 45_000,
+  /** A navigation (goto, reload, waitForURL). */
+  navigation: 60_000,
+};
+vi.setConfig({
+  testTimeout: browserTimeouts.test,
+  hookTimeout: browserTimeouts.hook,
+  expect: { poll: { timeout: browserTimeouts.poll, interval: 100 } },
+});
 
 /** Chromium, whose every page runs on the test clock (see `onTestClock`). */
 export async function launchBrowser(): Promise<Browser> {
@@ -29,7 +62,12 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
   const newContext = browser.newContext.bind(browser);
-  browser.newContext = async (options?: BrowserContextOptions) => onTestClock(await newContext(options));
+  browser.newContext = async (options?: BrowserContextOptions) => {
+    const context = await onTestClock(await newContext(options));
+    context.setDefaultTimeout(browserTimeouts.action);
+    context.setDefaultNavigationTimeout(browserTimeouts.navigation);
+    return context;
+  };
   // A page of its own context, closed with it, as Browser.newPage does.
   browser.newPage = async (options?: BrowserContextOptions) => {
     const context = await browser.newContext(options);
@@ -63,10 +101,83 @@ async function onTestClock(context: BrowserContext): Promise<BrowserContext> {
   return context;
 }
 
+/**
+ * Waits until nothing on the page moves: no antd motion under way (its elements carry classes such as
+ * `ant-zoom-appear-active` or `ant-drawer-panel-motion-right-leave` while a dialog, drawer, dropdown or
+ * message opens or closes) and no finite CSS animation or transition running. Spinners and other
+ * endless animations do not count. For a screenshot, or a check that must see the page at rest.
+ */
+export async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const motion = /-(appear|enter|leave)(-(prepare|start|active))?$/;
+        const moving = [...document.querySelectorAll('[class]')].filter((element) =>
+          [...element.classList].some((name) => motion.test(name)),
+        ).length;
+        const running = document
+          .getAnimations()
+          .filter(
+            (animation) =>
+              animation.playState === 'running' &&
+              Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Number.POSITIVE_INFINITY),
+          ).length;
+        return moving + running;
+      }),
+    )
+    .toBe(0);
+}
+
+/**
+ * Waits until the canvases inside `scope` (charts, maps) stop changing: their pictures are the same
+ * before and after two animation frames. A chart animates its first drawing; this is its end.
+ */
+export async function canvasesStill(scope: Locator): Promise<void> {
+  await expect
+    .poll(() =>
+      scope.evaluate(async (root) => {
+        const pictures = () =>
+          [...root.querySelectorAll('canvas')].map((canvas) => (canvas as HTMLCanvasElement).toDataURL()).join('|');
+        const before = pictures();
+        for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+        return before === pictures();
+      }),
+    )
+    .toBe(true);
+}
+
+/**
+ * Waits until the page has painted twice: whatever the last input (a tap, a key) changed in React's
+ * state is on the screen. For reading the page after an input that may or may not change it.
+ */
+export async function painted(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
+}
+
+/**
+ * Taps the screen at (x, y) and waits until the tap has reached `target` as a click (a phone's
+ * browser makes the click after the touch ends) and the page has painted what the click changed.
+ */
+export async function tapAndWait(page: Page, target: Locator, x: number, y: number): Promise<void> {
+  await target.evaluate((element) => {
+    element.removeAttribute('data-test-tapped');
+    element.addEventListener('click', () => element.setAttribute('data-test-tapped', 'yes'), {
+      once: true,
+      capture: true,
+    });
+  });
+  await page.touchscreen.tap(x, y);
+  await expect.poll(() => target.getAttribute('data-test-tapped')).toBe('yes');
+  await painted(page);
+}
+
 /** Saves a full-page screenshot to test-artifacts/<name>.png and returns its path. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(artifactsDir, { recursive: true });
   const file = path.join(artifactsDir, `${name}.png`);
+  await settled(page);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }

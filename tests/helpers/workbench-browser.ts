@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { axeViolations, collectPageErrors } from './browser.ts';
+import { axeViolations, collectPageErrors, settled } from './browser.ts';
 import { repoRoot } from './server-process.ts';
 
 /** Helpers of the staff workbench's browser tests (tests/browser/case-loop.test.ts). */
@@ -22,8 +22,10 @@ export const desk = { viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/
 /** The sign-in page asks who is signed in; the 401 it gets before sign-in is expected there. */
 export const NOT_SIGNED_IN = 'Failed to load resource: the server responded with a status of 401 (Unauthorized)';
 
+/** Saves a screenshot once nothing on the page moves any more (dialogs, drawers and messages have finished opening). */
 export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   fs.mkdirSync(screenshotsDir, { recursive: true });
+  await settled(page);
   await page.screenshot({ path: path.join(screenshotsDir, `cases-${name}.png`), fullPage: options.fullPage ?? true });
 }
 
