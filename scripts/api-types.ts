@@ -11,7 +11,7 @@ import {
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { parseConfig } from '../src/platform/config/config.ts';
 import type { Database } from '../src/platform/db/database.ts';
-import { buildApp } from '../src/platform/http/app.ts';
+import { buildApp } from '../src/app/build-app.ts';
 import { createLogger } from '../src/platform/logging/logger.ts';
 import type { DB } from '../src/platform/db/schema.ts';
 
