@@ -8,7 +8,6 @@ import { searchPartitionName as liveSearchPartitionName } from '../../src/module
 import { searchDocument as liveSearchDocument } from '../../src/modules/search/search-text.ts';
 import { searchDocument as frozenSearchDocument } from '../../src/platform/db/migrations/frozen/search-document-2026-11.ts';
 import { migrations } from '../../src/platform/db/migrations/index.ts';
-import { repoRoot } from '../helpers/server-process.ts';
 import { databaseTargets, openTestDatabase, type TestDatabase } from '../helpers/test-databases.ts';
 
 /*
@@ -32,6 +31,7 @@ vi.mock('../../src/modules/search/search-months.ts', async (importOriginal) => {
   return { ...live, searchPartitionName: utcMonthName };
 });
 
+const repoRoot = path.resolve(import.meta.dirname, '../..');
 const migrationsDir = path.join(repoRoot, 'src/platform/db/migrations');
 const frozenDir = path.join(migrationsDir, 'frozen');
 
