@@ -22,6 +22,55 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, 'no-console': ['error', { allow: ['error', 'warn'] }] },
   },
   {
+    // Layering: the platform knows no feature and no composition root (src/app wires them together).
+    files: ['src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/modules/**'], message: 'src/platform imports no feature module.' },
+            { group: ['**/app/**'], message: 'src/platform imports nothing from the composition root (src/app).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A migration keeps its meaning: it imports libraries and its frozen copies only, never live code.
+    files: ['src/platform/db/migrations/*.ts'],
+    ignores: ['src/platform/db/migrations/*.test.ts', 'src/platform/db/migrations/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.{1,2}/(?!frozen/)',
+              message: 'A migration imports libraries and ./frozen/ copies only, never live project code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/platform/db/migrations/frozen/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./',
+              message: 'A frozen copy imports libraries and other frozen copies only, never live project code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', 'tests/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

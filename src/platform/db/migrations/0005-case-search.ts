@@ -1,9 +1,9 @@
 import { type Kysely, sql } from 'kysely';
-import { marker, searchDocument } from '../../../modules/search/search-text.ts';
+import { marker, searchDocument } from './frozen/search-document-2026-11.ts';
 
 /**
  * Full-text search over cases (全文检索): one row per case with the tsvector of its title,
- * description and address (characters and character pairs, see modules/search/search-text.ts) and
+ * description and address (characters and character pairs, see frozen/search-document-2026-11.ts) and
  * its creation time, kept apart from case_record so lists never read the vectors. The vector also
  * carries marker lexemes for the place and the township, so the GIN index alone narrows a duplicate
  * check to a township. (Migration 0011 cuts the table into monthly partitions.)

@@ -1,9 +1,9 @@
 import { type Kysely, sql } from 'kysely';
-import { searchDocument } from '../../../modules/search/search-text.ts';
+import { searchDocument } from './frozen/search-document-2026-11.ts';
 
 /**
  * Full-text search over tasks (任务检索), the same way as over cases: the characters and character
- * pairs of the title, description and target in a `simple` tsvector (see modules/search/search-text.ts),
+ * pairs of the title, description and target in a `simple` tsvector (see frozen/search-document-2026-11.ts),
  * so Traditional and Simplified, one character or a phrase, all go through one GIN index. Tasks
  * are written with their vector; existing ones are indexed here.
  */

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { chinaMonthStart, monthStartsBetween, searchPartitionName } from '../../../modules/search/search-months.ts';
+import { chinaMonthStart, monthStartsBetween, searchPartitionName } from './frozen/search-months-2026-11.ts';
 
 /**
  * Cuts case_search into one partition per China-time month of creation (PostgreSQL's range
