@@ -11,6 +11,7 @@ import type { CaseEventTable, CaseRecordTable, DB } from '../../platform/db/sche
 import type { Actor } from '../access/actor.ts';
 import { grantedPrefixes } from '../access/actor.ts';
 import { escapeLike } from '../access/scope-sql.ts';
+import { dueSoonSql, overdueSql } from './case-deadline-rules.ts';
 
 export type CaseRow = Selectable<CaseRecordTable>;
 export type NewCase = Insertable<CaseRecordTable>;
@@ -257,9 +258,9 @@ export function queueCondition(queue: string, now: Date): Expression<SqlBool> {
     case 'in_progress':
       return sql<SqlBool>`case_record.status = 'handling'`;
     case 'due_soon':
-      return sql<SqlBool>`(case_record.status = 'handling' and case_record.warn_at <= ${now} and case_record.resolve_due_at > ${now})`;
+      return dueSoonSql(now);
     case 'overdue':
-      return sql<SqlBool>`((case_record.status = 'handling' and case_record.resolve_due_at < ${now}) or (case_record.status = 'dispatched' and case_record.response_due_at < ${now}))`;
+      return overdueSql(now);
     case 'to_review':
       return sql<SqlBool>`case_record.status = 'resolved'`;
     case 'to_follow_up':
