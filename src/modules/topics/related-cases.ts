@@ -1,7 +1,7 @@
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Actor } from '../access/actor.ts';
-import { escapeLike } from '../access/scope-sql.ts';
+import { likePrefix } from '../access/scope-sql.ts';
 import { readableBy } from '../cases/cases.repository.ts';
 
 /**
@@ -43,7 +43,7 @@ function matchCondition(topic: RelatedCaseQuery, since: Date, table: 'c' | 'case
   const inCategory =
     topic.categoryPath === null
       ? sql`true`
-      : sql`exists (select 1 from category k where k.id = ${col('category_id')} and k.path like ${`${escapeLike(topic.categoryPath)}%`})`;
+      : sql`exists (select 1 from category k where k.id = ${col('category_id')} and k.path like ${likePrefix(topic.categoryPath)})`;
   return sql<SqlBool>`${col('created_at')} >= ${since} and ${col('status')} <> 'merged' and (${matches}) and ${inCategory}`;
 }
 
