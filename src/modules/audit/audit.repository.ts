@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AuditLogTable, DB } from '../../platform/db/schema.ts';
+import { likePrefix } from '../access/scope-sql.ts';
 
 export type AuditRow = Selectable<AuditLogTable>;
 
@@ -81,7 +82,7 @@ export async function listAudit(
   if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
   if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
   if (filter.actorId !== undefined) query = query.where('actor_id', '=', filter.actorId);
-  if (filter.action) query = query.where('action', 'like', `${filter.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (filter.action) query = query.where('action', 'like', likePrefix(filter.action));
   if (filter.from) query = query.where('at', '>=', filter.from);
   if (filter.to) query = query.where('at', '<', filter.to);
   if (page.beforeId !== undefined) query = query.where('id', '<', page.beforeId);

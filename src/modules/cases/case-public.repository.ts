@@ -1,6 +1,6 @@
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import { escapeLike } from '../access/scope-sql.ts';
+import { likePrefix } from '../access/scope-sql.ts';
 import type { CaseRow } from './cases.repository.ts';
 
 /** Queries behind the public pages: a case by its tracking code, and the anonymised public list. */
@@ -57,7 +57,7 @@ export async function listPublicCases(db: Kysely<DB>, filter: PublicCaseFilter):
     .selectFrom('case_record')
     .select(['id', 'category_id', 'place_unit_id', 'place_path', 'status', 'lat', 'lng', 'created_at', 'closed_at']);
   query = filter.closed ? query.where('status', '=', 'closed') : query.where('status', 'in', [...publicOpenStatuses]);
-  if (filter.pathPrefix) query = query.where('place_path', 'like', `${escapeLike(filter.pathPrefix)}%`);
+  if (filter.pathPrefix) query = query.where('place_path', 'like', likePrefix(filter.pathPrefix));
   if (filter.after)
     query = query.where(sql<SqlBool>`(created_at, id) < (${filter.after.createdAt}, ${filter.after.id})`);
   const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();

@@ -10,7 +10,8 @@ import {
 import type { CaseEventTable, CaseRecordTable, DB } from '../../platform/db/schema.ts';
 import type { Actor } from '../access/actor.ts';
 import { grantedPrefixes } from '../access/actor.ts';
-import { escapeLike } from '../access/scope-sql.ts';
+import { likePrefix, pathInScope } from '../access/scope-sql.ts';
+import { dueSoonSql, overdueSql } from './case-deadline-rules.ts';
 
 export type CaseRow = Selectable<CaseRecordTable>;
 export type NewCase = Insertable<CaseRecordTable>;
@@ -34,14 +35,9 @@ export interface PartyRow {
  */
 export function readableBy(actor: Actor): Expression<SqlBool> {
   if (actor.kind === 'citizen') return sql<SqlBool>`case_record.reporter_person_id = ${actor.personId}`;
-  const prefixes = grantedPrefixes(actor, 'case.read');
-  if (prefixes.length === 0) return sql<SqlBool>`false`;
-  const likes = (column: string) =>
-    sql.join(
-      prefixes.map((p) => sql`${sql.ref(column)} like ${`${escapeLike(p)}%`}`),
-      sql` or `,
-    );
-  return sql<SqlBool>`(${likes('case_record.place_path')} or ${likes('case_record.lead_path')} or exists (select 1 from case_party cp where cp.case_id = case_record.id and (${likes('cp.unit_path')})))`;
+  if (grantedPrefixes(actor, 'case.read').length === 0) return sql<SqlBool>`false`;
+  const inScope = (column: string) => pathInScope(actor, 'case.read', sql.ref(column));
+  return sql<SqlBool>`(${inScope('case_record.place_path')} or ${inScope('case_record.lead_path')} or exists (select 1 from case_party cp where cp.case_id = case_record.id and ${inScope('cp.unit_path')}))`;
 }
 
 export async function insertCase(db: Kysely<DB>, values: NewCase): Promise<CaseRow> {
@@ -257,9 +253,9 @@ export function queueCondition(queue: string, now: Date): Expression<SqlBool> {
     case 'in_progress':
       return sql<SqlBool>`case_record.status = 'handling'`;
     case 'due_soon':
-      return sql<SqlBool>`(case_record.status = 'handling' and case_record.warn_at <= ${now} and case_record.resolve_due_at > ${now})`;
+      return dueSoonSql(now);
     case 'overdue':
-      return sql<SqlBool>`((case_record.status = 'handling' and case_record.resolve_due_at < ${now}) or (case_record.status = 'dispatched' and case_record.response_due_at < ${now}))`;
+      return overdueSql(now);
     case 'to_review':
       return sql<SqlBool>`case_record.status = 'resolved'`;
     case 'to_follow_up':
@@ -293,10 +289,10 @@ export function filtered(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: 
   if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses]);
   if (filter.categoryPath)
     query = query.where(
-      sql<SqlBool>`case_record.category_id in (select id from category where path like ${`${escapeLike(filter.categoryPath)}%`})`,
+      sql<SqlBool>`case_record.category_id in (select id from category where path like ${likePrefix(filter.categoryPath)})`,
     );
   if (filter.leadUnitId !== undefined) query = query.where('lead_unit_id', '=', filter.leadUnitId);
-  if (filter.placePath) query = query.where('place_path', 'like', `${escapeLike(filter.placePath)}%`);
+  if (filter.placePath) query = query.where('place_path', 'like', likePrefix(filter.placePath));
   if (filter.tier) query = query.where('tier', '=', filter.tier);
   if (filter.channel) query = query.where('channel', '=', filter.channel);
   if (filter.createdFrom) query = query.where('created_at', '>=', filter.createdFrom);

@@ -2,6 +2,7 @@ import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { type Actor, grantedPrefixes } from '../access/actor.ts';
 import { pathInScope } from '../access/scope-sql.ts';
+import { currentDueSql, overdueSql } from '../cases/case-deadline-rules.ts';
 import type { CaseRow } from '../cases/cases.repository.ts';
 import type { BoardSection } from './dashboard.schemas.ts';
 import type { Period } from './period.ts';
@@ -37,15 +38,10 @@ export function supervisedBy({ actor, rootPaths }: Scope): Expression<SqlBool> {
   return sql<SqlBool>`(${place} or ${lead})`;
 }
 
-/** Overdue now (超期): the same condition as the case list's `overdue` queue, so drill-downs agree. */
-export function overdueCondition(now: Date): Expression<SqlBool> {
-  return sql<SqlBool>`((case_record.status = 'handling' and case_record.resolve_due_at < ${now}) or (case_record.status = 'dispatched' and case_record.response_due_at < ${now}))`;
-}
-
 function sectionCondition(section: BoardSection, now: Date, period: Period): Expression<SqlBool> {
   switch (section) {
     case 'overdue':
-      return overdueCondition(now);
+      return overdueSql(now);
     case 'escalated': // 挂牌督办, still being worked on
       return sql<SqlBool>`(case_record.escalation_level > 0 and case_record.status in ('dispatched', 'handling'))`;
     case 'returned': // 多次退单
@@ -57,14 +53,12 @@ function sectionCondition(section: BoardSection, now: Date, period: Period): Exp
   }
 }
 
-const currentDue = sql`case when case_record.status = 'dispatched' then case_record.response_due_at else case_record.resolve_due_at end`;
-
 function sectionOrder(section: BoardSection) {
   switch (section) {
     case 'overdue':
-      return sql`${currentDue} asc, case_record.id asc`;
+      return sql`${currentDueSql} asc, case_record.id asc`;
     case 'escalated':
-      return sql`case_record.escalation_level desc, ${currentDue} asc, case_record.id asc`;
+      return sql`case_record.escalation_level desc, ${currentDueSql} asc, case_record.id asc`;
     case 'returned':
       return sql`case_record.return_count desc, case_record.created_at desc, case_record.id desc`;
     case 'unsatisfied':
@@ -126,7 +120,7 @@ export async function countOverdueByUnit(
   const rows = await db
     .selectFrom('case_record')
     .select(['lead_unit_id', 'tier', (eb) => eb.fn.countAll<number>().as('n')])
-    .where(overdueCondition(now))
+    .where(overdueSql(now))
     .where(supervisedBy(scope))
     .groupBy(['lead_unit_id', 'tier'])
     .execute();

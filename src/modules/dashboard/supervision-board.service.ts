@@ -3,6 +3,7 @@ import type { CaseStatus, CaseTier, Satisfaction, Urgency } from '../../shared/c
 import type { Actor } from '../access/actor.ts';
 import { requireHolds } from '../access/policy.ts';
 import { colourOf } from '../cases/case-clock.ts';
+import { currentDueOf, isOverdue } from '../cases/case-deadline-rules.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import type { Directory } from '../cases/case-directory.ts';
 import { caseActorOf, stateOf } from '../cases/case-state.ts';
@@ -53,8 +54,8 @@ async function presentLines(
   return rows.map((row) => {
     const id = Number(row.id);
     const own = parties.filter((p) => p.case_id === id);
-    const due = row.status === 'dispatched' ? row.response_due_at : row.resolve_due_at;
-    const overdue = due !== null && (row.status === 'dispatched' || row.status === 'handling') && due < now;
+    const due = currentDueOf(row);
+    const overdue = isOverdue(row, now);
     const category = row.category_id === null ? undefined : directory.categories.get(Number(row.category_id));
     const today = urgedToday(row.last_urged_at, now);
     const permitted = guard(stateOf(row, own), 'urge', caseActorOf(actor, row, own), deps.limits) === null;

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { chinaTimeZone } from '../../shared/china-time.ts';
+import { pathUnderColumn } from '../access/scope-sql.ts';
 import { monthStartsBetween } from '../search/search-months.ts';
 import { ensureSearchPartitions } from '../search/search-partitions.ts';
 import { searchDocument } from '../search/search-text.ts';
@@ -42,7 +43,7 @@ interface Pools {
 async function loadPools(db: Kysely<DB>): Promise<Pools> {
   const places = await sql<{ id: number; path: string; town_id: number; town_path: string }>`
     select p.id, p.path, t.id as town_id, t.path as town_path
-    from unit p join unit t on p.path like t.path || '%' and t.type in ('township', 'subdistrict')
+    from unit p join unit t on ${pathUnderColumn(sql.ref('p.path'), sql.ref('t.path'))} and t.type in ('township', 'subdistrict')
     where p.type in ('village', 'community', 'grid') and p.active order by p.id`.execute(db);
   const departments = await db
     .selectFrom('unit')
@@ -164,7 +165,7 @@ export async function generateCases(db: Kysely<DB>, options: GenerateOptions): P
   await sql`
     insert into case_search (case_id, created_at, search)
     select c.id, c.created_at, v.search::tsvector || array_to_tsvector(array_remove(array['#p' || c.place_unit_id,
-      (select '#t' || t.id from unit t where t.type in ('township', 'subdistrict') and c.place_path like t.path || '%' limit 1)], null))
+      (select '#t' || t.id from unit t where t.type in ('township', 'subdistrict') and ${pathUnderColumn(sql.ref('c.place_path'), sql.ref('t.path'))} limit 1)], null))
     from case_record c join unnest(${titles}::text[], ${titles.map((title, i) => searchDocument([title, bodies[i]]))}::text[]) as v(title, search) on v.title = c.title
     where c.id > ${firstNewId}`.execute(db);
   await sql`

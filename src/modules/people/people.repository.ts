@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor.ts';
 import { grantedPrefixes } from '../access/actor.ts';
 import type { Permission } from '../access/permissions.ts';
 import { isRootPrefix } from '../access/policy.ts';
-import { escapeLike, pathInScope } from '../access/scope-sql.ts';
+import { likeContaining, likePrefix, pathInScope } from '../access/scope-sql.ts';
 
 export interface PersonRow {
   id: number;
@@ -67,7 +67,7 @@ export async function listPeopleInScope(
   if (!query.includeInactive) base = base.where('person.active', '=', true);
   if (query.kind) base = base.where('person.kind', '=', query.kind as 'staff' | 'citizen');
   if (query.q) {
-    const like = `%${escapeLike(query.q)}%`;
+    const like = likeContaining(query.q);
     base = base.where((eb) =>
       eb.or([
         eb('person.username', 'ilike', like),
@@ -77,7 +77,7 @@ export async function listPeopleInScope(
     );
   }
   if (query.unitPath || query.role) {
-    const unitPath = query.unitPath ? `${escapeLike(query.unitPath)}%` : '%';
+    const unitPath = query.unitPath ? likePrefix(query.unitPath) : '%';
     base = base.where(
       sql<boolean>`exists (select 1 from membership m join unit u on u.id = m.unit_id where m.person_id = person.id
         and u.path like ${unitPath} ${query.role ? sql`and m.role = ${query.role}` : sql``})`,

@@ -2,7 +2,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../access/actor.ts';
 import { grantedPrefixes } from '../access/actor.ts';
 import { can } from '../access/policy.ts';
-import { escapeLike } from '../access/scope-sql.ts';
+import { pathInScope } from '../access/scope-sql.ts';
 import type { Permission } from '../access/permissions.ts';
 import type { ReportActor } from './report-workflow.ts';
 import type { TaskActor } from './task-workflow.ts';
@@ -19,12 +19,7 @@ import type { TaskActor } from './task-workflow.ts';
  */
 
 function likeAny(actor: Actor, permission: Permission, column: string): Expression<SqlBool> {
-  const prefixes = grantedPrefixes(actor, permission);
-  if (prefixes.length === 0) return sql<SqlBool>`false`;
-  return sql<SqlBool>`(${sql.join(
-    prefixes.map((p) => sql`${sql.ref(column)} like ${`${escapeLike(p)}%`}`),
-    sql` or `,
-  )})`;
+  return pathInScope(actor, permission, sql.ref(column));
 }
 
 /** The programme `p` is no draft, or the actor is its office. */

@@ -1,7 +1,7 @@
 import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { DB, ReportEventTable, ReportTable } from '../../platform/db/schema.ts';
 import type { Actor } from '../access/actor.ts';
-import { escapeLike } from '../access/scope-sql.ts';
+import { likePrefix } from '../access/scope-sql.ts';
 import { taskReadable } from './programme-access.ts';
 import { dateText } from './programmes.repository.ts';
 
@@ -127,7 +127,7 @@ export async function listReports(
   if (filter.status && filter.status.length > 0) query = query.where('r.status', 'in', [...filter.status]);
   if (filter.periodKey) query = query.where('r.period_key', '=', filter.periodKey);
   if (filter.late !== undefined) query = query.where('r.late', '=', filter.late);
-  if (filter.leadPath) query = query.where('t.lead_path', 'like', `${escapeLike(filter.leadPath)}%`);
+  if (filter.leadPath) query = query.where('t.lead_path', 'like', likePrefix(filter.leadPath));
   return query
     .orderBy('r.due_at', 'desc')
     .orderBy('t.seq')

@@ -1,7 +1,7 @@
 import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { DB, MilestoneTable, TaskEventTable, TaskTable } from '../../platform/db/schema.ts';
 import type { Actor } from '../access/actor.ts';
-import { escapeLike } from '../access/scope-sql.ts';
+import { likePrefix } from '../access/scope-sql.ts';
 import { searchDocument } from '../search/search-text.ts';
 import { taskReadable } from './programme-access.ts';
 import { dateText } from './programmes.repository.ts';
@@ -160,7 +160,7 @@ export async function listTasks(
   if (filter.parentId === null) query = query.where('t.parent_id', 'is', null);
   else if (filter.parentId !== undefined) query = query.where('t.parent_id', '=', filter.parentId);
   if (filter.unitPath) {
-    const pattern = `${escapeLike(filter.unitPath)}%`;
+    const pattern = likePrefix(filter.unitPath);
     query = query.where(
       sql<boolean>`(t.lead_path like ${pattern} or exists (select 1 from task_unit tu where tu.task_id = t.id and tu.unit_path like ${pattern}))`,
     );

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Actor } from '../access/actor.ts';
 import { readableBy } from '../cases/cases.repository.ts';
-import { escapeLike } from '../access/scope-sql.ts';
+import { likePrefix } from '../access/scope-sql.ts';
 
 export interface DuplicateCandidateRow {
   id: number;
@@ -45,7 +45,7 @@ export async function findDuplicateCandidates(
     .where('case_record.created_at', '>=', search.since)
     .where('case_record.status', 'not in', ['declined', 'merged'])
     .where(readableBy(actor));
-  if (search.placePrefix) query = query.where('case_record.place_path', 'like', `${escapeLike(search.placePrefix)}%`);
+  if (search.placePrefix) query = query.where('case_record.place_path', 'like', likePrefix(search.placePrefix));
   if (search.excludeId !== null) query = query.where('case_record.id', '<>', search.excludeId);
   return query
     .orderBy(sql`ts_rank(case_search.search, ${search.query}::tsquery)`, 'desc')

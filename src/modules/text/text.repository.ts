@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { pathUnderColumn } from '../access/scope-sql.ts';
 
 /** Names of the active units (单位名称: townships, villages, communities, departments) for the user dictionary. */
 export async function listUnitNames(db: Kysely<DB>): Promise<string[]> {
@@ -20,7 +21,7 @@ export async function listClosedCaseTexts(db: Kysely<DB>): Promise<ClosedCaseTex
     .selectFrom('case_record as c')
     .innerJoin('category as leaf', 'leaf.id', 'c.category_id')
     .innerJoin('category as top', (join) =>
-      join.on('top.parent_id', 'is', null).on(sql<boolean>`leaf.path like top.path || '%'`),
+      join.on('top.parent_id', 'is', null).on(pathUnderColumn(sql.ref('leaf.path'), sql.ref('top.path'))),
     )
     .select(['c.title', 'c.description', 'top.name_zh as level1'])
     .where('c.status', '=', 'closed')

@@ -1,7 +1,7 @@
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Actor } from '../access/actor.ts';
-import { escapeLike } from '../access/scope-sql.ts';
+import { likePrefix } from '../access/scope-sql.ts';
 import { readableBy } from '../cases/cases.repository.ts';
 
 /** Which cases concern a topic's matter (see related-cases.ts for how the words and the window are chosen). */
@@ -24,7 +24,7 @@ function matchCondition(match: RelatedCaseMatch, table: 'c' | 'case_record') {
   const inCategory =
     match.categoryPath === null
       ? sql`true`
-      : sql`exists (select 1 from category k where k.id = ${col('category_id')} and k.path like ${`${escapeLike(match.categoryPath)}%`})`;
+      : sql`exists (select 1 from category k where k.id = ${col('category_id')} and k.path like ${likePrefix(match.categoryPath)})`;
   return sql<SqlBool>`${col('created_at')} >= ${match.since} and ${col('status')} <> 'merged' and (${matches}) and ${inCategory}`;
 }
 

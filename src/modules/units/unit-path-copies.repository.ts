@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import { escapeLike } from '../access/scope-sql.ts';
+import { likePrefix } from '../access/scope-sql.ts';
 
 /**
  * Columns that copy a unit's tree path so that scope checks stay prefix matches on one table
@@ -33,7 +33,7 @@ export async function rewriteCopiedPaths(
   oldPrefix: string,
   newPrefix: string,
 ): Promise<Record<CopyTable, number>> {
-  const pattern = `${escapeLike(oldPrefix)}%`;
+  const pattern = likePrefix(oldPrefix);
   const from = oldPrefix.length + 1;
   const counts = {} as Record<CopyTable, number>;
   for (const table of copyTables) {

@@ -1,7 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DB, UnitTable } from '../../platform/db/schema.ts';
 import type { Actor } from '../access/actor.ts';
-import { escapeLike, pathInScope } from '../access/scope-sql.ts';
+import { likeContaining, likePrefix, pathInScope, pathUnderColumn } from '../access/scope-sql.ts';
 
 export type UnitRow = Selectable<UnitTable>;
 
@@ -24,7 +24,7 @@ export async function listUnitsInScope(
   if (query.parentId !== undefined) base = base.where('parent_id', '=', query.parentId);
   if (query.type) base = base.where('type', '=', query.type);
   if (query.q) {
-    const like = `%${escapeLike(query.q)}%`;
+    const like = likeContaining(query.q);
     base = base.where((eb) =>
       eb.or([eb('code', 'ilike', like), eb('name_zh', 'like', like), eb('name_en', 'ilike', like)]),
     );
@@ -128,7 +128,7 @@ export async function moveSubtree(db: Kysely<DB>, unit: UnitRow, newParent: Unit
       path = ${newPath} || substr(path, ${unit.path.length + 1}),
       depth = depth + ${depthShift},
       updated_at = ${now}
-    where path like ${`${escapeLike(unit.path)}%`}`.execute(db);
+    where path like ${likePrefix(unit.path)}`.execute(db);
   await db
     .updateTable('unit')
     .set({ parent_id: Number(newParent.id), version: sql<number>`version + 1` })
@@ -143,7 +143,7 @@ export async function findTownshipOnPath(db: Kysely<DB>, path: string): Promise<
     .selectFrom('unit')
     .select('id')
     .where('type', 'in', ['township', 'subdistrict'])
-    .where(sql<boolean>`${path} like unit.path || '%'`)
+    .where(pathUnderColumn(sql.val(path), sql.ref('unit.path')))
     .orderBy('depth')
     .limit(1)
     .executeTakeFirst();
