@@ -8,6 +8,7 @@ import type { CaseDeps } from './case-deps.ts';
 import { type Directory, suggestUnits } from './case-directory.ts';
 import { caseActorOf, stateOf } from './case-state.ts';
 import { presentDetail, presentSummary, seesReporter } from './case-view.ts';
+import { queueConditions, inboxStatuses } from './case-queues.ts';
 import { allowedActions } from './case-workflow.ts';
 import { monthlyPeriods } from '../search/search-months.ts';
 import { queryTerms, searchQuery, snippetOf } from '../search/search-text.ts';
@@ -96,7 +97,7 @@ export function caseFilterOf(
   const createdFrom = query.createdFrom ? new Date(query.createdFrom) : undefined;
   const tsquery = q && !trackingCode ? searchQuery(q) : null;
   return {
-    queue: query.queue,
+    queue: query.queue === undefined ? undefined : queueConditions[query.queue],
     statuses: query.status,
     categoryPath: query.categoryId === undefined ? undefined : (category?.path ?? '/0/'),
     leadUnitId: query.leadUnitId,
@@ -220,7 +221,7 @@ export async function listInbox(
   if (!unit || !can(actor, 'case.read', unit.path)) throw new AppError('NOT_FOUND');
   const limit = query.limit ?? 20;
   const after = decodeCursor(query.cursor);
-  const { rows, total } = await repo.listInbox(deps.db, query.unitId, {
+  const { rows, total } = await repo.listInbox(deps.db, query.unitId, inboxStatuses, {
     limit,
     after: after ? { due: after[0], id: after[1] } : undefined,
   });

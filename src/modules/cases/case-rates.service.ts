@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { RequestContext } from '../access/request-context.ts';
-import { can, requireHolds } from '../access/policy.ts';
+import { requireHolds } from '../access/policy.ts';
 import { listUnitRateCounters } from './case-rates.repository.ts';
 import type { RatesResult } from './cases.schemas.ts';
 
@@ -64,9 +64,7 @@ export async function rankUnits(
   minSample: number,
 ): Promise<RatesResult> {
   const actor = requireHolds(ctx.actor, 'case.read');
-  const rows = (await listUnitRateCounters(db, `${query.month}-01`, query.unitType)).filter((r) =>
-    can(actor, 'case.read', r.path),
-  );
+  const rows = await listUnitRateCounters(db, actor, `${query.month}-01`, query.unitType);
   const shaped = rows.map((r) => {
     const counts = {
       dispatched: r.dispatched,

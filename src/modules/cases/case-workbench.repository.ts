@@ -2,7 +2,7 @@ import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Actor } from '../access/actor.ts';
 import { openStatuses } from '../../shared/cases.ts';
-import { type CaseFilter, type CaseRow, filtered, queueCondition } from './cases.repository.ts';
+import { type CaseFilter, type CaseRow, filtered, type QueueCondition, queueCondition } from './cases.repository.ts';
 
 /**
  * 我的工作: how many cases each open queue holds under the filters, counted exactly in one pass over
@@ -12,20 +12,21 @@ export async function countOpenQueues(
   db: Kysely<DB>,
   actor: Actor,
   filter: Omit<CaseFilter, 'queue'>,
-  queues: readonly string[],
+  queues: ReadonlyMap<string, QueueCondition>,
   now: Date,
 ): Promise<Map<string, number>> {
-  if (queues.length === 0) return new Map();
+  if (queues.size === 0) return new Map();
+  const conditions = [...queues];
   const row = await filtered(db, actor, filter, now)
     .where('status', 'in', [...openStatuses])
     .select(
-      queues.map((queue, index) =>
-        sql<number>`count(*) filter (where ${queueCondition(queue, now)})::int`.as(`n${index}`),
+      conditions.map(([, condition], index) =>
+        sql<number>`count(*) filter (where ${queueCondition(condition, now)})::int`.as(`n${index}`),
       ),
     )
     .executeTakeFirst();
   const counts = (row ?? {}) as Record<string, number>;
-  return new Map(queues.map((queue, index) => [queue, Number(counts[`n${index}`] ?? 0)]));
+  return new Map(conditions.map(([queue], index) => [queue, Number(counts[`n${index}`] ?? 0)]));
 }
 
 /** How many cases match, counted up to `cap` (an export refuses more than it takes). */

@@ -8,6 +8,7 @@ import { requireHolds } from '../access/policy.ts';
 import { actOnCase } from './case-actions.service.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { caseFilterOf } from './case-queries.service.ts';
+import { queueConditions } from './case-queues.ts';
 import { countOpenQueues } from './case-workbench.repository.ts';
 import type {
   BulkDispatchBody,
@@ -34,7 +35,13 @@ export async function countMyQueues(
   const queues = queuesFor(heldPermissions(actor, permissions)).filter((queue) => queue !== 'closed');
   const directory = await deps.directory.get();
   const filter = caseFilterOf(query, directory, ctx.now);
-  const counts = await countOpenQueues(deps.db, actor, filter, queues, ctx.now);
+  const counts = await countOpenQueues(
+    deps.db,
+    actor,
+    filter,
+    new Map(queues.map((queue) => [queue, queueConditions[queue]])),
+    ctx.now,
+  );
   return {
     items: queues.map((queue) => {
       const count = counts.get(queue) ?? 0;

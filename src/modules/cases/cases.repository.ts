@@ -222,7 +222,8 @@ export async function findCaseByIdempotencyKey(
 }
 
 export interface CaseFilter {
-  queue?: string | undefined;
+  /** The condition of a queue (see case-queues.ts). */
+  queue?: QueueCondition | undefined;
   statuses?: readonly string[] | undefined;
   categoryPath?: string | undefined;
   leadUnitId?: number | undefined;
@@ -239,33 +240,33 @@ export interface CaseFilter {
   matchesNothing?: boolean | undefined;
 }
 
-/** The condition of a queue of the case list (GET /cases?queue=…). */
-export function queueCondition(queue: string, now: Date): Expression<SqlBool> {
-  switch (queue) {
-    case 'to_accept':
-      return sql<SqlBool>`case_record.status = 'submitted'`;
-    case 'to_dispatch':
-      return sql<SqlBool>`case_record.status in ('accepted', 'returned')`;
-    case 'returned':
-      return sql<SqlBool>`case_record.status = 'returned'`;
-    case 'to_acknowledge':
-      return sql<SqlBool>`case_record.status = 'dispatched'`;
-    case 'in_progress':
-      return sql<SqlBool>`case_record.status = 'handling'`;
+/**
+ * Which cases a queue holds, as parameters (case-queues.ts says which make each queue): one of
+ * these statuses, a deadline condition, a pending extension; every given part must hold.
+ */
+export interface QueueCondition {
+  statuses?: readonly string[];
+  deadline?: 'due_soon' | 'overdue';
+  extensionPending?: boolean;
+}
+
+/** The SQL of a queue's condition. */
+export function queueCondition(condition: QueueCondition, now: Date): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [];
+  // Literals, as before: the statuses are the rule's constants, and partial indexes can match them.
+  if (condition.statuses)
+    parts.push(sql<SqlBool>`case_record.status in (${sql.join(condition.statuses.map((status) => sql.lit(status)))})`);
+  if (condition.deadline) parts.push(deadlineCondition(condition.deadline, now));
+  if (condition.extensionPending) parts.push(sql<SqlBool>`case_record.pending_extension is not null`);
+  return parts.length === 0 ? sql<SqlBool>`true` : sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
+}
+
+function deadlineCondition(deadline: 'due_soon' | 'overdue', now: Date): Expression<SqlBool> {
+  switch (deadline) {
     case 'due_soon':
       return dueSoonSql(now);
     case 'overdue':
       return overdueSql(now);
-    case 'to_review':
-      return sql<SqlBool>`case_record.status = 'resolved'`;
-    case 'to_follow_up':
-      return sql<SqlBool>`case_record.status = 'follow_up'`;
-    case 'extension_requests':
-      return sql<SqlBool>`(case_record.status = 'handling' and case_record.pending_extension is not null)`;
-    case 'closed':
-      return sql<SqlBool>`case_record.status = 'closed'`;
-    default:
-      return sql<SqlBool>`true`;
   }
 }
 
@@ -327,17 +328,18 @@ export async function listCases(
   return { rows, total: Number(count.rows[0]?.n ?? 0) };
 }
 
-/** A unit's open work, the nearest deadline first (待办). */
+/** A unit's cases in these statuses (its open work, 待办), the nearest deadline first. */
 export async function listInbox(
   db: Kysely<DB>,
   unitId: number,
+  statuses: readonly string[],
   page: { limit: number; after?: { due: Date; id: number } | undefined },
 ): Promise<{ rows: CaseRow[]; total: number }> {
   let rowsQuery = db
     .selectFrom('case_record')
     .selectAll()
     .where('lead_unit_id', '=', unitId)
-    .where('status', 'in', ['dispatched', 'handling', 'resolved']);
+    .where('status', 'in', [...statuses]);
   if (page.after)
     rowsQuery = rowsQuery.where(
       sql<SqlBool>`(case_record.resolve_due_at, case_record.id) > (${page.after.due}, ${page.after.id})`,
@@ -348,7 +350,7 @@ export async function listInbox(
       .selectFrom('case_record')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('lead_unit_id', '=', unitId)
-      .where('status', 'in', ['dispatched', 'handling', 'resolved'])
+      .where('status', 'in', [...statuses])
       .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
