@@ -1,7 +1,8 @@
-/** Shapes of the server's JSON (see /api/openapi.json). */
+/** Shapes of the server's JSON, named from the generated OpenAPI types (./schema.ts). */
 
 import { permissions, roles, unitTypes } from '../../shared/organisation.ts';
 import type { Role, UnitType } from '../../shared/organisation.ts';
+import type { ApiBody, ApiResponse } from './schema.ts';
 
 export type { Permission, Role, UnitType } from '../../shared/organisation.ts';
 export const ROLES = roles;
@@ -16,118 +17,31 @@ export function isUnitType(value: string): value is UnitType {
   return (UNIT_TYPES as readonly string[]).includes(value);
 }
 
-export interface Membership {
-  unitId: number;
-  unitCode: string;
-  unitName: string;
-  role: Role;
-}
+export type Me = ApiResponse<'/auth/me'>;
+export type Membership = Me['memberships'][number];
+export type DemoLogin = ApiResponse<'/auth/demo-logins'>[number];
 
-export interface Me {
-  person: { id: number; displayName: string; kind: 'staff' | 'citizen'; username: string | null };
-  memberships: Membership[];
-  permissions: string[];
-  districtWide: string[];
-  csrfToken: string | null;
-  via: 'session' | 'token';
-}
+export type Unit = ApiResponse<'/units/{id}'>;
+export type UnitAction = Unit['allowedActions'][number];
 
-export interface DemoLogin {
-  role: string;
-  username: string;
-  password: string;
-  displayName: string;
-}
+export type Person = ApiResponse<'/people/{id}'>;
+export type PersonAction = Person['allowedActions'][number];
+export type MembershipInput = ApiBody<'/people/{id}/memberships', 'put'>['memberships'][number];
 
-export type UnitAction = 'update' | 'move' | 'deactivate' | 'activate' | 'delete' | 'createChild';
+export type ApiToken = ApiResponse<'/tokens'>[number];
 
-export interface Unit {
-  id: number;
-  code: string;
-  nameZh: string;
-  nameEn: string | null;
-  type: UnitType;
-  parentId: number | null;
-  path: string;
-  depth: number;
-  active: boolean;
-  version: number;
-  allowedActions: UnitAction[];
-}
-
-export type PersonAction =
-  'update' | 'assignRoles' | 'resetPassword' | 'unlock' | 'deactivate' | 'activate' | 'viewPersonalData';
-
-export interface Person {
-  id: number;
-  username: string | null;
-  displayName: string;
-  mobile: string | null;
-  kind: 'staff' | 'citizen';
-  active: boolean;
-  locked: boolean;
-  masked: boolean;
-  version: number;
-  memberships: Membership[];
-  allowedActions: PersonAction[];
-}
-
-export interface MembershipInput {
-  unitId: number;
-  role: Role;
-}
-
-export interface ApiToken {
-  id: number;
-  name: string;
-  prefix: string;
-  personId: number;
-  personName: string;
-  scopes: string[];
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  allowedActions: 'revoke'[];
-}
-
-export interface AuditEntry {
-  id: number;
-  seq: number | null;
-  at: string;
-  actorId: number | null;
-  actorLabel: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  ip: string | null;
-}
-
-export interface AuditPage {
-  items: AuditEntry[];
-  nextBeforeId: number | null;
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  unsealed: number;
-  problem?: { seq: number; reason: string };
-}
+export type AuditPage = ApiResponse<'/audit'>;
+export type AuditEntry = AuditPage['items'][number];
+export type AuditVerification = ApiResponse<'/audit/verify'>;
 
 export interface ListPage<T> {
   items: T[];
   total: number;
 }
 
-export interface ImportResult {
-  created: number;
-  updated: number;
-}
+export type ImportResult = ApiResponse<'/units/import', 'post'>;
 
+/** One refused row of an import (the `details` of its 400 answer). */
 export interface ImportRowError {
   row: number;
   column?: string;

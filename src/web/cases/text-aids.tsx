@@ -3,27 +3,13 @@ import { Button, Progress, Space, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api, isApiError } from '../api/client.ts';
+import type { ApiItem, ApiResponse } from '../api/schema.ts';
 import { useApiQuery } from '../api/use-api-query.ts';
 import { useT } from '../i18n/use-t.ts';
 import { formatDay } from './case-labels.ts';
 
-interface CategorySuggestion {
-  category: string;
-  confidence: number;
-  categoryId: number | null;
-}
-
-interface DuplicateCandidate {
-  id: number;
-  trackingCode: string;
-  title: string;
-  status: string;
-  placeName: string | null;
-  createdAt: string;
-  heat: number;
-  similarity: number;
-  samePlace: boolean;
-}
+type CategorySuggestion = ApiResponse<'/text/category-suggestions', 'post'>['suggestions'][number];
+type DuplicateCandidate = ApiItem<'/cases/{id}/duplicates'>;
 
 const percent = (value: number) => Math.round(value * 100);
 
@@ -129,10 +115,7 @@ export function DuplicateCandidates({
   );
 }
 
-interface ReplyCheck {
-  score: number;
-  weakPoints: { code: string; zh: string; en: string }[];
-}
+type ReplyCheck = ApiResponse<'/cases/{id}/reply-check'>;
 
 /** 答复质量: the reply check of a resolved case, for the reviewer (GET /cases/{id}/reply-check). */
 export function ReplyCheckPanel({ caseId, locale }: { caseId: number; locale: string }) {

@@ -1,106 +1,20 @@
 import { apiRequest } from '../api/client.ts';
-import type { Satisfaction } from '../../shared/cases.ts';
+import type { ApiBody, ApiItem, ApiResponse } from '../api/schema.ts';
 
 /** The public (no sign-in) API the citizen pages use; every call is sent without cookies. */
 
-export interface ExtraField {
-  key: string;
-  labelZh: string;
-  labelEn: string;
-  type: 'text' | 'number' | 'date' | 'choice';
-  required: boolean;
-  options?: string[];
-}
-
 /** One node of the category tree (分类), as GET /categories answers it. */
-export interface PublicCategory {
-  id: number;
-  parentId: number | null;
-  depth: number;
-  nameZh: string;
-  nameEn: string | null;
-  active: boolean;
-  effective: { extraFields: ExtraField[] };
-}
-
-export interface Uploaded {
-  id: number;
-  token: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-}
-
-export interface IntakeInput {
-  description: string;
-  categoryId?: number;
-  address?: string;
-  lat?: number;
-  lng?: number;
-  placeUnitId?: number;
-  anonymous: boolean;
-  reporterName?: string;
-  reporterMobile?: string;
-  extra?: Record<string, string | number>;
-  attachments?: string[];
-}
-
-export interface IntakeResult {
-  id: number;
-  trackingCode: string;
-  status: string;
-  replayed: boolean;
-}
-
-export type PublicStatus =
-  'submitted' | 'accepted' | 'dispatched' | 'handling' | 'awaiting_rating' | 'closed' | 'declined' | 'merged';
-
-export interface PublicTimelineEntry {
-  at: string;
-  kind: string;
-  label: string;
-  text: string | null;
-}
-
-export interface PublicCaseView {
-  trackingCode: string;
-  status: PublicStatus;
-  statusLabel: string;
-  category: { name: string; path: string[] } | null;
-  place: string | null;
-  submittedAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-  timeline: PublicTimelineEntry[];
-  result: string | null;
-  ratingAsked: boolean;
-  rating: { satisfaction: Satisfaction; solved: boolean | null } | null;
-}
-
-export interface RatingInput {
-  satisfaction: Satisfaction;
-  solved: boolean;
-  comment?: string;
-}
-
-export interface PublicListItem {
-  id: number;
-  title: string;
-  category: string | null;
-  place: { code: string; name: string } | null;
-  township: { code: string; name: string } | null;
-  status: 'open' | 'closed';
-  statusLabel: string;
-  submittedAt: string;
-  closedAt: string | null;
-  lat: number | null;
-  lng: number | null;
-}
-
-export interface PublicList {
-  items: PublicListItem[];
-  nextCursor: string | null;
-}
+export type PublicCategory = ApiItem<'/categories'>;
+export type ExtraField = PublicCategory['effective']['extraFields'][number];
+export type Uploaded = ApiResponse<'/attachments', 'post'>;
+export type IntakeInput = ApiBody<'/public/cases', 'post'>;
+export type IntakeResult = ApiResponse<'/public/cases', 'post'>;
+export type PublicCaseView = ApiResponse<'/public/cases/{trackingCode}'>;
+export type PublicStatus = PublicCaseView['status'];
+export type PublicTimelineEntry = PublicCaseView['timeline'][number];
+export type RatingInput = Omit<ApiBody<'/public/cases/{trackingCode}/rating', 'post'>, 'mobile'>;
+export type PublicList = ApiResponse<'/public/cases'>;
+export type PublicListItem = PublicList['items'][number];
 
 const mobileHeader = (mobile: string | undefined): Record<string, string> =>
   mobile ? { 'X-Reporter-Mobile': mobile } : {};

@@ -2,30 +2,16 @@ import { Card, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useId } from 'react';
 import { Link } from 'react-router';
+import type { ApiResponse } from '../api/schema.ts';
 import { useApiQuery } from '../api/use-api-query.ts';
 import { caseListLink } from '../components/case-links.ts';
 import { LoadFailed, LoadingBlock } from '../components/loading-block.tsx';
 import type { Period } from '../components/period-picker.tsx';
 import { useT } from '../i18n/use-t.ts';
 
+type HotIssues = ApiResponse<'/hot-issues'>;
 /** One hot issue as GET /api/v1/hot-issues answers it. */
-export interface HotIssue {
-  title: string;
-  place: string | null;
-  placeUnitId: number | null;
-  from: string;
-  to: string;
-  size: number;
-  reports: number;
-  supports: number;
-  heat: number;
-  keywords: string[];
-  members: { kind: 'case' | 'topic'; id: number; title: string; time: string; place: string | null }[];
-}
-
-interface HotIssues {
-  clusters: HotIssue[];
-}
+export type HotIssue = HotIssues['clusters'][number];
 
 /** The case list a hot issue opens: its words, at its place, in the period. */
 export function hotIssueLink(issue: HotIssue, period: Period): string {

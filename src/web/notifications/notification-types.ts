@@ -1,17 +1,5 @@
-/** One notification (GET /notifications, and each `notification` event of the live stream). */
-export interface NotificationView {
-  id: number;
-  at: string;
-  kind: string;
-  title: string;
-  body: string;
-  caseId: number | null;
-  /** The app path it opens (`/tasks/12`, `/reports/5`); case notifications open `caseId`. */
-  link: string | null;
-  read: boolean;
-}
+import type { ApiResponse } from '../api/schema.ts';
 
-export interface NotificationList {
-  items: NotificationView[];
-  unread: number;
-}
+export type NotificationList = ApiResponse<'/notifications'>;
+/** One notification (GET /notifications, and each `notification` event of the live stream). */
+export type NotificationView = NotificationList['items'][number];

@@ -1,40 +1,12 @@
 import { apiRequest } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
-import type { TaskDisplayStatus, TopicAction, TopicStatus } from '../../shared/programmes.ts';
+import type { ApiItem, ApiResponse } from '../api/schema.ts';
 import type { ProgrammeSummary } from '../programmes/programme-types.ts';
 import type { NotificationList } from '../notifications/notification-types.ts';
 
 /** A topic as the public sees it (GET /public/topics). */
-export interface PublicTopic {
-  id: number;
-  programmeId: number;
-  programmeTitle: string;
-  title: string;
-  description: string;
-  status: TopicStatus;
-  supportCount: number;
-  supportedByMe: boolean;
-  mine: boolean;
-  moderationNote: string | null;
-  task: {
-    id: number;
-    title: string;
-    displayStatus: TaskDisplayStatus;
-    progress: number;
-    dueOn: string | null;
-    milestones: { title: string; dueOn: string; completed: boolean }[];
-    updates: { at: string; text: string }[];
-  } | null;
-  createdAt: string;
-  allowedActions: TopicAction[];
-}
-
-export interface SupportResult {
-  topicId: number;
-  supportCount: number;
-  supportedByMe: boolean;
-  supportsLeft: number;
-}
+export type PublicTopic = ApiItem<'/public/topics'>;
+export type SupportResult = ApiResponse<'/public/topics/{id}/support', 'post'>;
 
 /**
  * The topics pages read with the browser's session (so `supportedByMe` and `mine` are right) and
