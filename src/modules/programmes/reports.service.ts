@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { checkVersion } from '../../platform/db/version-check.ts';
 import type { RequestContext } from '../../platform/http/request-context.ts';
 import type { ReportAction, ReportFrequency } from '../../shared/programmes.ts';
 import type { Actor } from '../access/actor.ts';
@@ -306,8 +307,7 @@ export async function performReportAction<A extends ReportAction>(
     const row = await repo.findReadableReport(trx, actor, id, { forUpdate: true });
     if (!row) throw new AppError('NOT_FOUND');
     const version = (body as { version?: number }).version;
-    if (version !== undefined && version !== row.version)
-      throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual: row.version } });
+    checkVersion(version, row.version);
     const who = reportActorOf(actor, { ownerPath: row.owner_path, leadPath: row.lead_path });
     const refused = guard(reportStateOf(row), action, who, ctx.now);
     if (refused) throw new AppError(refused.code, refused.detail ? { details: { reason: refused.detail } } : {});

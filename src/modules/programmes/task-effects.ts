@@ -130,12 +130,6 @@ export async function resolveTaskUnits(
   return { lead, support };
 }
 
-/** Checks a version the caller read against the row. */
-export function checkVersion(version: number | undefined, actual: number): void {
-  if (version !== undefined && version !== actual)
-    throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual } });
-}
-
 /** A unique-violation from PostgreSQL (the error object differs between drivers; both carry the code). */
 export function isUniqueViolation(error: unknown): boolean {
   return (
