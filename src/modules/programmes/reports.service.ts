@@ -8,8 +8,8 @@ import type { ReportAction, ReportFrequency } from '../../shared/programmes.ts';
 import type { Actor } from '../access/actor.ts';
 import { requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import type { Role } from '../access/permissions.ts';
-import { deliver, type Notified, notifyUnitRoles } from '../notifications/notifications.service.ts';
+import { deliver, type Notified, notifyUnits } from '../notifications/notifications.service.ts';
+import type { UnitNoticeKind } from '../notifications/recipients.ts';
 import { reportPath } from '../../shared/app-paths.ts';
 import { findUnit } from '../units/units.repository.ts';
 import { localDateOf } from './local-dates.ts';
@@ -154,8 +154,6 @@ function commandOf(action: ReportAction, body: Record<string, unknown>): ReportC
   }
 }
 
-const handlers: readonly Role[] = ['handler', 'unit_lead'];
-
 async function notifyReport(
   trx: Kysely<DB>,
   action: ReportAction,
@@ -164,7 +162,7 @@ async function notifyReport(
   now: Date,
   officeUnits: number[],
 ): Promise<Notified[]> {
-  const message = (kind: string, text: string) => ({
+  const message = (kind: UnitNoticeKind, text: string) => ({
     kind,
     title: `${text}：${row.task_title}（${row.period_key}）`,
     body: note ?? row.form_name,
@@ -172,31 +170,15 @@ async function notifyReport(
   });
   switch (action) {
     case 'submit':
-      return [
-        await notifyUnitRoles(trx, officeUnits, ['programme_office'], message('report.submitted', '报送待审核'), now),
-      ];
+      return [await notifyUnits(trx, officeUnits, message('report.submitted', '报送待审核'), now)];
     case 'accept':
-      return [
-        await notifyUnitRoles(
-          trx,
-          [Number(row.lead_unit_id)],
-          handlers,
-          message('report.accepted', '报送已审核通过'),
-          now,
-        ),
-      ];
+      return [await notifyUnits(trx, [Number(row.lead_unit_id)], message('report.accepted', '报送已审核通过'), now)];
     case 'return':
-      return [
-        await notifyUnitRoles(trx, [Number(row.lead_unit_id)], handlers, message('report.returned', '报送被退回'), now),
-      ];
+      return [await notifyUnits(trx, [Number(row.lead_unit_id)], message('report.returned', '报送被退回'), now)];
     case 'urge':
-      return [
-        await notifyUnitRoles(trx, [Number(row.lead_unit_id)], ['unit_lead'], message('report.overdue', '催报'), now),
-      ];
+      return [await notifyUnits(trx, [Number(row.lead_unit_id)], message('report.overdue', '催报'), now)];
     case 'waive':
-      return [
-        await notifyUnitRoles(trx, [Number(row.lead_unit_id)], handlers, message('report.waived', '本期免报'), now),
-      ];
+      return [await notifyUnits(trx, [Number(row.lead_unit_id)], message('report.waived', '本期免报'), now)];
     default:
       return [];
   }
