@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { checkVersion } from '../../platform/db/version-check.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { CaseAction } from '../../shared/cases.ts';
 import { requireActor } from '../access/policy.ts';
@@ -193,8 +194,7 @@ export async function actOnCase<A extends CaseAction>(
     const row = await repo.findReadableCase(trx, actor, id, { forUpdate: true });
     if (!row) throw new AppError('NOT_FOUND');
     const version = (body as { version?: number }).version;
-    if (version !== undefined && version !== row.version)
-      throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual: row.version } });
+    checkVersion(version, row.version);
     const parties = await repo.listParties(trx, [id]);
     const state = stateOf(row, parties);
     const who = caseActorOf(actor, row, parties);

@@ -2,8 +2,8 @@ import { chinaMonth } from '../../shared/china-time.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { CaseAction } from '../../shared/cases.ts';
-import type { Role } from '../access/permissions.ts';
-import { type Notified, notifyPeople, notifyUnitRoles } from '../notifications/notifications.service.ts';
+import { type Notified, notifyPeople, notifyUnits } from '../notifications/notifications.service.ts';
+import type { UnitNoticeKind } from '../notifications/recipients.ts';
 import type { Directory } from './case-directory.ts';
 import type { CaseState, EventDraft } from './case-workflow.ts';
 import * as repo from './cases.repository.ts';
@@ -38,9 +38,6 @@ export async function countRates(
   }
 }
 
-const handlers: readonly Role[] = ['handler', 'unit_lead', 'grid_worker'];
-const leads: readonly Role[] = ['unit_lead'];
-
 function dispatcherUnits(directory: Directory): number[] {
   return [...directory.units.values()]
     .filter((u) => u.type === 'hotline_centre' || u.parentId === null)
@@ -66,36 +63,32 @@ export async function notifyFor(input: NotifyInput): Promise<Notified[]> {
   const out: Notified[] = [];
   const toUnits = async (
     unitIds: readonly (number | null)[],
-    roles: readonly Role[],
-    kind: string,
+    kind: UnitNoticeKind,
     text: string,
     body = input.event.note ?? row.tracking_code,
   ) => {
     const ids = unitIds.filter((id): id is number => id !== null);
-    if (ids.length > 0)
-      out.push(await notifyUnitRoles(trx, ids, roles, { kind, title: title(text), body, caseId }, now));
+    if (ids.length > 0) out.push(await notifyUnits(trx, ids, { kind, title: title(text), body, caseId }, now));
   };
-  const toDispatchers = (kind: string, text: string) => toUnits(dispatcherUnits(directory), ['dispatcher'], kind, text);
+  const toDispatchers = (kind: UnitNoticeKind, text: string) => toUnits(dispatcherUnits(directory), kind, text);
   const newParties = after.parties.filter(
     (p) => !before.parties.some((q) => q.unitId === p.unitId && q.role === p.role),
   );
   switch (action) {
     case 'dispatch':
-      await toUnits([after.leadUnitId], handlers, 'case.dispatch', '新派单');
+      await toUnits([after.leadUnitId], 'case.dispatch', '新派单');
       await toUnits(
         newParties.filter((p) => p.role === 'support').map((p) => p.unitId),
-        handlers,
         'case.support',
         '请配合办理',
       );
       break;
     case 'overrule':
-      await toUnits([after.leadUnitId], handlers, 'case.dispatch', '退单被驳回，请办理');
+      await toUnits([after.leadUnitId], 'case.dispatch', '退单被驳回，请办理');
       break;
     case 'summon':
       await toUnits(
         newParties.map((p) => p.unitId),
-        handlers,
         'case.summon',
         '吹哨报到',
       );
@@ -115,25 +108,18 @@ export async function notifyFor(input: NotifyInput): Promise<Notified[]> {
     case 'reopen':
       await toUnits(
         [after.leadUnitId],
-        handlers,
-        `case.${action}`,
+        `case.${action}` as const,
         action === 'approveExtension' ? '延期已批准' : action === 'denyExtension' ? '延期未批准' : '退回重办',
       );
       break;
     case 'followUp':
-      if (after.status === 'handling')
-        await toUnits([after.leadUnitId], handlers, 'case.reopen', '群众不满意，重新办理');
+      if (after.status === 'handling') await toUnits([after.leadUnitId], 'case.reopen', '群众不满意，重新办理');
       break;
     case 'urge':
-      await toUnits([after.leadUnitId], leads, 'case.urge', '督办');
+      await toUnits([after.leadUnitId], 'case.urge', '督办');
       break;
     case 'escalate':
-      await toUnits(
-        escalationUnits(directory, after.leadUnitId),
-        [...leads, 'supervisor'],
-        'case.escalate',
-        '挂牌督办',
-      );
+      await toUnits(escalationUnits(directory, after.leadUnitId), 'case.escalate', '挂牌督办');
       break;
     default:
       break;

@@ -3,7 +3,7 @@ import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { isAppError } from '../../platform/errors/app-error.ts';
 import { systemContext } from '../access/request-context.ts';
-import { deliver, type Notified, notifyUnitRoles } from '../notifications/notifications.service.ts';
+import { deliver, type Notified, notifyUnits } from '../notifications/notifications.service.ts';
 import { applyCommand, externalKinds } from './case-actions.service.ts';
 import { type Milestone, milestonesOf } from './case-clock.ts';
 import type { CaseDeps } from './case-deps.ts';
@@ -76,10 +76,9 @@ async function raise(
     }),
   });
   const kind = summons ? 'case.urge' : 'case.warn';
-  const notified = await notifyUnitRoles(
+  const notified = await notifyUnits(
     trx,
     [milestone.unitId],
-    summons ? ['unit_lead'] : ['handler', 'unit_lead', 'grid_worker'],
     { kind, title: `${summons ? '报到督办' : '即将超期'}：${row.title}`, body: row.tracking_code, caseId },
     now,
   );

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { checkVersion, updatedOrConflict } from '../../platform/db/version-check.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { can, requireHolds } from '../access/policy.ts';
@@ -199,28 +200,21 @@ export async function updateCategory(
   return withTransaction(db, async (trx) => {
     const before = await repo.findCategory(trx, id, { forUpdate: true });
     if (!before) throw new AppError('NOT_FOUND');
-    if (before.version !== input.version)
-      throw new AppError('VERSION_CONFLICT', { details: { expected: input.version, actual: before.version } });
+    checkVersion(input.version, before.version);
     if (before.parent_id === null && input.limits === null) {
       throw new AppError('VALIDATION_FAILED', {
         message: { zh: '一级分类必须设置办理时限。', en: 'A top-level category must set its limits.' },
       });
     }
-    const after = await repo.updateCategory(
-      trx,
-      id,
-      input.version,
-      {
-        ...(input.nameZh !== undefined ? { name_zh: input.nameZh.trim() } : {}),
-        ...(input.nameEn !== undefined ? { name_en: input.nameEn?.trim() || null } : {}),
-        ...(input.routing !== undefined ? { routing: input.routing } : {}),
-        ...(input.limits !== undefined ? { limits: input.limits } : {}),
-        ...(input.extraFields !== undefined ? { extra_fields: input.extraFields } : {}),
-        ...(input.active !== undefined ? { active: input.active } : {}),
-      },
-      ctx.now,
-    );
-    if (!after) throw new AppError('VERSION_CONFLICT');
+    const fields = {
+      ...(input.nameZh !== undefined ? { name_zh: input.nameZh.trim() } : {}),
+      ...(input.nameEn !== undefined ? { name_en: input.nameEn?.trim() || null } : {}),
+      ...(input.routing !== undefined ? { routing: input.routing } : {}),
+      ...(input.limits !== undefined ? { limits: input.limits } : {}),
+      ...(input.extraFields !== undefined ? { extra_fields: input.extraFields } : {}),
+      ...(input.active !== undefined ? { active: input.active } : {}),
+    };
+    const after = updatedOrConflict(await repo.updateCategory(trx, id, input.version, fields, ctx.now));
     const view = (row: repo.CategoryRow) => ({
       nameZh: row.name_zh,
       nameEn: row.name_en,

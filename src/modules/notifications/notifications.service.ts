@@ -16,6 +16,7 @@ import {
 import { createNotificationHub, type NotificationHub } from './notification-hub.ts';
 import type { NotificationView } from './notifications.schemas.ts';
 import * as repo from './notifications.repository.ts';
+import { recipientsOf, type UnitNoticeKind } from './recipients.ts';
 
 export type { NotificationView };
 
@@ -86,6 +87,19 @@ export async function notifyPeople(
     })),
   );
   return { personIds: unique, message: { kind: message.kind, title: message.title, body: message.body, caseId, link } };
+}
+
+/**
+ * A notice to the units `unitIds`, received by the roles the table of recipients (recipients.ts)
+ * names for its kind: the way every sender addresses units.
+ */
+export async function notifyUnits(
+  trx: Kysely<DB>,
+  unitIds: readonly number[],
+  message: NotificationMessage & { kind: UnitNoticeKind },
+  now: Date,
+): Promise<Notified> {
+  return notifyUnitRoles(trx, unitIds, recipientsOf(message.kind), message, now);
 }
 
 /** The same for everyone holding one of `roles` in one of `unitIds` (e.g. a unit's handlers and its lead). */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { checkVersion, updatedOrConflict } from '../../platform/db/version-check.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { maskName, maskPhone } from '../access/masking.ts';
@@ -165,8 +166,7 @@ async function loadForChange(trx: Kysely<DB>, actor: Actor, id: number, version:
     )
   )
     throw new AppError('FORBIDDEN');
-  if (version !== null && row.version !== version)
-    throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual: row.version } });
+  checkVersion(version, row.version);
   return { row, memberships };
 }
 
@@ -190,8 +190,7 @@ export async function updatePerson(
       ...(input.mobile !== undefined ? { mobile: input.mobile } : {}),
       ...(input.active !== undefined ? { active: input.active } : {}),
     };
-    if (!(await repo.updatePersonFields(trx, id, input.version, fields, ctx.now)))
-      throw new AppError('VERSION_CONFLICT');
+    updatedOrConflict(await repo.updatePersonFields(trx, id, input.version, fields, ctx.now));
     if (input.active === false) await deleteSessionsOf(trx, id);
     await recordAudit(trx, ctx, {
       action:
@@ -229,7 +228,7 @@ export async function setMemberships(
       });
     const wanted = await checkMemberships(trx, actor, input.memberships);
     await repo.replaceMemberships(trx, id, wanted);
-    if (!(await repo.updatePersonFields(trx, id, input.version, {}, ctx.now))) throw new AppError('VERSION_CONFLICT');
+    updatedOrConflict(await repo.updatePersonFields(trx, id, input.version, {}, ctx.now));
     await recordAudit(trx, ctx, {
       action: 'person.roles',
       entityType: 'person',

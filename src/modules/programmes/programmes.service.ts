@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { checkVersion } from '../../platform/db/version-check.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { can, requireActor, requireHolds } from '../access/policy.ts';
@@ -54,8 +55,7 @@ export async function loadForAction(
 ): Promise<repo.ProgrammeRow> {
   const row = await repo.findReadableProgramme(trx, actor, id, { forUpdate: true });
   if (!row) throw new AppError('NOT_FOUND');
-  if (version !== undefined && version !== row.version)
-    throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual: row.version } });
+  checkVersion(version, row.version);
   if (!programmeActionsFor(actor, row, now).includes(action)) {
     throw new AppError(isOffice(actor, row.owner_path) ? 'PROGRAMME_ACTION_NOT_ALLOWED' : 'FORBIDDEN', {
       details: { action, status: row.status },

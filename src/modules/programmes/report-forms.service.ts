@@ -1,5 +1,6 @@
 import { withTransaction } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { checkVersion } from '../../platform/db/version-check.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -71,8 +72,7 @@ export async function updateForm(
     await loadForAction(trx, actor, programmeId, 'manageForms', ctx.now);
     const form = await repo.findForm(trx, formId, { forUpdate: true });
     if (!form || Number(form.programme_id) !== programmeId) throw new AppError('NOT_FOUND');
-    if (body.version !== undefined && body.version !== form.version)
-      throw new AppError('VERSION_CONFLICT', { details: { expected: body.version, actual: form.version } });
+    checkVersion(body.version, form.version);
     const fields = {
       ...(body.name !== undefined ? { name: body.name.trim() } : {}),
       ...(body.description !== undefined ? { description: body.description.trim() } : {}),

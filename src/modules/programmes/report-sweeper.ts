@@ -5,7 +5,7 @@ import { isAppError } from '../../platform/errors/app-error.ts';
 import { reportPath } from '../../shared/app-paths.ts';
 import { systemContext } from '../access/request-context.ts';
 import { chinaTimeZone } from '../../shared/china-time.ts';
-import { deliver, type Notified, notifyUnitRoles } from '../notifications/notifications.service.ts';
+import { deliver, type Notified, notifyUnits } from '../notifications/notifications.service.ts';
 import { systemReportActor } from './programme-access.ts';
 import type { ProgrammeDeps } from './programme-deps.ts';
 import { listRunningForms } from './programmes.repository.ts';
@@ -50,10 +50,9 @@ async function alertReport(
   const ctx = systemContext('system:report-sweeper', now);
   if (kind === 'remind') {
     const due = new Date(row.due_at.getTime() - 1000).toLocaleDateString('zh-CN', { timeZone: chinaTimeZone });
-    const notified = await notifyUnitRoles(
+    const notified = await notifyUnits(
       trx,
       [Number(row.lead_unit_id)],
-      ['handler', 'unit_lead'],
       {
         kind: 'report.remind',
         title: `报送提醒：${row.task_title}（${row.period_key}）`,
@@ -87,10 +86,9 @@ async function alertReport(
     const task = await tasks.findTask(trx, Number(row.task_id));
     if (task)
       notified.push(
-        await notifyUnitRoles(
+        await notifyUnits(
           trx,
           officeUnitsOf(task.owner_unit_id, task.owner_path),
-          ['programme_office'],
           {
             kind: 'report.late',
             title: `逾期未报：${row.task_title}（${row.period_key}）`,

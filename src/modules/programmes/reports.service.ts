@@ -2,13 +2,14 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { checkVersion } from '../../platform/db/version-check.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { ReportAction, ReportFrequency } from '../../shared/programmes.ts';
 import type { Actor } from '../access/actor.ts';
 import { requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import type { Role } from '../access/permissions.ts';
-import { deliver, type Notified, notifyUnitRoles } from '../notifications/notifications.service.ts';
+import { deliver, type Notified, notifyUnits } from '../notifications/notifications.service.ts';
+import type { UnitNoticeKind } from '../notifications/recipients.ts';
 import { reportPath } from '../../shared/app-paths.ts';
 import { findUnit } from '../units/units.repository.ts';
 import { localDateOf } from './local-dates.ts';
@@ -153,8 +154,6 @@ function commandOf(action: ReportAction, body: Record<string, unknown>): ReportC
   }
 }
 
-const handlers: readonly Role[] = ['handler', 'unit_lead'];
-
 async function notifyReport(
   trx: Kysely<DB>,
   action: ReportAction,
@@ -163,7 +162,7 @@ async function notifyReport(
   now: Date,
   officeUnits: number[],
 ): Promise<Notified[]> {
-  const message = (kind: string, text: string) => ({
+  const message = (kind: UnitNoticeKind, text: string) => ({
     kind,
     title: `${text}：${row.task_title}（${row.period_key}）`,
     body: note ?? row.form_name,
@@ -171,31 +170,15 @@ async function notifyReport(
   });
   switch (action) {
     case 'submit':
-      return [
-        await notifyUnitRoles(trx, officeUnits, ['programme_office'], message('report.submitted', '报送待审核'), now),
-      ];
+      return [await notifyUnits(trx, officeUnits, message('report.submitted', '报送待审核'), now)];
     case 'accept':
-      return [
-        await notifyUnitRoles(
-          trx,
-          [Number(row.lead_unit_id)],
-          handlers,
-          message('report.accepted', '报送已审核通过'),
-          now,
-        ),
-      ];
+      return [await notifyUnits(trx, [Number(row.lead_unit_id)], message('report.accepted', '报送已审核通过'), now)];
     case 'return':
-      return [
-        await notifyUnitRoles(trx, [Number(row.lead_unit_id)], handlers, message('report.returned', '报送被退回'), now),
-      ];
+      return [await notifyUnits(trx, [Number(row.lead_unit_id)], message('report.returned', '报送被退回'), now)];
     case 'urge':
-      return [
-        await notifyUnitRoles(trx, [Number(row.lead_unit_id)], ['unit_lead'], message('report.overdue', '催报'), now),
-      ];
+      return [await notifyUnits(trx, [Number(row.lead_unit_id)], message('report.overdue', '催报'), now)];
     case 'waive':
-      return [
-        await notifyUnitRoles(trx, [Number(row.lead_unit_id)], handlers, message('report.waived', '本期免报'), now),
-      ];
+      return [await notifyUnits(trx, [Number(row.lead_unit_id)], message('report.waived', '本期免报'), now)];
     default:
       return [];
   }
@@ -306,8 +289,7 @@ export async function performReportAction<A extends ReportAction>(
     const row = await repo.findReadableReport(trx, actor, id, { forUpdate: true });
     if (!row) throw new AppError('NOT_FOUND');
     const version = (body as { version?: number }).version;
-    if (version !== undefined && version !== row.version)
-      throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual: row.version } });
+    checkVersion(version, row.version);
     const who = reportActorOf(actor, { ownerPath: row.owner_path, leadPath: row.lead_path });
     const refused = guard(reportStateOf(row), action, who, ctx.now);
     if (refused) throw new AppError(refused.code, refused.detail ? { details: { reason: refused.detail } } : {});

@@ -4,11 +4,11 @@ import type { RequestContext } from '../access/request-context.ts';
 import { taskPath } from '../../shared/app-paths.ts';
 import type { TaskAction } from '../../shared/programmes.ts';
 import type { Actor } from '../access/actor.ts';
-import type { Role } from '../access/permissions.ts';
 import { findUnitsByIds } from '../units/units.repository.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { rootPathOf } from '../access/actor.ts';
-import { type Notified, notifyUnitRoles } from '../notifications/notifications.service.ts';
+import { type Notified, notifyUnits } from '../notifications/notifications.service.ts';
+import type { UnitNoticeKind } from '../notifications/recipients.ts';
 import type { TaskEventDraft } from './task-workflow.ts';
 import * as repo from './tasks.repository.ts';
 
@@ -16,10 +16,6 @@ import * as repo from './tasks.repository.ts';
 
 /** Kinds that also go out by SMS and e-mail (the rest stay in the inbox). */
 export const programmeExternalKinds: ReadonlySet<string> = new Set(['task.assign', 'task.urge', 'report.overdue']);
-
-const handlers: readonly Role[] = ['handler', 'unit_lead'];
-const leads: readonly Role[] = ['unit_lead'];
-const office: readonly Role[] = ['programme_office'];
 
 /**
  * The units whose programme office (牵头办公室) hears about a programme: its owner unit and the root
@@ -58,44 +54,42 @@ export async function notifyTaskAction(
   note: string | null,
   now: Date,
 ): Promise<Notified[]> {
-  const message = (kind: string, text: string) => ({
+  const message = (kind: UnitNoticeKind, text: string) => ({
     kind,
     title: `${text}：${row.title}`,
     body: note ?? row.programme_title,
     link: taskPath(Number(row.id)),
   });
-  const toLead = async (roles: readonly Role[], kind: string, text: string) => [
-    await notifyUnitRoles(trx, [Number(row.lead_unit_id)], roles, message(kind, text), now),
+  const toLead = async (kind: UnitNoticeKind, text: string) => [
+    await notifyUnits(trx, [Number(row.lead_unit_id)], message(kind, text), now),
   ];
   switch (action) {
     case 'assign':
-      return toLead(handlers, 'task.assign', '新任务');
+      return toLead('task.assign', '新任务');
     case 'claimDone':
       return [
-        await notifyUnitRoles(
+        await notifyUnits(
           trx,
           officeUnitsOf(row.owner_unit_id, row.owner_path),
-          office,
           message('task.claim_done', '申请销号待核验'),
           now,
         ),
       ];
     case 'verify':
-      return toLead(handlers, 'task.verify', '任务已核验销号');
+      return toLead('task.verify', '任务已核验销号');
     case 'reject':
-      return toLead(handlers, 'task.reject', '核验未通过');
+      return toLead('task.reject', '核验未通过');
     case 'moveToRoutine':
     case 'resume':
     case 'withdraw':
       return toLead(
-        handlers,
-        `task.${action}`,
+        `task.${action}` as const,
         action === 'moveToRoutine' ? '任务转入常态化' : action === 'resume' ? '任务恢复重点推进' : '任务已撤销',
       );
     case 'comment':
-      return toLead(handlers, 'task.comment', '督导意见');
+      return toLead('task.comment', '督导意见');
     case 'urge':
-      return toLead(leads, 'task.urge', '任务督办');
+      return toLead('task.urge', '任务督办');
     default:
       return [];
   }
@@ -128,12 +122,6 @@ export async function resolveTaskUnits(
   const [lead, ...support] = refs;
   if (!lead) throw new AppError('TASK_BAD_UNITS');
   return { lead, support };
-}
-
-/** Checks a version the caller read against the row. */
-export function checkVersion(version: number | undefined, actual: number): void {
-  if (version !== undefined && version !== actual)
-    throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual } });
 }
 
 /** A unique-violation from PostgreSQL (the error object differs between drivers; both carry the code). */

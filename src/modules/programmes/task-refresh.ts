@@ -3,7 +3,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { citizenTopicPath, taskPath } from '../../shared/app-paths.ts';
 import { chinaDayStart } from '../../shared/china-time.ts';
 import type { ReportStatus, TaskDisplayStatus, TaskStatus } from '../../shared/programmes.ts';
-import { type Notified, notifyPeople, notifyUnitRoles } from '../notifications/notifications.service.ts';
+import { type Notified, notifyPeople, notifyUnits } from '../notifications/notifications.service.ts';
 import { insertAlert } from './reports.repository.ts';
 import type { ProgrammeDeps } from './programme-deps.ts';
 import { computeTaskStatus, displayStatusLabels, rollUpProgress } from './task-status.ts';
@@ -75,10 +75,9 @@ export async function refreshTask(
       })
     ) {
       notified.push(
-        await notifyUnitRoles(
+        await notifyUnits(
           trx,
           [Number(row.lead_unit_id)],
-          ['unit_lead'],
           { kind: 'task.late', title: `任务已逾期：${row.title}`, body: row.programme_title, link: taskPath(taskId) },
           now,
         ),

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { checkVersion } from '../../platform/db/version-check.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { requireHolds } from '../access/policy.ts';
@@ -14,7 +15,6 @@ import { listPhases } from './programmes.repository.ts';
 import { openTaskReports } from './report-cycle.service.ts';
 import * as reportRepo from './reports.repository.ts';
 import {
-  checkVersion,
   isUniqueViolation,
   notifyTaskAction,
   programmeExternalKinds,

@@ -8,7 +8,7 @@ import type { Actor } from '../access/actor.ts';
 import { requireActor } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findCategory } from '../categories/categories.repository.ts';
-import { deliver, notifyUnitRoles } from '../notifications/notifications.service.ts';
+import { deliver, notifyUnits } from '../notifications/notifications.service.ts';
 import type { ProgrammeDeps } from '../programmes/programme-deps.ts';
 import { findProgramme } from '../programmes/programmes.repository.ts';
 import { isTopicWindowOpen } from '../programmes/programme-view.ts';
@@ -148,10 +148,9 @@ export async function proposeTopic(deps: ProgrammeDeps, ctx: RequestContext, bod
       entityId: topicId,
       after: { programmeId: body.programmeId, title: body.title },
     });
-    const told = await notifyUnitRoles(
+    const told = await notifyUnits(
       trx,
       officeUnitsOf(programme.owner_unit_id, programme.owner_path),
-      ['programme_office'],
       {
         kind: 'topic.proposed',
         title: `新的群众点题待审核：${body.title.trim()}`,

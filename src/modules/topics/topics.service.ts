@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { checkVersion } from '../../platform/db/version-check.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { citizenTopicPath, citizenTopicsPath } from '../../shared/app-paths.ts';
 import type { CaseStatus } from '../../shared/cases.ts';
@@ -104,8 +105,7 @@ async function loadForModeration(
   if (!row || actor.kind !== 'staff' || !(await findReadableProgramme(trx, actor, Number(row.programme_id))))
     throw new AppError('NOT_FOUND');
   if (!isModerator(actor, row)) throw new AppError('FORBIDDEN');
-  if (version !== undefined && version !== row.version)
-    throw new AppError('VERSION_CONFLICT', { details: { expected: version, actual: row.version } });
+  checkVersion(version, row.version);
   if (!topicActionsFor(actor, row, now, false).includes(action))
     throw new AppError(
       action === 'select' && row.status === 'published' && row.programme_status === 'active'

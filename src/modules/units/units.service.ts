@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { checkVersion, updatedOrConflict } from '../../platform/db/version-check.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { requireHolds, requireOn } from '../access/policy.ts';
@@ -124,8 +125,7 @@ export async function updateUnit(
   let townshipChanged = false;
   const updated = await withTransaction(db, async (trx) => {
     const before = await loadForChange(trx, actor, id);
-    if (before.version !== input.version)
-      throw new AppError('VERSION_CONFLICT', { details: { expected: input.version, actual: before.version } });
+    checkVersion(input.version, before.version);
     if (input.active === false && before.parent_id === null) throw new AppError('UNIT_ROOT');
     if (input.code !== undefined && input.code !== before.code && (await repo.codeExists(trx, input.code, id))) {
       throw new AppError('UNIT_CODE_TAKEN', { details: { code: input.code } });
@@ -137,8 +137,7 @@ export async function updateUnit(
       ...(input.type !== undefined ? { type: input.type } : {}),
       ...(input.active !== undefined ? { active: input.active } : {}),
     };
-    const after = await repo.updateUnitFields(trx, id, input.version, fields, ctx.now);
-    if (!after) throw new AppError('VERSION_CONFLICT');
+    const after = updatedOrConflict(await repo.updateUnitFields(trx, id, input.version, fields, ctx.now));
     townshipChanged = isTownshipType(before.type) !== isTownshipType(after.type);
     if (townshipChanged) await refreshTownshipMarkersUnder(trx, after.path);
     const action =
@@ -195,8 +194,7 @@ export async function moveUnit(
     await repo.lockTreeForMove(trx);
     const unit = await loadForChange(trx, actor, id);
     if (unit.parent_id === null) throw new AppError('UNIT_ROOT');
-    if (unit.version !== input.version)
-      throw new AppError('VERSION_CONFLICT', { details: { expected: input.version, actual: unit.version } });
+    checkVersion(input.version, unit.version);
     const parent = await loadParentForChange(trx, actor, input.parentId);
     if (parent.path.startsWith(unit.path)) throw new AppError('UNIT_CYCLE');
     if (Number(unit.parent_id) !== Number(parent.id)) await relocateSubtree(trx, unit, parent, ctx.now);
