@@ -11,6 +11,7 @@ import { registerNotificationRoutes } from './notifications/notifications.routes
 import { registerOpen311Routes } from './open311/open311.routes.ts';
 import { acceptAttachmentUploads, registerAttachmentRoutes } from './attachments/attachments.routes.ts';
 import { registerCalendarRoutes } from './calendar/calendar.routes.ts';
+import { canReadCase } from './cases/case-queries.service.ts';
 import { registerCaseRoutes } from './cases/cases.routes.ts';
 import { registerCaseWorkbenchRoutes } from './cases/case-workbench.routes.ts';
 import { registerProgrammeModule } from './programmes/programmes.module.ts';
@@ -24,6 +25,7 @@ import { registerSearchRoutes } from './search/search.routes.ts';
 import { registerSystemRoutes } from './system/system.routes.ts';
 import { registerTextRoutes } from './text/text.routes.ts';
 import { registerTokenRoutes } from './tokens/tokens.routes.ts';
+import { registerTopicRoutes } from './topics/topics.routes.ts';
 import { registerUnitRoutes } from './units/units.routes.ts';
 
 /** What every feature module receives when it registers its routes. */
@@ -59,13 +61,19 @@ export async function registerModules(app: App, context: ModuleContext): Promise
       registerAuditRoutes(api, db);
       registerNotificationRoutes(api, runtime.notifications);
       acceptAttachmentUploads(api, config.cases.attachmentMaxBytes);
-      registerAttachmentRoutes(api, runtime.cases);
+      registerAttachmentRoutes(api, {
+        db: runtime.cases.db,
+        files: runtime.cases.files,
+        config: runtime.cases.config,
+        canReadCase: (actor, caseId) => canReadCase(runtime.cases, actor, caseId),
+      });
       registerCategoryRoutes(api, db);
       registerCalendarRoutes(api, db, runtime.calendar);
       registerCaseRoutes(api, runtime.cases);
       registerSearchRoutes(api, runtime.cases);
       registerCaseWorkbenchRoutes(api, runtime.cases);
       registerProgrammeModule(api, runtime.programmes);
+      registerTopicRoutes(api, runtime.programmes);
       registerCasePublicRoutes(api, runtime.cases, { dataDir: config.dataDir });
       registerDashboardRoutes(api, runtime.cases);
       registerInsightRoutes(api, runtime.cases, { dataDir: config.dataDir });
