@@ -21,7 +21,7 @@ import { registerDashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { registerInsightRoutes } from './insight/insight.routes.ts';
 import { createModuleRuntime, type ModuleRuntime } from './runtime.ts';
 import { registerPeopleRoutes } from './people/people.routes.ts';
-import { registerSearchRoutes } from './search/search.routes.ts';
+import { registerCaseDuplicateRoutes } from './cases/case-duplicates.routes.ts';
 import { registerSystemRoutes } from './system/system.routes.ts';
 import { registerTextRoutes } from './text/text.routes.ts';
 import { registerTokenRoutes } from './tokens/tokens.routes.ts';
@@ -70,7 +70,7 @@ export async function registerModules(app: App, context: ModuleContext): Promise
       registerCategoryRoutes(api, db);
       registerCalendarRoutes(api, db, runtime.calendar);
       registerCaseRoutes(api, runtime.cases);
-      registerSearchRoutes(api, runtime.cases);
+      registerCaseDuplicateRoutes(api, runtime.cases);
       registerCaseWorkbenchRoutes(api, runtime.cases);
       registerProgrammeModule(api, runtime.programmes);
       registerTopicRoutes(api, runtime.programmes);

@@ -6,7 +6,7 @@ import { removeExpiredSessions } from '../modules/auth/auth.service.ts';
 import { createLogSmsProvider } from '../modules/auth/sms-provider.ts';
 import { ensureInstanceId } from '../modules/system/system.service.ts';
 import { sweepCases } from '../modules/cases/case-sweeper.ts';
-import { indexQueuedCases } from '../modules/search/search-indexer.ts';
+import { indexQueuedCases } from '../modules/cases/case-search-indexer.ts';
 import { sweepReports } from '../modules/programmes/report-sweeper.ts';
 import { ensureDefaultCategories } from '../modules/categories/categories.service.ts';
 import { createModuleRuntime } from '../modules/runtime.ts';
