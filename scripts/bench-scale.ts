@@ -14,7 +14,7 @@ import { listCases, listInbox } from '../src/modules/cases/case-queries.service.
 import { rankUnits } from '../src/modules/cases/case-rates.service.ts';
 import { sweepCases } from '../src/modules/cases/case-sweeper.ts';
 import { createModuleRuntime } from '../src/modules/runtime.ts';
-import { findCaseDuplicates } from '../src/modules/search/case-duplicates.service.ts';
+import { findCaseDuplicates } from '../src/modules/cases/case-duplicates.service.ts';
 import { parseConfig } from '../src/platform/config/config.ts';
 import type { Database } from '../src/platform/db/database.ts';
 import { systemContext } from '../src/modules/access/request-context.ts';

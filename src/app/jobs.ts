@@ -5,7 +5,7 @@ import { sweepCases } from '../modules/cases/case-sweeper.ts';
 import type { BackgroundLoad } from '../modules/demo/demo-programmes.service.ts';
 import { sweepReports } from '../modules/programmes/report-sweeper.ts';
 import type { ModuleRuntime } from '../modules/runtime.ts';
-import { indexQueuedCases } from '../modules/search/search-indexer.ts';
+import { indexQueuedCases } from '../modules/cases/case-search-indexer.ts';
 import type { AppConfig } from '../platform/config/config.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { LoadGauge } from '../platform/http/load-gauge.ts';

@@ -11,6 +11,7 @@ import { registerNotificationRoutes } from '../modules/notifications/notificatio
 import { registerOpen311Routes } from '../modules/open311/open311.routes.ts';
 import { acceptAttachmentUploads, registerAttachmentRoutes } from '../modules/attachments/attachments.routes.ts';
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.ts';
+import { canReadCase } from '../modules/cases/case-queries.service.ts';
 import { registerCaseRoutes } from '../modules/cases/cases.routes.ts';
 import { registerCaseWorkbenchRoutes } from '../modules/cases/case-workbench.routes.ts';
 import { registerProgrammeModule } from '../modules/programmes/programmes.module.ts';
@@ -20,10 +21,11 @@ import { registerDashboardRoutes } from '../modules/dashboard/dashboard.routes.t
 import { registerInsightRoutes } from '../modules/insight/insight.routes.ts';
 import { createModuleRuntime, type ModuleRuntime } from '../modules/runtime.ts';
 import { registerPeopleRoutes } from '../modules/people/people.routes.ts';
-import { registerSearchRoutes } from '../modules/search/search.routes.ts';
+import { registerCaseDuplicateRoutes } from '../modules/cases/case-duplicates.routes.ts';
 import { registerSystemRoutes } from '../modules/system/system.routes.ts';
 import { registerTextRoutes } from '../modules/text/text.routes.ts';
 import { registerTokenRoutes } from '../modules/tokens/tokens.routes.ts';
+import { registerTopicRoutes } from '../modules/topics/topics.routes.ts';
 import { registerUnitRoutes } from '../modules/units/units.routes.ts';
 
 /** What every feature module receives when it registers its routes. */
@@ -59,13 +61,19 @@ export async function registerModules(app: App, context: ModuleContext): Promise
       registerAuditRoutes(api, db);
       registerNotificationRoutes(api, runtime.notifications);
       acceptAttachmentUploads(api, config.cases.attachmentMaxBytes);
-      registerAttachmentRoutes(api, runtime.cases);
+      registerAttachmentRoutes(api, {
+        db: runtime.cases.db,
+        files: runtime.cases.files,
+        config: runtime.cases.config,
+        canReadCase: (actor, caseId) => canReadCase(runtime.cases, actor, caseId),
+      });
       registerCategoryRoutes(api, db);
       registerCalendarRoutes(api, db, runtime.calendar);
       registerCaseRoutes(api, runtime.cases);
-      registerSearchRoutes(api, runtime.cases);
+      registerCaseDuplicateRoutes(api, runtime.cases);
       registerCaseWorkbenchRoutes(api, runtime.cases);
       registerProgrammeModule(api, runtime.programmes);
+      registerTopicRoutes(api, runtime.programmes);
       registerCasePublicRoutes(api, runtime.cases, { dataDir: config.dataDir });
       registerDashboardRoutes(api, runtime.cases);
       registerInsightRoutes(api, runtime.cases, { dataDir: config.dataDir });

@@ -3,8 +3,11 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import { requireActor } from '../access/policy.ts';
-import type { CaseDeps } from '../cases/case-deps.ts';
-import { findReadableCase } from '../cases/cases.repository.ts';
+import type { Kysely } from 'kysely';
+import type { CaseConfig } from '../../platform/config/config.ts';
+import type { DB } from '../../platform/db/schema.ts';
+import type { Actor } from '../access/actor.ts';
+import type { FileStore } from './file-store.ts';
 import { findAttachment, uploadAttachment } from './attachments.service.ts';
 
 const uploadTypes = [
@@ -32,7 +35,15 @@ const Uploaded = Type.Object({
   size: Type.Integer(),
 });
 
-export function registerAttachmentRoutes(app: App, deps: CaseDeps): void {
+/** What the attachment routes need; whether a person may read a case is the case module's rule, passed in. */
+export interface AttachmentRouteDeps {
+  db: Kysely<DB>;
+  files: FileStore;
+  config: Pick<CaseConfig, 'attachmentMaxBytes'>;
+  canReadCase(actor: Actor, caseId: number): Promise<boolean>;
+}
+
+export function registerAttachmentRoutes(app: App, deps: AttachmentRouteDeps): void {
   app.post(
     '/attachments',
     {
@@ -76,7 +87,7 @@ export function registerAttachmentRoutes(app: App, deps: CaseDeps): void {
         row &&
         (row.case_id === null
           ? row.uploaded_by !== null && Number(row.uploaded_by) === actor.personId
-          : (await findReadableCase(deps.db, actor, Number(row.case_id))) !== undefined);
+          : await deps.canReadCase(actor, Number(row.case_id)));
       if (!row || !visible) throw new AppError('NOT_FOUND');
       const bytes = await deps.files.read(row.sha256);
       return reply

@@ -16,6 +16,11 @@ import type { Actor } from '../access/actor.ts';
 import * as repo from './cases.repository.ts';
 import type { CaseDetail, CaseListQuery, CaseSummary } from './cases.schemas.ts';
 
+/** Whether the person may read the case (what a case's attachments and other records follow). */
+export async function canReadCase(deps: Pick<CaseDeps, 'db'>, actor: Actor, id: number): Promise<boolean> {
+  return (await repo.findReadableCase(deps.db, actor, id)) !== undefined;
+}
+
 /**
  * One case with its parties, timeline, attachments and the actions the caller may take. Opening a
  * case that shows the reporter unmasked is audited (每次查看留痕); the answer to the caller's own

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
-import { indexQueuedCases } from './search-indexer.ts';
+import { indexQueuedCases } from '../cases/case-search-indexer.ts';
 import { searchPartitionName } from './search-months.ts';
 import { listSearchPartitions } from './search-partitions.repository.ts';
 import { fromNow } from '../../../tests/helpers/clock.ts';

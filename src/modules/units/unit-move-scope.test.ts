@@ -4,7 +4,7 @@ import { makePerson } from '../../../tests/helpers/factories.ts';
 import { createProgrammeWorld, type ProgrammeWorld } from '../../../tests/helpers/programme-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { writeSheet } from '../../platform/excel/excel.ts';
-import { indexQueuedCases } from '../search/search-indexer.ts';
+import { indexQueuedCases } from '../cases/case-search-indexer.ts';
 import { unitColumns } from './units-excel.service.ts';
 import { findStalePathCopies, unitPathCopies } from './unit-path-copies.repository.ts';
 import { findUnit } from './units.repository.ts';

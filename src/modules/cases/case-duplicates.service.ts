@@ -1,11 +1,11 @@
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { requireHolds } from '../access/policy.ts';
-import type { CaseDeps } from '../cases/case-deps.ts';
-import { townshipOf } from '../cases/case-directory.ts';
-import { findReadableCase } from '../cases/cases.repository.ts';
+import type { CaseDeps } from './case-deps.ts';
+import { townshipOf } from './case-directory.ts';
+import { findReadableCase } from './cases.repository.ts';
 import { findDuplicateCandidates } from './case-duplicates.repository.ts';
-import { anyPairQuery, marker, pairSet, textSimilarity, withMarkers } from './search-text.ts';
+import { anyPairQuery, marker, pairSet, textSimilarity, withMarkers } from '../search/search-text.ts';
 
 /** How far back duplicates are looked for. */
 export const DUPLICATE_WINDOW_DAYS = 60;

@@ -1,10 +1,10 @@
 import { withTransaction } from '../../platform/db/database.ts';
-import type { CaseDeps } from '../cases/case-deps.ts';
-import { townshipOf } from '../cases/case-directory.ts';
+import type { CaseDeps } from './case-deps.ts';
+import { townshipOf } from './case-directory.ts';
 import { startOfChinaMonth } from '../../shared/china-time.ts';
-import { ensureSearchPartitions, knownSearchPartitions } from './search-partitions.ts';
-import { takeQueuedCases, tryLockIndexer, writeSearchVectors } from './search-indexer.repository.ts';
-import { marker, searchDocument } from './search-text.ts';
+import { ensureSearchPartitions, knownSearchPartitions } from '../search/search-partitions.ts';
+import { takeQueuedCases, tryLockIndexer, writeSearchVectors } from '../search/search-indexer.repository.ts';
+import { marker, searchDocument } from '../search/search-text.ts';
 
 /**
  * 建检索: writes the search vectors of the cases intake queued, in batches, one instance at a time

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Actor } from '../access/actor.ts';
-import { readableBy } from '../cases/cases.repository.ts';
+import { readableBy } from './cases.repository.ts';
 import { likePrefix } from '../access/scope-sql.ts';
 
 export interface DuplicateCandidateRow {

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
-import type { CaseDeps } from '../cases/case-deps.ts';
+import type { CaseDeps } from './case-deps.ts';
 import { findCaseDuplicates, findTextDuplicates } from './case-duplicates.service.ts';
 
 const tags = ['cases'];
@@ -26,7 +26,7 @@ const Candidate = Type.Object({
 });
 const Candidates = Type.Object({ items: Type.Array(Candidate) });
 
-export function registerSearchRoutes(app: App, deps: CaseDeps): void {
+export function registerCaseDuplicateRoutes(app: App, deps: CaseDeps): void {
   app.get(
     '/cases/:id/duplicates',
     {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
-import { indexQueuedCases } from './search-indexer.ts';
+import { indexQueuedCases } from './case-search-indexer.ts';
 
 interface Candidates {
   items: { id: number; similarity: number; samePlace: boolean; placeName: string | null }[];
