@@ -3,7 +3,7 @@ import { Button, Card, Empty, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, isApiError } from '../../api/client.ts';
 import { PERMISSIONS, type ApiToken } from '../../api/types.ts';
-import { useApiQuery } from '../../api/use-api-query.ts';
+import { useApiGet } from '../../api/queries.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import type { Translate } from '../../i18n/message-types.ts';
@@ -27,7 +27,7 @@ function scopeLabel(t: Translate, scope: string): string {
 export function TokensPage() {
   const { t, locale } = useLocale();
   const { showError, message, modal } = useApiFeedback();
-  const { data, error, loading, reload } = useApiQuery<ApiToken[]>('/tokens');
+  const { data, error, isFetching: loading, refetch: reload } = useApiGet<ApiToken[]>('/tokens');
   const [issuing, setIssuing] = useState(false);
   const [issued, setIssued] = useState<IssuedToken | null>(null);
   const when = (iso: string | null, empty: string) =>
