@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   api,
   ApiError,
@@ -24,10 +25,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // Layout effects run before any page's data-loading effect, so the first request already has them.
   useLayoutEffect(() => setApiLocale(locale), [locale]);
 
-  const setMe = useCallback((next: Me | null) => {
-    setCsrfToken(next?.csrfToken ?? null);
-    setMeState(next);
-  }, []);
+  const queryClient = useQueryClient();
+  const personId = useRef<number | null>(null);
+  const setMe = useCallback(
+    (next: Me | null) => {
+      setCsrfToken(next?.csrfToken ?? null);
+      // What one person read is not shown to the next one signed in here.
+      const nextId = next?.person.id ?? null;
+      if (nextId !== personId.current) queryClient.clear();
+      personId.current = nextId;
+      setMeState(next);
+    },
+    [queryClient],
+  );
 
   /** Asks the server who is signed in; "not signed in" (401) is an answer, anything else a startup error. */
   const load = useCallback(

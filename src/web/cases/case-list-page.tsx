@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { queuesFor } from '../../shared/case-queues.ts';
 import { useAuth } from '../auth/use-auth.ts';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { useUnits } from '../admin/shared/use-units.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -57,8 +57,8 @@ function CaseListScreen() {
   });
   const cursors = paging.key === filterQuery ? paging.cursors : [];
   const cursor = cursors.at(-1);
-  const list = useApiQuery<CaseList>(`/cases?${paramsFromFilters(filters, { cursor, limit: paging.size }).toString()}`);
-  const counts = useApiQuery<QueueCounts>(`/cases/queues${countQuery ? `?${countQuery}` : ''}`);
+  const list = useApiGet<CaseList>(`/cases?${paramsFromFilters(filters, { cursor, limit: paging.size }).toString()}`);
+  const counts = useApiGet<QueueCounts>(`/cases/queues${countQuery ? `?${countQuery}` : ''}`);
   const { units, loading: unitsLoading } = useUnits();
   const { categories, loading: categoriesLoading } = useCategories();
   const [selected, setSelected] = useState<{ key: string; rows: Map<number, CaseSummary> }>({
@@ -71,8 +71,8 @@ function CaseListScreen() {
 
   const setFilters = (next: CaseFilters) => setParams(paramsFromFilters(next));
   const reload = () => {
-    list.reload();
-    counts.reload();
+    list.refetch();
+    counts.refetch();
   };
   const data = list.data;
   const page = cursors.length + 1;
@@ -99,7 +99,7 @@ function CaseListScreen() {
             <Button
               icon={<ReloadOutlined aria-hidden="true" />}
               onClick={reload}
-              loading={list.loading}
+              loading={list.isFetching}
               aria-label={t('cases.list.refresh')}
               title={t('cases.list.refresh')}
             />
@@ -142,7 +142,7 @@ function CaseListScreen() {
           <Table<CaseSummary>
             size="small"
             rowKey="id"
-            loading={list.loading}
+            loading={list.isFetching}
             columns={columns}
             dataSource={data?.items ?? []}
             pagination={false}
@@ -195,7 +195,7 @@ function CaseListScreen() {
           </Button>
           <Button
             size="small"
-            disabled={!data?.nextCursor || list.loading}
+            disabled={!data?.nextCursor || list.isFetching}
             onClick={() =>
               data?.nextCursor &&
               setPaging({ key: filterQuery, cursors: [...cursors, data.nextCursor], size: paging.size })

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, Result, Row } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../api/client.ts';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { useUnits } from '../admin/shared/use-units.ts';
 import { LoadFailed, LoadingBlock } from '../components/loading-block.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -38,7 +38,7 @@ export function CasePage() {
 function CaseScreen() {
   const { id } = useParams();
   const caseId = id && /^[1-9]\d{0,15}$/.test(id) ? Number(id) : null;
-  const query = useApiQuery<CaseDetail>(caseId === null ? null : `/cases/${caseId}`);
+  const query = useApiGet<CaseDetail>(caseId === null ? null : `/cases/${caseId}`);
   // The answer to the person's own action, shown until a reload brings the same or newer.
   const [answered, setAnswered] = useState<CaseDetail | null>(null);
   const fresh =
@@ -50,8 +50,16 @@ function CaseScreen() {
   const detail = fresh ?? (query.data?.id === caseId ? query.data : undefined);
 
   if (caseId === null || (isApiError(query.error) && query.error.status === 404)) return <CaseNotFound />;
-  if (!detail) return query.error ? <LoadFailed error={query.error} onRetry={query.reload} /> : <LoadingBlock />;
-  return <CaseView detail={detail} loading={query.loading} onAnswered={setAnswered} onReload={query.reload} />;
+  if (!detail)
+    return query.error ? <LoadFailed error={query.error} onRetry={() => void query.refetch()} /> : <LoadingBlock />;
+  return (
+    <CaseView
+      detail={detail}
+      loading={query.isFetching}
+      onAnswered={setAnswered}
+      onReload={() => void query.refetch()}
+    />
+  );
 }
 
 function CaseNotFound() {

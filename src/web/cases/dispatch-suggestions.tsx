@@ -1,7 +1,7 @@
 import { BulbOutlined } from '@ant-design/icons';
 import { Button, Spin } from 'antd';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { CaseDetail, DispatchSuggestion } from './case-types.ts';
 
@@ -28,7 +28,7 @@ export function DispatchSuggestions({
   onApply: (units: SuggestedUnits) => void;
 }) {
   const t = useT();
-  const { data, error, loading } = useApiQuery<DispatchSuggestion>(`/cases/${detail.id}/dispatch-suggestion`);
+  const { data, error, isFetching: loading } = useApiGet<DispatchSuggestion>(`/cases/${detail.id}/dispatch-suggestion`);
   const units = data
     ? { leadUnitId: data.lead?.id ?? null, supportingUnitIds: data.supporting.map((u) => u.id) }
     : null;

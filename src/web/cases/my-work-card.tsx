@@ -1,7 +1,7 @@
 import { Card } from 'antd';
 import { Link } from 'react-router';
 import { queuesFor } from '../../shared/case-queues.ts';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { useAuth } from '../auth/use-auth.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { caseListLink } from '../components/case-links.ts';
@@ -16,7 +16,7 @@ export function MyWorkCard() {
   const { me } = useAuth();
   // The work in hand: every queue but the archive (which the case list still offers).
   const queues = queuesFor(me?.permissions ?? []).filter((queue) => queue !== 'closed');
-  const counts = useApiQuery<QueueCounts>(queues.length > 0 ? '/cases/queues' : null);
+  const counts = useApiGet<QueueCounts>(queues.length > 0 ? '/cases/queues' : null);
   if (queues.length === 0) return null;
   const labels = caseLabels(t);
   return (

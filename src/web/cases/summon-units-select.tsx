@@ -1,5 +1,5 @@
 import { Select } from 'antd';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { UnitBrief } from './case-types.ts';
 
@@ -16,7 +16,7 @@ export function SummonUnitsSelect({
   id?: string;
 }) {
   const t = useT();
-  const { data, loading } = useApiQuery<{ items: UnitBrief[] }>(`/cases/${caseId}/summon-options`);
+  const { data, isFetching: loading } = useApiGet<{ items: UnitBrief[] }>(`/cases/${caseId}/summon-options`);
   return (
     <Select<number[]>
       id={id}

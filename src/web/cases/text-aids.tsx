@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api, isApiError } from '../api/client.ts';
 import type { ApiItem, ApiResponse } from '../api/schema.ts';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { useT } from '../i18n/use-t.ts';
 import { formatDay } from './case-labels.ts';
 
@@ -66,7 +66,11 @@ export function DuplicateCandidates({
   onMerge?: ((target: { id: number; trackingCode: string }) => Promise<void>) | undefined;
 }) {
   const t = useT();
-  const { data, error, loading } = useApiQuery<{ items: DuplicateCandidate[] }>(`/cases/${caseId}/duplicates`);
+  const {
+    data,
+    error,
+    isFetching: loading,
+  } = useApiGet<{ items: DuplicateCandidate[] }>(`/cases/${caseId}/duplicates`);
   const [merging, setMerging] = useState<number | null>(null);
   const [mergeError, setMergeError] = useState<string | null>(null);
   const merge = async (target: DuplicateCandidate) => {
@@ -120,7 +124,7 @@ type ReplyCheck = ApiResponse<'/cases/{id}/reply-check'>;
 /** 答复质量: the reply check of a resolved case, for the reviewer (GET /cases/{id}/reply-check). */
 export function ReplyCheckPanel({ caseId, locale }: { caseId: number; locale: string }) {
   const t = useT();
-  const { data } = useApiQuery<ReplyCheck>(`/cases/${caseId}/reply-check`);
+  const { data } = useApiGet<ReplyCheck>(`/cases/${caseId}/reply-check`);
   if (!data) return null;
   const colour = data.score >= 70 ? 'green' : data.score >= 45 ? 'gold' : 'red';
   return (

@@ -1,6 +1,8 @@
 import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { api, isApiError } from '../api/client.ts';
+import { useApiMutation } from '../api/queries.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import { useT } from '../i18n/use-t.ts';
 import { caseLabels } from './case-labels.ts';
 import type { CaseAction, CaseDetail } from './case-types.ts';
@@ -23,7 +25,12 @@ export interface CaseActionState {
 export function useCaseAction(detail: CaseDetail, action: CaseAction | null): CaseActionState {
   const t = useT();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
+  // An action moves the case between queues, boards and counts: every case read is refetched.
+  const { mutateAsync, isPending } = useApiMutation(
+    ({ segment, body }: { segment: string; body: Record<string, unknown> }) =>
+      api.post<CaseDetail>(`/cases/${detail.id}/${segment}`, { ...body, version: detail.version }),
+    [queryKeys.cases, queryKeys.supervision, queryKeys.dashboard],
+  );
   const [error, setError] = useState<unknown>(null);
   const [conflict, setConflict] = useState(false);
 
@@ -35,26 +42,20 @@ export function useCaseAction(detail: CaseDetail, action: CaseAction | null): Ca
   const submit = useCallback(
     async (body: Record<string, unknown>) => {
       if (!action) return null;
-      setSaving(true);
       setError(null);
       setConflict(false);
       try {
-        const next = await api.post<CaseDetail>(`/cases/${detail.id}/${actionSegment(action)}`, {
-          ...body,
-          version: detail.version,
-        });
+        const next = await mutateAsync({ segment: actionSegment(action), body });
         void message.success(t('cases.action.done', { action: caseLabels(t).action(action) }));
         return next;
       } catch (caught) {
         if (isApiError(caught) && caught.code === 'VERSION_CONFLICT') setConflict(true);
         else setError(caught);
         return null;
-      } finally {
-        setSaving(false);
       }
     },
-    [action, detail.id, detail.version, message, t],
+    [action, message, mutateAsync, t],
   );
 
-  return { saving, error, conflict, submit, reset };
+  return { saving: isPending, error, conflict, submit, reset };
 }

@@ -1,36 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
+import { REFERENCE_STALE_MS } from '../api/queries.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import type { CategoryNode } from './case-types.ts';
 
-let pending: Promise<CategoryNode[]> | null = null;
+const NO_CATEGORIES: CategoryNode[] = [];
 
-/** The category tree (GET /categories), read once per page load and shared by every form and filter. */
-function loadCategories(): Promise<CategoryNode[]> {
-  pending ??= api.get<{ items: CategoryNode[] }>('/categories').then(
-    (page) => page.items,
-    (error: unknown) => {
-      pending = null;
-      throw error;
-    },
-  );
-  return pending;
-}
-
+/** The category tree (GET /categories), read once and shared by every form and filter through the query cache. */
 export function useCategories(): { categories: CategoryNode[]; loading: boolean; error: unknown } {
-  const [state, setState] = useState<{ categories: CategoryNode[]; loading: boolean; error: unknown }>({
-    categories: [],
-    loading: true,
-    error: null,
+  const query = useQuery({
+    queryKey: queryKeys.categories,
+    queryFn: ({ signal }) =>
+      api.get<{ items: CategoryNode[] }>('/categories', undefined, signal).then((page) => page.items),
+    staleTime: REFERENCE_STALE_MS,
   });
-  useEffect(() => {
-    let live = true;
-    loadCategories().then(
-      (categories) => live && setState({ categories, loading: false, error: null }),
-      (error: unknown) => live && setState({ categories: [], loading: false, error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
+  return { categories: query.data ?? NO_CATEGORIES, loading: query.isPending, error: query.error };
 }

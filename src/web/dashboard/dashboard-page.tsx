@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Forbidden } from '../admin/shared/forbidden.tsx';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { useAuth } from '../auth/use-auth.ts';
 import { caseListLink } from '../components/case-links.ts';
 import { LoadFailed, LoadingBlock } from '../components/loading-block.tsx';
@@ -30,8 +30,9 @@ export function DashboardPage() {
 function LeaderDashboard() {
   const t = useT();
   const [period, setPeriod] = useState<Period>(() => lastDays(30));
-  const query = useApiQuery<Dashboard>('/dashboard', { from: period.from, to: period.to });
-  if (!query.data) return query.error ? <LoadFailed error={query.error} onRetry={query.reload} /> : <LoadingBlock />;
+  const query = useApiGet<Dashboard>('/dashboard', { from: period.from, to: period.to });
+  if (!query.data)
+    return query.error ? <LoadFailed error={query.error} onRetry={() => void query.refetch()} /> : <LoadingBlock />;
   const data = query.data;
   const change = data.totals.change;
 
@@ -41,7 +42,7 @@ function LeaderDashboard() {
         <div className="board-toolbar-left">
           <span className="board-label">{t('dash.period')}</span>
           <PeriodPicker value={period} onChange={setPeriod} label={t('dash.period')} testId="dash-period" />
-          <Button icon={<ReloadOutlined />} onClick={query.reload} loading={query.loading}>
+          <Button icon={<ReloadOutlined />} onClick={() => void query.refetch()} loading={query.isFetching}>
             {t('dash.refresh')}
           </Button>
         </div>

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { ApiResponse } from '../api/schema.ts';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { caseListLink } from '../components/case-links.ts';
 import { LoadFailed, LoadingBlock } from '../components/loading-block.tsx';
 import type { Period } from '../components/period-picker.tsx';
@@ -29,7 +29,7 @@ const day = (iso: string) => dayjs(iso).format('MM-DD');
 export function HotIssuesCard({ period, limit = 10 }: { period: Period; limit?: number }) {
   const t = useT();
   const headingId = useId();
-  const query = useApiQuery<HotIssues>('/hot-issues', { from: period.from, to: period.to, limit });
+  const query = useApiGet<HotIssues>('/hot-issues', { from: period.from, to: period.to, limit });
   const body = query.data ? (
     <Table<HotIssue>
       size="small"
@@ -81,7 +81,7 @@ export function HotIssuesCard({ period, limit = 10 }: { period: Period; limit?: 
       ]}
     />
   ) : query.error ? (
-    <LoadFailed error={query.error} onRetry={query.reload} />
+    <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
   ) : (
     <LoadingBlock />
   );

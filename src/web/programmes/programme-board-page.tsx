@@ -3,7 +3,7 @@ import { Button, Card, Input, Progress, Select, Space, Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { type TaskDisplayStatus, taskDisplayStatuses } from '../../shared/programmes.ts';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { LoadingBlock } from '../components/loading-block.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -22,9 +22,9 @@ export function ProgrammeBoardPage() {
   const t = useT();
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
-  const programme = useApiQuery<ProgrammeDetail>(`/programmes/${id}`);
-  const tasks = useApiQuery<Paged<TaskSummary>>('/tasks', { programmeId: id, limit: 500 });
-  const reports = useApiQuery<Paged<ReportSummary>>('/reports', { programmeId: id, limit: 500 });
+  const programme = useApiGet<ProgrammeDetail>(`/programmes/${id}`);
+  const tasks = useApiGet<Paged<TaskSummary>>('/tasks', { programmeId: id, limit: 500 });
+  const reports = useApiGet<Paged<ReportSummary>>('/reports', { programmeId: id, limit: 500 });
 
   const status = params.get('status') as TaskDisplayStatus | null;
   const unit = params.get('unit') ? Number(params.get('unit')) : null;
@@ -50,9 +50,9 @@ export function ProgrammeBoardPage() {
   for (const task of all) counts.set(task.displayStatus, (counts.get(task.displayStatus) ?? 0) + 1);
   const overdue = (reports.data?.items ?? []).filter((r) => r.overdue).length;
   const reload = () => {
-    programme.reload();
-    tasks.reload();
-    reports.reload();
+    programme.refetch();
+    tasks.refetch();
+    reports.refetch();
   };
 
   if (!programme.data)
@@ -171,7 +171,7 @@ export function ProgrammeBoardPage() {
           data-testid="task-table"
           size="small"
           rowKey="id"
-          loading={tasks.loading}
+          loading={tasks.isFetching}
           dataSource={shown}
           pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           locale={{ emptyText: t('prog.board.noTasks') }}
@@ -214,7 +214,7 @@ export function ProgrammeBoardPage() {
         />
       </Card>
 
-      <ReportFormsCard programme={p} onChanged={programme.reload} />
+      <ReportFormsCard programme={p} onChanged={() => void programme.refetch()} />
     </div>
   );
 }

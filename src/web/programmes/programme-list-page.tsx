@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { taskDisplayStatuses } from '../../shared/programmes.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { LoadingBlock } from '../components/loading-block.tsx';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { Paged, ProgrammeSummary } from './programme-types.ts';
 import { CreateProgrammeButton, EditProgrammeButton } from './programme-list-buttons.tsx';
@@ -13,7 +13,7 @@ import './programmes.css';
 /** 清单任务: the programmes the person may see, each with its task counts by traffic light. */
 export function ProgrammeListPage() {
   const t = useT();
-  const query = useApiQuery<Paged<ProgrammeSummary>>('/programmes', { limit: 100 });
+  const query = useApiGet<Paged<ProgrammeSummary>>('/programmes', { limit: 100 });
   return (
     <div className="prog-page">
       <div className="prog-head">
@@ -21,7 +21,7 @@ export function ProgrammeListPage() {
         <CreateProgrammeButton />
       </div>
       <ApiErrorAlert error={query.error} />
-      {!query.data && query.loading && <LoadingBlock />}
+      {!query.data && query.isFetching && <LoadingBlock />}
       {query.data && query.data.items.length === 0 && <Empty description={t('prog.list.empty')} />}
       <div className="prog-cards" data-testid="programme-list">
         {query.data?.items.map((p) => (
@@ -30,7 +30,7 @@ export function ProgrammeListPage() {
               <h2 className="prog-card-title">
                 <Link to={`/programmes/${p.id}`}>{p.title}</Link>
               </h2>
-              <EditProgrammeButton programme={p} onSaved={query.reload} />
+              <EditProgrammeButton programme={p} onSaved={() => void query.refetch()} />
             </div>
             <Space wrap size={4}>
               <Tag>{t(`prog.kind.${p.kind}`)}</Tag>

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Spa
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client.ts';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { LoadingBlock } from '../components/loading-block.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
@@ -19,7 +19,7 @@ export function ReportPage() {
   const t = useT();
   const id = Number(useParams().id);
   const { showError, message } = useApiFeedback();
-  const query = useApiQuery<ReportDetail>(`/reports/${id}`);
+  const query = useApiGet<ReportDetail>(`/reports/${id}`);
   const [current, setCurrent] = useState<ReportDetail | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [review, setReview] = useState<'accept' | 'return' | null>(null);
@@ -48,7 +48,7 @@ export function ReportPage() {
       void message.success(done);
       return true;
     } catch (error) {
-      showError(error, { onReload: query.reload });
+      showError(error, { onReload: query.refetch });
       return false;
     } finally {
       setBusy(null);

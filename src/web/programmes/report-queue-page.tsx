@@ -1,7 +1,7 @@
 import { Table, Tabs } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { type QueryValue } from '../api/client.ts';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { Paged, ReportSummary } from './programme-types.ts';
@@ -25,7 +25,7 @@ export function ReportQueuePage() {
   const [params, setParams] = useSearchParams();
   const tab = (params.get('tab') as QueueTab | null) ?? 'review';
   const programmeId = params.get('programmeId');
-  const query = useApiQuery<Paged<ReportSummary>>('/reports', { ...(tabQueries[tab] ?? {}), programmeId, limit: 200 });
+  const query = useApiGet<Paged<ReportSummary>>('/reports', { ...(tabQueries[tab] ?? {}), programmeId, limit: 200 });
   const items = query.data?.items ?? [];
   const labels: Record<QueueTab, string> = {
     review: t('prog.queue.review'),
@@ -52,7 +52,7 @@ export function ReportQueuePage() {
         data-testid="report-table"
         size="small"
         rowKey="id"
-        loading={query.loading}
+        loading={query.isFetching}
         dataSource={items}
         locale={{ emptyText: t('prog.queue.empty') }}
         pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}

@@ -1,6 +1,7 @@
-import { Form, Input, Modal } from 'antd';
-import { useState } from 'react';
+import { Form, Input, type ButtonProps } from 'antd';
 import { api } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { FormDialog } from '../components/form-dialog.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { TaskDetail } from './programme-types.ts';
@@ -35,47 +36,39 @@ export function TaskActionModal({
   const t = useT();
   const { showError, message } = useApiFeedback();
   const [form] = Form.useForm<{ value: string }>();
-  const [saving, setSaving] = useState(false);
   const field = action ? bodyActions[action] : 'note';
 
-  const submit = async () => {
-    if (!action) return;
-    const { value } = await form.validateFields();
-    setSaving(true);
-    try {
-      const next = await api.post<TaskDetail>(`/tasks/${task.id}/${segmentOf(action)}`, {
-        version: task.version,
-        [field]: value.trim(),
-      });
-      void message.success(t('prog.action.done', { action: t(`prog.action.${action}`) }));
-      onDone(next);
-    } catch (error) {
-      showError(error, { onReload: onClose });
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Modal
+    <FormDialog<{ value: string }, TaskDetail>
       open={action !== null}
       title={action ? `${t(`prog.action.${action}`)} · ${task.title}` : ''}
       okText={t('prog.action.confirm')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: saving, ...({ 'data-testid': 'task-action-submit' } as Record<string, string>) }}
-      onOk={() => void submit()}
+      okButtonProps={{ 'data-testid': 'task-action-submit' } as ButtonProps}
+      form={form}
+      submit={({ value }) =>
+        api.post<TaskDetail>(`/tasks/${task.id}/${segmentOf(action ?? '')}`, {
+          version: task.version,
+          [field]: value.trim(),
+        })
+      }
+      invalidates={[queryKeys.tasks, queryKeys.programmes, queryKeys.reports]}
+      onDone={(next) => {
+        if (action) void message.success(t('prog.action.done', { action: t(`prog.action.${action}`) }));
+        onDone(next);
+      }}
+      onRefused={(error) => {
+        showError(error, { onReload: onClose });
+        return true;
+      }}
       onCancel={onClose}
-      destroyOnHidden
     >
-      <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item
-          name="value"
-          label={t(`prog.action.${field}`)}
-          rules={[{ required: true, whitespace: true, message: t('prog.action.required') }]}
-        >
-          <Input.TextArea rows={4} maxLength={field === 'reason' ? 1000 : 2000} data-testid="task-action-text" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="value"
+        label={t(`prog.action.${field}`)}
+        rules={[{ required: true, whitespace: true, message: t('prog.action.required') }]}
+      >
+        <Input.TextArea rows={4} maxLength={field === 'reason' ? 1000 : 2000} data-testid="task-action-text" />
+      </Form.Item>
+    </FormDialog>
   );
 }

@@ -3,7 +3,7 @@ import { Button, Card, Descriptions, Empty, Progress, Space, Timeline } from 'an
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api/client.ts';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { LoadingBlock } from '../components/loading-block.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
@@ -23,12 +23,12 @@ export function TaskPage() {
   const navigate = useNavigate();
   const { showError } = useApiFeedback();
   const taskId = Number(useParams().taskId);
-  const query = useApiQuery<TaskDetail>(`/tasks/${taskId}`);
+  const query = useApiGet<TaskDetail>(`/tasks/${taskId}`);
   const [override, setOverride] = useState<TaskDetail | null>(null);
   const [action, setAction] = useState<BodyAction | null>(null);
   const task =
     override && override.id === taskId && override.version >= (query.data?.version ?? 0) ? override : query.data;
-  const programme = useApiQuery<ProgrammeDetail>(task ? `/programmes/${task.programmeId}` : null);
+  const programme = useApiGet<ProgrammeDetail>(task ? `/programmes/${task.programmeId}` : null);
 
   if (!task)
     return <div className="prog-page">{query.error ? <ApiErrorAlert error={query.error} /> : <LoadingBlock />}</div>;
@@ -68,7 +68,12 @@ export function TaskPage() {
           </Space>
         </div>
         <Space wrap size={8} role="group" aria-label={t('prog.task.actions')} data-testid="task-actions">
-          <TaskEditButtons task={task} programme={programme.data} onDone={setOverride} onReload={query.reload} />
+          <TaskEditButtons
+            task={task}
+            programme={programme.data}
+            onDone={setOverride}
+            onReload={() => void query.refetch()}
+          />
           {allowed.has('fileReport') &&
             forms.map((f) => (
               <Button key={f.id} type="primary" onClick={() => void fileReport(f.id)} data-testid="task-file-report">
@@ -134,7 +139,7 @@ export function TaskPage() {
             task={task}
             phases={programme.data?.phases ?? []}
             onDone={setOverride}
-            onReload={query.reload}
+            onReload={() => void query.refetch()}
           />
 
           {task.children.length > 0 && (
@@ -208,7 +213,7 @@ export function TaskPage() {
               </ul>
             )}
           </Card>
-          <TaskEvidence task={task} onDone={setOverride} onReload={query.reload} />
+          <TaskEvidence task={task} onDone={setOverride} onReload={() => void query.refetch()} />
           <EventTimeline events={task.timeline} kind="task" testId="task-timeline" />
         </div>
       </div>
@@ -218,7 +223,7 @@ export function TaskPage() {
         action={action}
         onClose={() => {
           setAction(null);
-          query.reload();
+          query.refetch();
         }}
         onDone={(next) => {
           setOverride(next);

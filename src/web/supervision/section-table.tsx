@@ -1,7 +1,7 @@
 import { Empty, Table } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { caseLink } from '../components/case-links.ts';
 import type { Period } from '../components/period-picker.tsx';
@@ -26,7 +26,7 @@ export function SectionTable({
   const t = useT();
   const navigate = useNavigate();
   const [page, setPage] = useState(1);
-  const later = useApiQuery<SectionPage>(page > 1 ? `/supervision/board/${section}` : null, {
+  const later = useApiGet<SectionPage>(page > 1 ? `/supervision/board/${section}` : null, {
     ...period,
     offset: (page - 1) * BOARD_PAGE_SIZE,
     limit: BOARD_PAGE_SIZE,
@@ -41,7 +41,7 @@ export function SectionTable({
         rowKey="id"
         columns={columns}
         dataSource={items}
-        loading={page > 1 && later.loading}
+        loading={page > 1 && later.isFetching}
         rowClassName={(line) => (line.overdueDays !== null ? 'board-row board-row-red' : 'board-row')}
         onRow={(line) => ({ onClick: () => void navigate(caseLink(line.id)) })}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('board.empty')} /> }}

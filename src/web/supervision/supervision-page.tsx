@@ -2,7 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Tabs } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { useApiQuery } from '../api/use-api-query.ts';
+import { useApiGet } from '../api/queries.ts';
 import { Forbidden } from '../admin/shared/forbidden.tsx';
 import { useAuth } from '../auth/use-auth.ts';
 import { LoadFailed, LoadingBlock } from '../components/loading-block.tsx';
@@ -30,13 +30,14 @@ function SupervisionBoard() {
   const [section, setSection] = useState<BoardSection>('overdue');
   const [urging, setUrging] = useState<BoardLine | null>(null);
   const [round, setRound] = useState(0);
-  const board = useApiQuery<Board>('/supervision/board', { from: period.from, to: period.to, limit: BOARD_PAGE_SIZE });
+  const board = useApiGet<Board>('/supervision/board', { from: period.from, to: period.to, limit: BOARD_PAGE_SIZE });
   const reload = () => {
-    board.reload();
+    board.refetch();
     setRound((n) => n + 1);
   };
 
-  if (!board.data) return board.error ? <LoadFailed error={board.error} onRetry={board.reload} /> : <LoadingBlock />;
+  if (!board.data)
+    return board.error ? <LoadFailed error={board.error} onRetry={() => void board.refetch()} /> : <LoadingBlock />;
   const data = board.data;
 
   return (
@@ -45,7 +46,7 @@ function SupervisionBoard() {
         <div className="board-toolbar-left">
           <span className="board-label">{t('board.period')}</span>
           <PeriodPicker value={period} onChange={setPeriod} label={t('board.period')} testId="board-period" />
-          <Button icon={<ReloadOutlined />} onClick={reload} loading={board.loading}>
+          <Button icon={<ReloadOutlined />} onClick={reload} loading={board.isFetching}>
             {t('board.refresh')}
           </Button>
         </div>

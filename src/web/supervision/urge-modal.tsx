@@ -1,8 +1,8 @@
-import { Form, Input, Modal } from 'antd';
-import { useState } from 'react';
+import { Form, Input, type ButtonProps } from 'antd';
 import { api } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { FormDialog } from '../components/form-dialog.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
-import { validValues } from '../components/form-errors.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { BoardLine } from './board-types.ts';
 
@@ -19,48 +19,36 @@ export function UrgeModal({
   const t = useT();
   const { showError, message } = useApiFeedback();
   const [form] = Form.useForm<{ note: string }>();
-  const [saving, setSaving] = useState(false);
   const unit = line?.leadUnit?.nameZh ?? '';
 
-  const submit = async () => {
-    if (!line) return;
-    const values = await validValues(form);
-    if (!values) return;
-    const note = values.note;
-    setSaving(true);
-    try {
-      await api.post(`/cases/${line.id}/urge`, { note: note.trim() });
-      void message.success(t('board.urged', { unit }));
-      onUrged();
-    } catch (error) {
-      showError(error);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Modal
+    <FormDialog<{ note: string }, void>
       open={line !== null}
       title={line ? t('board.urgeTitle', { title: line.title }) : ''}
       okText={t('board.urgeSubmit')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: saving, ...({ 'data-testid': 'urge-submit' } as Record<string, string>) }}
-      onOk={() => void submit()}
+      okButtonProps={{ 'data-testid': 'urge-submit' } as ButtonProps}
+      form={form}
+      initialValues={{ note: t('board.urgeNoteDefault') }}
+      submit={({ note }) => api.post<void>(`/cases/${line?.id}/urge`, { note: note.trim() })}
+      invalidates={[queryKeys.supervision, queryKeys.cases]}
+      onDone={() => {
+        void message.success(t('board.urged', { unit }));
+        onUrged();
+      }}
+      onRefused={(error) => {
+        showError(error);
+        return true;
+      }}
       onCancel={onClose}
-      destroyOnHidden
-      afterOpenChange={(open) => open && form.setFieldsValue({ note: t('board.urgeNoteDefault') })}
     >
       <p className="board-muted">{t('board.urgeHint', { unit })}</p>
-      <Form form={form} layout="vertical" initialValues={{ note: t('board.urgeNoteDefault') }}>
-        <Form.Item
-          name="note"
-          label={t('board.urgeNote')}
-          rules={[{ required: true, whitespace: true, message: t('board.urgeNoteRequired') }]}
-        >
-          <Input.TextArea rows={4} maxLength={1000} data-testid="urge-note" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="note"
+        label={t('board.urgeNote')}
+        rules={[{ required: true, whitespace: true, message: t('board.urgeNoteRequired') }]}
+      >
+        <Input.TextArea rows={4} maxLength={1000} data-testid="urge-note" />
+      </Form.Item>
+    </FormDialog>
   );
 }

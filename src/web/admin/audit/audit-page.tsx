@@ -2,7 +2,7 @@ import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { AuditEntry, AuditPage as AuditPageData } from '../../api/types.ts';
-import { useApiQuery } from '../../api/use-api-query.ts';
+import { useApiGet } from '../../api/queries.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import { useT } from '../../i18n/use-t.ts';
@@ -31,7 +31,7 @@ export function AuditPage() {
   const [filters, setFilters] = useState<AuditFilterValues>({});
   const query = toQuery(filters);
   const queryKey = JSON.stringify(query);
-  const first = useApiQuery<AuditPageData>('/audit', query);
+  const first = useApiGet<AuditPageData>('/audit', query);
   const [more, setMore] = useState<{ key: string; items: AuditEntry[]; next: number | null } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const verify = useAuditVerify();
@@ -60,7 +60,7 @@ export function AuditPage() {
           onApply={(values) => {
             setFilters(values);
             setMore(null);
-            first.reload();
+            first.refetch();
           }}
         />
       </div>
@@ -71,7 +71,7 @@ export function AuditPage() {
         </div>
         {verify.outcome}
         {first.error !== null && <ApiErrorAlert error={first.error} />}
-        <AuditTable items={items} loading={first.loading} emptyText={t('audit.empty')} />
+        <AuditTable items={items} loading={first.isFetching} emptyText={t('audit.empty')} />
         {items.length > 0 && (
           <div className="audit-footer">
             {next !== null ? (

@@ -3,7 +3,7 @@ import { Button, Card, Empty, Table } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ListPage, Person } from '../../api/types.ts';
-import { useApiQuery } from '../../api/use-api-query.ts';
+import { useApiGet } from '../../api/queries.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { ImportExportBar } from '../shared/import-export-bar.tsx';
@@ -29,7 +29,12 @@ export function PeoplePage() {
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [dialog, setDialog] = useState<PersonDialog | null>(null);
 
-  const { data, error, loading, reload } = useApiQuery<ListPage<Person>>('/people', {
+  const {
+    data,
+    error,
+    isFetching: loading,
+    refetch: reload,
+  } = useApiGet<ListPage<Person>>('/people', {
     q: filters.q,
     role: filters.role,
     unitId: filters.unitId,

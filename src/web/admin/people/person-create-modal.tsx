@@ -1,9 +1,9 @@
-import { Form, Input, Modal, type ButtonProps } from 'antd';
-import { useState } from 'react';
+import { Form, Input, type ButtonProps } from 'antd';
 import { api } from '../../api/client.ts';
 import type { MembershipInput, Person, Unit } from '../../api/types.ts';
 import { passwordRules } from '../../app/password-rules.ts';
-import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { queryKeys } from '../../api/query-keys.ts';
+import { FormDialog } from '../../components/form-dialog.tsx';
 import { serverFieldErrors } from '../../components/form-errors.ts';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import { useT } from '../../i18n/use-t.ts';
@@ -39,89 +39,72 @@ export function PersonCreateModal({
   const t = useT();
   const { message } = useApiFeedback();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(null);
-    try {
-      const person = await api.post<Person>('/people', {
-        username: values.username.trim(),
-        displayName: values.displayName.trim(),
-        mobile: values.mobile?.trim() || null,
-        password: values.password,
-        memberships: values.memberships.map(({ unitId, role }) => ({ unitId, role })),
-      });
-      void message.success(t('people.created', { name: person.displayName }));
-      onCreated(person);
-    } catch (caught) {
-      const fieldErrors = serverFieldErrors(caught, FIELDS, CODES);
-      if (fieldErrors.length > 0) form.setFields(fieldErrors);
-      else setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
-    <Modal
+    <FormDialog<Values, Person>
       open={open}
       title={t('people.createTitle')}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
       okButtonProps={{ 'data-testid': 'person-form-submit' } as ButtonProps}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
       width={640}
-      destroyOnHidden
-      afterClose={() => setError(null)}
+      form={form}
+      initialValues={{ memberships: [{}] } as Partial<Values>}
+      submit={(values) =>
+        api.post<Person>('/people', {
+          username: values.username.trim(),
+          displayName: values.displayName.trim(),
+          mobile: values.mobile?.trim() || null,
+          password: values.password,
+          memberships: values.memberships.map(({ unitId, role }) => ({ unitId, role })),
+        })
+      }
+      invalidates={[queryKeys.people]}
+      onDone={(person) => {
+        void message.success(t('people.created', { name: person.displayName }));
+        onCreated(person);
+      }}
+      onRefused={(caught) => {
+        const fieldErrors = serverFieldErrors(caught, FIELDS, CODES);
+        if (fieldErrors.length > 0) form.setFields(fieldErrors);
+        return fieldErrors.length > 0;
+      }}
+      onCancel={onClose}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ memberships: [{}] }}
-        onFinish={(values) => void submit(values)}
-        preserve={false}
+      <Form.Item
+        name="username"
+        label={t('people.username')}
+        rules={[
+          { required: true, message: t('people.usernameRequired') },
+          { pattern: USERNAME_PATTERN, message: t('people.usernamePattern') },
+        ]}
       >
-        <Form.Item
-          name="username"
-          label={t('people.username')}
-          rules={[
-            { required: true, message: t('people.usernameRequired') },
-            { pattern: USERNAME_PATTERN, message: t('people.usernamePattern') },
-          ]}
-        >
-          <Input data-testid="person-form-username" autoComplete="off" className="mono" maxLength={64} />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('people.name')}
-          rules={[{ required: true, whitespace: true, message: t('people.nameRequired') }]}
-        >
-          <Input data-testid="person-form-name" autoComplete="off" maxLength={50} />
-        </Form.Item>
-        <Form.Item
-          name="mobile"
-          label={t('people.mobile')}
-          extra={t('people.mobileOptional')}
-          rules={[{ pattern: MOBILE_PATTERN, message: t('people.mobilePattern') }]}
-        >
-          <Input data-testid="person-form-mobile" autoComplete="off" inputMode="numeric" maxLength={11} />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('people.initialPassword')}
-          extra={t('password.rule')}
-          dependencies={['username']}
-          rules={passwordRules(t, () => form.getFieldValue('username') as string | undefined)}
-        >
-          <Input.Password data-testid="person-form-password" autoComplete="new-password" />
-        </Form.Item>
-        <MembershipFields units={units} unitsLoading={unitsLoading} requireOne />
-        <ApiErrorAlert error={error} />
-      </Form>
-    </Modal>
+        <Input data-testid="person-form-username" autoComplete="off" className="mono" maxLength={64} />
+      </Form.Item>
+      <Form.Item
+        name="displayName"
+        label={t('people.name')}
+        rules={[{ required: true, whitespace: true, message: t('people.nameRequired') }]}
+      >
+        <Input data-testid="person-form-name" autoComplete="off" maxLength={50} />
+      </Form.Item>
+      <Form.Item
+        name="mobile"
+        label={t('people.mobile')}
+        extra={t('people.mobileOptional')}
+        rules={[{ pattern: MOBILE_PATTERN, message: t('people.mobilePattern') }]}
+      >
+        <Input data-testid="person-form-mobile" autoComplete="off" inputMode="numeric" maxLength={11} />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={t('people.initialPassword')}
+        extra={t('password.rule')}
+        dependencies={['username']}
+        rules={passwordRules(t, () => form.getFieldValue('username') as string | undefined)}
+      >
+        <Input.Password data-testid="person-form-password" autoComplete="new-password" />
+      </Form.Item>
+      <MembershipFields units={units} unitsLoading={unitsLoading} requireOne />
+    </FormDialog>
   );
 }

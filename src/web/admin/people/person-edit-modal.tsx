@@ -1,8 +1,8 @@
-import { Alert, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Input } from 'antd';
 import { api, isApiError } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
-import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { queryKeys } from '../../api/query-keys.ts';
+import { FormDialog } from '../../components/form-dialog.tsx';
 import { serverFieldErrors } from '../../components/form-errors.ts';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import { useT } from '../../i18n/use-t.ts';
@@ -26,58 +26,48 @@ export function PersonEditModal({
   const t = useT();
   const { message, showError } = useApiFeedback();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const masked = person?.masked ?? false;
 
-  const submit = async (values: Values) => {
-    if (!person) return;
+  /** Only what changed is sent; nothing changed sends nothing (null). */
+  const save = async (values: Values): Promise<Person | null> => {
+    if (!person) return null;
     const changes: Record<string, unknown> = { version: person.version };
     const name = values.displayName?.trim() ?? '';
     const mobile = values.mobile?.trim() ?? '';
     if (name && name !== person.displayName) changes['displayName'] = name;
     if (masked ? mobile !== '' : mobile !== (person.mobile ?? '')) changes['mobile'] = mobile || null;
-    if (Object.keys(changes).length === 1) return onClose();
-    setSaving(true);
-    setError(null);
-    try {
-      await api.patch<Person>(`/people/${person.id}`, changes);
-      void message.success(t('common.saved'));
-      onSaved();
-    } catch (caught) {
-      if (isApiError(caught) && caught.code === 'VERSION_CONFLICT') {
-        onClose();
-        showError(caught, { onReload: onSaved });
-        return;
-      }
-      const fieldErrors = serverFieldErrors(caught, ['displayName', 'mobile'] as const, { MOBILE_TAKEN: 'mobile' });
-      if (fieldErrors.length > 0) form.setFields(fieldErrors);
-      else setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    if (Object.keys(changes).length === 1) return null;
+    return api.patch<Person>(`/people/${person.id}`, changes);
   };
 
   return (
-    <Modal
+    <FormDialog<Values, Person | null>
       open={person !== null}
       title={person ? t('people.editTitle', { name: person.displayName }) : ''}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
+      form={form}
+      initialValues={!person || masked ? {} : { displayName: person.displayName, mobile: person.mobile ?? '' }}
+      submit={save}
+      invalidates={[queryKeys.people]}
+      onDone={(saved) => {
+        if (!saved) return onClose();
+        void message.success(t('common.saved'));
+        onSaved();
+      }}
+      onRefused={(caught) => {
+        if (isApiError(caught) && caught.code === 'VERSION_CONFLICT') {
+          onClose();
+          showError(caught, { onReload: onSaved });
+          return true;
+        }
+        const fieldErrors = serverFieldErrors(caught, ['displayName', 'mobile'] as const, { MOBILE_TAKEN: 'mobile' });
+        if (fieldErrors.length > 0) form.setFields(fieldErrors);
+        return fieldErrors.length > 0;
+      }}
       onCancel={onClose}
-      destroyOnHidden
-      afterClose={() => setError(null)}
     >
       {person && (
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          initialValues={masked ? {} : { displayName: person.displayName, mobile: person.mobile ?? '' }}
-          onFinish={(values) => void submit(values)}
-          preserve={false}
-        >
+        <>
           {masked && <Alert className="admin-form-hint" type="info" showIcon title={t('people.maskedEditHint')} />}
           <Form.Item label={t('people.username')}>
             <span className="mono">{person.username ?? '—'}</span>
@@ -101,9 +91,8 @@ export function PersonEditModal({
               placeholder={masked ? (person.mobile ?? undefined) : undefined}
             />
           </Form.Item>
-          <ApiErrorAlert error={error} />
-        </Form>
+        </>
       )}
-    </Modal>
+    </FormDialog>
   );
 }

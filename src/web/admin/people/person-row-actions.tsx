@@ -1,6 +1,8 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Dropdown, type MenuProps } from 'antd';
 import { api } from '../../api/client.ts';
+import { useApiMutation } from '../../api/queries.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import type { Person, PersonAction } from '../../api/types.ts';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import { useT } from '../../i18n/use-t.ts';
@@ -23,6 +25,11 @@ export function PersonRowActions({ person, onOpen, onChanged }: PersonRowActions
   const { showError, message, modal } = useApiFeedback();
   const allowed = (action: PersonAction) => person.allowedActions.includes(action);
   const name = person.displayName;
+  const activation = useApiMutation(
+    (active: boolean) => api.patch<Person>(`/people/${person.id}`, { version: person.version, active }),
+    [queryKeys.people],
+  );
+  const unlocking = useApiMutation(() => api.post<void>(`/people/${person.id}/unlock`), [queryKeys.people]);
 
   const confirmThen = (options: {
     title: string;
@@ -53,7 +60,7 @@ export function PersonRowActions({ person, onOpen, onChanged }: PersonRowActions
       okText: active ? t('people.activate') : t('people.deactivate'),
       danger: !active,
       run: async () => {
-        await api.patch(`/people/${person.id}`, { version: person.version, active });
+        await activation.mutateAsync(active);
         void message.success(active ? t('people.activated', { name }) : t('people.deactivated', { name }));
         onChanged();
       },
@@ -65,7 +72,7 @@ export function PersonRowActions({ person, onOpen, onChanged }: PersonRowActions
       content: t('people.unlockBody'),
       okText: t('people.unlock'),
       run: async () => {
-        await api.post(`/people/${person.id}/unlock`);
+        await unlocking.mutateAsync();
         void message.success(t('people.unlocked', { name }));
         onChanged();
       },

@@ -1,9 +1,9 @@
-import { Alert, Form, Modal } from 'antd';
-import { useState } from 'react';
+import { Alert, Form } from 'antd';
 import { api } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
 import { NewPasswordFields } from '../../app/new-password-fields.tsx';
-import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { queryKeys } from '../../api/query-keys.ts';
+import { FormDialog } from '../../components/form-dialog.tsx';
 import { serverFieldErrors } from '../../components/form-errors.ts';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import { useT } from '../../i18n/use-t.ts';
@@ -26,43 +26,28 @@ export function ResetPasswordModal({
   const t = useT();
   const { message } = useApiFeedback();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = async ({ newPassword }: Values) => {
-    if (!person) return;
-    setSaving(true);
-    setError(null);
-    try {
-      await api.post(`/people/${person.id}/password`, { newPassword });
-      void message.success(t('people.passwordReset', { name: person.displayName }));
-      onDone();
-    } catch (caught) {
-      const fieldErrors = serverFieldErrors(caught, ['newPassword'] as const, { PASSWORD_TOO_WEAK: 'newPassword' });
-      if (fieldErrors.length > 0) form.setFields(fieldErrors);
-      else setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
-    <Modal
+    <FormDialog<Values, void>
       open={person !== null}
       title={person ? t('people.resetTitle', { name: person.displayName }) : ''}
       okText={t('people.resetPassword')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
+      form={form}
+      submit={({ newPassword }) => api.post<void>(`/people/${person?.id}/password`, { newPassword })}
+      invalidates={[queryKeys.people]}
+      onDone={() => {
+        if (person) void message.success(t('people.passwordReset', { name: person.displayName }));
+        onDone();
+      }}
+      onRefused={(caught) => {
+        const fieldErrors = serverFieldErrors(caught, ['newPassword'] as const, { PASSWORD_TOO_WEAK: 'newPassword' });
+        if (fieldErrors.length > 0) form.setFields(fieldErrors);
+        return fieldErrors.length > 0;
+      }}
       onCancel={onClose}
-      destroyOnHidden
-      afterClose={() => setError(null)}
     >
-      <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)} preserve={false}>
-        <Alert className="admin-form-hint" type="warning" showIcon title={t('people.resetHint')} />
-        <NewPasswordFields username={() => person?.username} />
-        <ApiErrorAlert error={error} />
-      </Form>
-    </Modal>
+      <Alert className="admin-form-hint" type="warning" showIcon title={t('people.resetHint')} />
+      <NewPasswordFields username={() => person?.username} />
+    </FormDialog>
   );
 }

@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { api, isAbort } from '../../api/client.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { api } from '../../api/client.ts';
+import { REFERENCE_STALE_MS } from '../../api/queries.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import type { ListPage, Unit } from '../../api/types.ts';
 
 export interface UnitsState {
@@ -11,35 +14,27 @@ export interface UnitsState {
   reload: () => void;
 }
 
-/** Every unit in the caller's scope, inactive ones included (the server's maximum is 5000). */
+const NO_UNITS: Unit[] = [];
+
+/**
+ * Every unit in the caller's scope, inactive ones included (the server's maximum is 5000): read
+ * once and shared by every screen through the query cache; a write to units invalidates it.
+ */
 export function useUnits(): UnitsState {
-  const [units, setUnits] = useState<Unit[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const [round, setRound] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api.get<ListPage<Unit>>('/units', { limit: 5000, includeInactive: true }, controller.signal).then(
-      (page) => {
-        setUnits(page.items);
-        setError(null);
-        setLoading(false);
-      },
-      (caught: unknown) => {
-        if (isAbort(caught)) return;
-        setError(caught);
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [round]);
-
-  const reload = useCallback(() => {
-    setLoading(true);
-    setRound((value) => value + 1);
-  }, []);
-
+  const query = useQuery({
+    queryKey: queryKeys.allUnits,
+    queryFn: ({ signal }) =>
+      api.get<ListPage<Unit>>('/units', { limit: 5000, includeInactive: true }, signal).then((page) => page.items),
+    staleTime: REFERENCE_STALE_MS,
+  });
+  const units = query.data ?? NO_UNITS;
   const byId = useMemo(() => new Map(units.map((unit) => [unit.id, unit])), [units]);
-  return { units, byId, loading, error, reload };
+  const { refetch } = query;
+  return {
+    units,
+    byId,
+    loading: query.isFetching,
+    error: query.error,
+    reload: () => void refetch(),
+  };
 }

@@ -1,8 +1,8 @@
-import { Checkbox, Form, Input, InputNumber, Modal } from 'antd';
-import { useState } from 'react';
+import { Checkbox, Form, Input, InputNumber } from 'antd';
 import { api } from '../../api/client.ts';
 import { PERMISSIONS, type ApiToken, type Permission } from '../../api/types.ts';
-import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { queryKeys } from '../../api/query-keys.ts';
+import { FormDialog } from '../../components/form-dialog.tsx';
 import { useT } from '../../i18n/use-t.ts';
 
 interface Values {
@@ -28,72 +28,50 @@ export function TokenIssueModal({
 }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(null);
-    try {
-      const issued = await api.post<IssuedToken>('/tokens', {
-        name: values.name.trim(),
-        scopes: values.scopes,
-        ...(values.expiresInDays ? { expiresInDays: values.expiresInDays } : {}),
-      });
-      onIssued(issued);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
-    <Modal
+    <FormDialog<Values, IssuedToken>
       open={open}
       title={t('tokens.issueTitle')}
       okText={t('tokens.issue')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
+      form={form}
+      initialValues={{ scopes: ['unit.read'], expiresInDays: 90 }}
+      submit={(values) =>
+        api.post<IssuedToken>('/tokens', {
+          name: values.name.trim(),
+          scopes: values.scopes,
+          ...(values.expiresInDays ? { expiresInDays: values.expiresInDays } : {}),
+        })
+      }
+      invalidates={[queryKeys.tokens]}
+      onDone={onIssued}
       onCancel={onClose}
-      destroyOnHidden
-      afterClose={() => setError(null)}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ scopes: ['unit.read'], expiresInDays: 90 }}
-        onFinish={(values) => void submit(values)}
-        preserve={false}
+      <Form.Item
+        name="name"
+        label={t('tokens.name')}
+        rules={[{ required: true, whitespace: true, message: t('tokens.nameRequired') }]}
       >
-        <Form.Item
-          name="name"
-          label={t('tokens.name')}
-          rules={[{ required: true, whitespace: true, message: t('tokens.nameRequired') }]}
-        >
-          <Input
-            data-testid="token-form-name"
-            maxLength={100}
-            placeholder={t('tokens.namePlaceholder')}
-            autoComplete="off"
-          />
-        </Form.Item>
-        <Form.Item
-          name="scopes"
-          label={t('tokens.scopes')}
-          rules={[{ required: true, type: 'array', min: 1, message: t('tokens.scopesRequired') }]}
-        >
-          <Checkbox.Group
-            className="token-scopes"
-            options={PERMISSIONS.map((scope) => ({ value: scope, label: t(`permission.${scope}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="expiresInDays" label={t('tokens.expiresInDays')} extra={t('tokens.expiresHint')}>
-          <InputNumber min={1} max={3650} precision={0} style={{ width: 160 }} />
-        </Form.Item>
-        <ApiErrorAlert error={error} />
-      </Form>
-    </Modal>
+        <Input
+          data-testid="token-form-name"
+          maxLength={100}
+          placeholder={t('tokens.namePlaceholder')}
+          autoComplete="off"
+        />
+      </Form.Item>
+      <Form.Item
+        name="scopes"
+        label={t('tokens.scopes')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('tokens.scopesRequired') }]}
+      >
+        <Checkbox.Group
+          className="token-scopes"
+          options={PERMISSIONS.map((scope) => ({ value: scope, label: t(`permission.${scope}`) }))}
+        />
+      </Form.Item>
+      <Form.Item name="expiresInDays" label={t('tokens.expiresInDays')} extra={t('tokens.expiresHint')}>
+        <InputNumber min={1} max={3650} precision={0} style={{ width: 160 }} />
+      </Form.Item>
+    </FormDialog>
   );
 }

@@ -3,7 +3,8 @@ import { Button, Card, Empty, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, isApiError } from '../../api/client.ts';
 import { PERMISSIONS, type ApiToken } from '../../api/types.ts';
-import { useApiQuery } from '../../api/use-api-query.ts';
+import { useApiGet, useApiMutation } from '../../api/queries.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import type { Translate } from '../../i18n/message-types.ts';
@@ -27,7 +28,8 @@ function scopeLabel(t: Translate, scope: string): string {
 export function TokensPage() {
   const { t, locale } = useLocale();
   const { showError, message, modal } = useApiFeedback();
-  const { data, error, loading, reload } = useApiQuery<ApiToken[]>('/tokens');
+  const { data, error, isFetching: loading, refetch: reload } = useApiGet<ApiToken[]>('/tokens');
+  const revocation = useApiMutation((token: ApiToken) => api.delete(`/tokens/${token.id}`), [queryKeys.tokens]);
   const [issuing, setIssuing] = useState(false);
   const [issued, setIssued] = useState<IssuedToken | null>(null);
   const when = (iso: string | null, empty: string) =>
@@ -42,7 +44,7 @@ export function TokensPage() {
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          await api.delete(`/tokens/${token.id}`);
+          await revocation.mutateAsync(token);
           void message.success(t('tokens.revokedMessage', { name: token.name }));
         } catch (caught) {
           if (!isApiError(caught) || caught.code !== 'NOT_FOUND') showError(caught);

@@ -8,6 +8,8 @@ import {
 } from '@ant-design/icons';
 import { Button } from 'antd';
 import { api } from '../../api/client.ts';
+import { useApiMutation } from '../../api/queries.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import type { Unit } from '../../api/types.ts';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
@@ -28,6 +30,11 @@ export function UnitActions({ unit, onOpen, onChanged }: UnitActionsProps) {
   const { showError, message, modal } = useApiFeedback();
   const allowed = (action: Unit['allowedActions'][number]) => unit.allowedActions.includes(action);
   const name = unitName(unit, locale);
+  const activation = useApiMutation(
+    (active: boolean) => api.patch<Unit>(`/units/${unit.id}`, { version: unit.version, active }),
+    [queryKeys.units],
+  );
+  const removal = useApiMutation(() => api.delete(`/units/${unit.id}`), [queryKeys.units]);
 
   const setActive = (active: boolean) =>
     modal.confirm({
@@ -38,7 +45,7 @@ export function UnitActions({ unit, onOpen, onChanged }: UnitActionsProps) {
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          await api.patch<Unit>(`/units/${unit.id}`, { version: unit.version, active });
+          await activation.mutateAsync(active);
           void message.success(active ? t('units.activated', { name }) : t('units.deactivated', { name }));
           onChanged();
         } catch (error) {
@@ -56,7 +63,7 @@ export function UnitActions({ unit, onOpen, onChanged }: UnitActionsProps) {
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          await api.delete(`/units/${unit.id}`);
+          await removal.mutateAsync();
           void message.success(t('units.deleted', { name }));
           onChanged(unit.parentId ?? undefined);
         } catch (error) {

@@ -1,8 +1,9 @@
-import { Alert, Form, Modal } from 'antd';
-import { useCallback, useState } from 'react';
+import { Alert, Form } from 'antd';
+import { useCallback } from 'react';
 import { api, isApiError } from '../../api/client.ts';
 import type { Unit } from '../../api/types.ts';
-import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { queryKeys } from '../../api/query-keys.ts';
+import { FormDialog } from '../../components/form-dialog.tsx';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { UnitTreeSelect } from '../shared/unit-tree-select.tsx';
@@ -25,8 +26,6 @@ export function UnitMoveModal({
   const { t, locale } = useLocale();
   const { message, showError } = useApiFeedback();
   const [form] = Form.useForm<{ parentId: number }>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
 
   const exclude = useCallback((candidate: Unit) => unit !== null && candidate.path.startsWith(unit.path), [unit]);
   const disable = useCallback(
@@ -34,40 +33,32 @@ export function UnitMoveModal({
     [unit],
   );
 
-  const submit = async ({ parentId }: { parentId: number }) => {
-    if (!unit) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const moved = await api.post<Unit>(`/units/${unit.id}/move`, { version: unit.version, parentId });
-      void message.success(t('units.moved'));
-      onMoved(moved);
-    } catch (caught) {
-      if (isApiError(caught) && caught.code === 'VERSION_CONFLICT') {
-        onClose();
-        showError(caught, { onReload: () => onMoved(unit) });
-      } else {
-        setError(caught);
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Modal
+    <FormDialog<{ parentId: number }, Unit>
       open={unit !== null}
       title={unit ? t('units.moveTitle', { name: unitName(unit, locale) }) : ''}
       okText={t('units.move')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
+      form={form}
+      submit={({ parentId }) =>
+        unit
+          ? api.post<Unit>(`/units/${unit.id}/move`, { version: unit.version, parentId })
+          : Promise.reject(new Error('no unit to move'))
+      }
+      invalidates={[queryKeys.units]}
+      onDone={(moved) => {
+        void message.success(t('units.moved'));
+        onMoved(moved);
+      }}
+      onRefused={(caught) => {
+        if (!unit || !isApiError(caught) || caught.code !== 'VERSION_CONFLICT') return false;
+        onClose();
+        showError(caught, { onReload: () => onMoved(unit) });
+        return true;
+      }}
       onCancel={onClose}
-      destroyOnHidden
-      afterClose={() => setError(null)}
     >
       {unit && (
-        <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} preserve={false}>
+        <>
           <Alert className="admin-form-hint" type="info" showIcon title={t('units.moveHint')} />
           <Form.Item label={t('units.path')}>{unitTrail(unit, byId, locale)}</Form.Item>
           <Form.Item
@@ -77,9 +68,8 @@ export function UnitMoveModal({
           >
             <UnitTreeSelect units={units} exclude={exclude} disable={disable} testId="unit-move-parent" />
           </Form.Item>
-          <ApiErrorAlert error={error} />
-        </Form>
+        </>
       )}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,17 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Switch } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
+import { REFERENCE_STALE_MS } from '../../api/queries.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import { errorMessage } from '../../components/api-error-alert.tsx';
 import type { MapPick } from '../../components/district-map.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
-import {
-  citizenApi,
-  type IntakeInput,
-  type IntakeResult,
-  newIdempotencyKey,
-  type PublicCategory,
-  rememberCode,
-} from '../citizen-api.ts';
+import { citizenApi, type IntakeInput, type IntakeResult, newIdempotencyKey, rememberCode } from '../citizen-api.ts';
 import { CategoryPicker } from './category-picker.tsx';
 import { ExtraFields } from './extra-fields.tsx';
 import { MapPicker } from './map-picker.tsx';
@@ -55,8 +51,13 @@ function fieldIssues(error: unknown): { path: string; message: string }[] {
 export function SubmitPage() {
   const { t } = useLocale();
   const [form] = Form.useForm<Values>();
-  const [categories, setCategories] = useState<PublicCategory[] | undefined>();
-  const [categoryError, setCategoryError] = useState(false);
+  const categoryQuery = useQuery({
+    queryKey: [...queryKeys.categories, 'public'],
+    queryFn: ({ signal }) => citizenApi.categories(signal).then((answer) => answer.items),
+    staleTime: REFERENCE_STALE_MS,
+  });
+  const categories = categoryQuery.data;
+  const categoryError = categoryQuery.isError;
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [photoProblems, setPhotoProblems] = useState<string[]>([]);
   const [pick, setPick] = useState<MapPick | null>(null);
@@ -65,15 +66,6 @@ export function SubmitPage() {
   const [done, setDone] = useState<{ result: IntakeResult; mobile: string | undefined } | null>(null);
   // Kept while the form is unchanged, so a double tap or a retry after a network error makes one case.
   const attemptKey = useRef<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    citizenApi.categories(controller.signal).then(
-      (answer) => setCategories(answer.items),
-      () => !controller.signal.aborted && setCategoryError(true),
-    );
-    return () => controller.abort();
-  }, []);
 
   const categoryId = Form.useWatch('categoryId', form);
   const anonymous = Form.useWatch('anonymous', form) ?? false;

@@ -2,7 +2,7 @@ import { Descriptions, Drawer, Progress, Space, Tag } from 'antd';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { taskPath } from '../../../shared/app-paths.ts';
-import { useApiQuery } from '../../api/use-api-query.ts';
+import { useApiGet } from '../../api/queries.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { LoadingBlock } from '../../components/loading-block.tsx';
 import { useT } from '../../i18n/use-t.ts';
@@ -24,11 +24,11 @@ interface OfficeTopicDrawerProps {
 /** 题目详情: everything the office knows of one topic, its allowed actions, the task it became, and the related cases. */
 export function OfficeTopicDrawer({ topicId, round, onClose, onAction }: OfficeTopicDrawerProps) {
   const t = useT();
-  const query = useApiQuery<OfficeTopic>(topicId === null ? null : `/topics/${topicId}`);
-  const { reload } = query;
+  const query = useApiGet<OfficeTopic>(topicId === null ? null : `/topics/${topicId}`);
+  const { refetch } = query;
   useEffect(() => {
-    if (round > 0) reload();
-  }, [round, reload]);
+    if (round > 0) void refetch();
+  }, [round, refetch]);
   const topic = query.data && query.data.id === topicId ? query.data : undefined;
 
   return (

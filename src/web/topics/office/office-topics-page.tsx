@@ -3,7 +3,7 @@ import { Card, Pagination, Segmented, Tabs } from 'antd';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { citizenTopicsPath } from '../../../shared/app-paths.ts';
-import { useApiQuery } from '../../api/use-api-query.ts';
+import { useApiGet } from '../../api/queries.ts';
 import { CasesTheme } from '../../cases/cases-theme.tsx';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { LoadingBlock } from '../../components/loading-block.tsx';
@@ -40,8 +40,8 @@ export function OfficeTopicsPage() {
   const [dialog, setDialog] = useState<TopicDialog | null>(null);
   const [round, setRound] = useState(0);
 
-  const programme = useApiQuery<ProgrammeDetail>(`/programmes/${id}`);
-  const list = useApiQuery<OfficeTopicList>('/topics', {
+  const programme = useApiGet<ProgrammeDetail>(`/programmes/${id}`);
+  const list = useApiGet<OfficeTopicList>('/topics', {
     programmeId: id,
     status: tab,
     sort,
@@ -61,7 +61,7 @@ export function OfficeTopicsPage() {
   const onDone = (next: OfficeTopic) => {
     const action = dialog?.action;
     setDialog(null);
-    list.reload();
+    list.refetch();
     setRound((r) => r + 1);
     // A new task: show it (the drawer links to its page).
     if (action === 'select') setParam({ topic: next.id });
@@ -95,7 +95,7 @@ export function OfficeTopicsPage() {
           )}
         </div>
 
-        <TopicWindowCard programme={p} onChanged={() => programme.reload()} />
+        <TopicWindowCard programme={p} onChanged={() => programme.refetch()} />
 
         <Card size="small" title={t('topicOffice.list.title')} className="prog-section">
           <div className="topic-office-bar">
@@ -128,7 +128,7 @@ export function OfficeTopicsPage() {
           <OfficeTopicTable
             tab={tab}
             topics={list.data?.items ?? []}
-            loading={list.loading}
+            loading={list.isFetching}
             onOpen={(topic) => setParam({ topic: topic.id })}
             onAction={onAction}
           />

@@ -1,6 +1,6 @@
 import { Empty, Spin } from 'antd';
 import { Link } from 'react-router';
-import { useApiQuery } from '../../api/use-api-query.ts';
+import { useApiGet } from '../../api/queries.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { caseLink } from '../../components/case-links.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -11,7 +11,7 @@ import { formatTime } from './office-topic-table.tsx';
 /** 相关诉求: the newest cases about the topic's matter that the reader may open, each linking to its case page. */
 export function RelatedCasesList({ topicId }: { topicId: number }) {
   const t = useT();
-  const query = useApiQuery<RelatedCaseList>(`/topics/${topicId}/related-cases`);
+  const query = useApiGet<RelatedCaseList>(`/topics/${topicId}/related-cases`);
   const data = query.data;
   return (
     <section className="topic-office-related" aria-labelledby="topic-related-title" data-testid="topic-related-cases">
@@ -20,7 +20,7 @@ export function RelatedCasesList({ topicId }: { topicId: number }) {
       </h3>
       <ApiErrorAlert error={query.error} />
       {!data ? (
-        query.loading && (
+        query.isFetching && (
           <div role="status" className="topic-office-loading">
             <Spin size="small" aria-hidden="true" /> {t('app.loading')}
           </div>
