@@ -8,8 +8,9 @@ export default defineConfig({
     environment: 'node',
     // Every test file starts on the fixed test clock, never the wall clock (tests/helpers/clock.ts).
     setupFiles: ['tests/setup/fixed-clock.ts'],
-    // The databases every test file starts from, made once per run.
-    globalSetup: ['tests/setup/database-snapshots.ts'],
+    // The databases every test file starts from, made once per run; the folder of the demo
+    // installation that browser test files copy (prepared by the first of them).
+    globalSetup: ['tests/setup/database-snapshots.ts', 'tests/setup/demo-installation.ts'],
     pool: 'forks',
     // Vitest's default is one file at a time on a two-core machine (cores - 1); much of a file's time
     // is spent waiting on PostgreSQL, a child server or Chromium, so two files run side by side.

@@ -1,15 +1,30 @@
+/// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/app/server.ts';
 import { browserAvailable, browserSkipReason, collectPageErrors, saveScreenshot } from '../helpers/browser.ts';
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 
-/** The frame needs a session: sign in through the API (the page shares the cookie) before opening it. */
+/**
+ * The frame needs a session: sign in through the API from a page of the server's origin (a static
+ * file, which logs no error) before opening the frame. The page's own fetch lets Chromium keep the
+ * cookie by its Max-Age; Playwright's page.request would store it with an expiry computed on the
+ * test clock, weeks behind the browser's, so Chromium dropped it as expired and the frame showed
+ * the sign-in page instead.
+ */
 async function signInAsAdmin(page: Page, address: string): Promise<void> {
-  const response = await page.request.post(`${address}/api/v1/auth/login`, {
-    data: { login: 'admin', password: 'luoshi2026' },
-  });
-  expect(response.status()).toBe(200);
+  await page.goto(`${address}/favicon.svg`);
+  const status = await page.evaluate(
+    async () =>
+      (
+        await fetch('/api/v1/auth/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ login: 'admin', password: 'luoshi2026' }),
+        })
+      ).status,
+  );
+  expect(status).toBe(200);
 }
 
 // Skipped only where Chromium is absent outside CI; see helpers/browser.ts.

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { defaultWebRoot, type RunningServer, startServer } from '../../src/app/server.ts';
 import { createLogger, type Logger } from '../../src/platform/logging/logger.ts';
 import { launchBrowser } from './browser.ts';
+import { copyOfDemoInstallation } from './demo-installation.ts';
 import { testConfig } from './test-app.ts';
 
 /** What a browser test file drives: the real server on the demo district, in a data folder of its own, and a Chromium. */
@@ -15,8 +16,9 @@ export interface BrowserWorld {
 }
 
 /**
- * Starts the server (the built web app from dist/web, a fresh data folder named after `name`) and
- * launches Chromium. `logger` receives the server's log (the demo SMS provider writes sign-in codes there).
+ * Starts the server (the built web app from dist/web) in a data folder of its own named after `name`,
+ * a copy of the run's prepared demo installation (tests/helpers/demo-installation.ts), and launches
+ * Chromium. `logger` receives the server's log (the demo SMS provider writes sign-in codes there).
  */
 export async function openBrowserWorld(name: string, logger: Logger = createLogger('silent')): Promise<BrowserWorld> {
   if (!fs.existsSync(path.join(defaultWebRoot, 'index.html')))
@@ -25,6 +27,7 @@ export async function openBrowserWorld(name: string, logger: Logger = createLogg
   const removeData = () => fs.rmSync(dataDir, { recursive: true, force: true });
   let server: RunningServer | undefined;
   try {
+    await copyOfDemoInstallation(dataDir);
     server = await startServer(testConfig({ DATA_DIR: dataDir }), logger);
     const browser = await launchBrowser();
     const running = server;

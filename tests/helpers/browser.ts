@@ -33,8 +33,11 @@ if (!browserAvailable && process.env.CI) throw new Error(`CI must run the browse
 export const browserTimeouts = {
   /** A test: a whole user journey, screenshots and axe checks included. */
   test: 180_000,
-  /** beforeAll/afterAll: start the server on its data folder and launch Chromium. */
-  hook: 300_000,
+  /**
+   * beforeAll/afterAll: start the server on its data folder and launch Chromium; for the run's first
+   * browser file, also prepare the demo installation (five minutes and more on a busy machine).
+   */
+  hook: 600_000,
   /** expect.poll: a condition the page or the server reaches. */
   poll: 30_000,
   /** A Playwright action or locator wait (click, fill, waitFor…). */
