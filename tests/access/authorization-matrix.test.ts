@@ -124,7 +124,6 @@ describeEachDatabase('authorization matrix', (ctx) => {
           );
       }
     }
-    if (process.env.MATRIX_DUMP) (await import('node:fs')).writeFileSync(process.env.MATRIX_DUMP, failures.join('\n'));
     expect(failures).toEqual([]);
     expect(cells).toBe(checks.length * actorNames.length * sides.length);
   }, 600_000);
