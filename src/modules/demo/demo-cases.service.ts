@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { countCases, findNextSweepAt, mapUsernames } from './demo.repository.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { CaseAction } from '../../shared/cases.ts';
 import type { Actor } from '../access/actor.ts';
@@ -28,25 +28,12 @@ interface Lookup {
 
 const minuteMs = 60_000;
 
-async function countCases(deps: CaseDeps): Promise<number> {
-  const row = await deps.db
-    .selectFrom('case_record')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 async function buildLookup(deps: CaseDeps): Promise<Lookup | null> {
   const directory = await deps.directory.get();
   const units = new Map([...directory.units.values()].map((u) => [u.code, u.id]));
   if (!units.has('D01-HOT') || !units.has('D01-TF-PETITION')) return null;
   const categories = new Map([...directory.categories.values()].map((c) => [c.pathNames.join('/'), c.id]));
-  const people = await deps.db
-    .selectFrom('person')
-    .select(['id', 'username'])
-    .where('username', 'is not', null)
-    .execute();
-  const personIds = new Map(people.map((p) => [p.username ?? '', Number(p.id)]));
+  const personIds = await mapUsernames(deps.db);
   const actors = new Map<string, Promise<Actor>>();
   return {
     unitId(code) {
@@ -227,21 +214,13 @@ function momentsOf(plan: readonly DemoCaseScript[]): Moment[] {
   );
 }
 
-async function nextSweepAt(deps: CaseDeps): Promise<Date | null> {
-  const row = await deps.db
-    .selectFrom('case_record')
-    .select(sql<Date | null>`min(next_sweep_at)`.as('at'))
-    .executeTakeFirst();
-  return row?.at ? new Date(row.at) : null;
-}
-
 /**
  * Runs the sweeper at each milestone that falls due by `until` (never earlier than `since`), as the
  * periodic sweeper would have; answers the next milestone still ahead.
  */
 async function sweepUntil(deps: CaseDeps, since: Date, until: Date): Promise<Date | null> {
   for (let rounds = 0; rounds < 1000; rounds++) {
-    const next = await nextSweepAt(deps);
+    const next = await findNextSweepAt(deps.db);
     if (!next || next > until) return next;
     const at = new Date(Math.max(Math.ceil(next.getTime() / minuteMs) * minuteMs, since.getTime()));
     await sweepCases(deps, at);
@@ -269,7 +248,7 @@ async function replayAll(replay: Replay, moments: readonly Moment[]): Promise<Da
  * when MAX_REOPENS is below 2.
  */
 export async function loadDemoCases(deps: CaseDeps, now: Date = new Date()): Promise<{ loaded: number }> {
-  if ((await countCases(deps)) > 0) return { loaded: 0 };
+  if ((await countCases(deps.db)) > 0) return { loaded: 0 };
   // No SMS or e-mail for past events. The directory (units, categories) does not change while
   // loading; a long-lived cache also keeps actOnCase from reloading it inside its transaction, which
   // on PGlite waits forever for the transaction's own connection.

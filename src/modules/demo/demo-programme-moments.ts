@@ -1,3 +1,4 @@
+import { listFormReports } from './demo.repository.ts';
 import type { FieldValues, ReportField } from '../programmes/report-form.ts';
 import { addDays, localDateOf, startOfDay } from '../programmes/local-dates.ts';
 import type { ProgrammeDeps } from '../programmes/programme-deps.ts';
@@ -208,13 +209,7 @@ export async function planReportMoments(
   now: Date,
 ): Promise<{ moments: DemoMoment[]; reports: number }> {
   const office = await lookup.actor('office');
-  const rows = await deps.db
-    .selectFrom('report')
-    .select(['id', 'task_id', 'due_at', 'period_key'])
-    .where('form_id', '=', formId)
-    .orderBy('task_id')
-    .orderBy('period_end')
-    .execute();
+  const rows = await listFormReports(deps.db, formId);
   const moments: DemoMoment[] = [];
   for (const task of tasks) {
     const filer = await lookup.filer(task.lead);

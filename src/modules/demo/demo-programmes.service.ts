@@ -1,4 +1,11 @@
 import type { Kysely } from 'kysely';
+import {
+  countProgrammes,
+  findFirstMember,
+  findPersonIdByUsername,
+  mapUnitCodes,
+  mapUsernames,
+} from './demo.repository.ts';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { DB } from '../../platform/db/schema.ts';
@@ -70,10 +77,10 @@ async function ensureCitizens(db: Kysely<DB>, now: Date): Promise<number[]> {
   const ids: number[] = [];
   for (let n = 1; n <= citizenCount; n++) {
     const username = `demo.citizen${String(n).padStart(2, '0')}`;
-    const existing = await db.selectFrom('person').select('id').where('username', '=', username).executeTakeFirst();
+    const existing = await findPersonIdByUsername(db, username);
     ids.push(
-      existing
-        ? Number(existing.id)
+      existing !== undefined
+        ? existing
         : await insertPerson(
             db,
             {
@@ -91,18 +98,11 @@ async function ensureCitizens(db: Kysely<DB>, now: Date): Promise<number[]> {
 }
 
 async function buildLookup(db: Kysely<DB>, now: Date): Promise<DemoLookup | null> {
-  const units = new Map(
-    (await db.selectFrom('unit').select(['id', 'code']).execute()).map((u) => [u.code, Number(u.id)]),
-  );
+  const units = await mapUnitCodes(db);
   if (!units.has('D01-DIS') || !units.has('D01-DEPT-DEVREFORM')) return null;
   const missing = demoProgrammeUnitCodes().filter((code) => !units.has(code));
   if (missing.length > 0) throw new Error(`demo programmes: no units ${missing.join(', ')}`);
-  const people = new Map(
-    (await db.selectFrom('person').select(['id', 'username']).where('username', 'is not', null).execute()).map((p) => [
-      p.username ?? '',
-      Number(p.id),
-    ]),
-  );
+  const people = await mapUsernames(db);
   const actors = new Map<number, Promise<Actor>>();
   const actorOf = (id: number) => {
     let actor = actors.get(id);
@@ -126,16 +126,9 @@ async function buildLookup(db: Kysely<DB>, now: Date): Promise<DemoLookup | null
       return actorOf(id);
     },
     async filer(unitCode) {
-      const row = await db
-        .selectFrom('membership')
-        .select(['person_id', 'role'])
-        .where('unit_id', '=', units.get(unitCode) ?? 0)
-        .where('role', 'in', ['handler', 'unit_lead'])
-        .orderBy('role')
-        .orderBy('person_id')
-        .executeTakeFirst();
-      if (!row) throw new Error(`demo programmes: nobody files for ${unitCode}`);
-      return actorOf(Number(row.person_id));
+      const personId = await findFirstMember(db, units.get(unitCode) ?? 0, ['handler', 'unit_lead']);
+      if (personId === undefined) throw new Error(`demo programmes: nobody files for ${unitCode}`);
+      return actorOf(personId);
     },
   };
 }
@@ -232,14 +225,6 @@ async function setUp(
     },
   );
   return { programmeId: programme.id, formId: form.id, tasks };
-}
-
-async function countProgrammes(db: Kysely<DB>): Promise<number> {
-  const row = await db
-    .selectFrom('programme')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 class Stopped extends Error {}
