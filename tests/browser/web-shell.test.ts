@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/app/server.ts';
@@ -6,25 +5,27 @@ import { browserAvailable, browserSkipReason, collectPageErrors, saveScreenshot 
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 
 /**
- * The frame needs a session: sign in through the API from a page of the server's origin (a static
- * file, which logs no error) before opening the frame. The page's own fetch lets Chromium keep the
- * cookie by its Max-Age; Playwright's page.request would store it with an expiry computed on the
- * test clock, weeks behind the browser's, so Chromium dropped it as expired and the frame showed
- * the sign-in page instead.
+ * The frame needs a session: sign in through the API, then give the browser the session cookie.
+ * Playwright's request client runs in the test process, on the test clock, and would store the
+ * cookie with an expiry weeks behind the browser's clock, so Chromium would drop it as expired: the
+ * cookie from the answer's Set-Cookie is added as a session cookie instead.
  */
 async function signInAsAdmin(page: Page, address: string): Promise<void> {
-  await page.goto(`${address}/favicon.svg`);
-  const status = await page.evaluate(
-    async () =>
-      (
-        await fetch('/api/v1/auth/login', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ login: 'admin', password: 'luoshi2026' }),
-        })
-      ).status,
-  );
-  expect(status).toBe(200);
+  const response = await page.request.post(`${address}/api/v1/auth/login`, {
+    data: { login: 'admin', password: 'luoshi2026' },
+  });
+  expect(response.status()).toBe(200);
+  const cookies = response
+    .headersArray()
+    .filter((header) => header.name.toLowerCase() === 'set-cookie')
+    .map((header) => {
+      const [pair = '', ...attributes] = header.value.split(';');
+      const at = pair.indexOf('=');
+      const httpOnly = attributes.some((attribute) => attribute.trim().toLowerCase() === 'httponly');
+      return { name: pair.slice(0, at).trim(), value: pair.slice(at + 1).trim(), url: address, httpOnly };
+    });
+  expect(cookies.length).toBeGreaterThan(0);
+  await page.context().addCookies(cookies);
 }
 
 // Skipped only where Chromium is absent outside CI; see helpers/browser.ts.

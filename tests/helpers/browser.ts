@@ -203,6 +203,10 @@ export async function axeViolations(
   page: Page,
   scope: { include?: string; exclude?: string[] } = {},
 ): Promise<string[]> {
+  // The page at rest: no control under the pointer (a hovered button takes a lighter colour) and no
+  // transition half-way. A click leaves the pointer where it clicked.
+  await page.mouse.move(0, 0);
+  await settled(page);
   if ((await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe)) === 'undefined')
     await page.evaluate(fs.readFileSync(axeScript, 'utf8'));
   const violations = await page.evaluate(
@@ -234,7 +238,12 @@ export function smsCodeFrom(logLines: readonly string[], mobile: string): string
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() !== 'error') return;
+    // A failed resource names its address beside the message, so a failure says which request it was.
+    const url = message.location().url;
+    errors.push(message.text());
+    if (url && message.text().startsWith('Failed to load resource') && !message.text().includes('(Unauthorized)'))
+      console.warn(`page error: ${message.text()} at ${url}`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 
 /**
  * Cases waiting for their search vector (检索待建): intake writes one narrow row here in its own
- * statement instead of the vector itself, and the search indexer (modules/cases/case-search-indexer.ts)
+ * statement instead of the vector itself, and the case module's search indexer (case-search-indexer.ts)
  * writes the vectors in batches a moment later, so the GIN index's cost stays off the intake path.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -26,9 +26,12 @@ export function OfficeTopicDrawer({ topicId, round, onClose, onAction }: OfficeT
   const t = useT();
   const query = useApiGet<OfficeTopic>(topicId === null ? null : `/topics/${topicId}`);
   const { refetch } = query;
+  // After an action, read the open topic again; with no topic open there is nothing to read (a refetch
+  // would bypass the disabled query and ask for /api/v1 itself).
+  const open = topicId !== null;
   useEffect(() => {
-    if (round > 0) void refetch();
-  }, [round, refetch]);
+    if (round > 0 && open) void refetch();
+  }, [round, open, refetch]);
   const topic = query.data && query.data.id === topicId ? query.data : undefined;
 
   return (
