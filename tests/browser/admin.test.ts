@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/app/server.ts';
-import { browserAvailable, browserSkipReason, collectPageErrors, saveScreenshot } from '../helpers/browser.ts';
+import { browserAvailable, browserSkipReason, collectPageErrors, saveScreenshot, settled } from '../helpers/browser.ts';
 import { type BrowserWorld, openBrowserWorld } from '../helpers/browser-world.ts';
 
 /**
@@ -38,8 +38,10 @@ async function chooseOption(page: Page, testId: string, label: string, search?: 
   if (search) await page.keyboard.type(search);
   const option = openDropdown(page).getByText(label, { exact: true }).first();
   await option.waitFor();
+  await settled(page); // the dropdown has finished opening (a click during its animation can be lost)
   await option.click();
   await expect.poll(() => page.getByTestId(testId).textContent()).toContain(label);
+  await settled(page); // …and closing
 }
 
 /** Waits for the modal to close after saving; if it stays open (a refused save), keeps a screenshot. */
@@ -150,6 +152,7 @@ describe.skipIf(!browserAvailable)(`sign-in and administration in Chromium ${bro
     await page.getByTestId('token-form-name').fill('网格平台数据同步');
     await page.locator('.ant-modal:visible').getByRole('button', { name: '签发令牌' }).click();
     await expect.poll(() => page.getByTestId('token-secret').textContent()).toMatch(/\S{20,}/);
+    await settled(page); // the secret's dialog has finished opening
     await page.getByTestId('token-secret-done').click();
     await expectNoOpenModal(page);
     await expect.poll(() => page.getByTestId('tokens-table').textContent()).toContain('网格平台数据同步');

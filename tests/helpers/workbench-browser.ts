@@ -47,6 +47,7 @@ export async function choose(page: Page, testId: string, label: string, search =
   await page.keyboard.type(search);
   const option = openDropdown(page).getByText(label, { exact: true }).first();
   await option.waitFor();
+  await settled(page); // the dropdown has finished opening (a click during its animation can be lost)
   await option.click();
   await expect.poll(() => page.getByTestId(testId).textContent()).toContain(label);
 }
