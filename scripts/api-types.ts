@@ -72,5 +72,8 @@ export async function generateApiTypes(): Promise<string> {
 if (import.meta.main) {
   const text = await generateApiTypes();
   fs.writeFileSync(apiTypesFile, text);
-  console.log(`wrote ${path.relative(process.cwd(), apiTypesFile)} (${text.split('\n').length} lines)`);
+  createLogger('info').info(
+    { file: path.relative(process.cwd(), apiTypesFile), lines: text.split('\n').length },
+    'web API types written',
+  );
 }
