@@ -64,6 +64,22 @@ describe.skipIf(!browserAvailable)(`the web shell in Chromium ${browserSkipReaso
     await page.close();
   });
 
+  it("follows the person's motion setting: a clicked button ripples, and none does when the system asks for less motion", async () => {
+    const ripples = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, reducedMotion });
+      await page.goto(`${server.address}/login`);
+      // Sign-in with empty fields: the form only shows what is missing, the button stays.
+      await page.getByTestId('login-submit').click();
+      await page.locator('.ant-form-item-explain-error').first().waitFor();
+      // The ripple (antd's wave) is added on the click and lasts about two seconds.
+      const found = await page.evaluate(() => document.querySelectorAll('.ant-wave').length);
+      await page.close();
+      return found;
+    };
+    expect(await ripples('no-preference')).toBeGreaterThan(0);
+    expect(await ripples('reduce')).toBe(0);
+  });
+
   it('shows the API docs page without errors', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
     const errors = collectPageErrors(page);

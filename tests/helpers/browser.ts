@@ -65,8 +65,11 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
   const newContext = browser.newContext.bind(browser);
+  // Pages ask for reduced motion, as a person may in their system settings: the app then opens
+  // dialogs, drawers and charts without animation, so a test neither waits for one to end nor
+  // clicks into one half-way. A test that is about motion passes reducedMotion: 'no-preference'.
   browser.newContext = async (options?: BrowserContextOptions) => {
-    const context = await onTestClock(await newContext(options));
+    const context = await onTestClock(await newContext({ reducedMotion: 'reduce', ...options }));
     context.setDefaultTimeout(browserTimeouts.action);
     context.setDefaultNavigationTimeout(browserTimeouts.navigation);
     return context;

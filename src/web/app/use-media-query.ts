@@ -16,3 +16,11 @@ export function useMediaQuery(query: string): boolean {
     () => false,
   );
 }
+
+/**
+ * Whether the person has asked their system for less motion (an accessibility setting): the app
+ * then opens dialogs, drawers and charts at once, without animation.
+ */
+export function usePrefersReducedMotion(): boolean {
+  return useMediaQuery('(prefers-reduced-motion: reduce)');
+}

@@ -2,6 +2,7 @@ import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { usePrefersReducedMotion } from '../app/use-media-query.ts';
 
 echarts.use([CanvasRenderer]);
 
@@ -34,6 +35,7 @@ export function EChart({ option, ariaLabel, height = 280, onClick, className, te
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const clickRef = useRef(onClick);
+  const reducedMotion = usePrefersReducedMotion();
   useEffect(() => {
     clickRef.current = onClick;
   }, [onClick]);
@@ -54,8 +56,8 @@ export function EChart({ option, ariaLabel, height = 280, onClick, className, te
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    chart.current?.setOption(reducedMotion ? { ...option, animation: false } : option, { notMerge: true });
+  }, [option, reducedMotion]);
 
   return (
     <div
