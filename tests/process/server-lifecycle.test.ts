@@ -15,14 +15,16 @@ describe('the server process on the embedded database', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('starts, refuses a second process on the same data folder, stops cleanly on SIGTERM, and keeps its data', async () => {
-    const first = startServerProcess({ DATA_DIR: dataDir });
+    // The demo district loads (it is part of starting); its scripted cases are left out to keep this
+    // quick (the browser tests' demo installation starts with them).
+    const first = startServerProcess({ DATA_DIR: dataDir, DEMO_CASES: 'false' });
     const address = await first.ready;
     expect(first.output()).toContain('embedded PGlite');
     expect((await json(`${address}/readyz`)).body).toEqual({ status: 'ready', database: 'pglite' });
     const { body: info } = await json(`${address}/api/v1/system/info`);
     expect(fs.readFileSync(path.join(dataDir, 'luoshi.lock'), 'utf8').trim()).toBe(String(first.child.pid));
 
-    const second = startServerProcess({ DATA_DIR: dataDir });
+    const second = startServerProcess({ DATA_DIR: dataDir, DEMO_CASES: 'false' });
     expect(await second.exited).toBe(1);
     expect(second.output()).toMatch(
       new RegExp(`already in use by another luoshi process \\(pid ${first.child.pid}\\)`),
@@ -32,7 +34,7 @@ describe('the server process on the embedded database', () => {
     expect(await first.exited).toBe(0);
     expect(fs.existsSync(path.join(dataDir, 'luoshi.lock'))).toBe(false);
 
-    const again = startServerProcess({ DATA_DIR: dataDir });
+    const again = startServerProcess({ DATA_DIR: dataDir, DEMO_CASES: 'false' });
     const againAddress = await again.ready;
     const { body: infoAgain } = await json(`${againAddress}/api/v1/system/info`);
     expect(infoAgain.instanceId).toBe(info.instanceId);
