@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/platform/db/database.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+import { demoPgliteSnapshot, demoPostgresTemplate } from './demo-database.ts';
 
 export type DatabaseTargetName = 'pglite' | 'postgres';
 
@@ -23,10 +24,10 @@ function adminUrl(): string {
  * `migrated` a copy of the run's migrated template (tests/setup/database-snapshots.ts).
  */
 export async function createPostgresDatabase(
-  options: { migrated?: boolean } = {},
+  options: { migrated?: boolean; template?: string } = {},
 ): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `luoshi_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const template = options.migrated ? inject('postgresTemplate') : null;
+  const template = options.template ?? (options.migrated ? inject('postgresTemplate') : null);
   if (options.migrated && !template) throw new Error('no migrated template: the global setup did not make one');
   const admin = new pg.Client({ connectionString: adminUrl() });
   await admin.connect();
@@ -69,17 +70,21 @@ export interface TestDatabase {
  */
 export async function openTestDatabase(
   target: DatabaseTargetName,
-  options: { migrate?: boolean } = {},
+  options: { migrate?: boolean; from?: DatabaseStart } = {},
 ): Promise<TestDatabase> {
   const migrate = options.migrate !== false;
+  const demo = options.from === 'demo';
   if (target === 'pglite') {
     const snapshots = inject('pgliteSnapshots');
-    const snapshot = new Blob([fs.readFileSync(migrate ? snapshots.migrated : snapshots.empty)]);
+    const file = demo ? await demoPgliteSnapshot() : migrate ? snapshots.migrated : snapshots.empty;
+    const snapshot = new Blob([fs.readFileSync(file)]);
     const database = await openDatabase({ snapshot });
     if (migrate) await migrateToLatest(database.db);
     return { database, dispose: () => database.close() };
   }
-  const { url, drop } = await createPostgresDatabase({ migrated: migrate });
+  const { url, drop } = await createPostgresDatabase(
+    demo ? { template: await demoPostgresTemplate(adminUrl()) } : { migrated: migrate },
+  );
   const database = await openDatabase({ databaseUrl: url, poolSize: 20 });
   if (migrate) await migrateToLatest(database.db);
   return {
@@ -93,8 +98,16 @@ export async function openTestDatabase(
 }
 
 /**
+ * What a test database holds when it opens: the latest schema and nothing else, or also the demo
+ * district with its categories, cases and task lists (for files whose subject is the demo's data;
+ * tests/helpers/demo-database.ts).
+ */
+export type DatabaseStart = 'migrated' | 'demo';
+
+/**
  * Runs the suite once per database target, each with a fresh migrated database made before its
- * tests and dropped after them. `context.database` is valid inside tests and hooks.
+ * tests and dropped after them (with `from: 'demo'`, one holding the demo). `context.database` is
+ * valid inside tests and hooks.
  */
 export function describeEachDatabase(
   title: string,
@@ -103,13 +116,18 @@ export function describeEachDatabase(
     readonly target: DatabaseTargetName;
     readonly url: string | undefined;
   }) => void,
+  options: { from?: DatabaseStart } = {},
 ): void {
   for (const target of databaseTargets()) {
     describe(`${title} [${target}]`, () => {
       let current: TestDatabase | undefined;
-      beforeAll(async () => {
-        current = await openTestDatabase(target);
-      }, 60_000);
+      beforeAll(
+        async () => {
+          current = await openTestDatabase(target, options);
+        },
+        // The first file to ask for the demo loads it (minutes on a busy machine).
+        options.from === 'demo' ? 600_000 : 60_000,
+      );
       afterAll(async () => {
         await current?.dispose();
       });

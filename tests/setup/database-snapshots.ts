@@ -22,6 +22,8 @@ declare module 'vitest' {
     pgliteSnapshots: { empty: string; migrated: string };
     /** A migrated PostgreSQL database to copy (CREATE DATABASE … TEMPLATE), when TEST_DATABASE_URL is set. */
     postgresTemplate: string | null;
+    /** This run's folder for snapshots made later, by the first test file that needs one (tests/helpers/demo-database.ts). */
+    snapshotFolder: string;
   }
 }
 
@@ -30,6 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const [pgliteSnapshots, template] = await Promise.all([makePgliteSnapshots(folder), makePostgresTemplate()]);
   project.provide('pgliteSnapshots', pgliteSnapshots);
   project.provide('postgresTemplate', template?.name ?? null);
+  project.provide('snapshotFolder', folder);
   return async () => {
     fs.rmSync(folder, { recursive: true, force: true });
     await template?.drop();
@@ -64,7 +67,12 @@ async function makePostgresTemplate(): Promise<{ name: string; drop: () => Promi
       await client.end();
     }
   };
-  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  // The demo's template (tests/helpers/demo-database.ts), made from this one when a file asks.
+  const drop = async () => {
+    await admin(`DROP DATABASE IF EXISTS ${name}_demo WITH (FORCE)`);
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  };
+  await drop();
   await admin(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -76,5 +84,5 @@ async function makePostgresTemplate(): Promise<{ name: string; drop: () => Promi
     // A template must have no connections while it is copied.
     await db.destroy();
   }
-  return { name, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return { name, drop };
 }
