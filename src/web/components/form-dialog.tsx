@@ -22,6 +22,11 @@ export interface FormDialogProps<Values, Result> {
   initialValues?: Partial<Values>;
   okButtonProps?: ModalProps['okButtonProps'];
   width?: ModalProps['width'];
+  /** The form's class and test ID (styles and tests that address the form itself). */
+  formClassName?: string;
+  formTestId?: string;
+  /** How a refusal left to the alert is shown; an ApiErrorAlert unless given. */
+  renderError?: (error: unknown) => ReactNode;
   children: ReactNode;
 }
 
@@ -43,6 +48,9 @@ export function FormDialog<Values, Result>({
   initialValues,
   okButtonProps,
   width,
+  formClassName,
+  formTestId,
+  renderError,
   children,
 }: FormDialogProps<Values, Result>) {
   const t = useT();
@@ -76,9 +84,17 @@ export function FormDialog<Values, Result>({
         mutation.reset();
       }}
     >
-      <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={finish} preserve={false}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        className={formClassName}
+        initialValues={initialValues}
+        onFinish={finish}
+        preserve={false}
+        data-testid={formTestId}
+      >
         {children}
-        <ApiErrorAlert error={error} />
+        {error && renderError ? renderError(error) : <ApiErrorAlert error={error} />}
       </Form>
     </Modal>
   );

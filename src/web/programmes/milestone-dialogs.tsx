@@ -1,14 +1,15 @@
-import { type ButtonProps, DatePicker, Form, Input, Modal, Select, type UploadFile } from 'antd';
+import { type ButtonProps, DatePicker, Form, Input, Select, type UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { api } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import { EvidenceUpload, uploadedTokens, uploadsPending } from '../cases/evidence-upload.tsx';
-import { ApiErrorAlert } from '../components/api-error-alert.tsx';
+import { FormDialog } from '../components/form-dialog.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { fromDay, toDay, trimmedOrUndefined } from './local-date.ts';
 import type { Milestone, Phase, TaskDetail } from './programme-types.ts';
-import { useDialogSave } from './use-dialog-save.ts';
+import { useDialogRefusal } from './use-dialog-refusal.ts';
 
 /** What a milestone dialog is for: add one, edit one, mark one reached (完成), or reopen one (撤回完成). */
 export type MilestoneDialog =
@@ -37,42 +38,45 @@ interface MilestoneModalProps {
   onReload: () => void;
 }
 
-/** The request a dialog sends, with the task's version. */
-function requestOf(task: TaskDetail, dialog: MilestoneDialog, v: Values): () => Promise<TaskDetail> {
+/** Sends what a dialog asks for, with the task's version. */
+function send(task: TaskDetail, dialog: MilestoneDialog, v: Values): Promise<TaskDetail> {
   const base = `/tasks/${task.id}/milestones`;
   const version = task.version;
   switch (dialog.kind) {
     case 'add':
-      return () =>
-        api.post<TaskDetail>(base, {
-          version,
-          title: (v.title ?? '').trim(),
-          dueOn: fromDay(v.dueOn),
-          ...(v.phaseId ? { phaseId: v.phaseId } : {}),
-        });
+      return api.post<TaskDetail>(base, {
+        version,
+        title: (v.title ?? '').trim(),
+        dueOn: fromDay(v.dueOn),
+        ...(v.phaseId ? { phaseId: v.phaseId } : {}),
+      });
     case 'edit': {
       const m = dialog.milestone;
       const changes: Record<string, unknown> = { version };
       if ((v.title ?? '').trim() !== m.title) changes['title'] = (v.title ?? '').trim();
       if (!m.completedAt && fromDay(v.dueOn) !== m.dueOn) changes['dueOn'] = fromDay(v.dueOn);
       if ((v.phaseId ?? null) !== m.phaseId) changes['phaseId'] = v.phaseId ?? null;
-      return () => api.patch<TaskDetail>(`${base}/${m.id}`, changes);
+      return api.patch<TaskDetail>(`${base}/${m.id}`, changes);
     }
     case 'complete':
-      return () =>
-        api.post<TaskDetail>(`${base}/${dialog.milestone.id}/complete`, {
-          version,
-          note: trimmedOrUndefined(v.note),
-          attachments: uploadedTokens(v.attachments),
-        });
+      return api.post<TaskDetail>(`${base}/${dialog.milestone.id}/complete`, {
+        version,
+        note: trimmedOrUndefined(v.note),
+        attachments: uploadedTokens(v.attachments),
+      });
     case 'reopen':
-      return () =>
-        api.post<TaskDetail>(`${base}/${dialog.milestone.id}/reopen`, { version, reason: (v.reason ?? '').trim() });
+      return api.post<TaskDetail>(`${base}/${dialog.milestone.id}/reopen`, {
+        version,
+        reason: (v.reason ?? '').trim(),
+      });
   }
 }
 
-/** 佐证材料: images and PDFs uploaded at once (the case loop's upload), sent by their tokens; checked on sending, not while a file is on its way. */
-export function EvidenceField() {
+/**
+ * 佐证材料: images and PDFs uploaded at once (the case loop's upload), sent by their tokens; checked
+ * on sending, not while a file is on its way. `required`: at least one file has finished uploading.
+ */
+export function EvidenceField({ required = false }: { required?: boolean }) {
   const t = useT();
   return (
     <Form.Item
@@ -83,8 +87,10 @@ export function EvidenceField() {
       validateTrigger={[]}
       rules={[
         {
-          validator: async (_, files: UploadFile[] | undefined) =>
-            uploadsPending(files) ? Promise.reject(new Error(t('progEdit.uploadPending'))) : undefined,
+          validator: async (_, files: UploadFile[] | undefined) => {
+            if (uploadsPending(files)) throw new Error(t('progEdit.uploadPending'));
+            if (required && uploadedTokens(files).length === 0) throw new Error(t('progEdit.evidenceNone'));
+          },
         },
       ]}
     >
@@ -98,7 +104,7 @@ export function MilestoneModal({ task, phases, dialog, onClose, onDone, onReload
   const t = useT();
   const { message } = useApiFeedback();
   const [form] = Form.useForm<Values>();
-  const { saving, error, clearError, save } = useDialogSave({ form, fields: FIELDS, onClose, onReload });
+  const onRefused = useDialogRefusal({ form, fields: FIELDS, onClose, onReload });
   const milestone = dialog && dialog.kind !== 'add' ? dialog.milestone : null;
   const initial = useMemo<Values>(
     () => (milestone ? { title: milestone.title, dueOn: toDay(milestone.dueOn), phaseId: milestone.phaseId } : {}),
@@ -111,91 +117,78 @@ export function MilestoneModal({ task, phases, dialog, onClose, onDone, onReload
     complete: t('prog.task.completeMilestone'),
     reopen: t('progEdit.milestoneReopen'),
   };
-
-  const submit = async (values: Values) => {
-    if (!dialog) return;
-    const next = await save(requestOf(task, dialog, values));
-    if (!next) return;
-    const done = {
-      add: t('progEdit.milestoneAdded'),
-      edit: t('common.saved'),
-      complete: t('progEdit.milestoneCompleted'),
-      reopen: t('progEdit.milestoneReopened'),
-    };
-    void message.success(done[kind]);
-    onDone(next);
+  const done = {
+    add: t('progEdit.milestoneAdded'),
+    edit: t('common.saved'),
+    complete: t('progEdit.milestoneCompleted'),
+    reopen: t('progEdit.milestoneReopened'),
   };
 
   return (
-    <Modal
+    <FormDialog<Values, TaskDetail>
       open={dialog !== null}
       title={milestone ? `${titles[kind]} · ${milestone.title}` : titles[kind]}
       okText={kind === 'add' || kind === 'edit' ? t('common.save') : titles[kind]}
-      cancelText={t('common.cancel')}
       okButtonProps={{ danger: kind === 'reopen', 'data-testid': 'milestone-submit' } as ButtonProps}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
+      form={form}
+      formClassName="prog-edit-form"
+      formTestId="milestone-form"
+      initialValues={initial}
+      submit={(values) => (dialog ? send(task, dialog, values) : Promise.reject(new Error('no milestone dialog open')))}
+      invalidates={[queryKeys.tasks, queryKeys.programmes]}
+      onDone={(next) => {
+        void message.success(done[kind]);
+        onDone(next);
+      }}
+      onRefused={onRefused}
       onCancel={onClose}
-      afterClose={clearError}
-      destroyOnHidden
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        className="prog-edit-form"
-        initialValues={initial}
-        onFinish={(values) => void submit(values)}
-        preserve={false}
-        data-testid="milestone-form"
-      >
-        {(kind === 'add' || kind === 'edit') && (
-          <>
-            <Form.Item
-              name="title"
-              label={t('progEdit.milestoneTitle')}
-              rules={[{ required: true, whitespace: true, message: t('progEdit.milestoneTitleRequired') }]}
-            >
-              <Input maxLength={120} data-testid="milestone-title" />
-            </Form.Item>
-            <Form.Item
-              name="dueOn"
-              label={t('progEdit.milestoneDue')}
-              extra={milestone?.completedAt ? t('progEdit.milestoneDateKept') : undefined}
-              rules={[{ required: true, message: t('progEdit.dateRequired') }]}
-            >
-              <DatePicker disabled={Boolean(milestone?.completedAt)} data-testid="milestone-due" />
-            </Form.Item>
-            {phases.length > 0 && (
-              <Form.Item name="phaseId" label={t('progEdit.phase')}>
-                <Select
-                  allowClear
-                  options={phases.map((p) => ({ value: p.id, label: p.name }))}
-                  style={{ maxWidth: 240 }}
-                  aria-label={t('progEdit.phase')}
-                />
-              </Form.Item>
-            )}
-          </>
-        )}
-        {kind === 'complete' && (
-          <>
-            <Form.Item name="note" label={t('progEdit.completeNote')}>
-              <Input.TextArea rows={3} maxLength={1000} data-testid="milestone-note" />
-            </Form.Item>
-            <EvidenceField />
-          </>
-        )}
-        {kind === 'reopen' && (
+      {(kind === 'add' || kind === 'edit') && (
+        <>
           <Form.Item
-            name="reason"
-            label={t('prog.action.reason')}
-            rules={[{ required: true, whitespace: true, message: t('prog.action.required') }]}
+            name="title"
+            label={t('progEdit.milestoneTitle')}
+            rules={[{ required: true, whitespace: true, message: t('progEdit.milestoneTitleRequired') }]}
           >
-            <Input.TextArea rows={3} maxLength={1000} data-testid="milestone-reason" />
+            <Input maxLength={120} data-testid="milestone-title" />
           </Form.Item>
-        )}
-        <ApiErrorAlert error={error} />
-      </Form>
-    </Modal>
+          <Form.Item
+            name="dueOn"
+            label={t('progEdit.milestoneDue')}
+            extra={milestone?.completedAt ? t('progEdit.milestoneDateKept') : undefined}
+            rules={[{ required: true, message: t('progEdit.dateRequired') }]}
+          >
+            <DatePicker disabled={Boolean(milestone?.completedAt)} data-testid="milestone-due" />
+          </Form.Item>
+          {phases.length > 0 && (
+            <Form.Item name="phaseId" label={t('progEdit.phase')}>
+              <Select
+                allowClear
+                options={phases.map((p) => ({ value: p.id, label: p.name }))}
+                style={{ maxWidth: 240 }}
+                aria-label={t('progEdit.phase')}
+              />
+            </Form.Item>
+          )}
+        </>
+      )}
+      {kind === 'complete' && (
+        <>
+          <Form.Item name="note" label={t('progEdit.completeNote')}>
+            <Input.TextArea rows={3} maxLength={1000} data-testid="milestone-note" />
+          </Form.Item>
+          <EvidenceField />
+        </>
+      )}
+      {kind === 'reopen' && (
+        <Form.Item
+          name="reason"
+          label={t('prog.action.reason')}
+          rules={[{ required: true, whitespace: true, message: t('prog.action.required') }]}
+        >
+          <Input.TextArea rows={3} maxLength={1000} data-testid="milestone-reason" />
+        </Form.Item>
+      )}
+    </FormDialog>
   );
 }

@@ -2,6 +2,8 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, type ButtonProps, Space } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
+import { useApiMutation } from '../api/queries.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { CasesTheme } from '../cases/cases-theme.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -15,13 +17,20 @@ const lifecycle: readonly Lifecycle[] = ['activate', 'close', 'reopen'];
 /**
  * The programme office's buttons on the board: edit, add a task, and the lifecycle (启动 / 结束 /
  * 重新启动), each shown only when the programme's `allowedActions` has it, each confirmed first.
+ * The board refreshes from the cache after each write; `onReload` reads it again after a conflict.
  */
-export function ProgrammeActions({ programme, onChanged }: { programme: ProgrammeDetail; onChanged: () => void }) {
+export function ProgrammeActions({ programme, onReload }: { programme: ProgrammeDetail; onReload: () => void }) {
   const t = useT();
   const { showError, message, modal } = useApiFeedback();
   const [editing, setEditing] = useState<ProgrammeDialog | null>(null);
   const [adding, setAdding] = useState<TaskDialog | null>(null);
   const allowed = new Set<string>(programme.allowedActions);
+  // Starting or closing a programme changes its tasks' lights and reports, and what the public site lists.
+  const step = useApiMutation(
+    (action: Lifecycle) =>
+      api.post<ProgrammeDetail>(`/programmes/${programme.id}/${action}`, { version: programme.version }),
+    [queryKeys.programmes, queryKeys.tasks, queryKeys.reports, queryKeys.publicProgrammes],
+  );
 
   const confirm = (action: Lifecycle) =>
     modal.confirm({
@@ -32,11 +41,10 @@ export function ProgrammeActions({ programme, onChanged }: { programme: Programm
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          await api.post<ProgrammeDetail>(`/programmes/${programme.id}/${action}`, { version: programme.version });
+          await step.mutateAsync(action);
           void message.success(t(`progEdit.${action}Done`));
-          onChanged();
         } catch (error) {
-          showError(error, { onReload: onChanged });
+          showError(error, { onReload });
         }
       },
     });
@@ -88,22 +96,16 @@ export function ProgrammeActions({ programme, onChanged }: { programme: Programm
         <ProgrammeFormModal
           dialog={editing}
           onClose={() => setEditing(null)}
-          onReload={onChanged}
-          onSaved={() => {
-            setEditing(null);
-            onChanged();
-          }}
+          onReload={onReload}
+          onSaved={() => setEditing(null)}
         />
         <TaskFormModal
           programmeId={programme.id}
           phases={programme.phases}
           dialog={adding}
           onClose={() => setAdding(null)}
-          onReload={onChanged}
-          onSaved={() => {
-            setAdding(null);
-            onChanged();
-          }}
+          onReload={onReload}
+          onSaved={() => setAdding(null)}
         />
       </Space>
     </CasesTheme>

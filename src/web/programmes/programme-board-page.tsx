@@ -49,6 +49,7 @@ export function ProgrammeBoardPage() {
   const counts = new Map<TaskDisplayStatus, number>();
   for (const task of all) counts.set(task.displayStatus, (counts.get(task.displayStatus) ?? 0) + 1);
   const overdue = (reports.data?.items ?? []).filter((r) => r.overdue).length;
+  // Writes refresh these through the cache; a version conflict's prompt reads them again.
   const reload = () => {
     programme.refetch();
     tasks.refetch();
@@ -79,9 +80,9 @@ export function ProgrammeBoardPage() {
             <ProgrammeTopicsEntry programme={p} />
           </Space>
           <ProgrammePhases programme={p} />
-          <ProgrammeActions programme={p} onChanged={reload} />
+          <ProgrammeActions programme={p} onReload={reload} />
         </div>
-        <ProgrammeExcelBar programme={p} onImported={reload} />
+        <ProgrammeExcelBar programme={p} />
       </div>
 
       <div className="prog-summary">
@@ -214,7 +215,7 @@ export function ProgrammeBoardPage() {
         />
       </Card>
 
-      <ReportFormsCard programme={p} onChanged={() => void programme.refetch()} />
+      <ReportFormsCard programme={p} onReload={() => void programme.refetch()} />
     </div>
   );
 }

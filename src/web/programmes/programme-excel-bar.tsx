@@ -2,6 +2,8 @@ import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design
 import { Button, Space, Upload } from 'antd';
 import { useState } from 'react';
 import { apiRequest, apiUrl, isApiError } from '../api/client.ts';
+import { useApiMutation } from '../api/queries.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import type { ImportRowError } from '../api/types.ts';
 import { ImportErrorsModal } from '../admin/shared/import-errors-modal.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
@@ -20,34 +22,37 @@ function rowErrors(details: unknown): ImportRowError[] {
     : [];
 }
 
-/** The programme office's Excel bar: template, import (all rows or none), meeting table, report history. */
-export function ProgrammeExcelBar({ programme, onImported }: { programme: ProgrammeDetail; onImported: () => void }) {
+/**
+ * The programme office's Excel bar: template, import (all rows or none), meeting table, report
+ * history. An import refreshes the board's programme, tasks and reports through the cache.
+ */
+export function ProgrammeExcelBar({ programme }: { programme: ProgrammeDetail }) {
   const t = useT();
   const { showError, modal } = useApiFeedback();
-  const [importing, setImporting] = useState(false);
   const [failure, setFailure] = useState<{ rows: ImportRowError[]; message: string } | null>(null);
   const base = `/programmes/${programme.id}`;
   const can = (action: string) => (programme.allowedActions as string[]).includes(action);
-
-  const upload = async (file: File) => {
-    setImporting(true);
-    try {
-      const result = await apiRequest<{ created: number; updated: number }>('POST', `${base}/tasks/import`, {
+  const importing = useApiMutation(
+    (file: File) =>
+      apiRequest<{ created: number; updated: number }>('POST', `${base}/tasks/import`, {
         raw: { body: file, contentType: XLSX },
-      });
-      modal.success({
-        title: t('io.importDone'),
-        content: t('io.importResult', { created: result.created, updated: result.updated }),
-      });
-      onImported();
-    } catch (error) {
-      if (isApiError(error) && error.code === 'IMPORT_FAILED')
-        setFailure({ rows: rowErrors(error.details), message: error.message });
-      else showError(error, { title: t('io.importFailedTitle') });
-    } finally {
-      setImporting(false);
-    }
-  };
+      }),
+    [queryKeys.programmes, queryKeys.tasks, queryKeys.reports],
+  );
+
+  const upload = (file: File) =>
+    importing.mutate(file, {
+      onSuccess: (result) =>
+        modal.success({
+          title: t('io.importDone'),
+          content: t('io.importResult', { created: result.created, updated: result.updated }),
+        }),
+      onError: (error) => {
+        if (isApiError(error) && error.code === 'IMPORT_FAILED')
+          setFailure({ rows: rowErrors(error.details), message: error.message });
+        else showError(error, { title: t('io.importFailedTitle') });
+      },
+    });
 
   return (
     <Space wrap size={8} data-testid="programme-excel">
@@ -65,11 +70,15 @@ export function ProgrammeExcelBar({ programme, onImported }: { programme: Progra
             accept={`.xlsx,${XLSX}`}
             showUploadList={false}
             beforeUpload={(file) => {
-              void upload(file);
+              upload(file);
               return Upload.LIST_IGNORE;
             }}
           >
-            <Button icon={<UploadOutlined aria-hidden="true" />} loading={importing} data-testid="excel-import">
+            <Button
+              icon={<UploadOutlined aria-hidden="true" />}
+              loading={importing.isPending}
+              data-testid="excel-import"
+            >
               {t('prog.excel.import')}
             </Button>
           </Upload>

@@ -1,18 +1,19 @@
-import { type ButtonProps, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { type ButtonProps, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { api } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import { UnitTreeSelect } from '../admin/shared/unit-tree-select.tsx';
 import { useUnits } from '../admin/shared/use-units.ts';
 import { useAuth } from '../auth/use-auth.ts';
-import { ApiErrorAlert } from '../components/api-error-alert.tsx';
+import { FormDialog } from '../components/form-dialog.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { type ProgrammeKind, programmeKinds, type Visibility, visibilities } from '../../shared/programmes.ts';
 import { fromDay, toDay, trimmedOrUndefined } from './local-date.ts';
 import { PhaseRows, type PhaseValues } from './phase-rows.tsx';
 import type { ProgrammeDetail } from './programme-types.ts';
-import { useDialogSave } from './use-dialog-save.ts';
+import { useDialogRefusal } from './use-dialog-refusal.ts';
 
 export type ProgrammeDialog = { kind: 'create' } | { kind: 'edit'; programme: ProgrammeDetail };
 
@@ -137,121 +138,111 @@ export function ProgrammeFormModal({
   const { me } = useAuth();
   const { message } = useApiFeedback();
   const [form] = Form.useForm<Values>();
-  const { saving, error, clearError, save } = useDialogSave({ form, fields: FIELDS, codes: CODES, onClose, onReload });
+  const onRefused = useDialogRefusal({ form, fields: FIELDS, codes: CODES, onClose, onReload });
   const editing = dialog?.kind === 'edit' ? dialog.programme : null;
   const officeUnit = me?.memberships.find((m) => m.role === 'programme_office')?.unitId;
   const initial = useMemo(() => initialValues(dialog, officeUnit), [dialog, officeUnit]);
 
-  const submit = async (values: Values) => {
-    const saved = await save(() =>
-      editing
-        ? api.patch<ProgrammeDetail>(`/programmes/${editing.id}`, changesOf(editing, values))
-        : api.post<ProgrammeDetail>('/programmes', {
-            title: values.title.trim(),
-            kind: values.kind,
-            description: trimmedOrUndefined(values.description),
-            ownerUnitId: values.ownerUnitId,
-            startsOn: fromDay(values.startsOn),
-            endsOn: fromDay(values.endsOn),
-            visibility: values.visibility,
-            atRiskWorkingDays: values.atRiskWorkingDays,
-            phases: phasesOf(values),
-          }),
-    );
-    if (!saved) return;
-    void message.success(editing ? t('common.saved') : t('progEdit.programmeCreated', { title: saved.title }));
-    onSaved(saved);
-  };
+  const save = (values: Values) =>
+    editing
+      ? api.patch<ProgrammeDetail>(`/programmes/${editing.id}`, changesOf(editing, values))
+      : api.post<ProgrammeDetail>('/programmes', {
+          title: values.title.trim(),
+          kind: values.kind,
+          description: trimmedOrUndefined(values.description),
+          ownerUnitId: values.ownerUnitId,
+          startsOn: fromDay(values.startsOn),
+          endsOn: fromDay(values.endsOn),
+          visibility: values.visibility,
+          atRiskWorkingDays: values.atRiskWorkingDays,
+          phases: phasesOf(values),
+        });
 
   return (
-    <Modal
+    <FormDialog<Values, ProgrammeDetail>
       open={dialog !== null}
       title={editing ? t('progEdit.programmeEditTitle', { title: editing.title }) : t('progEdit.programmeCreateTitle')}
       okText={editing ? t('common.save') : t('progEdit.create')}
-      cancelText={t('common.cancel')}
       okButtonProps={{ 'data-testid': 'programme-form-submit' } as ButtonProps}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={clearError}
       width={760}
-      destroyOnHidden
+      form={form}
+      formClassName="prog-edit-form"
+      formTestId="programme-form"
+      initialValues={initial}
+      submit={save}
+      // Phases and the at-risk window change the tasks' lights, reports show the title, visibility the public list.
+      invalidates={[queryKeys.programmes, queryKeys.tasks, queryKeys.reports, queryKeys.publicProgrammes]}
+      onDone={(saved) => {
+        void message.success(editing ? t('common.saved') : t('progEdit.programmeCreated', { title: saved.title }));
+        onSaved(saved);
+      }}
+      onRefused={onRefused}
+      onCancel={onClose}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        className="prog-edit-form"
-        initialValues={initial}
-        onFinish={(values) => void submit(values)}
-        preserve={false}
-        data-testid="programme-form"
+      <Form.Item
+        name="title"
+        label={t('progEdit.title')}
+        rules={[{ required: true, whitespace: true, message: t('progEdit.titleRequired') }]}
       >
-        <Form.Item
-          name="title"
-          label={t('progEdit.title')}
-          rules={[{ required: true, whitespace: true, message: t('progEdit.titleRequired') }]}
-        >
-          <Input maxLength={120} data-testid="programme-form-title" />
-        </Form.Item>
-        <div className="prog-edit-grid">
-          <Form.Item name="kind" label={t('progEdit.kind')} rules={[{ required: true }]}>
-            <Select<ProgrammeKind>
-              options={programmeKinds.map((k) => ({ value: k, label: t(`prog.kind.${k}`) }))}
-              data-testid="programme-form-kind"
-            />
-          </Form.Item>
-          {editing ? (
-            <Form.Item label={t('progEdit.owner')} extra={t('progEdit.ownerFixed')}>
-              <span data-testid="programme-form-owner">{editing.ownerUnit.nameZh}</span>
-            </Form.Item>
-          ) : (
-            <OwnerField />
-          )}
-          <Form.Item
-            name="startsOn"
-            label={t('progEdit.startsOn')}
-            rules={[{ required: true, message: t('progEdit.dateRequired') }]}
-          >
-            <DatePicker style={{ width: '100%' }} data-testid="programme-form-start" />
-          </Form.Item>
-          <Form.Item
-            name="endsOn"
-            label={t('progEdit.endsOn')}
-            dependencies={['startsOn']}
-            rules={[
-              { required: true, message: t('progEdit.dateRequired') },
-              ({ getFieldValue }) => ({
-                validator: async (_, value: Dayjs | undefined) => {
-                  const start = getFieldValue('startsOn') as Dayjs | undefined;
-                  if (value && start && value.isBefore(start, 'day')) throw new Error(t('progEdit.endBeforeStart'));
-                },
-              }),
-            ]}
-          >
-            <DatePicker style={{ width: '100%' }} data-testid="programme-form-end" />
-          </Form.Item>
-        </div>
-        <Form.Item name="description" label={t('progEdit.description')}>
-          <Input.TextArea
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            maxLength={4000}
-            data-testid="programme-form-description"
+        <Input maxLength={120} data-testid="programme-form-title" />
+      </Form.Item>
+      <div className="prog-edit-grid">
+        <Form.Item name="kind" label={t('progEdit.kind')} rules={[{ required: true }]}>
+          <Select<ProgrammeKind>
+            options={programmeKinds.map((k) => ({ value: k, label: t(`prog.kind.${k}`) }))}
+            data-testid="programme-form-kind"
           />
         </Form.Item>
-        <PhaseRows form={form} />
-        <div className="prog-edit-grid">
-          <Form.Item name="visibility" label={t('progEdit.visibility')} extra={t('progEdit.visibilityHint')}>
-            <Radio.Group
-              options={visibilities.map((v) => ({ value: v, label: t(`progEdit.visibility.${v}`) }))}
-              data-testid="programme-form-visibility"
-            />
+        {editing ? (
+          <Form.Item label={t('progEdit.owner')} extra={t('progEdit.ownerFixed')}>
+            <span data-testid="programme-form-owner">{editing.ownerUnit.nameZh}</span>
           </Form.Item>
-          <Form.Item name="atRiskWorkingDays" label={t('progEdit.atRisk')} extra={t('progEdit.atRiskHint')}>
-            <InputNumber min={0} max={60} precision={0} suffix={t('progEdit.workingDays')} style={{ width: 180 }} />
-          </Form.Item>
-        </div>
-        <ApiErrorAlert error={error} />
-      </Form>
-    </Modal>
+        ) : (
+          <OwnerField />
+        )}
+        <Form.Item
+          name="startsOn"
+          label={t('progEdit.startsOn')}
+          rules={[{ required: true, message: t('progEdit.dateRequired') }]}
+        >
+          <DatePicker style={{ width: '100%' }} data-testid="programme-form-start" />
+        </Form.Item>
+        <Form.Item
+          name="endsOn"
+          label={t('progEdit.endsOn')}
+          dependencies={['startsOn']}
+          rules={[
+            { required: true, message: t('progEdit.dateRequired') },
+            ({ getFieldValue }) => ({
+              validator: async (_, value: Dayjs | undefined) => {
+                const start = getFieldValue('startsOn') as Dayjs | undefined;
+                if (value && start && value.isBefore(start, 'day')) throw new Error(t('progEdit.endBeforeStart'));
+              },
+            }),
+          ]}
+        >
+          <DatePicker style={{ width: '100%' }} data-testid="programme-form-end" />
+        </Form.Item>
+      </div>
+      <Form.Item name="description" label={t('progEdit.description')}>
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          maxLength={4000}
+          data-testid="programme-form-description"
+        />
+      </Form.Item>
+      <PhaseRows form={form} />
+      <div className="prog-edit-grid">
+        <Form.Item name="visibility" label={t('progEdit.visibility')} extra={t('progEdit.visibilityHint')}>
+          <Radio.Group
+            options={visibilities.map((v) => ({ value: v, label: t(`progEdit.visibility.${v}`) }))}
+            data-testid="programme-form-visibility"
+          />
+        </Form.Item>
+        <Form.Item name="atRiskWorkingDays" label={t('progEdit.atRisk')} extra={t('progEdit.atRiskHint')}>
+          <InputNumber min={0} max={60} precision={0} suffix={t('progEdit.workingDays')} style={{ width: 180 }} />
+        </Form.Item>
+      </div>
+    </FormDialog>
   );
 }

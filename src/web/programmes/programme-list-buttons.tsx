@@ -1,8 +1,10 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import { useAuth } from '../auth/use-auth.ts';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -39,22 +41,29 @@ export function CreateProgrammeButton() {
   );
 }
 
-/** 编辑 on a programme's card (when its `allowedActions` has update): reads the programme, then opens the dialog. */
-export function EditProgrammeButton({ programme, onSaved }: { programme: ProgrammeSummary; onSaved: () => void }) {
+/**
+ * 编辑 on a programme's card (when its `allowedActions` has update): reads the programme afresh
+ * through the shared cache (the version the edit sends), then opens the dialog. The list refreshes
+ * from the cache after the save; `onReload` reads it again after a conflict.
+ */
+export function EditProgrammeButton({ programme, onReload }: { programme: ProgrammeSummary; onReload: () => void }) {
   const t = useT();
   const { showError } = useApiFeedback();
+  const client = useQueryClient();
   const [dialog, setDialog] = useState<ProgrammeDialog | null>(null);
-  const [loading, setLoading] = useState(false);
+  const queryKey = queryKeys.programme(programme.id);
+  const loading = useIsFetching({ queryKey, exact: true }) > 0;
   if (!programme.allowedActions.includes('update')) return null;
 
   const open = async () => {
-    setLoading(true);
     try {
-      setDialog({ kind: 'edit', programme: await api.get<ProgrammeDetail>(`/programmes/${programme.id}`) });
+      const detail = await client.fetchQuery({
+        queryKey,
+        queryFn: ({ signal }) => api.get<ProgrammeDetail>(`/programmes/${programme.id}`, undefined, signal),
+      });
+      setDialog({ kind: 'edit', programme: detail });
     } catch (error) {
       showError(error);
-    } finally {
-      setLoading(false);
     }
   };
 
@@ -73,11 +82,8 @@ export function EditProgrammeButton({ programme, onSaved }: { programme: Program
       <ProgrammeFormModal
         dialog={dialog}
         onClose={() => setDialog(null)}
-        onReload={onSaved}
-        onSaved={() => {
-          setDialog(null);
-          onSaved();
-        }}
+        onReload={onReload}
+        onSaved={() => setDialog(null)}
       />
     </>
   );

@@ -30,7 +30,7 @@ export function ProgrammeListPage() {
               <h2 className="prog-card-title">
                 <Link to={`/programmes/${p.id}`}>{p.title}</Link>
               </h2>
-              <EditProgrammeButton programme={p} onSaved={() => void query.refetch()} />
+              <EditProgrammeButton programme={p} onReload={() => void query.refetch()} />
             </div>
             <Space wrap size={4}>
               <Tag>{t(`prog.kind.${p.kind}`)}</Tag>

@@ -1,8 +1,10 @@
-import { Alert, type ButtonProps, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, type ButtonProps, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { api, isApiError } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
+import { FormDialog } from '../components/form-dialog.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { type ReportFrequency, reportFrequencies } from '../../shared/programmes.ts';
@@ -10,7 +12,7 @@ import { fromDay, toDay, trimmedOrUndefined } from './local-date.ts';
 import type { ProgrammeDetail, ReportFormView } from './programme-types.ts';
 import { ReportFieldRows } from './report-field-rows.tsx';
 import { fieldOfRow, type FieldRowValues, rowOfField } from './report-form-rules.ts';
-import { useDialogSave } from './use-dialog-save.ts';
+import { useDialogRefusal } from './use-dialog-refusal.ts';
 
 export type ReportFormDialog = { kind: 'create' } | { kind: 'edit'; form: ReportFormView };
 
@@ -95,12 +97,12 @@ export function ReportFormModal({
   const t = useT();
   const { message } = useApiFeedback();
   const [form] = Form.useForm<Values>();
-  const { saving, error, clearError, save } = useDialogSave({ form, fields: FIELDS, onClose, onReload });
+  const onRefused = useDialogRefusal({ form, fields: FIELDS, onClose, onReload });
   const editing = dialog?.kind === 'edit' ? dialog.form : null;
   const initial = useMemo(() => initialValues(dialog, programme), [dialog, programme]);
   const due = Form.useWatch('dueWorkingDay', form);
 
-  const submit = async (values: Values) => {
+  const save = (values: Values) => {
     const common = {
       name: values.name.trim(),
       fields: (values.fields ?? []).map(fieldOfRow),
@@ -108,105 +110,96 @@ export function ReportFormModal({
       remindWorkingDays: values.remindWorkingDays,
     };
     const base = `/programmes/${programme.id}/forms`;
-    const saved = await save(() =>
-      editing
-        ? api.patch<ReportFormView>(`${base}/${editing.id}`, {
-            version: editing.version,
-            ...common,
-            description: values.description?.trim() ?? '',
-          })
-        : api.post<ReportFormView>(base, {
-            ...common,
-            description: trimmedOrUndefined(values.description),
-            frequency: values.frequency,
-            startsOn: fromDay(values.startsOn),
-          }),
-    );
-    if (!saved) return;
-    void message.success(editing ? t('common.saved') : t('progEdit.formCreated', { name: saved.name }));
-    onSaved(saved);
+    return editing
+      ? api.patch<ReportFormView>(`${base}/${editing.id}`, {
+          version: editing.version,
+          ...common,
+          description: values.description?.trim() ?? '',
+        })
+      : api.post<ReportFormView>(base, {
+          ...common,
+          description: trimmedOrUndefined(values.description),
+          frequency: values.frequency,
+          startsOn: fromDay(values.startsOn),
+        });
   };
 
   return (
-    <Modal
+    <FormDialog<Values, ReportFormView>
       open={dialog !== null}
       title={editing ? t('progEdit.formEditTitle', { name: editing.name }) : t('progEdit.formCreateTitle')}
       okText={editing ? t('common.save') : t('progEdit.create')}
-      cancelText={t('common.cancel')}
       okButtonProps={{ 'data-testid': 'report-form-submit' } as ButtonProps}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={clearError}
       width={860}
-      destroyOnHidden
+      form={form}
+      formClassName="prog-edit-form"
+      formTestId="report-form-editor"
+      initialValues={initial}
+      submit={save}
+      invalidates={[queryKeys.programmes, queryKeys.reports]}
+      onDone={(saved) => {
+        void message.success(editing ? t('common.saved') : t('progEdit.formCreated', { name: saved.name }));
+        onSaved(saved);
+      }}
+      onRefused={onRefused}
+      renderError={(error) => <FormProblems error={error} />}
+      onCancel={onClose}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        className="prog-edit-form"
-        initialValues={initial}
-        onFinish={(values) => void submit(values)}
-        preserve={false}
-        data-testid="report-form-editor"
+      <Form.Item
+        name="name"
+        label={t('progEdit.formName')}
+        rules={[{ required: true, whitespace: true, message: t('progEdit.formNameRequired') }]}
       >
+        <Input maxLength={60} placeholder={t('progEdit.formNameHint')} data-testid="report-form-name" />
+      </Form.Item>
+      <Form.Item name="description" label={t('progEdit.formDescription')}>
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
+      </Form.Item>
+      <div className="prog-edit-grid">
         <Form.Item
-          name="name"
-          label={t('progEdit.formName')}
-          rules={[{ required: true, whitespace: true, message: t('progEdit.formNameRequired') }]}
+          name="frequency"
+          label={t('progEdit.frequency')}
+          extra={editing ? t('progEdit.cycleFixed') : undefined}
         >
-          <Input maxLength={60} placeholder={t('progEdit.formNameHint')} data-testid="report-form-name" />
+          <Select<ReportFrequency>
+            disabled={editing !== null}
+            options={reportFrequencies.map((f) => ({ value: f, label: t(`progEdit.frequency.${f}`) }))}
+            data-testid="report-form-frequency"
+          />
         </Form.Item>
-        <Form.Item name="description" label={t('progEdit.formDescription')}>
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
+        <Form.Item
+          name="startsOn"
+          label={t('progEdit.formStartsOn')}
+          rules={[{ required: true, message: t('progEdit.dateRequired') }]}
+        >
+          <DatePicker disabled={editing !== null} style={{ width: '100%' }} data-testid="report-form-start" />
         </Form.Item>
-        <div className="prog-edit-grid">
-          <Form.Item
-            name="frequency"
-            label={t('progEdit.frequency')}
-            extra={editing ? t('progEdit.cycleFixed') : undefined}
-          >
-            <Select<ReportFrequency>
-              disabled={editing !== null}
-              options={reportFrequencies.map((f) => ({ value: f, label: t(`progEdit.frequency.${f}`) }))}
-              data-testid="report-form-frequency"
-            />
-          </Form.Item>
-          <Form.Item
-            name="startsOn"
-            label={t('progEdit.formStartsOn')}
-            rules={[{ required: true, message: t('progEdit.dateRequired') }]}
-          >
-            <DatePicker disabled={editing !== null} style={{ width: '100%' }} data-testid="report-form-start" />
-          </Form.Item>
-          <Form.Item
-            name="dueWorkingDay"
-            label={t('progEdit.dueWorkingDay')}
-            extra={due ? t('progEdit.dueAfter', { n: due }) : t('progEdit.dueLast')}
-          >
-            <InputNumber
-              min={0}
-              max={20}
-              precision={0}
-              suffix={t('progEdit.workingDays')}
-              style={{ width: '100%' }}
-              data-testid="report-form-due"
-            />
-          </Form.Item>
-          <Form.Item name="remindWorkingDays" label={t('progEdit.remindWorkingDays')} extra={t('progEdit.remindHint')}>
-            <InputNumber
-              min={0}
-              max={10}
-              precision={0}
-              suffix={t('progEdit.workingDays')}
-              style={{ width: '100%' }}
-              data-testid="report-form-remind"
-            />
-          </Form.Item>
-        </div>
-        <ReportFieldRows form={form} />
-        <FormProblems error={error} />
-      </Form>
-    </Modal>
+        <Form.Item
+          name="dueWorkingDay"
+          label={t('progEdit.dueWorkingDay')}
+          extra={due ? t('progEdit.dueAfter', { n: due }) : t('progEdit.dueLast')}
+        >
+          <InputNumber
+            min={0}
+            max={20}
+            precision={0}
+            suffix={t('progEdit.workingDays')}
+            style={{ width: '100%' }}
+            data-testid="report-form-due"
+          />
+        </Form.Item>
+        <Form.Item name="remindWorkingDays" label={t('progEdit.remindWorkingDays')} extra={t('progEdit.remindHint')}>
+          <InputNumber
+            min={0}
+            max={10}
+            precision={0}
+            suffix={t('progEdit.workingDays')}
+            style={{ width: '100%' }}
+            data-testid="report-form-remind"
+          />
+        </Form.Item>
+      </div>
+      <ReportFieldRows form={form} />
+    </FormDialog>
   );
 }

@@ -2,6 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, type ButtonProps, Card, Empty, Space } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
+import { useApiMutation } from '../api/queries.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { Translate } from '../i18n/message-types.ts';
@@ -18,26 +20,30 @@ export function cycleText(t: Translate, form: ReportFormView): string {
   return [t(`progEdit.frequency.${form.frequency}`), due, remind].join(' · ');
 }
 
-/** 报送表格 on the board: the programme's forms, their cycle and fields; the office defines, edits and stops them. */
-export function ReportFormsCard({ programme, onChanged }: { programme: ProgrammeDetail; onChanged: () => void }) {
+/**
+ * 报送表格 on the board: the programme's forms, their cycle and fields; the office defines, edits and
+ * stops them. The board refreshes from the cache after each write; `onReload` reads it again after a conflict.
+ */
+export function ReportFormsCard({ programme, onReload }: { programme: ProgrammeDetail; onReload: () => void }) {
   const t = useT();
   const { showError, message, modal } = useApiFeedback();
   const [dialog, setDialog] = useState<ReportFormDialog | null>(null);
   const manage = programme.allowedActions.includes('manageForms');
+  const activation = useApiMutation(
+    ({ form, active }: { form: ReportFormView; active: boolean }) =>
+      api.patch<ReportFormView>(`/programmes/${programme.id}/forms/${form.id}`, { version: form.version, active }),
+    [queryKeys.programmes, queryKeys.reports],
+  );
 
   const setActive = (form: ReportFormView, active: boolean) => {
     const send = async () => {
       try {
-        await api.patch<ReportFormView>(`/programmes/${programme.id}/forms/${form.id}`, {
-          version: form.version,
-          active,
-        });
+        await activation.mutateAsync({ form, active });
         void message.success(
           active ? t('progEdit.formResumed', { name: form.name }) : t('progEdit.formStopped', { name: form.name }),
         );
-        onChanged();
       } catch (error) {
-        showError(error, { onReload: onChanged });
+        showError(error, { onReload });
       }
     };
     if (active) {
@@ -132,11 +138,8 @@ export function ReportFormsCard({ programme, onChanged }: { programme: Programme
           programme={programme}
           dialog={dialog}
           onClose={() => setDialog(null)}
-          onReload={onChanged}
-          onSaved={() => {
-            setDialog(null);
-            onChanged();
-          }}
+          onReload={onReload}
+          onSaved={() => setDialog(null)}
         />
       </Card>
     </CasesTheme>

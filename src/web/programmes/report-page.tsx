@@ -1,10 +1,12 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Space } from 'antd';
+import { Alert, Button, type ButtonProps, Card, Descriptions, Form, Input, InputNumber, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client.ts';
-import { useApiGet } from '../api/queries.ts';
+import { useApiGet, useApiMutation } from '../api/queries.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
+import { FormDialog } from '../components/form-dialog.tsx';
 import { LoadingBlock } from '../components/loading-block.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -14,6 +16,19 @@ import { ReportStatusTag } from './status-tag.tsx';
 import { EventTimeline, formatWhen as when } from './event-timeline.tsx';
 import './programmes.css';
 
+type ReportAction = 'save' | 'submit' | 'recall' | 'return' | 'accept';
+type Review = 'accept' | 'return';
+
+/** What a report's action changes: the report and the queues, its task's reports and progress, the board's late count. */
+const REPORT_WRITE = [queryKeys.reports, queryKeys.tasks, queryKeys.programmes];
+
+/** The body of 退回 (the reason, required) or 通过 (an optional note). */
+const reviewBody = (review: Review, text: string | undefined) => {
+  const trimmed = (text ?? '').trim();
+  if (review === 'return') return { reason: trimmed };
+  return trimmed ? { note: trimmed } : {};
+};
+
 /** 填报 / 审核: one report, its form generated from the field definitions, and the actions the person may take. */
 export function ReportPage() {
   const t = useT();
@@ -21,11 +36,15 @@ export function ReportPage() {
   const { showError, message } = useApiFeedback();
   const query = useApiGet<ReportDetail>(`/reports/${id}`);
   const [current, setCurrent] = useState<ReportDetail | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [review, setReview] = useState<'accept' | 'return' | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
   const [form] = Form.useForm<Record<string, unknown>>();
   const [reviewForm] = Form.useForm<{ text?: string }>();
   const [strict, setStrict] = useState(false);
+  const write = useApiMutation(
+    ({ action, body }: { action: ReportAction; body: Record<string, unknown> }) =>
+      api.post<ReportDetail>(`/reports/${id}/${action}`, body),
+    REPORT_WRITE,
+  );
   const report = current && current.id === id && current.version >= (query.data?.version ?? 0) ? current : query.data;
 
   useEffect(() => {
@@ -36,24 +55,19 @@ export function ReportPage() {
     return <div className="prog-page">{query.error ? <ApiErrorAlert error={query.error} /> : <LoadingBlock />}</div>;
   const allowed = new Set<string>(report.allowedActions);
   const editable = allowed.has('save') || allowed.has('submit');
+  const busy = write.isPending ? write.variables.action : null;
 
-  const act = async (action: string, body: Record<string, unknown>, done: string) => {
-    setBusy(action);
-    try {
-      const next = await api.post<ReportDetail>(`/reports/${report.id}/${action}`, {
-        version: report.version,
-        ...body,
-      });
-      setCurrent(next);
-      void message.success(done);
-      return true;
-    } catch (error) {
-      showError(error, { onReload: query.refetch });
-      return false;
-    } finally {
-      setBusy(null);
-    }
-  };
+  const act = (action: ReportAction, body: Record<string, unknown>, done: string) =>
+    write.mutate(
+      { action, body: { version: report.version, ...body } },
+      {
+        onSuccess: (next) => {
+          setCurrent(next);
+          void message.success(done);
+        },
+        onError: (error) => showError(error, { onReload: query.refetch }),
+      },
+    );
 
   const fill = async (action: 'save' | 'submit') => {
     setStrict(action === 'submit');
@@ -68,17 +82,7 @@ export function ReportPage() {
     const body: Record<string, unknown> = { values: apiValuesOf(report.fields, rest) };
     if (typeof progress === 'number') body['progress'] = progress;
     if (typeof summary === 'string' && summary.trim()) body['summary'] = summary.trim();
-    await act(action, body, t(action === 'save' ? 'prog.report.saved' : 'prog.report.submitted'));
-  };
-
-  const submitReview = async () => {
-    if (!review) return;
-    const { text } = await reviewForm.validateFields();
-    const ok =
-      review === 'return'
-        ? await act('return', { reason: (text ?? '').trim() }, t('prog.report.returned'))
-        : await act('accept', text?.trim() ? { note: text.trim() } : {}, t('prog.report.accepted'));
-    if (ok) setReview(null);
+    act(action, body, t(action === 'save' ? 'prog.report.saved' : 'prog.report.submitted'));
   };
 
   return (
@@ -102,7 +106,7 @@ export function ReportPage() {
           {allowed.has('recall') && (
             <Button
               loading={busy === 'recall'}
-              onClick={() => void act('recall', {}, t('prog.report.recall'))}
+              onClick={() => act('recall', {}, t('prog.report.recall'))}
               data-testid="report-recall"
             >
               {t('prog.report.recall')}
@@ -179,26 +183,40 @@ export function ReportPage() {
         </div>
       </div>
 
-      <Modal
+      <FormDialog<{ text?: string }, ReportDetail>
         open={review !== null}
         title={review === 'return' ? t('prog.report.return') : t('prog.report.accept')}
         okText={t('prog.action.confirm')}
-        cancelText={t('common.cancel')}
-        okButtonProps={{ loading: busy !== null, ...({ 'data-testid': 'review-submit' } as Record<string, string>) }}
-        onOk={() => void submitReview()}
+        okButtonProps={{ 'data-testid': 'review-submit' } as ButtonProps}
+        form={reviewForm}
+        submit={({ text }) =>
+          review
+            ? api.post<ReportDetail>(`/reports/${report.id}/${review}`, {
+                version: report.version,
+                ...reviewBody(review, text),
+              })
+            : Promise.reject(new Error('no review open'))
+        }
+        invalidates={REPORT_WRITE}
+        onDone={(next) => {
+          setCurrent(next);
+          void message.success(review === 'return' ? t('prog.report.returned') : t('prog.report.accepted'));
+          setReview(null);
+        }}
+        onRefused={(error) => {
+          showError(error, { onReload: query.refetch });
+          return true;
+        }}
         onCancel={() => setReview(null)}
-        destroyOnHidden
       >
-        <Form form={reviewForm} layout="vertical" preserve={false}>
-          <Form.Item
-            name="text"
-            label={review === 'return' ? t('prog.report.returnReason') : t('prog.report.acceptNote')}
-            rules={[{ required: review === 'return', whitespace: true, message: t('prog.action.required') }]}
-          >
-            <Input.TextArea rows={4} maxLength={2000} data-testid="review-text" />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item
+          name="text"
+          label={review === 'return' ? t('prog.report.returnReason') : t('prog.report.acceptNote')}
+          rules={[{ required: review === 'return', whitespace: true, message: t('prog.action.required') }]}
+        >
+          <Input.TextArea rows={4} maxLength={2000} data-testid="review-text" />
+        </Form.Item>
+      </FormDialog>
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
-import { api } from '../api/client.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { ProgrammeDetail, TaskDetail } from './programme-types.ts';
 import { type TaskDialog, TaskFormModal } from './task-form-modal.tsx';
@@ -55,9 +54,9 @@ export function TaskEditButtons({
         onSaved={(saved) => {
           const kind = dialog?.kind;
           setDialog(null);
-          // An edit answers this task; a new sub-task answers itself, so this task is read again.
+          // An edit answers this task; a new sub-task answers itself, and this task is read again
+          // through the cache (the save invalidates the tasks).
           if (kind === 'edit') onDone(saved);
-          else api.get<TaskDetail>(`/tasks/${task.id}`).then(onDone, onReload);
         }}
       />
     </>

@@ -1,16 +1,17 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { type ButtonProps, Button, Card, Form, Input, Modal, type UploadFile } from 'antd';
+import { type ButtonProps, Button, Card, Form, Input, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import { CaseAttachments } from '../cases/case-attachments.tsx';
 import { uploadedTokens } from '../cases/evidence-upload.tsx';
-import { ApiErrorAlert } from '../components/api-error-alert.tsx';
+import { FormDialog } from '../components/form-dialog.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { trimmedOrUndefined } from './local-date.ts';
 import { EvidenceField } from './milestone-dialogs.tsx';
 import type { TaskDetail } from './programme-types.ts';
-import { useDialogSave } from './use-dialog-save.ts';
+import { useDialogRefusal } from './use-dialog-refusal.ts';
 import '../cases/cases.css';
 
 interface Values {
@@ -37,55 +38,38 @@ function EvidenceModal({
   const t = useT();
   const { message } = useApiFeedback();
   const [form] = Form.useForm<Values>();
-  const { saving, error, clearError, save } = useDialogSave({ form, fields: FIELDS, onClose, onReload });
-
-  const submit = async (values: Values) => {
-    const tokens = uploadedTokens(values.attachments);
-    if (tokens.length === 0) {
-      form.setFields([{ name: 'attachments', errors: [t('progEdit.evidenceNone')] }]);
-      return;
-    }
-    const next = await save(() =>
-      api.post<TaskDetail>(`/tasks/${task.id}/evidence`, {
-        version: task.version,
-        attachments: tokens,
-        note: trimmedOrUndefined(values.note),
-      }),
-    );
-    if (!next) return;
-    void message.success(t('progEdit.evidenceAdded', { count: tokens.length }));
-    onDone(next);
-  };
+  const onRefused = useDialogRefusal({ form, fields: FIELDS, onClose, onReload });
 
   return (
-    <Modal
+    <FormDialog<Values, TaskDetail>
       open={open}
       title={`${t('prog.event.addEvidence')} · ${task.title}`}
       okText={t('progEdit.evidenceAttach')}
-      cancelText={t('common.cancel')}
       okButtonProps={{ 'data-testid': 'evidence-submit' } as ButtonProps}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
+      form={form}
+      formClassName="prog-edit-form"
+      formTestId="evidence-form"
+      initialValues={{ attachments: [] }}
+      submit={(values) =>
+        api.post<TaskDetail>(`/tasks/${task.id}/evidence`, {
+          version: task.version,
+          attachments: uploadedTokens(values.attachments),
+          note: trimmedOrUndefined(values.note),
+        })
+      }
+      invalidates={[queryKeys.tasks, queryKeys.programmes]}
+      onDone={(next, values) => {
+        void message.success(t('progEdit.evidenceAdded', { count: uploadedTokens(values.attachments).length }));
+        onDone(next);
+      }}
+      onRefused={onRefused}
       onCancel={onClose}
-      afterClose={clearError}
-      destroyOnHidden
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        className="prog-edit-form"
-        initialValues={{ attachments: [] }}
-        onFinish={(values) => void submit(values)}
-        preserve={false}
-        data-testid="evidence-form"
-      >
-        <EvidenceField />
-        <Form.Item name="note" label={t('progEdit.evidenceNote')}>
-          <Input.TextArea rows={2} maxLength={1000} data-testid="evidence-note" />
-        </Form.Item>
-        <ApiErrorAlert error={error} />
-      </Form>
-    </Modal>
+      <EvidenceField required />
+      <Form.Item name="note" label={t('progEdit.evidenceNote')}>
+        <Input.TextArea rows={2} maxLength={1000} data-testid="evidence-note" />
+      </Form.Item>
+    </FormDialog>
   );
 }
 

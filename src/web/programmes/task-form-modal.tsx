@@ -1,13 +1,14 @@
-import { type ButtonProps, Form, Modal } from 'antd';
+import { type ButtonProps, Form } from 'antd';
 import { useMemo } from 'react';
 import { api } from '../api/client.ts';
-import { ApiErrorAlert } from '../components/api-error-alert.tsx';
+import { queryKeys } from '../api/query-keys.ts';
+import { FormDialog } from '../components/form-dialog.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { fromDay, toDay, trimmedOrUndefined } from './local-date.ts';
 import type { Phase, TaskDetail } from './programme-types.ts';
 import { TaskFormFields, type TaskValues } from './task-form-fields.tsx';
-import { useDialogSave } from './use-dialog-save.ts';
+import { useDialogRefusal } from './use-dialog-refusal.ts';
 
 /** 新增任务 (or a sub-task under `parent`) / 编辑任务. */
 export type TaskDialog =
@@ -134,7 +135,7 @@ export function TaskFormModal({ programmeId, phases, dialog, onClose, onSaved, o
   const t = useT();
   const { message } = useApiFeedback();
   const [form] = Form.useForm<TaskValues>();
-  const { saving, error, clearError, save } = useDialogSave({ form, fields: FIELDS, codes: CODES, onClose, onReload });
+  const onRefused = useDialogRefusal({ form, fields: FIELDS, codes: CODES, onClose, onReload });
   const initial = useMemo(() => initialValues(dialog), [dialog]);
   const editing = dialog?.kind === 'edit' ? dialog.task : null;
   const parent = dialog?.kind === 'create' ? dialog.parent : (editing?.parent ?? undefined);
@@ -144,43 +145,31 @@ export function TaskFormModal({ programmeId, phases, dialog, onClose, onSaved, o
       ? t('progEdit.subTaskCreateTitle', { parent: parent.title })
       : t('progEdit.taskCreateTitle');
 
-  const submit = async (values: TaskValues) => {
-    const saved = await save(() =>
-      editing
-        ? api.patch<TaskDetail>(`/tasks/${editing.id}`, changesOf(editing, values))
-        : api.post<TaskDetail>(`/programmes/${programmeId}/tasks`, createBody(values, parent?.id)),
-    );
-    if (!saved) return;
-    void message.success(editing ? t('common.saved') : t('progEdit.taskCreated', { title: saved.title }));
-    onSaved(saved);
-  };
-
   return (
-    <Modal
+    <FormDialog<TaskValues, TaskDetail>
       open={dialog !== null}
       title={title}
       okText={editing ? t('common.save') : t('progEdit.create')}
-      cancelText={t('common.cancel')}
       okButtonProps={{ 'data-testid': 'task-form-submit' } as ButtonProps}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={clearError}
       width={820}
-      destroyOnHidden
+      form={form}
+      formClassName="prog-edit-form"
+      formTestId="task-form"
+      initialValues={initial}
+      submit={(values) =>
+        editing
+          ? api.patch<TaskDetail>(`/tasks/${editing.id}`, changesOf(editing, values))
+          : api.post<TaskDetail>(`/programmes/${programmeId}/tasks`, createBody(values, parent?.id))
+      }
+      invalidates={[queryKeys.tasks, queryKeys.programmes, queryKeys.reports]}
+      onDone={(saved) => {
+        void message.success(editing ? t('common.saved') : t('progEdit.taskCreated', { title: saved.title }));
+        onSaved(saved);
+      }}
+      onRefused={onRefused}
+      onCancel={onClose}
     >
-      <Form<TaskValues>
-        form={form}
-        layout="vertical"
-        className="prog-edit-form"
-        initialValues={initial}
-        onFinish={(values) => void submit(values)}
-        preserve={false}
-        data-testid="task-form"
-      >
-        <TaskFormFields form={form} phases={phases} subTask={parent !== undefined} withMilestones={!editing} />
-        <ApiErrorAlert error={error} />
-      </Form>
-    </Modal>
+      <TaskFormFields form={form} phases={phases} subTask={parent !== undefined} withMilestones={!editing} />
+    </FormDialog>
   );
 }

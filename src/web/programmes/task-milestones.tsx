@@ -2,6 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, type ButtonProps, Card, Empty, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
+import { useApiMutation } from '../api/queries.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { type MilestoneDialog, MilestoneModal } from './milestone-dialogs.tsx';
@@ -27,6 +29,10 @@ export function TaskMilestones({ task, phases, onDone, onReload }: TaskMilestone
   const [dialog, setDialog] = useState<MilestoneDialog | null>(null);
   const allowed = new Set<string>(task.allowedActions);
   const phaseName = (id: number | null) => phases.find((p) => p.id === id)?.name;
+  const deletion = useApiMutation(
+    (m: Milestone) => api.delete<TaskDetail>(`/tasks/${task.id}/milestones/${m.id}`),
+    [queryKeys.tasks, queryKeys.programmes],
+  );
 
   const remove = (m: Milestone) =>
     modal.confirm({
@@ -37,7 +43,7 @@ export function TaskMilestones({ task, phases, onDone, onReload }: TaskMilestone
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          onDone(await api.delete<TaskDetail>(`/tasks/${task.id}/milestones/${m.id}`));
+          onDone(await deletion.mutateAsync(m));
           void message.success(t('progEdit.milestoneDeleted'));
         } catch (error) {
           showError(error, { onReload });

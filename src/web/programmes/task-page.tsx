@@ -3,7 +3,8 @@ import { Button, Card, Descriptions, Empty, Progress, Space, Timeline } from 'an
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api/client.ts';
-import { useApiGet } from '../api/queries.ts';
+import { useApiGet, useApiMutation } from '../api/queries.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { LoadingBlock } from '../components/loading-block.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
@@ -24,25 +25,32 @@ export function TaskPage() {
   const { showError } = useApiFeedback();
   const taskId = Number(useParams().taskId);
   const query = useApiGet<TaskDetail>(`/tasks/${taskId}`);
-  const [override, setOverride] = useState<TaskDetail | null>(null);
+  // A write's answer shows at once: until the read it invalidated lands, and after that while it is newer.
+  const [answer, setAnswer] = useState<{ task: TaskDetail; readAt: number } | null>(null);
   const [action, setAction] = useState<BodyAction | null>(null);
+  const showAnswer = (next: TaskDetail) => setAnswer({ task: next, readAt: query.dataUpdatedAt });
   const task =
-    override && override.id === taskId && override.version >= (query.data?.version ?? 0) ? override : query.data;
+    answer &&
+    answer.task.id === taskId &&
+    (answer.readAt === query.dataUpdatedAt || answer.task.version > (query.data?.version ?? 0))
+      ? answer.task
+      : query.data;
   const programme = useApiGet<ProgrammeDetail>(task ? `/programmes/${task.programmeId}` : null);
+  const filing = useApiMutation(
+    (formId: number) => api.post<ReportDetail>(`/tasks/${taskId}/reports`, { formId }),
+    [queryKeys.reports, queryKeys.tasks],
+  );
 
   if (!task)
     return <div className="prog-page">{query.error ? <ApiErrorAlert error={query.error} /> : <LoadingBlock />}</div>;
   const allowed = new Set<string>(task.allowedActions);
   const forms = (programme.data?.forms ?? []).filter((f) => f.active);
 
-  const fileReport = async (formId: number) => {
-    try {
-      const report = await api.post<ReportDetail>(`/tasks/${task.id}/reports`, { formId });
-      void navigate(`/reports/${report.id}`);
-    } catch (error) {
-      showError(error);
-    }
-  };
+  const fileReport = (formId: number) =>
+    filing.mutate(formId, {
+      onSuccess: (report) => void navigate(`/reports/${report.id}`),
+      onError: (error) => showError(error),
+    });
   const reason = (r: StatusReason) => {
     if (r.code === 'milestone_late' || r.code === 'milestone_due_soon')
       return t(`prog.reason.${r.code}`, { title: r.title ?? '' });
@@ -71,12 +79,12 @@ export function TaskPage() {
           <TaskEditButtons
             task={task}
             programme={programme.data}
-            onDone={setOverride}
+            onDone={showAnswer}
             onReload={() => void query.refetch()}
           />
           {allowed.has('fileReport') &&
             forms.map((f) => (
-              <Button key={f.id} type="primary" onClick={() => void fileReport(f.id)} data-testid="task-file-report">
+              <Button key={f.id} type="primary" onClick={() => fileReport(f.id)} data-testid="task-file-report">
                 {t('prog.task.fileReport')} · {f.name}
               </Button>
             ))}
@@ -138,7 +146,7 @@ export function TaskPage() {
           <TaskMilestones
             task={task}
             phases={programme.data?.phases ?? []}
-            onDone={setOverride}
+            onDone={showAnswer}
             onReload={() => void query.refetch()}
           />
 
@@ -213,7 +221,7 @@ export function TaskPage() {
               </ul>
             )}
           </Card>
-          <TaskEvidence task={task} onDone={setOverride} onReload={() => void query.refetch()} />
+          <TaskEvidence task={task} onDone={showAnswer} onReload={() => void query.refetch()} />
           <EventTimeline events={task.timeline} kind="task" testId="task-timeline" />
         </div>
       </div>
@@ -226,7 +234,7 @@ export function TaskPage() {
           query.refetch();
         }}
         onDone={(next) => {
-          setOverride(next);
+          showAnswer(next);
           setAction(null);
         }}
       />
