@@ -1,12 +1,15 @@
 import {
   keepPreviousData,
+  useInfiniteQuery,
   useMutation,
   useQuery,
   useQueryClient,
+  type InfiniteData,
   type QueryKey,
+  type UseInfiniteQueryResult,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import { api, type QueryValue } from './client.ts';
+import { api, apiRequest, type QueryValue } from './client.ts';
 import { apiKey } from './query-keys.ts';
 
 /** How long lists that change seldom (units, categories, the district map) count as fresh. */
@@ -27,6 +30,43 @@ export function useApiGet<T>(
     enabled: path !== null,
     placeholderData: keepPreviousData,
     ...options,
+  });
+}
+
+/**
+ * A read the API answers to a POST because its input is long (e.g. suggestions for a case's text):
+ * it changes nothing, so it goes through the cache like a GET, keyed by `path` and `body`.
+ */
+export function useApiPostRead<T>(
+  path: string | null,
+  body: Record<string, QueryValue>,
+  options: { staleTime?: number } = {},
+): UseQueryResult<T> {
+  return useQuery({
+    queryKey: [...apiKey(path ?? '', body), 'post'],
+    queryFn: ({ signal }) => apiRequest<T>('POST', path ?? '', { json: body, signal }),
+    enabled: path !== null,
+    ...options,
+  });
+}
+
+/**
+ * A list read page by page, newest first ("more" appends older pages), through the shared cache:
+ * `next` answers the query of the page after `last` (e.g. `{ beforeId }`), or undefined at the end.
+ * Invalidating the list refetches every page shown; while a new query loads, the last answer stays shown.
+ */
+export function useApiPages<T>(
+  path: string | null,
+  query: Record<string, QueryValue>,
+  next: (last: T) => Record<string, QueryValue> | undefined,
+): UseInfiniteQueryResult<InfiniteData<T>> {
+  return useInfiniteQuery({
+    queryKey: [...apiKey(path ?? '', query), 'pages'],
+    queryFn: ({ pageParam, signal }) => api.get<T>(path ?? '', { ...query, ...pageParam }, signal),
+    initialPageParam: {} as Record<string, QueryValue>,
+    getNextPageParam: next,
+    enabled: path !== null,
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,11 +1,12 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
 import type { Unit } from '../api/types.ts';
 import { UnitTreeSelect } from '../admin/shared/unit-tree-select.tsx';
-import { ApiErrorAlert } from '../components/api-error-alert.tsx';
+import { FormDialog } from '../components/form-dialog.tsx';
 import { useT } from '../i18n/use-t.ts';
+import { caseActionInvalidates } from './case-action-dialog.tsx';
 import type { BulkDispatchResult, CaseSummary } from './case-types.ts';
 import { UnitMultiSelect } from './unit-multi-select.tsx';
 
@@ -31,118 +32,99 @@ export function BulkDispatchModal({
 }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<BulkDispatchResult | null>(null);
   const lead = Form.useWatch('leadUnitId', form);
   const codeOf = (id: number, code: string | null) =>
     code ?? cases?.find((c) => c.id === id)?.trackingCode ?? t('cases.bulk.unknownCase', { id });
 
-  const submit = async () => {
-    if (!cases) return;
-    // A form that does not validate shows its messages on the fields; nothing is sent.
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const answer = await api.post<BulkDispatchResult>('/cases/bulk-dispatch', {
-        caseIds: cases.map((c) => c.id),
-        leadUnitId: values.leadUnitId,
-        supportingUnitIds: values.supportingUnitIds ?? [],
-        ...(values.note?.trim() ? { note: values.note.trim() } : {}),
-      });
-      setResult(answer);
-      onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   const close = () => {
     setResult(null);
-    setError(null);
     onClose();
   };
 
   return (
-    <Modal
+    <FormDialog<Values, BulkDispatchResult>
       open={cases !== null}
       title={t('cases.bulk.title', { count: cases?.length ?? 0 })}
-      okText={result ? t('common.close') : t('cases.bulk.submit')}
-      cancelText={t('common.cancel')}
-      cancelButtonProps={result ? { style: { display: 'none' } } : {}}
-      okButtonProps={{ loading: saving, ...({ 'data-testid': 'bulk-submit' } as Record<string, string>) }}
-      onOk={() => (result ? close() : void submit())}
-      onCancel={close}
-      destroyOnHidden
+      okText={t('cases.bulk.submit')}
+      okButtonProps={{ 'data-testid': 'bulk-submit' } as ButtonProps}
       width={560}
-    >
-      {result ? (
-        <div data-testid="bulk-result">
-          <Alert
-            type={result.failed === 0 ? 'success' : 'warning'}
-            showIcon
-            title={t('cases.bulk.result', { ok: result.dispatched, failed: result.failed })}
-          />
-          <ul className="case-bulk-outcomes">
-            {result.items.map((item) => (
-              <li key={item.id} className={item.ok ? 'case-bulk-ok' : 'case-bulk-failed'}>
-                {item.ok ? <CheckCircleFilled aria-hidden="true" /> : <CloseCircleFilled aria-hidden="true" />}
-                <span className="mono">{codeOf(item.id, item.trackingCode)}</span>
-                <span>
-                  {item.ok ? t('cases.bulk.ok') : t('cases.bulk.failedReason', { reason: item.error?.message ?? '' })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : (
+      form={form}
+      initialValues={{ supportingUnitIds: [] }}
+      submit={(values) =>
+        api.post<BulkDispatchResult>('/cases/bulk-dispatch', {
+          caseIds: (cases ?? []).map((c) => c.id),
+          leadUnitId: values.leadUnitId,
+          supportingUnitIds: values.supportingUnitIds ?? [],
+          ...(values.note?.trim() ? { note: values.note.trim() } : {}),
+        })
+      }
+      invalidates={caseActionInvalidates}
+      onDone={(answer) => {
+        setResult(answer);
+        onDone();
+      }}
+      onCancel={close}
+      header={
         <>
           <p className="case-muted">{t('cases.bulk.hint')}</p>
           <p className="case-bulk-codes mono">{cases?.map((c) => c.trackingCode).join(t('cases.join'))}</p>
-          {error !== null && <ApiErrorAlert error={error} />}
-          <Form form={form} layout="vertical" initialValues={{ supportingUnitIds: [] }}>
-            <Form.Item
-              name="leadUnitId"
-              label={t('cases.dispatch.lead')}
-              rules={[{ required: true, message: t('cases.dispatch.leadRequired') }]}
-            >
-              <UnitTreeSelect
-                units={units}
-                loading={unitsLoading}
-                exclude={(unit) => !unit.active}
-                testId="bulk-lead"
-              />
-            </Form.Item>
-            <Form.Item
-              name="supportingUnitIds"
-              label={t('cases.dispatch.supporting')}
-              dependencies={['leadUnitId']}
-              rules={[
-                {
-                  validator: async (_, value: number[] | undefined) =>
-                    (value ?? []).includes(form.getFieldValue('leadUnitId'))
-                      ? Promise.reject(new Error(t('cases.dispatch.sameUnit')))
-                      : undefined,
-                },
-              ]}
-            >
-              <UnitMultiSelect
-                units={units}
-                loading={unitsLoading}
-                disable={(unit) => unit.id === lead}
-                testId="bulk-supporting"
-              />
-            </Form.Item>
-            <Form.Item name="note" label={t('cases.dispatch.note')}>
-              <Input.TextArea rows={2} maxLength={1000} showCount />
-            </Form.Item>
-          </Form>
         </>
-      )}
-    </Modal>
+      }
+      errorPlacement="top"
+      outcome={
+        result && (
+          <div data-testid="bulk-result">
+            <Alert
+              type={result.failed === 0 ? 'success' : 'warning'}
+              showIcon
+              title={t('cases.bulk.result', { ok: result.dispatched, failed: result.failed })}
+            />
+            <ul className="case-bulk-outcomes">
+              {result.items.map((item) => (
+                <li key={item.id} className={item.ok ? 'case-bulk-ok' : 'case-bulk-failed'}>
+                  {item.ok ? <CheckCircleFilled aria-hidden="true" /> : <CloseCircleFilled aria-hidden="true" />}
+                  <span className="mono">{codeOf(item.id, item.trackingCode)}</span>
+                  <span>
+                    {item.ok ? t('cases.bulk.ok') : t('cases.bulk.failedReason', { reason: item.error?.message ?? '' })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )
+      }
+    >
+      <Form.Item
+        name="leadUnitId"
+        label={t('cases.dispatch.lead')}
+        rules={[{ required: true, message: t('cases.dispatch.leadRequired') }]}
+      >
+        <UnitTreeSelect units={units} loading={unitsLoading} exclude={(unit) => !unit.active} testId="bulk-lead" />
+      </Form.Item>
+      <Form.Item
+        name="supportingUnitIds"
+        label={t('cases.dispatch.supporting')}
+        dependencies={['leadUnitId']}
+        rules={[
+          {
+            validator: async (_, value: number[] | undefined) =>
+              (value ?? []).includes(form.getFieldValue('leadUnitId'))
+                ? Promise.reject(new Error(t('cases.dispatch.sameUnit')))
+                : undefined,
+          },
+        ]}
+      >
+        <UnitMultiSelect
+          units={units}
+          loading={unitsLoading}
+          disable={(unit) => unit.id === lead}
+          testId="bulk-supporting"
+        />
+      </Form.Item>
+      <Form.Item name="note" label={t('cases.dispatch.note')}>
+        <Input.TextArea rows={2} maxLength={1000} showCount />
+      </Form.Item>
+    </FormDialog>
   );
 }

@@ -219,10 +219,8 @@ function CaseListScreen() {
         units={units}
         unitsLoading={unitsLoading}
         onClose={() => setBulkCases(null)}
-        onDone={() => {
-          setSelected({ key: filterQuery, rows: new Map() });
-          reload();
-        }}
+        // The list and the counts refetch by themselves (the dispatch invalidates every case read).
+        onDone={() => setSelected({ key: filterQuery, rows: new Map() })}
       />
     </div>
   );

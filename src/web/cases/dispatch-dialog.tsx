@@ -1,18 +1,15 @@
-import { Form, Input, Modal } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input } from 'antd';
+import { api } from '../api/client.ts';
+import { useApiMutation } from '../api/queries.ts';
 import type { Unit } from '../api/types.ts';
 import { UnitTreeSelect } from '../admin/shared/unit-tree-select.tsx';
-import { ApiErrorAlert } from '../components/api-error-alert.tsx';
-import { serverFieldErrors } from '../components/form-errors.ts';
 import { useT } from '../i18n/use-t.ts';
+import { CaseActionDialog, caseActionInvalidates } from './case-action-dialog.tsx';
 import { caseLabels } from './case-labels.ts';
 import type { CaseDetail } from './case-types.ts';
-import { ConflictAlert } from './conflict-alert.tsx';
 import { DispatchSuggestions, type SuggestedUnits } from './dispatch-suggestions.tsx';
 import { CategorySuggestions, DuplicateCandidates } from './text-aids.tsx';
-import { api } from '../api/client.ts';
 import { UnitMultiSelect } from './unit-multi-select.tsx';
-import { useCaseAction } from './use-case-action.ts';
 
 /** 分级规则, as the server applies it (case-workflow.ts leadTypesByTier): who may lead a case of each tier. */
 const leadTypesByTier: Record<string, readonly string[]> = {
@@ -44,17 +41,14 @@ interface DispatchDialogProps {
 export function DispatchDialog({ open, detail, units, unitsLoading, onClose, onDone, onReload }: DispatchDialogProps) {
   const t = useT();
   const [form] = Form.useForm<Values>();
-  const { saving, error, conflict, submit, reset } = useCaseAction(detail, open ? 'dispatch' : null);
   const lead = Form.useWatch('leadUnitId', form);
   const allowed = detail.tier ? (leadTypesByTier[detail.tier] ?? null) : null;
-  useEffect(() => reset(), [open, reset]);
-  useEffect(() => {
-    const fields = serverFieldErrors(error, ['leadUnitId', 'supportingUnitIds', 'note'] as const, {
-      CASE_TIER_RULE: 'leadUnitId',
-      CASE_BAD_PARTIES: 'supportingUnitIds',
-    });
-    if (fields.length > 0) form.setFields(fields);
-  }, [error, form]);
+  /** 合并: this case joins an earlier one the duplicate check found (its reports add to that case's heat). */
+  const merge = useApiMutation(
+    (target: { id: number }) =>
+      api.post<CaseDetail>(`/cases/${detail.id}/merge`, { targetId: target.id, version: detail.version }),
+    caseActionInvalidates,
+  );
 
   const fill = (units: SuggestedUnits) =>
     form.setFieldsValue({ leadUnitId: units.leadUnitId ?? undefined, supportingUnitIds: units.supportingUnitIds });
@@ -63,105 +57,81 @@ export function DispatchDialog({ open, detail, units, unitsLoading, onClose, onD
     if (!form.isFieldsTouched(['leadUnitId', 'supportingUnitIds'])) fill(units);
   };
 
-  /** 合并: this case joins an earlier one the duplicate check found (its reports add to that case's heat). */
-  const mergeInto = async (target: { id: number }) => {
-    const next = await api.post<CaseDetail>(`/cases/${detail.id}/merge`, {
-      targetId: target.id,
-      version: detail.version,
-    });
-    onDone(next);
-  };
-
-  const send = async () => {
-    // A form that does not validate shows its messages on the fields; nothing is sent.
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    const next = await submit({
-      leadUnitId: values.leadUnitId,
-      supportingUnitIds: values.supportingUnitIds ?? [],
-      ...(values.note?.trim() ? { note: values.note.trim() } : {}),
-    });
-    if (next) onDone(next);
-  };
-
   return (
-    <Modal
+    <CaseActionDialog<Values>
+      action="dispatch"
       open={open}
-      title={`${t('cases.action.dispatch')} · ${detail.trackingCode}`}
-      okText={t('cases.action.dispatch')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{
-        loading: saving,
-        disabled: conflict,
-        ...({ 'data-testid': 'action-submit' } as Record<string, string>),
-      }}
-      onOk={() => void send()}
-      onCancel={onClose}
-      destroyOnHidden
+      detail={detail}
+      form={form}
+      toBody={(values) => ({
+        leadUnitId: values.leadUnitId,
+        supportingUnitIds: values.supportingUnitIds ?? [],
+        ...(values.note?.trim() ? { note: values.note.trim() } : {}),
+      })}
+      fieldNames={['leadUnitId', 'supportingUnitIds', 'note']}
+      fieldCodes={{ CASE_TIER_RULE: 'leadUnitId', CASE_BAD_PARTIES: 'supportingUnitIds' }}
       width={600}
+      initialValues={{ supportingUnitIds: [] }}
+      onClose={() => {
+        merge.reset();
+        onClose();
+      }}
+      onDone={onDone}
+      onReload={onReload}
     >
-      {conflict && (
-        <ConflictAlert
-          onReload={() => {
-            onClose();
-            onReload();
-          }}
-        />
-      )}
-      {Boolean(error) && !conflict && <ApiErrorAlert error={error} className="case-form-alert" />}
       <DispatchSuggestions detail={detail} onSuggested={prefill} onApply={fill} />
       <CategorySuggestions text={`${detail.title} ${detail.description}`} />
       <DuplicateCandidates
         caseId={detail.id}
-        onMerge={detail.allowedActions.includes('merge') ? mergeInto : undefined}
+        merge={
+          detail.allowedActions.includes('merge')
+            ? {
+                run: (target) => merge.mutate(target, { onSuccess: onDone }),
+                pendingId: merge.isPending ? (merge.variables?.id ?? null) : null,
+                error: merge.error,
+              }
+            : undefined
+        }
       />
       {detail.tier && (
         <p className="case-muted">{t('cases.dispatch.tierHint', { tier: caseLabels(t).tier(detail.tier) })}</p>
       )}
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ supportingUnitIds: [] }}
-        preserve={false}
-        data-testid="action-form-dispatch"
+      <Form.Item
+        name="leadUnitId"
+        label={t('cases.dispatch.lead')}
+        rules={[{ required: true, message: t('cases.dispatch.leadRequired') }]}
       >
-        <Form.Item
-          name="leadUnitId"
-          label={t('cases.dispatch.lead')}
-          rules={[{ required: true, message: t('cases.dispatch.leadRequired') }]}
-        >
-          <UnitTreeSelect
-            units={units}
-            loading={unitsLoading}
-            exclude={(unit) => !unit.active}
-            disable={(unit) => allowed !== null && !allowed.includes(unit.type)}
-            testId="dispatch-lead"
-          />
-        </Form.Item>
-        <Form.Item
-          name="supportingUnitIds"
-          label={t('cases.dispatch.supporting')}
-          dependencies={['leadUnitId']}
-          rules={[
-            {
-              validator: async (_, value: number[] | undefined) =>
-                (value ?? []).includes(form.getFieldValue('leadUnitId'))
-                  ? Promise.reject(new Error(t('cases.dispatch.sameUnit')))
-                  : undefined,
-            },
-          ]}
-        >
-          <UnitMultiSelect
-            units={units}
-            loading={unitsLoading}
-            disable={(unit) => unit.id === lead}
-            testId="dispatch-supporting"
-          />
-        </Form.Item>
-        <Form.Item name="note" label={t('cases.dispatch.note')}>
-          <Input.TextArea rows={2} maxLength={1000} showCount data-testid="dispatch-note" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <UnitTreeSelect
+          units={units}
+          loading={unitsLoading}
+          exclude={(unit) => !unit.active}
+          disable={(unit) => allowed !== null && !allowed.includes(unit.type)}
+          testId="dispatch-lead"
+        />
+      </Form.Item>
+      <Form.Item
+        name="supportingUnitIds"
+        label={t('cases.dispatch.supporting')}
+        dependencies={['leadUnitId']}
+        rules={[
+          {
+            validator: async (_, value: number[] | undefined) =>
+              (value ?? []).includes(form.getFieldValue('leadUnitId'))
+                ? Promise.reject(new Error(t('cases.dispatch.sameUnit')))
+                : undefined,
+          },
+        ]}
+      >
+        <UnitMultiSelect
+          units={units}
+          loading={unitsLoading}
+          disable={(unit) => unit.id === lead}
+          testId="dispatch-supporting"
+        />
+      </Form.Item>
+      <Form.Item name="note" label={t('cases.dispatch.note')}>
+        <Input.TextArea rows={2} maxLength={1000} showCount data-testid="dispatch-note" />
+      </Form.Item>
+    </CaseActionDialog>
   );
 }

@@ -1,9 +1,9 @@
 import { Select, Spin } from 'antd';
-import { useEffect, useRef, useState } from 'react';
-import { api, isAbort } from '../api/client.ts';
+import { useEffect, useMemo, useState } from 'react';
+import { useApiGet } from '../api/queries.ts';
 import { useT } from '../i18n/use-t.ts';
 import { caseLabels } from './case-labels.ts';
-import type { CaseList, CaseSummary } from './case-types.ts';
+import type { CaseList } from './case-types.ts';
 
 const open = new Set(['submitted', 'accepted', 'dispatched', 'returned', 'handling', 'resolved', 'follow_up']);
 
@@ -22,32 +22,21 @@ export function MergeTargetSelect({
   const t = useT();
   const labels = caseLabels(t);
   const [text, setText] = useState('');
-  const [found, setFound] = useState<CaseSummary[]>([]);
-  const [loading, setLoading] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
+  // The last words typed, once typing has paused for a moment: the search runs on them (and its
+  // answer stays, so the chosen case keeps its label when the search box empties).
+  const [q, setQ] = useState('');
   useEffect(() => {
-    const q = text.trim();
-    if (!q) return;
-    const controller = new AbortController();
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      setLoading(true);
-      api.get<CaseList>('/cases', { q, limit: 10 }, controller.signal).then(
-        (list) => {
-          setFound(list.items.filter((c) => c.id !== exceptId && open.has(c.status)));
-          setLoading(false);
-        },
-        (error: unknown) => {
-          if (!isAbort(error)) setLoading(false);
-        },
-      );
-    }, 250);
-    return () => {
-      clearTimeout(timer.current);
-      controller.abort();
-    };
-  }, [text, exceptId]);
+    const words = text.trim();
+    if (!words) return;
+    const timer = setTimeout(() => setQ(words), 250);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const search = useApiGet<CaseList>(q ? '/cases' : null, { q, limit: 10 });
+  const found = useMemo(
+    () => (q ? (search.data?.items ?? []).filter((c) => c.id !== exceptId && open.has(c.status)) : []),
+    [q, search.data, exceptId],
+  );
+  const loading = search.isFetching || (text.trim() !== '' && text.trim() !== q);
 
   return (
     <Select<number>

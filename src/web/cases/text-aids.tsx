@@ -1,10 +1,9 @@
 import { CopyOutlined, ExperimentOutlined } from '@ant-design/icons';
 import { Button, Progress, Space, Spin, Tag } from 'antd';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api, isApiError } from '../api/client.ts';
 import type { ApiItem, ApiResponse } from '../api/schema.ts';
-import { useApiGet } from '../api/queries.ts';
+import { useApiGet, useApiPostRead } from '../api/queries.ts';
+import { errorMessage } from '../components/api-error-alert.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { formatDay } from './case-labels.ts';
 
@@ -16,30 +15,24 @@ const percent = (value: number) => Math.round(value * 100);
 /** 智能分类建议: the classifier's top three level-1 categories for the case's text (POST /text/category-suggestions). */
 export function CategorySuggestions({ text }: { text: string }) {
   const t = useT();
-  const [state, setState] = useState<{ items?: CategorySuggestion[]; failed?: boolean }>({});
-  useEffect(() => {
-    let live = true;
-    api.post<{ suggestions: CategorySuggestion[] }>('/text/category-suggestions', { text }).then(
-      (answer) => live && setState({ items: answer.suggestions }),
-      () => live && setState({ failed: true }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [text]);
+  const { data, isError } = useApiPostRead<{ suggestions: CategorySuggestion[] }>('/text/category-suggestions', {
+    text,
+  });
+  const items = data?.suggestions;
+  const failed = isError && !data;
   return (
     <section className="case-suggestion" aria-label={t('textAids.categories')} data-testid="category-suggestions">
       <ExperimentOutlined aria-hidden="true" className="case-suggestion-icon" />
       <div className="case-suggestion-body">
         <strong>{t('textAids.categories')}</strong>
         <div className="case-muted">{t('textAids.categoriesHint')}</div>
-        {!state.items && !state.failed && (
+        {!items && !failed && (
           <div>
             <Spin size="small" aria-hidden="true" /> {t('textAids.categoriesLoading')}
           </div>
         )}
-        {state.failed && <div>{t('textAids.categoriesFailed')}</div>}
-        {state.items?.map((s) => (
+        {failed && <div>{t('textAids.categoriesFailed')}</div>}
+        {items?.map((s) => (
           <div key={s.category} className="text-aid-row">
             <span className="text-aid-name">{s.category}</span>
             <Progress
@@ -55,15 +48,16 @@ export function CategorySuggestions({ text }: { text: string }) {
 }
 
 /**
- * 疑似重复: earlier cases about the same matter nearby (GET /cases/{id}/duplicates). With `onMerge`
+ * 疑似重复: earlier cases about the same matter nearby (GET /cases/{id}/duplicates). With `merge`
  * (the person may merge this case), each candidate offers "merge into this".
  */
 export function DuplicateCandidates({
   caseId,
-  onMerge,
+  merge,
 }: {
   caseId: number;
-  onMerge?: ((target: { id: number; trackingCode: string }) => Promise<void>) | undefined;
+  /** The merge (a write the dialog runs): which candidate is being merged into, and its refusal. */
+  merge?: { run: (target: DuplicateCandidate) => void; pendingId: number | null; error: unknown } | undefined;
 }) {
   const t = useT();
   const {
@@ -71,20 +65,7 @@ export function DuplicateCandidates({
     error,
     isFetching: loading,
   } = useApiGet<{ items: DuplicateCandidate[] }>(`/cases/${caseId}/duplicates`);
-  const [merging, setMerging] = useState<number | null>(null);
-  const [mergeError, setMergeError] = useState<string | null>(null);
-  const merge = async (target: DuplicateCandidate) => {
-    if (!onMerge) return;
-    setMerging(target.id);
-    setMergeError(null);
-    try {
-      await onMerge(target);
-    } catch (e) {
-      setMergeError(isApiError(e) ? e.message : String(e));
-    } finally {
-      setMerging(null);
-    }
-  };
+  const mergeError = merge?.error ? errorMessage(merge.error) : null;
   return (
     <section className="case-suggestion" aria-label={t('textAids.duplicates')} data-testid="duplicate-candidates">
       <CopyOutlined aria-hidden="true" className="case-suggestion-icon" />
@@ -106,8 +87,8 @@ export function DuplicateCandidates({
               <span className="case-muted">
                 {c.placeName ?? ''} {formatDay(c.createdAt)}
               </span>
-              {onMerge && (
-                <Button size="small" loading={merging === c.id} onClick={() => void merge(c)}>
+              {merge && (
+                <Button size="small" loading={merge.pendingId === c.id} onClick={() => merge.run(c)}>
                   {t('textAids.merge')}
                 </Button>
               )}

@@ -19,6 +19,19 @@ export interface FormDialogProps<Values, Result> {
   onCancel: () => void;
   /** Puts a refusal on the fields it concerns (form.setFields) and answers true; otherwise it shows as an alert. */
   onRefused?: (error: unknown) => boolean;
+  /** Shown above the fields (and above the refusal when it is shown on top): hints, what the write concerns. */
+  header?: ReactNode;
+  /** Where the refusal's alert goes: below the fields (the default) or above them. */
+  errorPlacement?: 'top' | 'bottom';
+  /** The refusal alert's class (its spacing), when not the default. */
+  errorClassName?: string;
+  /**
+   * What the write answered, to be read before the dialog closes (e.g. one line per item of a bulk
+   * write): shown instead of the form, with one button that closes the dialog.
+   */
+  outcome?: ReactNode;
+  /** The modal's root class (styles of one area's dialogs). */
+  rootClassName?: string;
   initialValues?: Partial<Values>;
   okButtonProps?: ModalProps['okButtonProps'];
   width?: ModalProps['width'];
@@ -45,6 +58,11 @@ export function FormDialog<Values, Result>({
   onDone,
   onCancel,
   onRefused,
+  header,
+  errorPlacement = 'bottom',
+  errorClassName,
+  outcome,
+  rootClassName,
   initialValues,
   okButtonProps,
   width,
@@ -56,6 +74,7 @@ export function FormDialog<Values, Result>({
   const t = useT();
   const mutation = useApiMutation(submit, invalidates);
   const [error, setError] = useState<unknown>(null);
+  const done = outcome !== undefined && outcome !== null;
 
   const finish = (values: Values) => {
     setError(null);
@@ -67,16 +86,19 @@ export function FormDialog<Values, Result>({
     });
   };
 
+  const alert = error && renderError ? renderError(error) : <ApiErrorAlert error={error} className={errorClassName} />;
   return (
     <Modal
       open={open}
       title={title}
-      okText={okText}
+      okText={done ? t('common.close') : okText}
       cancelText={t('common.cancel')}
+      cancelButtonProps={done ? { style: { display: 'none' } } : undefined}
       confirmLoading={mutation.isPending}
       okButtonProps={okButtonProps}
       width={width}
-      onOk={() => form.submit()}
+      rootClassName={rootClassName}
+      onOk={() => (done ? onCancel() : form.submit())}
       onCancel={onCancel}
       destroyOnHidden
       afterClose={() => {
@@ -84,18 +106,24 @@ export function FormDialog<Values, Result>({
         mutation.reset();
       }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        className={formClassName}
-        initialValues={initialValues}
-        onFinish={finish}
-        preserve={false}
-        data-testid={formTestId}
-      >
-        {children}
-        {error && renderError ? renderError(error) : <ApiErrorAlert error={error} />}
-      </Form>
+      {done ? (
+        outcome
+      ) : (
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          className={formClassName}
+          initialValues={initialValues}
+          onFinish={finish}
+          preserve={false}
+          data-testid={formTestId}
+        >
+          {header}
+          {errorPlacement === 'top' && alert}
+          {children}
+          {errorPlacement === 'bottom' && alert}
+        </Form>
+      )}
     </Modal>
   );
 }

@@ -3,7 +3,9 @@ import { Button, Drawer, Empty, Spin, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, isAbort } from '../api/client.ts';
+import { api } from '../api/client.ts';
+import { useApiMutation, useApiPages } from '../api/queries.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { caseLink } from '../components/case-links.ts';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
@@ -28,43 +30,23 @@ export default function NotificationsDrawer({
   const navigate = useNavigate();
   const { showError } = useApiFeedback();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const [pages, setPages] = useState<NotificationView[]>([]);
-  const [more, setMore] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const [readIds, setReadIds] = useState<Set<number>>(new Set());
 
-  // Read afresh each time the drawer opens or the filter changes; "more" appends older ones.
-  const [request, setRequest] = useState<{ beforeId?: number; round: number }>({ round: 0 });
-  const [shown, setShown] = useState<{ key: string; done: boolean }>({ key: '', done: false });
-  const key = open ? `${unreadOnly}:${request.beforeId ?? ''}:${request.round}` : '';
-  const loading = open && shown.key !== key;
+  // Read afresh each time the drawer opens or the filter changes; "more" appends older pages.
+  const list = useApiPages<NotificationList>(
+    open ? '/notifications' : null,
+    { limit: PAGE, unreadOnly: unreadOnly || undefined },
+    (last) => (last.items.length === PAGE ? { beforeId: last.items.at(-1)?.id } : undefined),
+  );
+  const pages = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+  // A spinner for the first page and older ones; a refresh (reopening, after marking read) keeps the list shown.
+  const loading = open && list.isFetching && !list.isRefetching;
+  // Once a read has settled, its newest page's count is the person's unread count (the bell shows it).
+  const unread = open && !list.isFetching && !list.isPlaceholderData ? list.data?.pages.at(-1)?.unread : undefined;
+  const { setUnread } = stream;
   useEffect(() => {
-    if (!open) return;
-    const controller = new AbortController();
-    const beforeId = request.beforeId;
-    api
-      .get<NotificationList>(
-        '/notifications',
-        { limit: PAGE, beforeId, unreadOnly: unreadOnly || undefined },
-        controller.signal,
-      )
-      .then(
-        (page) => {
-          setPages((current) => (beforeId === undefined ? page.items : [...current, ...page.items]));
-          setMore(page.items.length === PAGE);
-          setError(null);
-          setShown({ key, done: true });
-          stream.setUnread(page.unread);
-        },
-        (caught: unknown) => {
-          if (isAbort(caught)) return;
-          setError(caught);
-          setShown({ key, done: true });
-        },
-      );
-    return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for open, unreadOnly and request
-  }, [key]);
+    if (unread !== undefined) setUnread(unread);
+  }, [unread, list.dataUpdatedAt, setUnread]);
 
   const items = useMemo(() => {
     const seen = new Set<number>();
@@ -75,15 +57,19 @@ export default function NotificationsDrawer({
       .sort((a, b) => b.id - a.id);
   }, [stream.arrived, pages, readIds, unreadOnly]);
 
-  const markRead = async (ids: number[] | 'all') => {
-    try {
-      const answer = await api.post<{ unread: number }>('/notifications/read', ids === 'all' ? { all: true } : { ids });
-      stream.setUnread(answer.unread);
-      setReadIds((current) => new Set([...current, ...(ids === 'all' ? items.map((n) => n.id) : ids)]));
-    } catch (caught) {
-      showError(caught);
-    }
-  };
+  const marking = useApiMutation(
+    (ids: number[] | 'all') =>
+      api.post<{ unread: number }>('/notifications/read', ids === 'all' ? { all: true } : { ids }),
+    [queryKeys.notifications],
+  );
+  const markRead = (ids: number[] | 'all') =>
+    marking.mutateAsync(ids).then(
+      (answer) => {
+        stream.setUnread(answer.unread);
+        setReadIds((current) => new Set([...current, ...(ids === 'all' ? items.map((n) => n.id) : ids)]));
+      },
+      (caught: unknown) => showError(caught),
+    );
 
   const openOne = (n: NotificationView) => {
     if (!n.read) void markRead([n.id]);
@@ -116,15 +102,7 @@ export default function NotificationsDrawer({
     >
       <div className="notify-bar">
         <label className="notify-switch">
-          <Switch
-            size="small"
-            checked={unreadOnly}
-            onChange={(checked) => {
-              setUnreadOnly(checked);
-              setRequest((r) => ({ round: r.round + 1 }));
-            }}
-            aria-label={t('notify.unreadOnly')}
-          />
+          <Switch size="small" checked={unreadOnly} onChange={setUnreadOnly} aria-label={t('notify.unreadOnly')} />
           <span aria-hidden="true">{t('notify.unreadOnly')}</span>
         </label>
         <span className={stream.live ? 'notify-live' : 'notify-down'} role="status">
@@ -132,7 +110,7 @@ export default function NotificationsDrawer({
           {stream.live ? t('notify.live') : t('notify.reconnecting')}
         </span>
       </div>
-      {error !== null && <ApiErrorAlert error={error} />}
+      <ApiErrorAlert error={list.error} />
       {items.length === 0 && !loading ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notify.empty')} />
       ) : (
@@ -163,11 +141,9 @@ export default function NotificationsDrawer({
           <Spin size="small" aria-hidden="true" /> {t('app.loading')}
         </div>
       )}
-      {more && !loading && pages.length > 0 && (
+      {list.hasNextPage && !loading && pages.length > 0 && (
         <div className="notify-more">
-          <Button onClick={() => setRequest((r) => ({ beforeId: pages.at(-1)?.id, round: r.round }))}>
-            {t('notify.loadMore')}
-          </Button>
+          <Button onClick={() => void list.fetchNextPage()}>{t('notify.loadMore')}</Button>
         </div>
       )}
     </Drawer>

@@ -1,7 +1,10 @@
 import { Alert, Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
+import { useApiMutation } from '../api/queries.ts';
+import { queryKeys } from '../api/query-keys.ts';
 import type { Me } from '../api/types.ts';
 import { errorMessage } from '../components/api-error-alert.tsx';
+import { validValues } from '../components/form-errors.ts';
 import { useT } from '../i18n/use-t.ts';
 import { topicsApi } from './topics-api.ts';
 
@@ -10,33 +13,28 @@ export function CitizenSignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) 
   const t = useT();
   const [form] = Form.useForm<{ mobile: string; code: string }>();
   const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const sending = useApiMutation(topicsApi.sendCode, []);
+  // Who reads changes: the topics (supportedByMe, allowed actions) and notifications are read again.
+  const signing = useApiMutation(
+    ({ mobile, code }: { mobile: string; code: string }) => topicsApi.signIn(mobile, code),
+    [queryKeys.publicTopics, queryKeys.notifications],
+  );
+  const error = sending.error ?? signing.error;
 
   const send = async () => {
-    const { mobile } = await form.validateFields(['mobile']);
-    setBusy(true);
-    setError(null);
-    try {
-      await topicsApi.sendCode(mobile);
-      setSent(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    const values = await form.validateFields(['mobile']).catch(() => null);
+    if (!values) return;
+    signing.reset();
+    await sending.mutateAsync(values.mobile).then(
+      () => setSent(true),
+      () => undefined, // shown below the form
+    );
   };
   const signIn = async () => {
-    const { mobile, code } = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
-      onSignedIn(await topicsApi.signIn(mobile, code));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    const values = await validValues(form);
+    if (!values) return;
+    sending.reset();
+    await signing.mutateAsync(values).then(onSignedIn, () => undefined);
   };
 
   return (
@@ -61,17 +59,22 @@ export function CitizenSignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) 
           </Form.Item>
         )}
         <Space>
-          <Button onClick={() => void send()} loading={busy && !sent} data-testid="topics-send-code">
+          <Button onClick={() => void send()} loading={sending.isPending && !sent} data-testid="topics-send-code">
             {t('topics.sendCode')}
           </Button>
           {sent && (
-            <Button type="primary" onClick={() => void signIn()} loading={busy} data-testid="topics-signin-submit">
+            <Button
+              type="primary"
+              onClick={() => void signIn()}
+              loading={sending.isPending || signing.isPending}
+              data-testid="topics-signin-submit"
+            >
               {t('topics.signInSubmit')}
             </Button>
           )}
         </Space>
       </Form>
-      {error !== null && <Alert type="error" showIcon title={errorMessage(error)} className="topics-error" />}
+      {error && <Alert type="error" showIcon title={errorMessage(error)} className="topics-error" />}
     </div>
   );
 }

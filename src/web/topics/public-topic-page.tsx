@@ -1,12 +1,12 @@
 import { ArrowLeftOutlined, CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import { Alert, Card, Empty, Progress, Timeline } from 'antd';
-import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../components/api-error-alert.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { LoadingBlock } from '../components/loading-block.tsx';
 import { TaskStatusTag } from '../programmes/status-tag.tsx';
-import { type PublicTopic, topicsApi } from './topics-api.ts';
+import { useApiGet } from '../api/queries.ts';
+import type { PublicTopic } from './topics-api.ts';
 import './topics.css';
 import { formatDay } from '../cases/case-labels.ts';
 
@@ -14,24 +14,17 @@ import { formatDay } from '../cases/case-labels.ts';
 export function PublicTopicPage() {
   const t = useT();
   const id = Number(useParams().id);
-  const [topic, setTopic] = useState<PublicTopic | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    topicsApi.topic(id, controller.signal).then(setTopic, (e: unknown) => {
-      if (!controller.signal.aborted) setError(e);
-    });
-    return () => controller.abort();
-  }, [id]);
+  const query = useApiGet<PublicTopic>(`/public/topics/${id}`);
+  const topic = query.data?.id === id ? query.data : null;
+  const error = topic ? null : query.error;
 
   return (
     <div className="topics-page" data-testid="topic-progress">
       <Link to="/m/topics">
         <ArrowLeftOutlined aria-hidden="true" /> {t('topics.back')}
       </Link>
-      {error !== null && <Alert type="error" showIcon title={errorMessage(error)} />}
-      {!topic && error === null && <LoadingBlock />}
+      {error && <Alert type="error" showIcon title={errorMessage(error)} />}
+      {!topic && !error && <LoadingBlock />}
       {topic && (
         <>
           <h1 className="citizen-heading">{topic.title}</h1>

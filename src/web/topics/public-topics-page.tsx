@@ -1,13 +1,16 @@
 import { LikeFilled, LikeOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Form, Input, Segmented, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { Me } from '../api/types.ts';
+import { useApiGet, useApiMutation } from '../api/queries.ts';
+import { apiKey, queryKeys } from '../api/query-keys.ts';
 import { errorMessage } from '../components/api-error-alert.tsx';
+import { validValues } from '../components/form-errors.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { ProgrammeSummary } from '../programmes/programme-types.ts';
 import { CitizenSignIn } from './citizen-sign-in.tsx';
-import { type PublicTopic, topicsApi } from './topics-api.ts';
+import { type PublicTopic, type SupportResult, topicsApi, useCitizen } from './topics-api.ts';
 import { ColourTag } from '../programmes/status-tag.tsx';
 import './topics.css';
 import { formatDay } from '../cases/case-labels.ts';
@@ -15,88 +18,74 @@ import { formatDay } from '../cases/case-labels.ts';
 /** 群众点题: open windows, published topics ranked by support, propose and support (signed-in citizens). */
 export function PublicTopicsPage() {
   const t = useT();
-  const [programmes, setProgrammes] = useState<ProgrammeSummary[] | null>(null);
-  const [programmeId, setProgrammeId] = useState<number | null>(null);
-  const [topics, setTopics] = useState<PublicTopic[] | null>(null);
-  const [mine, setMine] = useState<PublicTopic[]>([]);
-  const [me, setMe] = useState<Me | null>(null);
+  const queryClient = useQueryClient();
+  const me = useCitizen();
+  const [chosen, setChosen] = useState<number | null>(null);
   const [notice, setNotice] = useState<{ topicId: number | null; type: 'success' | 'error'; text: string } | null>(
     null,
   );
-  const [busy, setBusy] = useState<number | null>(null);
-  const [proposing, setProposing] = useState(false);
   const [form] = Form.useForm<{ title: string; description: string }>();
 
-  useEffect(() => {
-    void topicsApi.me().then(setMe);
-    topicsApi.programmes().then(
-      (list) => {
-        const withWindows = list.items.filter((p) => p.topicWindow.opensAt !== null);
-        setProgrammes(withWindows);
-        setProgrammeId(
-          (current) => current ?? (withWindows.find((p) => p.topicWindow.open) ?? withWindows[0])?.id ?? null,
-        );
-      },
-      (error: unknown) => setNotice({ topicId: null, type: 'error', text: errorMessage(error) }),
-    );
-  }, []);
-
-  const load = useCallback(() => {
-    if (programmeId === null) return;
-    topicsApi.topics({ programmeId, sort: 'support' }).then(
-      (list) => setTopics(list.items),
-      (error: unknown) => setNotice({ topicId: null, type: 'error', text: errorMessage(error) }),
-    );
-  }, [programmeId]);
-  useEffect(load, [load]);
-  useEffect(() => {
-    if (me)
-      void topicsApi.mine().then(
-        (list) => setMine(list.items),
-        () => setMine([]),
-      );
-  }, [me]);
+  const programmeList = useApiGet<{ items: ProgrammeSummary[] }>('/public/programmes');
+  const programmes = useMemo(
+    () => programmeList.data?.items.filter((p) => p.topicWindow.opensAt !== null) ?? null,
+    [programmeList.data],
+  );
+  const programmeId = chosen ?? (programmes?.find((p) => p.topicWindow.open) ?? programmes?.[0])?.id ?? null;
+  const topicsQuery = { programmeId, sort: 'support', limit: 50 } as const;
+  const topicList = useApiGet<{ items: PublicTopic[] }>(programmeId === null ? null : '/public/topics', topicsQuery);
+  const topics = topicList.data?.items ?? null;
+  const mine = useApiGet<{ items: PublicTopic[] }>(me ? '/public/topics/mine' : null).data?.items ?? [];
+  const loadError = programmeList.error ?? topicList.error;
 
   const programme = programmes?.find((p) => p.id === programmeId) ?? null;
   const open = programme?.topicWindow.open ?? false;
 
+  // The answer is put on the topic where it stands: refetching the ranking would move it under the
+  // citizen's finger. A read of the list still under way began before the write: it is dropped.
+  const support = useApiMutation(
+    (topic: PublicTopic) => (topic.supportedByMe ? topicsApi.withdraw(topic.id) : topicsApi.support(topic.id)),
+    [],
+  );
   const toggleSupport = async (topic: PublicTopic) => {
-    setBusy(topic.id);
     setNotice(null);
+    let result: SupportResult;
     try {
-      const result = topic.supportedByMe ? await topicsApi.withdraw(topic.id) : await topicsApi.support(topic.id);
-      setTopics((list) =>
-        (list ?? []).map((x) =>
-          x.id === topic.id ? { ...x, supportCount: result.supportCount, supportedByMe: result.supportedByMe } : x,
-        ),
-      );
-      if (result.supportedByMe)
-        setNotice({ topicId: topic.id, type: 'success', text: t('topics.supportDone', { left: result.supportsLeft }) });
+      result = await support.mutateAsync(topic);
     } catch (error) {
       setNotice({ topicId: topic.id, type: 'error', text: errorMessage(error) });
-    } finally {
-      setBusy(null);
+      return;
     }
+    const queryKey = apiKey('/public/topics', topicsQuery);
+    await queryClient.cancelQueries({ queryKey, exact: true });
+    queryClient.setQueryData<{ items: PublicTopic[] }>(
+      queryKey,
+      (list) =>
+        list && {
+          ...list,
+          items: list.items.map((x) =>
+            x.id === topic.id ? { ...x, supportCount: result.supportCount, supportedByMe: result.supportedByMe } : x,
+          ),
+        },
+    );
+    if (result.supportedByMe)
+      setNotice({ topicId: topic.id, type: 'success', text: t('topics.supportDone', { left: result.supportsLeft }) });
   };
+  const busy = support.isPending ? (support.variables?.id ?? null) : null;
 
+  // 我的点题 is read again with the new one in it.
+  const proposal = useApiMutation(topicsApi.propose, [queryKeys.publicTopics]);
   const propose = async () => {
     if (programmeId === null) return;
-    const values = await form.validateFields();
-    setProposing(true);
+    const values = await validValues(form);
+    if (!values) return;
     setNotice(null);
     try {
-      const topic = await topicsApi.propose({
-        programmeId,
-        title: values.title.trim(),
-        description: values.description.trim(),
-      });
-      setMine((list) => [topic, ...list]);
+      await proposal.mutateAsync({ programmeId, title: values.title.trim(), description: values.description.trim() });
       form.resetFields();
       setNotice({ topicId: null, type: 'success', text: t('topics.proposeDone') });
     } catch (error) {
       setNotice({ topicId: null, type: 'error', text: errorMessage(error) });
-    } finally {
-      setProposing(false);
     }
   };
 
@@ -107,7 +96,7 @@ export function PublicTopicsPage() {
         <Segmented
           block
           value={programmeId ?? undefined}
-          onChange={(value) => setProgrammeId(Number(value))}
+          onChange={(value) => setChosen(Number(value))}
           options={programmes.map((p) => ({ value: p.id, label: p.title }))}
         />
       )}
@@ -123,6 +112,7 @@ export function PublicTopicsPage() {
           </ColourTag>
         </Card>
       )}
+      {loadError && <Alert type="error" showIcon title={errorMessage(loadError)} data-testid="topics-notice" />}
       {notice && notice.topicId === null && (
         <Alert type={notice.type} showIcon title={notice.text} data-testid="topics-notice" />
       )}
@@ -207,7 +197,7 @@ export function PublicTopicsPage() {
                 <Button
                   type="primary"
                   block
-                  loading={proposing}
+                  loading={proposal.isPending}
                   onClick={() => void propose()}
                   data-testid="topic-propose"
                 >
@@ -216,7 +206,7 @@ export function PublicTopicsPage() {
               </Form>
             </>
           ) : (
-            <CitizenSignIn onSignedIn={setMe} />
+            <CitizenSignIn onSignedIn={(signedIn) => queryClient.setQueryData(queryKeys.me, signedIn)} />
           )}
         </Card>
       )}

@@ -1,7 +1,8 @@
+import { useEffect } from 'react';
 import { apiRequest } from '../api/client.ts';
+import { useApiGet } from '../api/queries.ts';
 import type { Me } from '../api/types.ts';
 import type { ApiItem, ApiResponse } from '../api/schema.ts';
-import type { ProgrammeSummary } from '../programmes/programme-types.ts';
 import type { NotificationList } from '../notifications/notification-types.ts';
 
 /** A topic as the public sees it (GET /public/topics). */
@@ -15,11 +16,16 @@ export type SupportResult = ApiResponse<'/public/topics/{id}/support', 'post'>;
 let csrf: string | null = null;
 const writeHeaders = (): Record<string, string> => (csrf ? { 'X-CSRF-Token': csrf } : {});
 
+/** Remembers the citizen's CSRF token for the writes below. */
+function remember(me: Me): void {
+  csrf = me.csrfToken;
+}
+
 export const topicsApi = {
   me: async (): Promise<Me | null> => {
     try {
       const me = await apiRequest<Me>('GET', '/auth/me');
-      csrf = me.csrfToken;
+      remember(me);
       return me.person.kind === 'citizen' ? me : null;
     } catch {
       return null;
@@ -28,15 +34,9 @@ export const topicsApi = {
   sendCode: (mobile: string) => apiRequest<{ expiresAt: string }>('POST', '/auth/sms-code', { json: { mobile } }),
   signIn: async (mobile: string, code: string): Promise<Me> => {
     const me = await apiRequest<Me>('POST', '/auth/citizen-login', { json: { mobile, code } });
-    csrf = me.csrfToken;
+    remember(me);
     return me;
   },
-  programmes: (signal?: AbortSignal) =>
-    apiRequest<{ items: ProgrammeSummary[] }>('GET', '/public/programmes', { signal }),
-  topics: (query: { programmeId?: number; sort: 'support' | 'new' }, signal?: AbortSignal) =>
-    apiRequest<{ items: PublicTopic[] }>('GET', '/public/topics', { query: { ...query, limit: 50 }, signal }),
-  mine: () => apiRequest<{ items: PublicTopic[] }>('GET', '/public/topics/mine'),
-  topic: (id: number, signal?: AbortSignal) => apiRequest<PublicTopic>('GET', `/public/topics/${id}`, { signal }),
   propose: (body: { programmeId: number; title: string; description: string }) =>
     apiRequest<PublicTopic>('POST', '/public/topics', { json: body, headers: writeHeaders() }),
   support: (id: number) =>
@@ -52,3 +52,16 @@ export const topicsApi = {
       headers: writeHeaders(),
     }),
 };
+
+/**
+ * The signed-in citizen (GET /auth/me through the shared cache), or null for anyone else; their
+ * CSRF token is remembered for the writes above.
+ */
+export function useCitizen(): Me | null {
+  const { data } = useApiGet<Me>('/auth/me');
+  const me = data?.person.kind === 'citizen' ? data : null;
+  useEffect(() => {
+    if (me) remember(me);
+  }, [me]);
+  return me;
+}

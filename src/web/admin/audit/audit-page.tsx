@@ -1,10 +1,8 @@
 import { Button, Card } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { AuditEntry, AuditPage as AuditPageData } from '../../api/types.ts';
-import { useApiGet } from '../../api/queries.ts';
+import type { AuditPage as AuditPageData } from '../../api/types.ts';
+import { useApiPages } from '../../api/queries.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
-import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { AuditFilters, type AuditFilterValues } from './audit-filters.tsx';
 import { AuditTable } from './audit-table.tsx';
@@ -27,40 +25,22 @@ function toQuery(filters: AuditFilterValues) {
 /** 审计日志: filters, newest entries first, "load more" for older ones, and the chain check. */
 export function AuditPage() {
   const t = useT();
-  const { showError } = useApiFeedback();
   const [filters, setFilters] = useState<AuditFilterValues>({});
   const query = toQuery(filters);
-  const queryKey = JSON.stringify(query);
-  const first = useApiGet<AuditPageData>('/audit', query);
-  const [more, setMore] = useState<{ key: string; items: AuditEntry[]; next: number | null } | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const list = useApiPages<AuditPageData>('/audit', query, (last) =>
+    last.nextBeforeId === null ? undefined : { beforeId: last.nextBeforeId },
+  );
   const verify = useAuditVerify();
-
-  const extra = more?.key === queryKey ? more : null;
-  const items = [...(first.data?.items ?? []), ...(extra?.items ?? [])];
-  const next = extra ? extra.next : (first.data?.nextBeforeId ?? null);
-
-  const loadMore = async () => {
-    if (next === null) return;
-    setLoadingMore(true);
-    try {
-      const page = await api.get<AuditPageData>('/audit', { ...query, beforeId: next });
-      setMore({ key: queryKey, items: [...(extra?.items ?? []), ...page.items], next: page.nextBeforeId });
-    } catch (error) {
-      showError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <>
       <div className="admin-toolbar">
         <AuditFilters
           onApply={(values) => {
+            // The same filters again: read them afresh (new ones are read as they take effect).
+            if (JSON.stringify(toQuery(values)) === JSON.stringify(query)) void list.refetch();
             setFilters(values);
-            setMore(null);
-            first.refetch();
           }}
         />
       </div>
@@ -70,12 +50,16 @@ export function AuditPage() {
           {verify.button}
         </div>
         {verify.outcome}
-        {first.error !== null && <ApiErrorAlert error={first.error} />}
-        <AuditTable items={items} loading={first.isFetching} emptyText={t('audit.empty')} />
+        <ApiErrorAlert error={list.error} />
+        <AuditTable items={items} loading={list.isFetching && !list.isFetchingNextPage} emptyText={t('audit.empty')} />
         {items.length > 0 && (
           <div className="audit-footer">
-            {next !== null ? (
-              <Button onClick={() => void loadMore()} loading={loadingMore} data-testid="audit-load-more">
+            {list.hasNextPage ? (
+              <Button
+                onClick={() => void list.fetchNextPage()}
+                loading={list.isFetchingNextPage}
+                data-testid="audit-load-more"
+              >
                 {t('audit.loadMore')}
               </Button>
             ) : (

@@ -1,7 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
+import { useApiGet } from '../../api/queries.ts';
 import type { AuditVerification } from '../../api/types.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { useT } from '../../i18n/use-t.ts';
@@ -9,38 +9,24 @@ import { useT } from '../../i18n/use-t.ts';
 /** 校验审计链: the button, and the result below the toolbar (green when intact, red with where it broke). */
 export function useAuditVerify() {
   const t = useT();
-  const [checking, setChecking] = useState(false);
-  const [result, setResult] = useState<AuditVerification | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const verify = async () => {
-    setChecking(true);
-    setError(null);
-    try {
-      setResult(await api.get<AuditVerification>('/audit/verify'));
-    } catch (caught) {
-      setResult(null);
-      setError(caught);
-    } finally {
-      setChecking(false);
-    }
-  };
+  // The check runs when asked (and again at each click); its answer shows until closed.
+  const [asked, setAsked] = useState(false);
+  const check = useApiGet<AuditVerification>(asked ? '/audit/verify' : null);
+  const result = asked ? (check.data ?? null) : null;
+  const error = asked && !check.isFetching ? check.error : null;
 
   const button = (
     <Button
       icon={<SafetyCertificateOutlined />}
-      loading={checking}
-      onClick={() => void verify()}
+      loading={check.isFetching}
+      onClick={() => (asked ? void check.refetch() : setAsked(true))}
       data-testid="audit-verify"
     >
       {t('audit.verify')}
     </Button>
   );
 
-  const close = () => {
-    setResult(null);
-    setError(null);
-  };
+  const close = () => setAsked(false);
   let outcome = null;
   if (error) outcome = <ApiErrorAlert error={error} className="audit-verify-result" />;
   else if (result?.ok) {

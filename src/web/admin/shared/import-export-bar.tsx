@@ -2,6 +2,8 @@ import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design
 import { Button, Space, Upload } from 'antd';
 import { useState } from 'react';
 import { apiRequest, apiUrl, isApiError } from '../../api/client.ts';
+import { useApiMutation } from '../../api/queries.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import type { ImportResult, ImportRowError } from '../../api/types.ts';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import { useT } from '../../i18n/use-t.ts';
@@ -29,15 +31,16 @@ interface ImportExportBarProps {
 export function ImportExportBar({ resource, canImport, onImported }: ImportExportBarProps) {
   const t = useT();
   const { showError, modal } = useApiFeedback();
-  const [importing, setImporting] = useState(false);
   const [failure, setFailure] = useState<{ rows: ImportRowError[]; message: string } | null>(null);
+  // The imported rows show in the resource's lists (and, for units, in every unit picker).
+  const importing = useApiMutation(
+    (file: File) => apiRequest<ImportResult>('POST', `/${resource}/import`, { raw: { body: file, contentType: XLSX } }),
+    [queryKeys[resource]],
+  );
 
   const upload = async (file: File) => {
-    setImporting(true);
     try {
-      const result = await apiRequest<ImportResult>('POST', `/${resource}/import`, {
-        raw: { body: file, contentType: XLSX },
-      });
+      const result = await importing.mutateAsync(file);
       modal.success({
         title: t('io.importDone'),
         content: t('io.importResult', { created: result.created, updated: result.updated }),
@@ -47,8 +50,6 @@ export function ImportExportBar({ resource, canImport, onImported }: ImportExpor
       const rows = isApiError(error) && error.code === 'IMPORT_FAILED' ? rowErrors(error.details) : [];
       if (isApiError(error) && error.code === 'IMPORT_FAILED') setFailure({ rows, message: error.message });
       else showError(error, { title: t('io.importFailedTitle') });
-    } finally {
-      setImporting(false);
     }
   };
 
@@ -70,7 +71,7 @@ export function ImportExportBar({ resource, canImport, onImported }: ImportExpor
               return Upload.LIST_IGNORE;
             }}
           >
-            <Button icon={<UploadOutlined />} loading={importing}>
+            <Button icon={<UploadOutlined />} loading={importing.isPending}>
               {t('io.import')}
             </Button>
           </Upload>

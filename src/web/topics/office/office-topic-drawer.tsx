@@ -1,5 +1,4 @@
 import { Descriptions, Drawer, Progress, Space, Tag } from 'antd';
-import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { taskPath } from '../../../shared/app-paths.ts';
 import { useApiGet } from '../../api/queries.ts';
@@ -15,23 +14,15 @@ import { TopicStatusTag } from './topic-status-tag.tsx';
 
 interface OfficeTopicDrawerProps {
   topicId: number | null;
-  /** Changes after every action, so the drawer reads the topic again. */
-  round: number;
   onClose: () => void;
   onAction: (action: OfficeTopicAction, topic: OfficeTopic) => void;
 }
 
 /** 题目详情: everything the office knows of one topic, its allowed actions, the task it became, and the related cases. */
-export function OfficeTopicDrawer({ topicId, round, onClose, onAction }: OfficeTopicDrawerProps) {
+export function OfficeTopicDrawer({ topicId, onClose, onAction }: OfficeTopicDrawerProps) {
   const t = useT();
+  // An action invalidates every topic read: the open topic and its related cases are read again.
   const query = useApiGet<OfficeTopic>(topicId === null ? null : `/topics/${topicId}`);
-  const { refetch } = query;
-  // After an action, read the open topic again; with no topic open there is nothing to read (a refetch
-  // would bypass the disabled query and ask for /api/v1 itself).
-  const open = topicId !== null;
-  useEffect(() => {
-    if (round > 0 && open) void refetch();
-  }, [round, open, refetch]);
   const topic = query.data && query.data.id === topicId ? query.data : undefined;
 
   return (
@@ -107,7 +98,7 @@ export function OfficeTopicDrawer({ topicId, round, onClose, onAction }: OfficeT
             </h3>
             <p className="topic-office-full-text">{topic.description}</p>
           </section>
-          <RelatedCasesList key={`${topic.id}:${round}`} topicId={topic.id} />
+          <RelatedCasesList key={topic.id} topicId={topic.id} />
         </div>
       )}
     </Drawer>

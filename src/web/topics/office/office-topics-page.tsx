@@ -38,7 +38,6 @@ export function OfficeTopicsPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const openId = Number(params.get('topic')) || null;
   const [dialog, setDialog] = useState<TopicDialog | null>(null);
-  const [round, setRound] = useState(0);
 
   const programme = useApiGet<ProgrammeDetail>(`/programmes/${id}`);
   const list = useApiGet<OfficeTopicList>('/topics', {
@@ -58,11 +57,10 @@ export function OfficeTopicsPage() {
     setParams(next, { replace: true });
   };
   const onAction = (action: TopicDialog['action'], topic: OfficeTopic) => setDialog({ action, topic });
+  // The action refetched the list and the open topic (it invalidates every topic read).
   const onDone = (next: OfficeTopic) => {
     const action = dialog?.action;
     setDialog(null);
-    list.refetch();
-    setRound((r) => r + 1);
     // A new task: show it (the drawer links to its page).
     if (action === 'select') setParam({ topic: next.id });
   };
@@ -95,7 +93,7 @@ export function OfficeTopicsPage() {
           )}
         </div>
 
-        <TopicWindowCard programme={p} onChanged={() => programme.refetch()} />
+        <TopicWindowCard programme={p} onReload={() => void programme.refetch()} />
 
         <Card size="small" title={t('topicOffice.list.title')} className="prog-section">
           <div className="topic-office-bar">
@@ -145,12 +143,7 @@ export function OfficeTopicsPage() {
           )}
         </Card>
 
-        <OfficeTopicDrawer
-          topicId={openId}
-          round={round}
-          onClose={() => setParam({ topic: null })}
-          onAction={onAction}
-        />
+        <OfficeTopicDrawer topicId={openId} onClose={() => setParam({ topic: null })} onAction={onAction} />
         <TopicDialogs dialog={dialog} programme={p} onClose={() => setDialog(null)} onDone={onDone} />
       </div>
     </CasesTheme>

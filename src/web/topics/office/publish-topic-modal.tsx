@@ -34,7 +34,6 @@ export function PublishTopicModal({
       title={t('topicOffice.publish.title', { title: topic.title })}
       hint={t('topicOffice.publish.hint')}
       okText={t('topicOffice.publish.submit')}
-      cancelText={t('common.cancel')}
       initialValues={{
         keywords: topic.keywords,
         ...(topic.category ? { categoryId: topic.category.id } : {}),

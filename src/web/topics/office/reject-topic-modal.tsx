@@ -24,7 +24,6 @@ export function RejectTopicModal({
       title={t('topicOffice.reject.title', { title: topic.title })}
       hint={t('topicOffice.reject.hint')}
       okText={t('topicOffice.reject.submit')}
-      cancelText={t('common.cancel')}
       fieldNames={['reason']}
       fieldCodes={{ TASK_NOTE_REQUIRED: 'reason' }}
       toBody={(values) => ({ reason: values.reason.trim() })}

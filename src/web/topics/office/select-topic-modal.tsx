@@ -70,7 +70,6 @@ export function SelectTopicModal({
       title={t('topicOffice.select.title', { title: topic.title })}
       hint={t('topicOffice.select.hint')}
       okText={t('topicOffice.select.submit')}
-      cancelText={t('common.cancel')}
       initialValues={{ title: topic.title, supportingUnitIds: [], dueOn: dayjs(programme.endsOn), milestones: [] }}
       fieldNames={[
         'title',

@@ -1,7 +1,8 @@
-import { Alert, Form, type FormInstance, Modal } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { Alert, type FormInstance } from 'antd';
+import type { ReactNode } from 'react';
 import { api, isApiError } from '../../api/client.ts';
-import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { queryKeys } from '../../api/query-keys.ts';
+import { FormDialog } from '../../components/form-dialog.tsx';
 import { serverFieldErrors } from '../../components/form-errors.ts';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import type { OfficeTopic, OfficeTopicAction } from './office-topic-types.ts';
@@ -13,7 +14,6 @@ export interface TopicActionModalProps<V> {
   title: string;
   hint: string;
   okText: string;
-  cancelText: string;
   danger?: boolean;
   width?: number;
   initialValues?: Partial<V>;
@@ -28,7 +28,11 @@ export interface TopicActionModalProps<V> {
   children: ReactNode;
 }
 
-/** The frame of the office's topic dialogs: POST /topics/{id}/{action} with the topic's version; field problems go back on the form. */
+/**
+ * The frame of the office's topic dialogs: POST /topics/{id}/{action} with the topic's version; field
+ * problems go back on the form. Every topic read (the office's lists and drawer, the public list) is
+ * refetched after it; selecting also makes a task of the programme.
+ */
 export function TopicActionModal<V>({
   topic,
   action,
@@ -36,7 +40,6 @@ export function TopicActionModal<V>({
   title,
   hint,
   okText,
-  cancelText,
   danger = false,
   width,
   initialValues,
@@ -49,57 +52,44 @@ export function TopicActionModal<V>({
   children,
 }: TopicActionModalProps<V>) {
   const { showError, message } = useApiFeedback();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  const submit = async () => {
-    let values: V;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return; // the form shows what is wrong
-    }
-    setSaving(true);
-    setFailure(null);
-    try {
-      const next = await api.post<OfficeTopic>(`/topics/${topic.id}/${action}`, {
-        version: topic.version,
-        ...toBody(values),
-      });
-      void message.success(successText(next));
-      onDone(next);
-    } catch (error) {
-      const onFields = serverFieldErrors(error, fieldNames, fieldCodes);
-      if (onFields.length > 0) form.setFields(onFields as Parameters<typeof form.setFields>[0]);
-      else if (isApiError(error) && error.code === 'VERSION_CONFLICT') showError(error, { onReload: onClose });
-      else setFailure(error);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Modal
+    <FormDialog<V, OfficeTopic>
       open
       title={title}
       width={width}
       okText={okText}
-      cancelText={cancelText}
       okButtonProps={{
-        loading: saving,
         danger,
         ...({ 'data-testid': `topic-${action}-submit` } as Record<string, string>),
       }}
-      onOk={() => void submit()}
-      onCancel={onClose}
       rootClassName="topic-office-modal"
-      destroyOnHidden
+      form={form}
+      formTestId={`topic-${action}-form`}
+      initialValues={initialValues}
+      submit={(values) =>
+        api.post<OfficeTopic>(`/topics/${topic.id}/${action}`, { version: topic.version, ...toBody(values) })
+      }
+      invalidates={[
+        queryKeys.topics,
+        queryKeys.publicTopics,
+        ...(action === 'select' ? [queryKeys.tasks, queryKeys.programmes] : []),
+      ]}
+      onDone={(next) => {
+        void message.success(successText(next));
+        onDone(next);
+      }}
+      onRefused={(error) => {
+        const onFields = serverFieldErrors(error, fieldNames, fieldCodes);
+        if (onFields.length > 0) form.setFields(onFields as Parameters<typeof form.setFields>[0]);
+        else if (isApiError(error) && error.code === 'VERSION_CONFLICT') showError(error, { onReload: onClose });
+        else return false;
+        return true;
+      }}
+      onCancel={onClose}
+      header={<Alert type="info" showIcon title={hint} className="topic-office-hint" />}
+      errorPlacement="top"
     >
-      <Alert type="info" showIcon title={hint} className="topic-office-hint" />
-      <ApiErrorAlert error={failure} />
-      <Form form={form} layout="vertical" initialValues={initialValues} data-testid={`topic-${action}-form`}>
-        {children}
-      </Form>
-    </Modal>
+      {children}
+    </FormDialog>
   );
 }

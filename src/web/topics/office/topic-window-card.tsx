@@ -3,11 +3,12 @@ import { Alert, Button, Card, Descriptions, Modal, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useApiMutation } from '../../api/queries.ts';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import type { ProgrammeDetail, TopicWindow } from '../../programmes/programme-types.ts';
 import { ColourTag } from '../../programmes/status-tag.tsx';
-import { TopicWindowModal } from './topic-window-modal.tsx';
+import { TopicWindowModal, topicWindowInvalidates } from './topic-window-modal.tsx';
 
 type WindowState = 'open' | 'scheduled' | 'ended' | 'unset';
 
@@ -25,19 +26,20 @@ const stateColours: Record<WindowState, string> = {
 };
 const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 
-/** 点题征集: the window (open or not, its dates and limits), and the office's buttons to set, move or close it. */
-export function TopicWindowCard({
-  programme,
-  onChanged,
-}: {
-  programme: ProgrammeDetail;
-  onChanged: (next: ProgrammeDetail) => void;
-}) {
+/**
+ * 点题征集: the window (open or not, its dates and limits), and the office's buttons to set, move or
+ * close it. A change refetches the programme; `onReload` reads it again after a version conflict.
+ */
+export function TopicWindowCard({ programme, onReload }: { programme: ProgrammeDetail; onReload: () => void }) {
   const t = useT();
   const { showError, message } = useApiFeedback();
   // A confirmation of its own (not the app's), so it takes the page's theme (the deeper red).
   const [modal, confirmHolder] = Modal.useModal();
   const [editing, setEditing] = useState(false);
+  const closing = useApiMutation(
+    () => api.post<ProgrammeDetail>(`/programmes/${programme.id}/topic-window/close`, { version: programme.version }),
+    topicWindowInvalidates,
+  );
   const [now] = useState(() => Date.now());
   const topicWindow = programme.topicWindow;
   const state = windowState(topicWindow, now);
@@ -52,13 +54,10 @@ export function TopicWindowCard({
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          const next = await api.post<ProgrammeDetail>(`/programmes/${programme.id}/topic-window/close`, {
-            version: programme.version,
-          });
+          await closing.mutateAsync();
           void message.success(t('topicOffice.window.closed'));
-          onChanged(next);
         } catch (error) {
-          showError(error, { onReload: () => onChanged(programme) });
+          showError(error, { onReload });
         }
       },
     });
@@ -120,14 +119,7 @@ export function TopicWindowCard({
         </Descriptions.Item>
       </Descriptions>
       {editing && (
-        <TopicWindowModal
-          programme={programme}
-          onClose={() => setEditing(false)}
-          onDone={(next) => {
-            setEditing(false);
-            onChanged(next);
-          }}
-        />
+        <TopicWindowModal programme={programme} onClose={() => setEditing(false)} onDone={() => setEditing(false)} />
       )}
     </Card>
   );

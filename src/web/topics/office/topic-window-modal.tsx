@@ -1,8 +1,9 @@
-import { DatePicker, Form, Input, InputNumber, Modal } from 'antd';
+import { DatePicker, Form, Input, InputNumber, type ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, isApiError } from '../../api/client.ts';
-import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { queryKeys } from '../../api/query-keys.ts';
+import { FormDialog } from '../../components/form-dialog.tsx';
 import { serverFieldErrors } from '../../components/form-errors.ts';
 import { useApiFeedback } from '../../components/use-api-feedback.tsx';
 import { useT } from '../../i18n/use-t.ts';
@@ -19,6 +20,9 @@ interface WindowValues {
 const fields = ['opensAt', 'closesAt', 'supportLimit', 'proposalLimit', 'intro'] as const;
 const timeFormat = 'YYYY-MM-DD HH:mm';
 
+/** What a change of the call for topics shows in: the programme's page and lists, and the public list. */
+export const topicWindowInvalidates = [queryKeys.programmes, queryKeys.publicProgrammes] as const;
+
 /** 开启或调整群众点题: when citizens may propose and support, and how much each person may. */
 export function TopicWindowModal({
   programme,
@@ -27,13 +31,11 @@ export function TopicWindowModal({
 }: {
   programme: ProgrammeDetail;
   onClose: () => void;
-  onDone: (next: ProgrammeDetail) => void;
+  onDone: () => void;
 }) {
   const t = useT();
   const { showError, message } = useApiFeedback();
   const [form] = Form.useForm<WindowValues>();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   const current = programme.topicWindow;
   const [initial] = useState<WindowValues>(() => {
     const now = dayjs().startOf('minute');
@@ -48,94 +50,84 @@ export function TopicWindowModal({
     };
   });
 
-  const submit = async () => {
-    let values: WindowValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return; // the form shows what is wrong
-    }
-    setSaving(true);
-    setFailure(null);
-    try {
-      const next = await api.put<ProgrammeDetail>(`/programmes/${programme.id}/topic-window`, {
-        version: programme.version,
-        opensAt: values.opensAt.toISOString(),
-        closesAt: values.closesAt.toISOString(),
-        supportLimit: values.supportLimit,
-        proposalLimit: values.proposalLimit,
-        intro: (values.intro ?? '').trim(),
-      });
-      void message.success(t('topicOffice.window.saved'));
-      onDone(next);
-    } catch (error) {
-      const onFields = serverFieldErrors(error, fields);
-      if (onFields.length > 0) form.setFields(onFields);
-      else if (isApiError(error) && error.code === 'VERSION_CONFLICT') showError(error, { onReload: onClose });
-      else setFailure(error);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   const limitRules = [
     { required: true, type: 'integer' as const, min: 1, max: 100, message: t('topicOffice.window.limitRule') },
   ];
   return (
-    <Modal
+    <FormDialog<WindowValues, ProgrammeDetail>
       open
       title={t('topicOffice.window.dialogTitle')}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: saving, ...({ 'data-testid': 'topic-window-submit' } as Record<string, string>) }}
-      onOk={() => void submit()}
-      onCancel={onClose}
+      okButtonProps={{ 'data-testid': 'topic-window-submit' } as ButtonProps}
       rootClassName="topic-office-modal"
-      destroyOnHidden
+      form={form}
+      formTestId="topic-window-form"
+      initialValues={initial}
+      submit={(values) =>
+        api.put<ProgrammeDetail>(`/programmes/${programme.id}/topic-window`, {
+          version: programme.version,
+          opensAt: values.opensAt.toISOString(),
+          closesAt: values.closesAt.toISOString(),
+          supportLimit: values.supportLimit,
+          proposalLimit: values.proposalLimit,
+          intro: (values.intro ?? '').trim(),
+        })
+      }
+      invalidates={topicWindowInvalidates}
+      onDone={() => {
+        void message.success(t('topicOffice.window.saved'));
+        onDone();
+      }}
+      onRefused={(error) => {
+        const onFields = serverFieldErrors(error, fields);
+        if (onFields.length > 0) form.setFields(onFields);
+        else if (isApiError(error) && error.code === 'VERSION_CONFLICT') showError(error, { onReload: onClose });
+        else return false;
+        return true;
+      }}
+      onCancel={onClose}
+      errorPlacement="top"
     >
-      <ApiErrorAlert error={failure} />
-      <Form form={form} layout="vertical" initialValues={initial} data-testid="topic-window-form">
-        <div className="topic-office-form-row">
-          <Form.Item
-            name="opensAt"
-            label={t('topicOffice.window.opensAt')}
-            rules={[{ required: true, message: t('topicOffice.window.opensAtRequired') }]}
-          >
-            <DatePicker showTime={{ format: 'HH:mm' }} format={timeFormat} data-testid="topic-window-opens" />
-          </Form.Item>
-          <Form.Item
-            name="closesAt"
-            label={t('topicOffice.window.closesAt')}
-            dependencies={['opensAt']}
-            rules={[
-              { required: true, message: t('topicOffice.window.closesAtRequired') },
-              ({ getFieldValue }) => ({
-                validator: (_rule, value: Dayjs | undefined) => {
-                  const opens = getFieldValue('opensAt') as Dayjs | undefined;
-                  if (!value) return Promise.resolve();
-                  if (opens && !value.isAfter(opens))
-                    return Promise.reject(new Error(t('topicOffice.window.closesAfterOpens')));
-                  if (!value.isAfter(dayjs())) return Promise.reject(new Error(t('topicOffice.window.closesAfterNow')));
-                  return Promise.resolve();
-                },
-              }),
-            ]}
-          >
-            <DatePicker showTime={{ format: 'HH:mm' }} format={timeFormat} data-testid="topic-window-closes" />
-          </Form.Item>
-        </div>
-        <div className="topic-office-form-row">
-          <Form.Item name="supportLimit" label={t('topicOffice.window.supportLimit')} rules={limitRules}>
-            <InputNumber min={1} max={100} precision={0} data-testid="topic-window-support-limit" />
-          </Form.Item>
-          <Form.Item name="proposalLimit" label={t('topicOffice.window.proposalLimit')} rules={limitRules}>
-            <InputNumber min={1} max={100} precision={0} data-testid="topic-window-proposal-limit" />
-          </Form.Item>
-        </div>
-        <Form.Item name="intro" label={t('topicOffice.window.intro')}>
-          <Input.TextArea rows={3} maxLength={2000} showCount placeholder={t('topicOffice.window.introPlaceholder')} />
+      <div className="topic-office-form-row">
+        <Form.Item
+          name="opensAt"
+          label={t('topicOffice.window.opensAt')}
+          rules={[{ required: true, message: t('topicOffice.window.opensAtRequired') }]}
+        >
+          <DatePicker showTime={{ format: 'HH:mm' }} format={timeFormat} data-testid="topic-window-opens" />
         </Form.Item>
-      </Form>
-    </Modal>
+        <Form.Item
+          name="closesAt"
+          label={t('topicOffice.window.closesAt')}
+          dependencies={['opensAt']}
+          rules={[
+            { required: true, message: t('topicOffice.window.closesAtRequired') },
+            ({ getFieldValue }) => ({
+              validator: (_rule, value: Dayjs | undefined) => {
+                const opens = getFieldValue('opensAt') as Dayjs | undefined;
+                if (!value) return Promise.resolve();
+                if (opens && !value.isAfter(opens))
+                  return Promise.reject(new Error(t('topicOffice.window.closesAfterOpens')));
+                if (!value.isAfter(dayjs())) return Promise.reject(new Error(t('topicOffice.window.closesAfterNow')));
+                return Promise.resolve();
+              },
+            }),
+          ]}
+        >
+          <DatePicker showTime={{ format: 'HH:mm' }} format={timeFormat} data-testid="topic-window-closes" />
+        </Form.Item>
+      </div>
+      <div className="topic-office-form-row">
+        <Form.Item name="supportLimit" label={t('topicOffice.window.supportLimit')} rules={limitRules}>
+          <InputNumber min={1} max={100} precision={0} data-testid="topic-window-support-limit" />
+        </Form.Item>
+        <Form.Item name="proposalLimit" label={t('topicOffice.window.proposalLimit')} rules={limitRules}>
+          <InputNumber min={1} max={100} precision={0} data-testid="topic-window-proposal-limit" />
+        </Form.Item>
+      </div>
+      <Form.Item name="intro" label={t('topicOffice.window.intro')}>
+        <Input.TextArea rows={3} maxLength={2000} showCount placeholder={t('topicOffice.window.introPlaceholder')} />
+      </Form.Item>
+    </FormDialog>
   );
 }
