@@ -53,6 +53,17 @@ export interface CaseOverrides {
   /** A pending request for more time (延期申请), as the lead unit would have asked. */
   pendingExtension?: { until: Date; reason: string; requestedBy: number } | null;
   createdAt?: Date;
+  /** Deadlines other than a day to respond and fifteen to resolve (a date past them makes the case overdue). */
+  responseDueAt?: Date;
+  resolveDueAt?: Date;
+  /** Times returned by lead units (退单), and escalations (挂牌督办) so far. */
+  returnCount?: number;
+  escalationLevel?: number;
+  /** The citizen's rating at follow-up (回访). */
+  satisfaction?: 'satisfied' | 'basically_satisfied' | 'unsatisfied' | null;
+  solved?: boolean | null;
+  /** An earlier case this one is the recurrence of (反复诉求). */
+  recurrenceOf?: CaseRow | null;
 }
 
 /**
@@ -85,14 +96,19 @@ export async function makeCase(db: Kysely<DB>, overrides: CaseOverrides): Promis
     accepted_at: classified ? now : null,
     dispatched_at: lead ? now : null,
     phase_started_at: lead ? now : null,
-    response_due_at: lead ? daysFromNow(1) : null,
-    resolve_due_at: lead ? daysFromNow(15) : null,
+    response_due_at: lead ? (overrides.responseDueAt ?? daysFromNow(1)) : null,
+    resolve_due_at: lead ? (overrides.resolveDueAt ?? daysFromNow(15)) : null,
     acknowledged_at: lead && status !== 'dispatched' ? now : null,
     resolved_at: ['resolved', 'follow_up', 'closed'].includes(status) ? now : null,
     closed_at: ['closed', 'declined', 'merged'].includes(status) ? now : null,
     pending_extension: overrides.pendingExtension
       ? JSON.stringify({ ...overrides.pendingExtension, until: overrides.pendingExtension.until.toISOString() })
       : null,
+    return_count: overrides.returnCount ?? 0,
+    escalation_level: overrides.escalationLevel ?? 0,
+    satisfaction: overrides.satisfaction ?? null,
+    solved: overrides.solved ?? null,
+    recurrence_of_id: overrides.recurrenceOf ? Number(overrides.recurrenceOf.id) : null,
     created_by: null,
     created_at: now,
     updated_at: now,

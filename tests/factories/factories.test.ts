@@ -5,6 +5,7 @@ import { listForPerson } from '../../src/modules/notifications/notifications.rep
 import { findProgramme } from '../../src/modules/programmes/programmes.repository.ts';
 import { findTask, listMilestones, listSupport } from '../../src/modules/programmes/tasks.repository.ts';
 import { findTopic } from '../../src/modules/topics/topics.repository.ts';
+import { daysFromNow } from '../helpers/clock.ts';
 import { makePerson, makeTree } from '../helpers/factories.ts';
 import { describeEachDatabase } from '../helpers/test-databases.ts';
 import { makeCase, makeCategory } from './case-factory.ts';
@@ -55,6 +56,39 @@ describeEachDatabase('record factories', (ctx) => {
       expect(row?.pending_extension).toMatchObject({ reason: '需采购' });
       const parties = await listParties(db, [Number(made.id)]);
       expect(parties.map((p) => p.role).sort()).toEqual(['lead', 'summoned']);
+    });
+
+    it('takes the history the supervision board reads: past deadlines, returns, escalation, rating, recurrence', async () => {
+      const { db } = ctx.database;
+      const tree = await makeTree(db);
+      const due = daysFromNow(-2);
+      const overdue = await makeCase(db, {
+        place: tree.villageA,
+        status: 'handling',
+        lead: tree.townA,
+        createdAt: daysFromNow(-20),
+        resolveDueAt: due,
+        returnCount: 2,
+        escalationLevel: 1,
+      });
+      expect(await findCase(db, Number(overdue.id))).toMatchObject({
+        resolve_due_at: due,
+        return_count: 2,
+        escalation_level: 1,
+      });
+      const again = await makeCase(db, {
+        place: tree.villageA,
+        status: 'closed',
+        lead: tree.townA,
+        satisfaction: 'unsatisfied',
+        solved: false,
+        recurrenceOf: overdue,
+      });
+      expect(await findCase(db, Number(again.id))).toMatchObject({
+        satisfaction: 'unsatisfied',
+        solved: false,
+        recurrence_of_id: Number(overdue.id),
+      });
     });
 
     it('refuses an assigned state without a lead unit', async () => {
