@@ -2,7 +2,7 @@ import type { Database } from '../../src/platform/db/database.ts';
 import { type CaseWorld, createCaseWorld } from './case-world.ts';
 
 /**
- * The demo district (through the case world: units, people, categories, the real app) and helpers
+ * The test district (through the case world: units, people, categories, the real app) and helpers
  * to call the task-list API as one of its people.
  */
 export interface ProgrammeWorld extends CaseWorld {

@@ -29,7 +29,7 @@ describeEachDatabase('case actions with a stale directory cache', (ctx) => {
     const { id } = await submitCase(
       deps,
       reqCtx,
-      { description: '杏坪镇南沟村路灯不亮', address: '杏坪镇南沟村', anonymous: true },
+      { description: '柳林镇石桥村路灯不亮', address: '柳林镇石桥村', anonymous: true },
       { public: false },
     );
     const outcome = await Promise.race([
@@ -44,8 +44,8 @@ describeEachDatabase('case actions with a stale directory cache', (ctx) => {
       method: 'POST',
       url: '/api/v1/public/cases',
       payload: {
-        description: '杏坪镇南沟村停水',
-        address: '杏坪镇南沟村',
+        description: '柳林镇石桥村停水',
+        address: '柳林镇石桥村',
         reporterName: '钱多多',
         reporterMobile: '13912345678',
       },

@@ -46,8 +46,8 @@ describeEachDatabase('attachments, categories and the calendar over HTTP', (ctx)
       method: 'POST',
       url: '/api/v1/public/cases',
       payload: {
-        description: '杏坪镇南沟村路面塌陷，见照片',
-        address: '杏坪镇南沟村',
+        description: '柳林镇石桥村路面塌陷，见照片',
+        address: '柳林镇石桥村',
         anonymous: true,
         attachments: [uploaded.token],
       },
@@ -109,7 +109,7 @@ describeEachDatabase('attachments, categories and the calendar over HTTP', (ctx)
           method: 'POST',
           url: '/api/v1/public/cases',
           headers: { 'idempotency-key': 'photos-with-the-case' },
-          payload: { description: '杏坪镇南沟村桥栏杆断了，见照片', anonymous: true, attachments: [uploaded.token] },
+          payload: { description: '柳林镇石桥村桥栏杆断了，见照片', anonymous: true, attachments: [uploaded.token] },
         });
       const failed = await submit();
       expect(failed.statusCode).toBe(500);

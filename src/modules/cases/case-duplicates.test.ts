@@ -25,10 +25,10 @@ describeEachDatabase('duplicates at intake', (ctx) => {
 
   beforeAll(async () => {
     world = await createCaseWorld(ctx.database);
-    await submit('first', '南沟村村口的路灯不亮已经一个月了，晚上出行很不安全', 'D01-T01-V01');
-    await submit('noise', '南沟村旁边工地夜里施工，噪音很大影响休息', 'D01-T01-V01');
+    await submit('first', '石桥村村口的路灯不亮已经一个月了，晚上出行很不安全', 'D01-T01-V01');
+    await submit('noise', '石桥村旁边工地夜里施工，噪音很大影响休息', 'D01-T01-V01');
     await submit('elsewhere', '社区门口的路灯不亮已经一个月了，晚上出行不安全', 'D01-S01-C01');
-    await submit('again', '南沟村口路灯坏了不亮一个多月，晚上出行不安全，请尽快修', 'D01-T01-V01');
+    await submit('again', '石桥村口路灯坏了不亮一个多月，晚上出行不安全，请尽快修', 'D01-T01-V01');
     // The indexer writes the search vectors a moment after intake (every second in the server).
     expect(await indexQueuedCases(world.runtime.cases)).toBeGreaterThanOrEqual(4);
   }, 120_000);
@@ -55,7 +55,7 @@ describeEachDatabase('duplicates at intake', (ctx) => {
       method: 'POST',
       url: '/api/v1/cases/duplicate-check',
       headers: (await world.as('dispatcher')).headers(),
-      payload: { text: '南沟村路灯不亮', placeUnitId: await world.unitId('D01-T01-V01') },
+      payload: { text: '石桥村路灯不亮', placeUnitId: await world.unitId('D01-T01-V01') },
     });
     expect(reply.statusCode, reply.body).toBe(200);
     const { items } = reply.json() as Candidates;

@@ -14,7 +14,7 @@ function row(world: CaseWorld, n: number, overrides: Partial<IntakeRow['values']
       tracking_code: `TEST-${n}-${Math.random().toString(36).slice(2, 8)}`,
       channel: 'hotline',
       title: `路灯不亮 ${n}`,
-      description: `桑峪镇大峪村路灯不亮（${n}）`,
+      description: `松岗镇枫树村路灯不亮（${n}）`,
       status: 'submitted',
       place_path: '/1/',
       anonymous: true,
@@ -97,8 +97,8 @@ describeEachDatabase('batched intake', (ctx) => {
 
   it('answers concurrent retries of one submission over HTTP with one case', async () => {
     const body = {
-      description: '锦河街道滨河社区井盖缺失，夜里有人踩空',
-      address: '锦河街道滨河社区',
+      description: '临河街道望江社区井盖缺失，夜里有人踩空',
+      address: '临河街道望江社区',
       anonymous: true,
     };
     const replies = await Promise.all(
@@ -154,7 +154,7 @@ describeEachDatabase('batched intake', (ctx) => {
         headers,
         payload: { description, placeUnitId, anonymous: true },
       });
-    const taken = (await submit('杏坪镇南沟村路灯不亮')).json() as { trackingCode: string };
+    const taken = (await submit('柳林镇石桥村路灯不亮')).json() as { trackingCode: string };
     const draw = trackingCodes.next;
     let draws = 0;
     let repeated = 0;
@@ -168,7 +168,7 @@ describeEachDatabase('batched intake', (ctx) => {
       return newTrackingCode(now);
     };
     try {
-      const replies = await Promise.all(Array.from({ length: 6 }, (_, n) => submit(`桑峪镇大峪村井盖缺失（${n}）`)));
+      const replies = await Promise.all(Array.from({ length: 6 }, (_, n) => submit(`松岗镇枫树村井盖缺失（${n}）`)));
       expect(replies.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201, 201]);
       const codes = replies.map((r) => (r.json() as { trackingCode: string }).trackingCode);
       expect(new Set([...codes, taken.trackingCode]).size).toBe(7);

@@ -1,16 +1,19 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { testConfig } from '../../../tests/helpers/test-app.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { buildApp } from '../../app/build-app.ts';
+import type { DistrictFeature, DistrictGeoJson } from '../../shared/district-geo.ts';
 import { createModuleRuntime } from '../runtime.ts';
+import { installationMapFile } from './case-public-map.ts';
 import type { App } from '../../platform/http/types.ts';
 import { createLogger } from '../../platform/logging/logger.ts';
 
 /** What must never appear in a public answer: the reporter, the exact address, internal notes, staff, supporting units. */
 const reporterName = '欧阳秀梅';
 const reporterMobile = '13912345678';
-const exactAddress = '杏坪镇南沟村村委会东侧三号院';
+const exactAddress = '柳林镇石桥村村委会东侧三号院';
 const internalNote = '内部备注：该户曾多次反映，注意沟通方式';
 const secrets = [
   reporterName,
@@ -18,8 +21,8 @@ const secrets = [
   '139****5678',
   '三号院',
   internalNote,
-  '刘晓燕',
-  '张丽娟',
+  '章若溪',
+  '柯晓岚',
   '区城市管理局',
   '请环卫所配合',
 ];
@@ -49,7 +52,7 @@ describeEachDatabase('the public case routes (follow, rate, list, map)', (ctx) =
   };
 
   /** A named case carried to the follow-up step: internal note, public note, resolution, approval. */
-  async function namedCaseAwaitingRating(description = '南沟村村口垃圾堆放多日无人清理') {
+  async function namedCaseAwaitingRating(description = '石桥村村口垃圾堆放多日无人清理') {
     const created = await post(null, '/public/cases', {
       description,
       address: exactAddress,
@@ -110,7 +113,7 @@ describeEachDatabase('the public case routes (follow, rate, list, map)', (ctx) =
       trackingCode,
       status: 'awaiting_rating',
       statusLabel: '已办结，待评价',
-      place: '南沟村',
+      place: '石桥村',
       ratingAsked: true,
       rating: null,
       result: '垃圾已全部清运，并增设垃圾桶两个',
@@ -124,7 +127,7 @@ describeEachDatabase('the public case routes (follow, rate, list, map)', (ctx) =
       'progress',
       'resolved',
     ]);
-    expect(view.timeline[2].label).toBe('已派发至杏坪镇办理');
+    expect(view.timeline[2].label).toBe('已派发至柳林镇办理');
     expect(view.timeline[4].text).toBe('已安排保洁人员到场清理');
     expect(res.body).not.toContain('第一次结果'); // a resolution sent back never reaches the citizen
 
@@ -134,11 +137,11 @@ describeEachDatabase('the public case routes (follow, rate, list, map)', (ctx) =
       'x-reporter-mobile': reporterMobile,
       'accept-language': 'en',
     });
-    expect(english.json().timeline[2].label).toBe('Dispatched to 杏坪镇');
+    expect(english.json().timeline[2].label).toBe('Dispatched to 柳林镇');
   });
 
   it('takes the rating as the follow-up step once, counts it in the rates, and refuses a second one with 409', async () => {
-    const { id, trackingCode } = await namedCaseAwaitingRating('南沟村路灯不亮');
+    const { id, trackingCode } = await namedCaseAwaitingRating('石桥村路灯不亮');
     const town = await world.unitId('D01-T01');
     const ratedBefore = await world.db
       .selectFrom('unit_month_rate')
@@ -200,15 +203,15 @@ describeEachDatabase('the public case routes (follow, rate, list, map)', (ctx) =
 
   it('asks for a rating only in the follow-up step; an anonymous case needs only its code; unsatisfied reopens it', async () => {
     const created = await post(null, '/public/cases', {
-      description: '桃园社区楼道灯坏了',
-      address: '澄源街道桃园社区',
+      description: '桂园社区楼道灯坏了',
+      address: '滨江街道桂园社区',
       anonymous: true,
     });
     const { id, trackingCode } = created.json() as { id: number; trackingCode: string };
     const early = await post(null, `/public/cases/${trackingCode}/rating`, { satisfaction: 'satisfied', solved: true });
     expect([early.statusCode, early.json().error.code]).toEqual([409, 'CASE_RATING_NOT_ASKED']);
     const fresh = (await publicGet(`/public/cases/${trackingCode}`)).json();
-    expect(fresh).toMatchObject({ status: 'submitted', ratingAsked: false, place: '桃园社区' });
+    expect(fresh).toMatchObject({ status: 'submitted', ratingAsked: false, place: '桂园社区' });
 
     expect((await post('dispatcher', `/cases/${id}/accept`, {})).statusCode).toBe(200);
     const categoryId = await world.categoryId('城市建设和市政管理', '环境卫生');
@@ -248,11 +251,11 @@ describeEachDatabase('the public case routes (follow, rate, list, map)', (ctx) =
   });
 
   it('lists anonymised cases by township and status, a page at a time, at village level only', async () => {
-    const { id } = await namedCaseAwaitingRating('南沟村排水沟堵塞');
+    const { id } = await namedCaseAwaitingRating('石桥村排水沟堵塞');
     const notYet = (
       await post(null, '/public/cases', {
-        description: '西关街道还没受理的诉求',
-        address: '西关街道育才社区',
+        description: '临河街道还没受理的诉求',
+        address: '临河街道望江社区',
         anonymous: true,
       })
     ).json();
@@ -263,10 +266,10 @@ describeEachDatabase('the public case routes (follow, rate, list, map)', (ctx) =
     expect(open.body).not.toContain('排水沟'); // the citizen's own words stay out
     const item = open.json().items.find((c: { id: number }) => c.id === id);
     expect(item).toMatchObject({
-      title: '南沟村 · 环境卫生',
+      title: '石桥村 · 环境卫生',
       category: '环境卫生',
-      place: { code: 'D01-T01-V01', name: '南沟村' },
-      township: { code: 'D01-T01', name: '杏坪镇' },
+      place: { code: 'D01-T01-V01', name: '石桥村' },
+      township: { code: 'D01-T01', name: '柳林镇' },
       status: 'open',
       statusLabel: '办理中',
       closedAt: null,
@@ -286,7 +289,7 @@ describeEachDatabase('the public case routes (follow, rate, list, map)', (ctx) =
     ]);
     expect(open.json().items.every((c: { township: { code: string } }) => c.township.code === 'D01-T01')).toBe(true);
 
-    const elsewhere = (await publicGet('/public/cases?unit=D01-S03&status=open&limit=50')).json();
+    const elsewhere = (await publicGet('/public/cases?unit=D01-S02&status=open&limit=50')).json();
     expect(elsewhere.items.map((c: { id: number }) => c.id)).not.toContain(notYet.id); // not accepted yet
     const closed = (await publicGet('/public/cases?unit=D01-T01&status=closed&limit=50')).json();
     expect(closed.items.map((c: { id: number }) => c.id)).not.toContain(id);
@@ -304,18 +307,48 @@ describeEachDatabase('the public case routes (follow, rate, list, map)', (ctx) =
     expect(badCursor.statusCode).toBe(400);
   });
 
-  it('serves the district map with the unit id of every township and village', async () => {
+  it("serves the installation's district map, each township and village with its unit id (null for one the tree lacks)", async () => {
+    const square = (lng: number, lat: number): DistrictFeature['geometry'] => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [lng, lat],
+          [lng + 0.1, lat],
+          [lng + 0.1, lat + 0.1],
+          [lng, lat + 0.1],
+          [lng, lat],
+        ],
+      ],
+    });
+    const feature = (code: string, name: string, level: 'township' | 'village', lng: number): DistrictFeature => ({
+      type: 'Feature',
+      properties: { code, name, level, ...(level === 'village' ? { parentCode: code.slice(0, 7) } : {}) },
+      geometry: square(lng, 37.8),
+    });
+    const own: DistrictGeoJson = {
+      type: 'FeatureCollection',
+      name: '青溪区',
+      features: [
+        feature('D01-T01', '柳林镇', 'township', 112.5),
+        feature('D01-T02', '松岗镇', 'township', 112.7),
+        feature('D01-T01-V01', '石桥村', 'village', 112.5),
+        feature('D01-T02-V01', '枫树村', 'village', 112.7),
+        feature('D01-T02-V09', '规划村', 'village', 112.75),
+      ],
+    };
+    fs.writeFileSync(installationMapFile(world.dataDir), JSON.stringify(own));
     const res = await publicGet('/public/district-map');
     expect(res.statusCode).toBe(200);
-    const map = res.json();
-    const towns = map.features.filter((f: { properties: { level: string } }) => f.properties.level === 'township');
-    expect(towns).toHaveLength(9);
-    expect(map.features).toHaveLength(9 + 60);
-    const xingping = towns.find((f: { properties: { code: string } }) => f.properties.code === 'D01-T01');
-    expect(xingping.properties).toMatchObject({ name: '杏坪镇', unitId: await world.unitId('D01-T01') });
-    expect(
-      map.features.every((f: { properties: { unitId: number | null } }) => typeof f.properties.unitId === 'number'),
-    ).toBe(true);
+    const map = res.json() as DistrictGeoJson;
+    expect(map.name).toBe('青溪区');
+    expect(map.features.map((f) => [f.properties.code, f.properties.level, f.properties.unitId])).toEqual([
+      ['D01-T01', 'township', await world.unitId('D01-T01')],
+      ['D01-T02', 'township', await world.unitId('D01-T02')],
+      ['D01-T01-V01', 'village', await world.unitId('D01-T01-V01')],
+      ['D01-T02-V01', 'village', await world.unitId('D01-T02-V01')],
+      ['D01-T02-V09', 'village', null],
+    ]);
+    expect(map.features[0]?.geometry).toEqual(own.features[0]?.geometry);
   });
 
   it('limits following like the public form, so codes cannot be tried in bulk', async () => {

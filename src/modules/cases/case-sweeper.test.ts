@@ -16,7 +16,7 @@ describeEachDatabase('the escalation sweeper', (ctx) => {
     const created = await world.app.inject({
       method: 'POST',
       url: '/api/v1/public/cases',
-      payload: { description: '杏坪镇南沟村路灯不亮', address: '杏坪镇南沟村', anonymous: true },
+      payload: { description: '柳林镇石桥村路灯不亮', address: '柳林镇石桥村', anonymous: true },
     });
     const id = created.json().id as number;
     const session = await world.as('dispatcher');

@@ -39,7 +39,7 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
   async function submit(description: string, extra: object = {}) {
     const res = await post(null, '/public/cases', {
       description,
-      address: '杏坪镇南沟村村口',
+      address: '柳林镇石桥村村口',
       reporterName: '欧阳秀梅',
       reporterMobile: '13912345678',
       ...extra,
@@ -70,8 +70,8 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
       'to_review',
       'to_follow_up',
     ]);
-    await submit('南沟村村口路灯坏了三天，晚上很黑');
-    const accepted = await acceptedAndClassified('南沟村村口垃圾堆放多日无人清理');
+    await submit('石桥村村口路灯坏了三天，晚上很黑');
+    const accepted = await acceptedAndClassified('石桥村村口垃圾堆放多日无人清理');
     const after = await counts('dispatcher');
     expect(after.to_accept).toBe((before.to_accept ?? 0) + 1);
     expect(after.to_dispatch).toBe((before.to_dispatch ?? 0) + 1);
@@ -93,9 +93,9 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
   });
 
   it("dispatches many cases at once, reporting each case's outcome; the others go ahead when one cannot", async () => {
-    const first = await acceptedAndClassified('杏坪镇南沟村垃圾桶满溢');
-    const second = await acceptedAndClassified('杏坪镇南沟村道路积水');
-    const unclassified = await submit('南沟村有人占道经营');
+    const first = await acceptedAndClassified('柳林镇石桥村垃圾桶满溢');
+    const second = await acceptedAndClassified('柳林镇石桥村道路积水');
+    const unclassified = await submit('石桥村有人占道经营');
     expect((await post('dispatcher', `/cases/${unclassified}/accept`, {})).statusCode).toBe(200);
     const town = await world.unitId('D01-T01');
     const urban = await world.unitId('D01-DEPT-URBAN');
@@ -126,7 +126,7 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
     // Each went through the ordinary dispatch: parties, timeline, the township's notification.
     const detail = (await get('dispatcher', `/cases/${second}`)).json();
     expect(detail.parties.map((p: { role: string; unitName: string }) => `${p.role}:${p.unitName}`)).toEqual([
-      'lead:杏坪镇',
+      'lead:柳林镇',
       'support:区城市管理局',
     ]);
     expect(detail.timeline.at(-1)).toMatchObject({ action: 'dispatch', note: '请尽快处理' });
@@ -184,7 +184,7 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
     expect(cases.map((r) => r[0])).toEqual(list.items.map((c: { trackingCode: string }) => c.trackingCode));
     const col = (name: string) => header?.indexOf(name) ?? -1;
     const dispatched = cases.find((r) => r[col('状态')] === '待签收');
-    expect(dispatched?.[col('承办单位')]).toBe('杏坪镇');
+    expect(dispatched?.[col('承办单位')]).toBe('柳林镇');
     expect(dispatched?.[col('配合单位')]).toBe('区城市管理局');
     expect(dispatched?.[col('办结期限')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     // The dispatcher holds pii.read: the reporter in full.

@@ -82,7 +82,7 @@ describeEachDatabase('fuzzing the case routes', (ctx) => {
     const made = await world.app.inject({
       method: 'POST',
       url: '/api/v1/public/cases',
-      payload: { description: '杏坪镇南沟村垃圾没人清理', address: '杏坪镇南沟村', anonymous: true },
+      payload: { description: '柳林镇石桥村垃圾没人清理', address: '柳林镇石桥村', anonymous: true },
     });
     const id = made.json().id as number;
     const dispatcher = await world.as('dispatcher');

@@ -24,8 +24,8 @@ describeEachDatabase('the case loop over HTTP', (ctx) => {
   const get = async (login: string, url: string) =>
     world.app.inject({ url: `/api/v1${url}`, headers: (await world.as(login)).headers() });
 
-  async function submitted(description = '南沟村村口垃圾堆放多日无人清理，气味很大') {
-    const res = await post(null, '/public/cases', { description, address: '杏坪镇南沟村村口', anonymous: true });
+  async function submitted(description = '石桥村村口垃圾堆放多日无人清理，气味很大') {
+    const res = await post(null, '/public/cases', { description, address: '柳林镇石桥村村口', anonymous: true });
     expect(res.statusCode).toBe(201);
     return res.json().id as number;
   }
@@ -46,8 +46,8 @@ describeEachDatabase('the case loop over HTTP', (ctx) => {
 
   it('takes a public submission, resolves its place from the address, and answers a tracking code', async () => {
     const res = await post(null, '/public/cases', {
-      description: '南沟村村口路灯坏了三天',
-      address: '杏坪镇南沟村村口',
+      description: '石桥村村口路灯坏了三天',
+      address: '柳林镇石桥村村口',
       anonymous: true,
     });
     expect(res.statusCode).toBe(201);
@@ -57,14 +57,14 @@ describeEachDatabase('the case loop over HTTP', (ctx) => {
       trackingCode: expect.stringMatching(/^LS\d{6}-[0-9A-Z]{6}$/),
     });
     const detail = (await get('dispatcher', `/cases/${res.json().id}`)).json();
-    expect(detail.place).toMatchObject({ nameZh: '南沟村', type: 'village' });
+    expect(detail.place).toMatchObject({ nameZh: '石桥村', type: 'village' });
     expect(detail.channel).toBe('citizen_web');
     expect(detail.timeline.map((e: { action: string }) => e.action)).toEqual(['submit']);
     expect(detail.allowedActions).toEqual(expect.arrayContaining(['accept', 'decline', 'merge', 'classify', 'note']));
   });
 
   it('a retry with the same Idempotency-Key answers the same case; another body with that key is refused', async () => {
-    const body = { description: '小区门口井盖缺失，很危险', address: '澄源街道桃园社区', anonymous: true };
+    const body = { description: '小区门口井盖缺失，很危险', address: '滨江街道桂园社区', anonymous: true };
     const headers = { 'idempotency-key': 'retry-test-0001' };
     const first = await post(null, '/public/cases', body, headers);
     const second = await post(null, '/public/cases', body, headers);
@@ -103,9 +103,9 @@ describeEachDatabase('the case loop over HTTP', (ctx) => {
 
   it('walks the whole loop: dispatch by the routing rule, acknowledge, resolve, approve, follow-up, closed; the rates count it', async () => {
     const { id, body } = await dispatchedToTown();
-    expect(body.leadUnit).toMatchObject({ nameZh: '杏坪镇' });
+    expect(body.leadUnit).toMatchObject({ nameZh: '柳林镇' });
     expect(body.parties.map((p: { unitName: string; role: string }) => `${p.role}:${p.unitName}`)).toEqual([
-      'lead:杏坪镇',
+      'lead:柳林镇',
       'support:区城市管理局',
     ]);
     expect(body.resolveDueAt > body.responseDueAt).toBe(true);
@@ -195,8 +195,8 @@ describeEachDatabase('the case loop over HTTP', (ctx) => {
 
   it('masks the reporter for people who need not see them, and shows the lead unit while it handles the case', async () => {
     const res = await post(null, '/public/cases', {
-      description: '杏坪镇南沟村自来水停水两天',
-      address: '杏坪镇南沟村',
+      description: '柳林镇石桥村自来水停水两天',
+      address: '柳林镇石桥村',
       reporterName: '赵红梅',
       reporterMobile: '13812345678',
     });
@@ -231,7 +231,7 @@ describeEachDatabase('the case loop over HTTP', (ctx) => {
 
   it('merges a duplicate into the earlier case, adding to its heat', async () => {
     const { id: target } = await dispatchedToTown();
-    const duplicate = await submitted('南沟村村口的垃圾还是没人管');
+    const duplicate = await submitted('石桥村村口的垃圾还是没人管');
     const merged = (await post('dispatcher', `/cases/${duplicate}/merge`, { targetId: target })).json();
     expect([merged.status, merged.mergedIntoId]).toEqual(['merged', target]);
     const joined = (await get('dispatcher', `/cases/${target}`)).json();
@@ -251,7 +251,7 @@ describe('concurrent conflicting actions on one case (PostgreSQL row lock)', () 
         const created = await world.app.inject({
           method: 'POST',
           url: '/api/v1/public/cases',
-          payload: { description: '杏坪镇南沟村道路积水', address: '杏坪镇南沟村', anonymous: true },
+          payload: { description: '柳林镇石桥村道路积水', address: '柳林镇石桥村', anonymous: true },
         });
         const id = created.json().id as number;
         const dispatcher = await world.as('dispatcher');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
+import { type CaseWorld, createDemoWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
 import { startOfChinaDay } from '../../shared/china-time.ts';
 import { urgedToday } from '../cases/case-urge-rule.ts';
@@ -38,7 +38,7 @@ describeEachDatabase(
     const readRows = async () => (rows = await world.db.selectFrom('case_record').selectAll().execute());
 
     beforeAll(async () => {
-      world = await createCaseWorld(ctx.database);
+      world = await createDemoWorld(ctx.database);
       await readRows();
     });
     afterAll(async () => {

@@ -299,7 +299,7 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
   });
 
   it('refuses posts without a valid api_key that may register cases', async () => {
-    const fields = { service_code: sanitationCode, address_string: '杏坪镇南沟村', description: '垃圾堆放' };
+    const fields = { service_code: sanitationCode, address_string: '柳林镇石桥村', description: '垃圾堆放' };
     expect(expectError(await postForm('/requests.json', fields), 403)).toContain('api_key');
     expectError(await postForm('/requests.xml', fields), 403, 'xml');
     expectError(await postForm('/requests.json', { ...fields, api_key: 'ls_nothing_at_all' }), 403);
@@ -323,7 +323,7 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
     const base = { api_key: apiKey, service_code: sanitationCode, description: '路灯不亮' };
     expect(
       expectError(
-        await postForm('/requests.json', { ...base, service_code: 'C99-99-99', address_string: '杏坪镇' }),
+        await postForm('/requests.json', { ...base, service_code: 'C99-99-99', address_string: '柳林镇' }),
         400,
       ),
     ).toContain('C99-99-99');
@@ -332,16 +332,16 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
     expectError(await postForm('/requests.json', { ...base, lat: '37.8' }), 400);
     expectError(await postForm('/requests.json', base), 400);
     expectError(await postForm('/requests.json', { ...base, address_id: 'north-gate' }), 400);
-    expectError(await postForm('/requests.json', { ...base, address_string: '杏坪镇', phone: '12345' }), 400);
+    expectError(await postForm('/requests.json', { ...base, address_string: '柳林镇', phone: '12345' }), 400);
     expectError(
-      await postForm('/requests.json', { ...base, address_string: '杏坪镇', media_url: 'javascript:alert(1)' }),
+      await postForm('/requests.json', { ...base, address_string: '柳林镇', media_url: 'javascript:alert(1)' }),
       400,
     );
     expectError(
-      await postForm('/requests.json', { ...base, address_string: '杏坪镇', 'attribute[colour]': 'red' }),
+      await postForm('/requests.json', { ...base, address_string: '柳林镇', 'attribute[colour]': 'red' }),
       400,
     );
-    const wages = { ...base, service_code: wagesCode, address_string: '杏坪镇' };
+    const wages = { ...base, service_code: wagesCode, address_string: '柳林镇' };
     expect(expectError(await postForm('/requests.json', wages), 400)).toContain('employerName');
     expectError(
       await postForm('/requests.json', {
@@ -363,7 +363,7 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
       await postForm('/requests.json', {
         ...base,
         service_code: pollutionCode,
-        address_string: '杏坪镇',
+        address_string: '柳林镇',
         'attribute[timeOfDay]': '黄昏',
       }),
       400,
@@ -383,8 +383,8 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
       service_code: sanitationCode,
       lat: '37.8612',
       long: '112.5603',
-      address_string: '杏坪镇南沟村村口',
-      description: '南沟村村口垃圾堆了一周，联系电话13912345678',
+      address_string: '柳林镇石桥村村口',
+      description: '石桥村村口垃圾堆了一周，联系电话13912345678',
       first_name: '小明',
       last_name: '王',
       phone: '+86 139 8765 4321',
@@ -432,13 +432,13 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
       service_code: sanitationCode,
       service_name: '环境卫生',
       status_notes: '诉求已提交，等待受理。',
-      address: '杏坪镇南沟村村口',
+      address: '柳林镇石桥村村口',
       lat: 37.8612,
       long: 112.5603,
       expected_datetime: null,
       agency_responsible: null,
     });
-    expect(request.description).toBe('南沟村村口垃圾堆了一周，联系电话139****5678');
+    expect(request.description).toBe('石桥村村口垃圾堆了一周，联系电话139****5678');
     expect(request.media_url).toBe('https://example.com/photo.jpg');
     expect(request.address_id).toBe(String(stored.place_unit_id));
     expect(Date.parse(request.requested_datetime)).toBe(stored.created_at.getTime());
@@ -553,7 +553,7 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
     const body = {
       api_key: apiKey,
       service_code: wagesCode,
-      address_string: '杏坪镇',
+      address_string: '柳林镇',
       description: '工地拖欠三个月工资',
       attribute: { employerName: '澄川建工', amountOwed: '36000', owedSince: '2026-01-05T09:00:00+08:00' },
     };
@@ -583,7 +583,7 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
     const xml = await postForm('/requests.xml', {
       api_key: apiKey,
       service_code: pollutionCode,
-      address_string: '杏坪镇',
+      address_string: '柳林镇',
       description: '夜间施工噪音',
       'attribute[timeOfDay]': '夜间',
     });
@@ -599,7 +599,7 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
     const posted = await postForm('/requests.json', {
       api_key: apiKey,
       service_code: sanitationCode,
-      address_string: '杏坪镇',
+      address_string: '柳林镇',
       description: '旧的诉求：河道漂浮物',
     });
     const id = posted.json()[0].service_request_id as string;

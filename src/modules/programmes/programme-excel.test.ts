@@ -90,9 +90,9 @@ describeEachDatabase('task lists in and out of Excel', (ctx) => {
       await file([
         {
           externalId: '2.1',
-          title: '杏坪镇新增停车位',
+          title: '柳林镇新增停车位',
           parentExternalId: '2',
-          leadUnit: '杏坪镇',
+          leadUnit: '柳林镇',
           weight: '3',
           dueOn: '2026/10/31',
         },
@@ -100,7 +100,7 @@ describeEachDatabase('task lists in and out of Excel', (ctx) => {
           externalId: '1',
           title: '老旧小区改造',
           leadUnit: 'D01-DEPT-HOUSING',
-          supportingUnits: '澄源街道、D01-S02',
+          supportingUnits: '滨江街道、D01-S02',
           leaderName: '王刚',
           dueOn: '2026-12-31',
           targetText: '改造12个小区',
@@ -117,7 +117,7 @@ describeEachDatabase('task lists in and out of Excel', (ctx) => {
     const byId = new Map(list.map((t: any) => [t.externalId, t]));
     expect(byId.get('1')).toMatchObject({
       leadUnit: { nameZh: '区住房和城乡建设局' },
-      supportingUnits: [{ nameZh: '澄源街道' }, { nameZh: '锦河街道' }],
+      supportingUnits: [{ nameZh: '滨江街道' }, { nameZh: '临河街道' }],
       leaderName: '王刚',
       target: { text: '改造12个小区', value: 12, unit: '个' },
       milestonesTotal: 2,
@@ -149,14 +149,14 @@ describeEachDatabase('task lists in and out of Excel', (ctx) => {
     const bad = await upload(
       'office',
       await file([
-        { externalId: 'A', title: '好的一行', leadUnit: '杏坪镇' },
-        { externalId: 'A', title: '重复编号', leadUnit: '杏坪镇' },
+        { externalId: 'A', title: '好的一行', leadUnit: '柳林镇' },
+        { externalId: 'A', title: '重复编号', leadUnit: '柳林镇' },
         { externalId: 'B', title: '找不到单位', leadUnit: '月球办事处' },
         { externalId: 'C', title: '名称重复', leadUnit: '区水务局' },
-        { externalId: 'D', title: '日期错误', leadUnit: '杏坪镇', dueOn: '2026-02-30', milestones: '下月 完成' },
-        { externalId: 'E', title: '上级缺失', leadUnit: '杏坪镇', parentExternalId: 'ZZ' },
-        { externalId: 'F', title: '循环一', leadUnit: '杏坪镇', parentExternalId: 'G' },
-        { externalId: 'G', title: '循环二', leadUnit: '杏坪镇', parentExternalId: 'F', phase: '不存在' },
+        { externalId: 'D', title: '日期错误', leadUnit: '柳林镇', dueOn: '2026-02-30', milestones: '下月 完成' },
+        { externalId: 'E', title: '上级缺失', leadUnit: '柳林镇', parentExternalId: 'ZZ' },
+        { externalId: 'F', title: '循环一', leadUnit: '柳林镇', parentExternalId: 'G' },
+        { externalId: 'G', title: '循环二', leadUnit: '柳林镇', parentExternalId: 'F', phase: '不存在' },
         { externalId: 'H', title: '', leadUnit: '', weight: '-1' },
       ]),
     );
@@ -191,7 +191,7 @@ describeEachDatabase('task lists in and out of Excel', (ctx) => {
       [{ externalId: '1', title: 'x' } as never],
     );
     expect((await upload('office', noLead)).body.error.details.rows[0].reason).toContain('牵头单位');
-    expect((await upload('town.lead', await file([{ externalId: 'X', title: 'x', leadUnit: '杏坪镇' }]))).status).toBe(
+    expect((await upload('town.lead', await file([{ externalId: 'X', title: 'x', leadUnit: '柳林镇' }]))).status).toBe(
       403,
     );
   });
@@ -242,7 +242,7 @@ describeEachDatabase('task lists in and out of Excel', (ctx) => {
       '报送状态',
     ]);
     const parking = rows.find((r) => r[1] === '2.1');
-    expect(parking?.slice(0, 4)).toEqual(['2.1', '2.1', '杏坪镇新增停车位', '杏坪镇']);
+    expect(parking?.slice(0, 4)).toEqual(['2.1', '2.1', '柳林镇新增停车位', '柳林镇']);
     expect(parking?.slice(13)).toEqual(['2026-11', '86', '新增停车位86个', '已报送待审核']);
 
     const townMeeting = await sheetRows(
@@ -253,7 +253,7 @@ describeEachDatabase('task lists in and out of Excel', (ctx) => {
         })
       ).rawPayload,
     );
-    expect(townMeeting.slice(1).map((r) => r[2])).toEqual(['杏坪镇新增停车位']);
+    expect(townMeeting.slice(1).map((r) => r[2])).toEqual(['柳林镇新增停车位']);
 
     const history = await sheetRows(
       (
@@ -267,7 +267,7 @@ describeEachDatabase('task lists in and out of Excel', (ctx) => {
     expect(
       history
         .slice(1)
-        .filter((r) => r[0] === '杏坪镇新增停车位')
+        .filter((r) => r[0] === '柳林镇新增停车位')
         .map((r) => [r[4], r[6], r[13]]),
     ).toEqual([['2026-11', '已报送待审核', '86']]);
     expect(

@@ -120,7 +120,7 @@ describeEachDatabase('task lists and tables over HTTP', (ctx) => {
     beforeAll(async () => {
       programmeId = await world.programme({ title: '民生实事清单', kind: 'pledges' });
       townTask = await world.task(programmeId, {
-        title: '杏坪镇农村寄递物流全覆盖',
+        title: '柳林镇农村寄递物流全覆盖',
         leadUnitId: town1,
         supportingUnitIds: [water],
         externalId: 'MS-01',
@@ -131,7 +131,7 @@ describeEachDatabase('task lists and tables over HTTP', (ctx) => {
         milestones: [{ title: '完成摸底', dueOn: '2026-06-30' }],
       });
       otherTask = await world.task(programmeId, {
-        title: '桑峪镇养老服务设施全覆盖',
+        title: '松岗镇养老服务设施全覆盖',
         leadUnitId: town2,
         externalId: 'MS-02',
       });
@@ -168,7 +168,7 @@ describeEachDatabase('task lists and tables over HTTP', (ctx) => {
       expect(await ids('town.handler', '全覆盖')).toEqual([townTask.id]);
       // An edited title is searched by its new words.
       await world.call('office', 'PATCH', `/tasks/${otherTask.id}`, {
-        title: '桑峪镇养老服务驿站建设',
+        title: '松岗镇养老服务驿站建设',
         version: (await world.call('office', 'GET', `/tasks/${otherTask.id}`)).body.version,
       });
       expect(await ids('leader', '驿站')).toEqual([otherTask.id]);
@@ -176,7 +176,7 @@ describeEachDatabase('task lists and tables over HTTP', (ctx) => {
 
     it("a public programme's tasks are readable by all staff", async () => {
       const publicId = await world.programme({ title: '公开清单', visibility: 'public' });
-      const task = await world.task(publicId, { title: '桑峪镇公开任务', leadUnitId: town2 });
+      const task = await world.task(publicId, { title: '松岗镇公开任务', leadUnitId: town2 });
       expect((await world.call('town.handler', 'GET', `/tasks/${task.id}`)).status).toBe(200);
       expect((await world.call('town.handler', 'GET', `/tasks/${task.id}`)).body.allowedActions).toEqual([]);
     });

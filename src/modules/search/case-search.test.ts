@@ -46,7 +46,7 @@ describeEachDatabase('case search', (ctx) => {
 
   beforeAll(async () => {
     world = await createCaseWorld(ctx.database);
-    await submit('lamp', '南沟村村口的路灯不亮已经一个月了，晚上出行很不安全', 'D01-T01-V01');
+    await submit('lamp', '石桥村村口的路灯不亮已经一个月了，晚上出行很不安全', 'D01-T01-V01');
     await submit('lampTraditional', '社區門口路燈壞了，請盡快維修', 'D01-S01-C01');
     await submit('noise', '夜里工地施工噪音扰民，影响休息', 'D01-T01-V01');
     await submit('water', '小区停水两天没有通知，3号楼居民用水困难', 'D01-S01-C01');
@@ -104,7 +104,7 @@ describeEachDatabase('case search', (ctx) => {
   });
 
   it('finds a new case once the indexer has written its vector', async () => {
-    await submit('fresh', '桑峪镇大峪村的石板桥栏杆松动，孩子上学经过很危险', 'D01-T01-V01');
+    await submit('fresh', '松岗镇枫树村的石板桥栏杆松动，孩子上学经过很危险', 'D01-T01-V01');
     expect((await search('dispatcher', `q=${encodeURIComponent('石板桥')}`)).items).toEqual([]);
     expect(await indexQueuedCases(world.runtime.cases)).toBe(1);
     expect([...found(await search('dispatcher', `q=${encodeURIComponent('石板桥')}`))]).toEqual([ids.fresh]);
@@ -127,8 +127,8 @@ describeEachDatabase('case search', (ctx) => {
       await sql`update case_record set created_at = ${at} where id = ${ids[key]}`.execute(world.db);
       await sql`insert into case_search_queue (case_id) values (${ids[key]}) on conflict do nothing`.execute(world.db);
     };
-    await submit('bridge2', '两个月前反映过：大峪村木板桥桥面破损', 'D01-T01-V01');
-    await submit('bridge8', '八个月前反映过：大峪村木板桥桥面塌陷', 'D01-T01-V01');
+    await submit('bridge2', '两个月前反映过：枫树村木板桥桥面破损', 'D01-T01-V01');
+    await submit('bridge8', '八个月前反映过：枫树村木板桥桥面塌陷', 'D01-T01-V01');
     await backdate('bridge2', daysAgo(62));
     await backdate('bridge8', daysAgo(240));
     await indexQueuedCases(world.runtime.cases);

@@ -209,12 +209,12 @@ describeEachDatabase('topics chosen by the public', (ctx) => {
 
     it('ranks by supports and by how many cases concern the same matter', async () => {
       for (const description of [
-        '澄源街道桃园社区停车难，车辆乱停乱放',
-        '文苑社区周边停车位太少',
-        '府前社区路灯不亮',
+        '滨江街道桂园社区停车难，车辆乱停乱放',
+        '桂园社区周边停车位太少',
+        '桂园社区路灯不亮',
       ]) {
         expect(
-          (await world.call(null, 'POST', '/public/cases', { description, address: '澄源街道', anonymous: true }))
+          (await world.call(null, 'POST', '/public/cases', { description, address: '滨江街道', anonymous: true }))
             .status,
         ).toBe(201);
       }

@@ -98,7 +98,6 @@ describeEachDatabase('moving a unit carries the copies of its path', (ctx) => {
     ] as const) {
       await makePerson(world.db, {
         username,
-        password: 'luoshi2026',
         memberships: [{ unit: await unitRow(town.id), role: 'handler' }],
       });
     }
