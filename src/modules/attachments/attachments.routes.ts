@@ -9,6 +9,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import type { Actor } from '../access/actor.ts';
 import type { FileStore } from './file-store.ts';
 import { findAttachment, uploadAttachment } from './attachments.service.ts';
+import { Id } from '../../platform/http/schemas.ts';
 
 const uploadTypes = [
   'image/jpeg',
@@ -76,7 +77,7 @@ export function registerAttachmentRoutes(app: App, deps: AttachmentRouteDeps): v
       schema: {
         tags,
         summary: 'Download an attachment of a case you may see',
-        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+        params: Type.Object({ id: Id() }),
       },
     },
     async (request, reply) => {

@@ -6,6 +6,7 @@ import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import { can, requireActor } from '../access/policy.ts';
 import { browseAudit, verifyAuditChain } from './audit.service.ts';
+import { Id } from '../../platform/http/schemas.ts';
 
 const tags = ['audit'];
 
@@ -27,11 +28,11 @@ const AuditEntry = Type.Object({
 const AuditQuery = Type.Object({
   entityType: Type.Optional(Type.String({ maxLength: 50 })),
   entityId: Type.Optional(Type.String({ maxLength: 100 })),
-  actorId: Type.Optional(Type.Integer({ minimum: 1 })),
+  actorId: Type.Optional(Id()),
   action: Type.Optional(Type.String({ maxLength: 100, description: 'Action or its prefix, e.g. unit. or auth.login' })),
   from: Type.Optional(Type.String({ format: 'date-time' })),
   to: Type.Optional(Type.String({ format: 'date-time' })),
-  beforeId: Type.Optional(Type.Integer({ minimum: 1, description: 'Next page: entries older than this id' })),
+  beforeId: Type.Optional(Id({ description: 'Next page: entries older than this id' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
 });
 

@@ -3,6 +3,7 @@ import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { findCaseDuplicates, findTextDuplicates } from './case-duplicates.service.ts';
+import { Id } from '../../platform/http/schemas.ts';
 
 const tags = ['cases'];
 const errorResponses = {
@@ -33,7 +34,7 @@ export function registerCaseDuplicateRoutes(app: App, deps: CaseDeps): void {
       schema: {
         tags,
         summary: '疑似重复 Earlier cases about the same matter nearby, the most similar first',
-        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+        params: Type.Object({ id: Id() }),
         response: { 200: Candidates, ...errorResponses },
       },
     },
@@ -47,7 +48,7 @@ export function registerCaseDuplicateRoutes(app: App, deps: CaseDeps): void {
         summary: '登记查重 Cases like a text being taken in',
         body: Type.Object({
           text: Type.String({ minLength: 2, maxLength: 4000 }),
-          placeUnitId: Type.Optional(Type.Integer({ minimum: 1 })),
+          placeUnitId: Type.Optional(Id()),
         }),
         response: { 200: Candidates, ...errorResponses },
       },

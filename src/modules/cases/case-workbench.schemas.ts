@@ -2,6 +2,7 @@ import { type Static, Type } from 'typebox';
 import { workbenchQueues } from '../../shared/case-queues.ts';
 import { caseStatuses } from '../../shared/cases.ts';
 import { CaseListQuery } from './cases.schemas.ts';
+import { Id } from '../../platform/http/schemas.ts';
 
 /** The list's filters without the queue and the paging: what the queue counts are counted under. */
 export const QueueCountsQuery = Type.Omit(CaseListQuery, ['queue', 'cursor', 'limit']);
@@ -28,9 +29,9 @@ export const ExportQuery = Type.Omit(CaseListQuery, ['cursor', 'limit']);
 export type ExportQuery = Static<typeof ExportQuery>;
 
 export const BulkDispatchBody = Type.Object({
-  caseIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 100, uniqueItems: true }),
-  leadUnitId: Type.Integer({ minimum: 1 }),
-  supportingUnitIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 10 })),
+  caseIds: Type.Array(Id(), { minItems: 1, maxItems: 100, uniqueItems: true }),
+  leadUnitId: Id(),
+  supportingUnitIds: Type.Optional(Type.Array(Id(), { maxItems: 10 })),
   note: Type.Optional(Type.String({ maxLength: 1000 })),
 });
 export type BulkDispatchBody = Static<typeof BulkDispatchBody>;

@@ -177,6 +177,24 @@ describeEachDatabase('the case loop over HTTP', (ctx) => {
     expect((await post('town.handler', `/cases/${id}/acknowledge`, { version: body.version })).statusCode).toBe(200);
   });
 
+  it('refuses ids and versions beyond what the database holds with 400, never 500', async () => {
+    // 9223372036854776000 is a whole number in JSON that no bigint column holds (found by the fuzzer).
+    const { id, body } = await dispatchedToTown();
+    const huge = 9223372036854776000;
+    for (const [url, payload] of [
+      [`/cases/${id}/merge`, { targetId: huge }],
+      [`/cases/${id}/acknowledge`, { version: huge }],
+      [`/cases/${id}/acknowledge`, { version: 2 ** 31 }],
+      [`/cases/${huge}/acknowledge`, {}],
+    ] as const) {
+      const res = await post('town.handler', url, payload);
+      expect([res.statusCode, res.json().error.code], url).toEqual([400, 'VALIDATION_FAILED']);
+    }
+    expect((await get('dispatcher', `/cases/${Number.MAX_SAFE_INTEGER + 1}`)).statusCode).toBe(400);
+    expect((await get('dispatcher', `/cases/${Number.MAX_SAFE_INTEGER}`)).statusCode).toBe(404);
+    expect((await post('town.handler', `/cases/${id}/acknowledge`, { version: body.version })).statusCode).toBe(200);
+  });
+
   it("keeps cases of one township out of another township's reach", async () => {
     const { id } = await dispatchedToTown();
     expect((await get('town.handler', `/cases/${id}`)).statusCode).toBe(200);

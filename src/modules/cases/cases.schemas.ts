@@ -8,6 +8,7 @@ import {
   satisfactions,
   urgencies,
 } from '../../shared/cases.ts';
+import { Id, VersionNumber } from '../../platform/http/schemas.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
@@ -36,14 +37,12 @@ export const IntakeBody = Type.Object({
   ),
   title: Type.Optional(Text(80)),
   description: Text(4000, 2),
-  categoryId: Type.Optional(Type.Integer({ minimum: 1 })),
+  categoryId: Type.Optional(Id()),
   urgency: Type.Optional(Type.Enum(urgencies)),
   address: Type.Optional(Text(200)),
   lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
   lng: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
-  placeUnitId: Type.Optional(
-    Type.Integer({ minimum: 1, description: 'The grid, village or township where the problem is, when known' }),
-  ),
+  placeUnitId: Type.Optional(Id({ description: 'The grid, village or township where the problem is, when known' })),
   reporterName: Type.Optional(Text(40)),
   reporterMobile: Type.Optional(Type.String({ pattern: '^1[3-9][0-9]{9}$' })),
   anonymous: Type.Optional(Type.Boolean()),
@@ -182,9 +181,9 @@ export const IntakeResult = Type.Object({
 export const CaseListQuery = Type.Object({
   queue: Type.Optional(Type.Enum(caseQueues)),
   status: Type.Optional(Type.Array(Type.Enum(caseStatuses), { maxItems: 10 })),
-  categoryId: Type.Optional(Type.Integer({ minimum: 1, description: 'This category and everything below it' })),
-  leadUnitId: Type.Optional(Type.Integer({ minimum: 1 })),
-  placeUnitId: Type.Optional(Type.Integer({ minimum: 1, description: 'Cases at this place or below it' })),
+  categoryId: Type.Optional(Id({ description: 'This category and everything below it' })),
+  leadUnitId: Type.Optional(Id()),
+  placeUnitId: Type.Optional(Id({ description: 'Cases at this place or below it' })),
   tier: Type.Optional(Type.Enum(caseTiers)),
   channel: Type.Optional(Type.Enum(caseChannels)),
   createdFrom: Type.Optional(DateTime),
@@ -216,16 +215,16 @@ export const CaseList = Type.Object({
 });
 
 export const InboxQuery = Type.Object({
-  unitId: Type.Integer({ minimum: 1 }),
+  unitId: Id(),
   cursor: Type.Optional(Type.String({ maxLength: 200 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
 });
 
-export const CaseIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export const CaseIdParams = Type.Object({ id: Id() });
 
 const Version = {
   version: Type.Optional(
-    Type.Integer({ minimum: 1, description: 'The version you read; a newer one answers 409 VERSION_CONFLICT' }),
+    VersionNumber({ description: 'The version you read; a newer one answers 409 VERSION_CONFLICT' }),
   ),
 };
 const Reason = Type.Object({ ...Version, reason: Text(1000) });
@@ -235,17 +234,17 @@ const OptionalNote = Type.Object({ ...Version, note: Type.Optional(Type.String({
 export const actionBodies = {
   accept: OptionalNote,
   decline: Reason,
-  merge: Type.Object({ ...Version, targetId: Type.Integer({ minimum: 1 }) }),
+  merge: Type.Object({ ...Version, targetId: Id() }),
   classify: Type.Object({
     ...Version,
-    categoryId: Type.Integer({ minimum: 1 }),
+    categoryId: Id(),
     tier: Type.Enum(caseTiers),
     urgency: Type.Optional(Type.Enum(urgencies)),
   }),
   dispatch: Type.Object({
     ...Version,
-    leadUnitId: Type.Integer({ minimum: 1 }),
-    supportingUnitIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 10 })),
+    leadUnitId: Id(),
+    supportingUnitIds: Type.Optional(Type.Array(Id(), { maxItems: 10 })),
     note: Type.Optional(Type.String({ maxLength: 1000 })),
   }),
   acknowledge: Type.Object({ ...Version }),
@@ -253,11 +252,11 @@ export const actionBodies = {
   overrule: Type.Object({ ...Version, note: Text(1000) }),
   summon: Type.Object({
     ...Version,
-    unitIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 10 }),
+    unitIds: Type.Array(Id(), { minItems: 1, maxItems: 10 }),
     note: Text(1000),
     responseHours: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 240 })),
   }),
-  acknowledgeSummons: Type.Object({ ...Version, unitId: Type.Integer({ minimum: 1 }) }),
+  acknowledgeSummons: Type.Object({ ...Version, unitId: Id() }),
   note: Type.Object({
     ...Version,
     text: Text(2000),

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { caseTiers, urgencies } from '../../shared/cases.ts';
+import { Id, VersionNumber } from '../../platform/http/schemas.ts';
 
 const LimitSchema = Type.Object({
   responseHours: Type.Number({ exclusiveMinimum: 0, maximum: 2000 }),
@@ -56,7 +57,7 @@ export const CategoryList = Type.Object({ items: Type.Array(Category), total: Ty
 export const CategoryListQuery = Type.Object({ includeInactive: Type.Optional(Type.Boolean()) });
 
 export const CreateCategoryBody = Type.Object({
-  parentId: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
+  parentId: Type.Union([Id(), Type.Null()]),
   code: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$' }),
   nameZh: Type.String({ minLength: 1, maxLength: 60 }),
   nameEn: Type.Optional(Nullable(Type.String({ maxLength: 120 }))),
@@ -67,7 +68,7 @@ export const CreateCategoryBody = Type.Object({
 export type CreateCategoryBody = Static<typeof CreateCategoryBody>;
 
 export const UpdateCategoryBody = Type.Object({
-  version: Type.Integer({ minimum: 1 }),
+  version: VersionNumber(),
   nameZh: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
   nameEn: Type.Optional(Nullable(Type.String({ maxLength: 120 }))),
   routing: Type.Optional(Nullable(RoutingSchema)),

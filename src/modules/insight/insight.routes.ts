@@ -5,6 +5,7 @@ import type { CaseDeps } from '../cases/case-deps.ts';
 import { getHotIssues } from './hot-issues.service.ts';
 import { HotIssuesQuery, HotIssuesResult, ReplyCheckResult } from './insight.schemas.ts';
 import { getReplyCheck } from './reply-check.service.ts';
+import { Id } from '../../platform/http/schemas.ts';
 
 const errors = {
   400: Type.Ref('ErrorBody'),
@@ -34,7 +35,7 @@ export function registerInsightRoutes(app: App, deps: CaseDeps, options: { dataD
       schema: {
         tags: ['cases'],
         summary: '答复质量 The latest resolution reply checked for relevance, concreteness and stock phrases',
-        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+        params: Type.Object({ id: Id() }),
         response: { 200: ReplyCheckResult, ...errors },
       },
     },

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { Id } from '../../platform/http/schemas.ts';
 
 export const NotificationView = Type.Object({
   id: Type.Integer(),
@@ -23,16 +24,14 @@ export const NotificationList = Type.Object({
 });
 
 export const NotificationListQuery = Type.Object({
-  beforeId: Type.Optional(
-    Type.Integer({ minimum: 1, description: 'Only notifications older than this id (the next page)' }),
-  ),
+  beforeId: Type.Optional(Id({ description: 'Only notifications older than this id (the next page)' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
   unreadOnly: Type.Optional(Type.Boolean()),
 });
 
 export const MarkReadBody = Type.Object({
   ids: Type.Optional(
-    Type.Array(Type.Integer({ minimum: 1 }), {
+    Type.Array(Id(), {
       maxItems: 500,
       description: 'Your notifications to mark read; others are ignored',
     }),

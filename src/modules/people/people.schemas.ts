@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { RoleSchema, mobilePattern } from '../auth/auth.schemas.ts';
+import { Id, VersionNumber } from '../../platform/http/schemas.ts';
 
 export const personActions = [
   'update',
@@ -14,7 +15,7 @@ export type PersonAction = (typeof personActions)[number];
 
 export const usernamePattern = '^[a-z][a-z0-9._-]{2,63}$';
 
-export const MembershipInput = Type.Object({ unitId: Type.Integer({ minimum: 1 }), role: RoleSchema });
+export const MembershipInput = Type.Object({ unitId: Id(), role: RoleSchema });
 export type MembershipInput = Static<typeof MembershipInput>;
 
 export const Person = Type.Object({
@@ -38,7 +39,7 @@ export const PersonList = Type.Object({ items: Type.Array(Person), total: Type.I
 
 export const PersonListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100, description: 'Search in username, name and mobile' })),
-  unitId: Type.Optional(Type.Integer({ minimum: 1, description: 'Members of this unit and the units below it' })),
+  unitId: Type.Optional(Id({ description: 'Members of this unit and the units below it' })),
   role: Type.Optional(RoleSchema),
   kind: Type.Optional(Type.Union([Type.Literal('staff'), Type.Literal('citizen')])),
   includeInactive: Type.Optional(Type.Boolean()),
@@ -61,7 +62,7 @@ export const CreatePersonBody = Type.Object({
 export type CreatePersonBody = Static<typeof CreatePersonBody>;
 
 export const UpdatePersonBody = Type.Object({
-  version: Type.Integer({ minimum: 1 }),
+  version: VersionNumber(),
   displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
   mobile: Type.Optional(Type.Union([Type.String({ pattern: mobilePattern }), Type.Null()])),
   active: Type.Optional(Type.Boolean()),
@@ -69,7 +70,7 @@ export const UpdatePersonBody = Type.Object({
 export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
 
 export const SetMembershipsBody = Type.Object({
-  version: Type.Integer({ minimum: 1 }),
+  version: VersionNumber(),
   memberships: Type.Array(MembershipInput, { maxItems: 50 }),
 });
 export const ResetPasswordBody = Type.Object({ newPassword: Type.String({ minLength: 1, maxLength: 200 }) });

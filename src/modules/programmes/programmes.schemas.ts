@@ -8,6 +8,7 @@ import {
   visibilities,
 } from '../../shared/programmes.ts';
 import { fieldKeyPattern } from './report-form.ts';
+import { MAX_VERSION } from '../../platform/http/schemas.ts';
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 export const DateTime = Type.String({ format: 'date-time' });
@@ -22,7 +23,7 @@ export const Version = {
   version: Type.Optional(
     Type.Integer({
       minimum: 1,
-      maximum: Number.MAX_SAFE_INTEGER,
+      maximum: MAX_VERSION,
       description: 'The version you read; a newer one answers 409 VERSION_CONFLICT',
     }),
   ),

@@ -32,6 +32,7 @@ import {
   UpdateTaskBody,
 } from './tasks.schemas.ts';
 import { createTask, getTaskDetail, listTasks, readTaskAttachment, updateTask } from './tasks.service.ts';
+import { VersionNumber } from '../../platform/http/schemas.ts';
 
 const tags = ['tasks'];
 
@@ -108,7 +109,7 @@ export function registerTaskRoutes(app: App, deps: ProgrammeDeps): void {
         tags,
         summary: '新增节点 Add a milestone',
         params: IdParams,
-        body: Type.Object({ ...MilestoneInput.properties, version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+        body: Type.Object({ ...MilestoneInput.properties, version: Type.Optional(VersionNumber()) }),
         response: { 200: TaskDetail, ...errors },
       },
     },

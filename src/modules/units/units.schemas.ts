@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { type UnitType, unitTypes } from '../../shared/organisation.ts';
+import { Id, VersionNumber } from '../../platform/http/schemas.ts';
 
 export { type UnitType, unitTypes };
 export const UnitTypeSchema = Type.Enum(unitTypes);
@@ -28,26 +29,26 @@ export const UnitList = Type.Object({ items: Type.Array(Unit), total: Type.Integ
 
 export const UnitListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100, description: 'Search in code and names' })),
-  parentId: Type.Optional(Type.Integer({ minimum: 1 })),
+  parentId: Type.Optional(Id()),
   type: Type.Optional(UnitTypeSchema),
   includeInactive: Type.Optional(Type.Boolean()),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 2000 })),
 });
 export type UnitListQuery = Static<typeof UnitListQuery>;
 
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export const IdParams = Type.Object({ id: Id() });
 
 export const CreateUnitBody = Type.Object({
   code: Type.String({ pattern: codePattern }),
   nameZh: Type.String({ minLength: 1, maxLength: 100 }),
   nameEn: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
   type: UnitTypeSchema,
-  parentId: Type.Integer({ minimum: 1 }),
+  parentId: Id(),
 });
 export type CreateUnitBody = Static<typeof CreateUnitBody>;
 
 export const UpdateUnitBody = Type.Object({
-  version: Type.Integer({ minimum: 1, description: 'The version you read; a newer one means someone else changed it' }),
+  version: VersionNumber({ description: 'The version you read; a newer one means someone else changed it' }),
   code: Type.Optional(Type.String({ pattern: codePattern })),
   nameZh: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   nameEn: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
@@ -57,8 +58,8 @@ export const UpdateUnitBody = Type.Object({
 export type UpdateUnitBody = Static<typeof UpdateUnitBody>;
 
 export const MoveUnitBody = Type.Object({
-  version: Type.Integer({ minimum: 1 }),
-  parentId: Type.Integer({ minimum: 1 }),
+  version: VersionNumber(),
+  parentId: Id(),
 });
 
 /** Chinese names of the unit types, used in spreadsheets. */
