@@ -8,7 +8,7 @@ import { FormDialog } from '../components/form-dialog.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { caseActionInvalidates } from './case-action-dialog.tsx';
 import type { BulkDispatchResult, CaseSummary } from './case-types.ts';
-import { UnitMultiSelect } from './unit-multi-select.tsx';
+import { SupportingUnitsField } from './supporting-units-field.tsx';
 
 interface Values {
   leadUnitId: number;
@@ -33,7 +33,6 @@ export function BulkDispatchModal({
   const t = useT();
   const [form] = Form.useForm<Values>();
   const [result, setResult] = useState<BulkDispatchResult | null>(null);
-  const lead = Form.useWatch('leadUnitId', form);
   const codeOf = (id: number, code: string | null) =>
     code ?? cases?.find((c) => c.id === id)?.trackingCode ?? t('cases.bulk.unknownCase', { id });
 
@@ -102,26 +101,7 @@ export function BulkDispatchModal({
       >
         <UnitTreeSelect units={units} loading={unitsLoading} exclude={(unit) => !unit.active} testId="bulk-lead" />
       </Form.Item>
-      <Form.Item
-        name="supportingUnitIds"
-        label={t('cases.dispatch.supporting')}
-        dependencies={['leadUnitId']}
-        rules={[
-          {
-            validator: async (_, value: number[] | undefined) =>
-              (value ?? []).includes(form.getFieldValue('leadUnitId'))
-                ? Promise.reject(new Error(t('cases.dispatch.sameUnit')))
-                : undefined,
-          },
-        ]}
-      >
-        <UnitMultiSelect
-          units={units}
-          loading={unitsLoading}
-          disable={(unit) => unit.id === lead}
-          testId="bulk-supporting"
-        />
-      </Form.Item>
+      <SupportingUnitsField units={units} loading={unitsLoading} testId="bulk-supporting" />
       <Form.Item name="note" label={t('cases.dispatch.note')}>
         <Input.TextArea rows={2} maxLength={1000} showCount />
       </Form.Item>

@@ -9,7 +9,7 @@ import { caseLabels } from './case-labels.ts';
 import type { CaseDetail } from './case-types.ts';
 import { DispatchSuggestions, type SuggestedUnits } from './dispatch-suggestions.tsx';
 import { CategorySuggestions, DuplicateCandidates } from './text-aids.tsx';
-import { UnitMultiSelect } from './unit-multi-select.tsx';
+import { SupportingUnitsField } from './supporting-units-field.tsx';
 
 /** 分级规则, as the server applies it (case-workflow.ts leadTypesByTier): who may lead a case of each tier. */
 const leadTypesByTier: Record<string, readonly string[]> = {
@@ -41,7 +41,6 @@ interface DispatchDialogProps {
 export function DispatchDialog({ open, detail, units, unitsLoading, onClose, onDone, onReload }: DispatchDialogProps) {
   const t = useT();
   const [form] = Form.useForm<Values>();
-  const lead = Form.useWatch('leadUnitId', form);
   const allowed = detail.tier ? (leadTypesByTier[detail.tier] ?? null) : null;
   /** 合并: this case joins an earlier one the duplicate check found (its reports add to that case's heat). */
   const merge = useApiMutation(
@@ -109,26 +108,7 @@ export function DispatchDialog({ open, detail, units, unitsLoading, onClose, onD
           testId="dispatch-lead"
         />
       </Form.Item>
-      <Form.Item
-        name="supportingUnitIds"
-        label={t('cases.dispatch.supporting')}
-        dependencies={['leadUnitId']}
-        rules={[
-          {
-            validator: async (_, value: number[] | undefined) =>
-              (value ?? []).includes(form.getFieldValue('leadUnitId'))
-                ? Promise.reject(new Error(t('cases.dispatch.sameUnit')))
-                : undefined,
-          },
-        ]}
-      >
-        <UnitMultiSelect
-          units={units}
-          loading={unitsLoading}
-          disable={(unit) => unit.id === lead}
-          testId="dispatch-supporting"
-        />
-      </Form.Item>
+      <SupportingUnitsField units={units} loading={unitsLoading} testId="dispatch-supporting" />
       <Form.Item name="note" label={t('cases.dispatch.note')}>
         <Input.TextArea rows={2} maxLength={1000} showCount data-testid="dispatch-note" />
       </Form.Item>
