@@ -147,12 +147,18 @@ export interface CaseRecordTable {
   tracking_code: string;
   channel: string;
   title: string;
+  /** Personal data: the citizen's own words. Lists, search and exports read description_masked. */
   description: string;
+  /** The description with personal data hidden (privacy/personal-data.ts); null: mask when read. */
+  description_masked: string | null;
   category_id: number | null;
   tier: string | null;
   urgency: Generated<string>;
   status: string;
+  /** Personal data: the exact address. */
   address: string | null;
+  /** The address to its road or community. */
+  address_masked: string | null;
   lat: number | null;
   lng: number | null;
   place_unit_id: number | null;
