@@ -102,8 +102,14 @@ export async function slowAccount(db: Kysely<DB>, personId: number, until: Date)
   await db.updateTable('person').set({ locked_until: until }).where('id', '=', personId).execute();
 }
 
+/** Starts the account's count of failures afresh (writing the row only when there is something to clear). */
 export async function clearFailedLogins(db: Kysely<DB>, personId: number): Promise<void> {
-  await db.updateTable('person').set({ failed_logins: 0, locked_until: null }).where('id', '=', personId).execute();
+  await db
+    .updateTable('person')
+    .set({ failed_logins: 0, locked_until: null })
+    .where('id', '=', personId)
+    .where((eb) => eb.or([eb('failed_logins', '<>', 0), eb('locked_until', 'is not', null)]))
+    .execute();
 }
 
 /** A device cookie's row when it belongs to this person and has not expired. */
