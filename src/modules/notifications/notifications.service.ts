@@ -16,7 +16,12 @@ import {
 import { createNotificationHub, type NotificationHub } from './notification-hub.ts';
 import type { NotificationView } from './notifications.schemas.ts';
 import * as repo from './notifications.repository.ts';
-import { recipientsOf, type UnitNoticeKind } from './recipients.ts';
+import {
+  installationRecipientRoles,
+  type InstallationNoticeKind,
+  recipientsOf,
+  type UnitNoticeKind,
+} from './recipients.ts';
 
 export type { NotificationView };
 
@@ -100,6 +105,16 @@ export async function notifyUnits(
   now: Date,
 ): Promise<Notified> {
   return notifyUnitRoles(trx, unitIds, recipientsOf(message.kind), message, now);
+}
+
+/** A notice about the installation to everyone holding the roles recipients.ts names for its kind, in any unit. */
+export async function notifyRoleHolders(
+  trx: Kysely<DB>,
+  message: NotificationMessage & { kind: InstallationNoticeKind },
+  now: Date,
+): Promise<Notified> {
+  const personIds = await repo.listRoleHolders(trx, installationRecipientRoles[message.kind]);
+  return notifyPeople(trx, personIds, message, now);
 }
 
 /** The same for everyone holding one of `roles` in one of `unitIds` (e.g. a unit's handlers and its lead). */

@@ -63,3 +63,15 @@ export type UnitNoticeKind = keyof typeof recipientRoles;
 export function recipientsOf(kind: UnitNoticeKind): readonly Role[] {
   return recipientRoles[kind];
 }
+
+/**
+ * Notices about the installation rather than a unit's work, received by everyone holding one of the
+ * roles, wherever they hold it (through `notifyRoleHolders`).
+ */
+export const installationRecipientRoles = {
+  'auth.locked': ['administrator'], // 登录来源被锁定 (an address or device locked out of an account)
+  'auth.slowed': ['administrator'], // 账号多次登录失败 (failures from many addresses slowed an account down)
+} as const satisfies Record<string, readonly Role[]>;
+
+/** A kind of notice sent to the holders of roles anywhere. */
+export type InstallationNoticeKind = keyof typeof installationRecipientRoles;

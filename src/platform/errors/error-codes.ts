@@ -37,8 +37,13 @@ export const errorCatalogue = {
   },
   ACCOUNT_LOCKED: {
     status: 423,
-    zh: '连续登录失败次数过多，账号已临时锁定，请稍后再试。',
-    en: 'Too many failed sign-ins; the account is locked for a while.',
+    zh: '从此处连续登录失败次数过多，暂时不能从此处登录该账号，请稍后再试。',
+    en: 'Too many failed sign-ins from here; this account cannot be signed in to from here for a while.',
+  },
+  SIGN_IN_DELAYED: {
+    status: 429,
+    zh: '该账号近期登录失败次数过多，从新设备用密码登录须稍候再试。',
+    en: 'This account has had many failed sign-ins; password sign-in from a new device must wait a little.',
   },
   ACCOUNT_DISABLED: { status: 403, zh: '该账号已停用。', en: 'This account is disabled.' },
   CSRF_FAILED: {
