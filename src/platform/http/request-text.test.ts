@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
+import { type ExcelColumn, writeSheet, xlsxContentType } from '../excel/excel.ts';
 import { findProblem, isUnsafeText } from './request-text.ts';
 
 describe('unsafe text and numbers', () => {
@@ -160,6 +161,35 @@ describeEachDatabase('hostile input is refused at the edge with a 400', (ctx) =>
       expect(res.headers['x-request-id']).toBe(res.body.error.requestId);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
     }
+  });
+
+  it('NUL or a lone surrogate in an uploaded spreadsheet (the _x0000_ escape of .xlsx) is an import problem of its row', async () => {
+    // The unit import's headers (modules/units/units-excel.service.ts), spelled out: platform imports no module.
+    const unitColumns: ExcelColumn<string>[] = ['单位编码', '单位名称', '英文名称', '类型', '上级单位编码', '状态'].map(
+      (label, i) => ({
+        key: ['code', 'nameZh', 'nameEn', 'type', 'parentCode', 'active'][i] as string,
+        labels: [label],
+      }),
+    );
+    const sheet = await writeSheet('单位', unitColumns, [
+      { code: 'NUL-1', nameZh: '石桥_x0000_村', nameEn: '', type: '村', parentCode: 'D01-T01', active: '' },
+      { code: 'NUL-2', nameZh: '石桥村二组', nameEn: 'a_xD800_b', type: '村', parentCode: 'D01-T01', active: '' },
+    ]);
+    const session = await world.as('admin');
+    const res = await world.app.inject({
+      method: 'POST',
+      url: '/api/v1/units/import',
+      payload: sheet,
+      headers: { ...session.headers(), 'content-type': xlsxContentType },
+    });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().error.code).toBe('IMPORT_FAILED');
+    expect(res.json().error.details.rows).toEqual([
+      expect.objectContaining({ row: 2, column: '单位名称' }),
+      expect.objectContaining({ row: 3, column: '英文名称' }),
+    ]);
+    const made = await world.db.selectFrom('unit').select('id').where('code', 'in', ['NUL-1', 'NUL-2']).execute();
+    expect(made).toEqual([]);
   });
 
   it('Open311 answers the same refusals in its own format, form bodies included', async () => {
