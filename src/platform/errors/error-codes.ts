@@ -10,6 +10,11 @@ export const errorCatalogue = {
   },
   MALFORMED_JSON: { status: 400, zh: '请求内容不是有效的 JSON。', en: 'The request body is not valid JSON.' },
   BAD_REQUEST: { status: 400, zh: '请求无法处理。', en: 'The request could not be processed.' },
+  INVALID_TEXT: {
+    status: 400,
+    zh: '请求中含有无效字符（空字符、不成对的代理字符或错误的编码），请删除后重试。',
+    en: 'The request contains invalid characters (NUL, unpaired surrogates or a malformed encoding); remove them and try again.',
+  },
   UNAUTHENTICATED: { status: 401, zh: '请先登录。', en: 'Please sign in first.' },
   FORBIDDEN: { status: 403, zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },
   NOT_FOUND: { status: 404, zh: '未找到该记录。', en: 'The record was not found.' },
