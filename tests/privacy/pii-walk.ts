@@ -2,7 +2,17 @@ import http from 'node:http';
 import type { App } from '../../src/platform/http/types.ts';
 import { chinaMonth } from '../../src/shared/china-time.ts';
 import type { HttpSession } from '../helpers/http-session.ts';
-import { type Datum, findPlanted, headerText, planted, xlsxText, xlsxType } from './planted-pii.ts';
+import {
+  type Datum,
+  type Field,
+  findPlanted,
+  headerText,
+  jsonFields,
+  pathsOf,
+  planted,
+  xlsxFields,
+  xlsxType,
+} from './planted-pii.ts';
 import type { PlantedRecords } from './planted-pii-world.ts';
 
 /**
@@ -55,6 +65,8 @@ export interface Leak {
   route: string;
   caller: string;
   datum: string;
+  /** Where in the answer: JSON paths, sheet columns, headers. */
+  paths: string[];
   excerpt: string;
   url: string;
   status: number;
@@ -138,12 +150,14 @@ function pathValues(path: string, param: Parameter, r: PlantedRecords): (string 
   return enumOf(param.schema) as (string | number)[] | undefined;
 }
 
+type QueryValue = string | number | boolean | string[];
+
 function queryValues(
   route: string,
   param: Parameter,
   r: PlantedRecords,
   now: Date,
-): { value: string | number | boolean; searchesBy?: string }[] | undefined {
+): { value: QueryValue; searchesBy?: string }[] | undefined {
   const plain = (values: (string | number | boolean)[]) => values.map((value) => ({ value }));
   switch (param.name) {
     case 'q':
@@ -178,6 +192,8 @@ function queryValues(
       return plain(['D01-T01', 'D01-T01-V01']);
   }
   const values = enumOf(param.schema);
+  // A list filter (status=a&status=b…) only narrows its default; one request with every value walks it.
+  if (values && param.schema?.type === 'array') return [{ value: values as string[] }];
   return values ? plain(values as (string | number | boolean)[]) : undefined;
 }
 
@@ -220,7 +236,7 @@ export function planWalk(doc: OpenApiDocument, r: PlantedRecords, now: Date): Wa
       continue;
     }
     const queryParams = params.filter((p) => p.in === 'query');
-    const required: Record<string, string | number | boolean> = {};
+    const required: Record<string, QueryValue> = {};
     let lacking: string | null = null;
     for (const p of queryParams.filter((q) => q.required)) {
       const values = queryValues(route, p, r, now);
@@ -232,7 +248,7 @@ export function planWalk(doc: OpenApiDocument, r: PlantedRecords, now: Date): Wa
       continue;
     }
     // One variant per optional parameter value (no cross product), plus the audit's entity pairs.
-    const variants: { query: Record<string, string | number | boolean>; searchesBy?: string }[] = [{ query: {} }];
+    const variants: { query: Record<string, QueryValue>; searchesBy?: string }[] = [{ query: {} }];
     for (const p of queryParams.filter((q) => !q.required && q.name !== 'entityId' && q.name !== 'entityType')) {
       if (p.name in defaultedQuery) continue;
       for (const v of queryValues(route, p, r, now) ?? [])
@@ -267,7 +283,8 @@ export function planWalk(doc: OpenApiDocument, r: PlantedRecords, now: Date): Wa
       }
       for (const [i, variant] of variants.entries()) {
         const search = new URLSearchParams();
-        for (const [name, value] of Object.entries({ ...required, ...variant.query })) search.set(name, String(value));
+        for (const [name, value] of Object.entries({ ...required, ...variant.query }))
+          for (const one of Array.isArray(value) ? value : [value]) search.append(name, String(one));
         const qs = search.toString();
         requests.push({
           route,
@@ -285,20 +302,35 @@ export function planWalk(doc: OpenApiDocument, r: PlantedRecords, now: Date): Wa
 
 const streamRoute = 'GET /api/v1/notifications/stream';
 
-/** What one caller was shown, decoded: headers and body (JSON, XML and text as sent, spreadsheets cell by cell). */
+/**
+ * What one caller was shown, decoded: headers and body (JSON, XML and text as sent, spreadsheets
+ * cell by cell), as one text and as fields that say where each piece sits.
+ */
 async function answerText(res: {
   headers: Record<string, string | string[] | number | undefined>;
   rawPayload: Buffer;
   body: string;
-}): Promise<{ text: string; unread: string | null }> {
+}): Promise<{ text: string; fields: Field[]; unread: string | null }> {
   const type = String(res.headers['content-type'] ?? '');
   const head = headerText(res.headers);
-  if (type.startsWith(xlsxType)) return { text: `${head}\n${await xlsxText(res.rawPayload)}`, unread: null };
-  if (res.rawPayload.length === 0 || /json|xml|text|javascript|csv/.test(type))
-    return { text: `${head}\n${res.body}`, unread: null };
+  const headers: Field[] = head.split('\n').map((line) => ({ path: `header ${line.split(':')[0]}`, text: line }));
+  if (type.startsWith(xlsxType)) {
+    const cells = await xlsxFields(res.rawPayload);
+    return { text: `${head}\n${cells.map((c) => c.text).join('\n')}`, fields: [...headers, ...cells], unread: null };
+  }
+  if (res.rawPayload.length === 0 || /json|xml|text|javascript|csv/.test(type)) {
+    let body: Field[] = [{ path: type.includes('xml') ? 'XML body' : 'body', text: res.body }];
+    if (type.includes('json'))
+      try {
+        body = jsonFields(JSON.parse(res.body));
+      } catch {
+        // not JSON after all: the body as text
+      }
+    return { text: `${head}\n${res.body}`, fields: [...headers, ...body], unread: null };
+  }
   // Images are the bytes uploaded (planted in their names only, which travel in the headers).
-  if (type.startsWith('image/')) return { text: head, unread: null };
-  return { text: head, unread: type };
+  if (type.startsWith('image/')) return { text: head, fields: headers, unread: null };
+  return { text: head, fields: headers, unread: type };
 }
 
 export interface WalkResult {
@@ -351,12 +383,13 @@ export async function walk(
     const row = (result.statuses[route] ??= {});
     row[letter] = (row[letter] ?? 0) + 1;
   };
-  const record = (caller: Caller, req: WalkRequest, status: number, text: string) => {
+  const record = (caller: Caller, req: WalkRequest, status: number, text: string, fields: Field[]) => {
     for (const found of findPlanted(text))
       result.leaks.push({
         route: req.route,
         caller: caller.label,
         datum: found.datum.label,
+        paths: pathsOf(fields, found.datum),
         excerpt: found.excerpt,
         url: req.url,
         status,
@@ -372,6 +405,7 @@ export async function walk(
           route: req.route,
           caller: caller.label,
           datum: `found by searching ${req.searchesBy}`,
+          paths: [],
           excerpt: hit,
           url: req.url,
           status,
@@ -402,9 +436,9 @@ export async function walk(
       count(req.route, res.statusCode);
       if (req.first && (res.statusCode === 401 || res.statusCode === 403)) shut.add(req.door);
       if (res.statusCode === 429) result.rateLimited.push(`${req.url} as ${caller.label}`);
-      const { text, unread } = await answerText(res);
+      const { text, fields, unread } = await answerText(res);
       if (unread) result.unreadBodies[req.route] = unread;
-      record(caller, req, res.statusCode, text);
+      record(caller, req, res.statusCode, text, fields);
       result.timeByRoute[req.route] = (result.timeByRoute[req.route] ?? 0) + performance.now() - sent;
     }
     if (plan.walked.includes(streamRoute)) {
@@ -419,10 +453,24 @@ export async function walk(
       result.timeByRoute[req.route] = (result.timeByRoute[req.route] ?? 0) + performance.now() - sent;
       result.requests += 1;
       count(req.route, stream.status);
-      record(caller, req, stream.status, stream.text);
+      record(caller, req, stream.status, stream.text, streamFields(stream.text));
     }
   }
   return result;
+}
+
+/** The fields of each event's JSON data in a stream (`notification $.title`). */
+function streamFields(text: string): Field[] {
+  return text.split('\n\n').flatMap((block) => {
+    const name = /^event: (.*)$/m.exec(block)?.[1] ?? 'stream';
+    const data = /^data: (.*)$/m.exec(block)?.[1];
+    if (data === undefined) return [{ path: `stream ${name}`, text: block }];
+    try {
+      return jsonFields(JSON.parse(data), `${name} $`);
+    } catch {
+      return [{ path: `stream ${name}`, text: data }];
+    }
+  });
 }
 
 /** True when a JSON list answer (`items`) holds the person. */
@@ -474,29 +522,35 @@ async function readStream(url: string, caller: Caller, expected: number): Promis
 
 /**
  * The leaks as a table: one line per route and set of data, naming every caller shown that set,
- * with one excerpt and one example request.
+ * where in the answer (JSON paths, sheet columns, headers), one excerpt and one example request.
  */
 export function leakTable(leaks: Leak[]): string {
-  const byRoute = new Map<string, Map<string, { data: Set<string>; example: Leak }>>();
+  interface Entry {
+    data: Set<string>;
+    paths: Set<string>;
+    example: Leak;
+  }
+  const byRoute = new Map<string, Map<string, Entry>>();
   for (const leak of leaks) {
-    const callers = byRoute.get(leak.route) ?? new Map<string, { data: Set<string>; example: Leak }>();
+    const callers = byRoute.get(leak.route) ?? new Map<string, Entry>();
     byRoute.set(leak.route, callers);
-    const entry = callers.get(leak.caller) ?? { data: new Set<string>(), example: leak };
+    const entry = callers.get(leak.caller) ?? { data: new Set<string>(), paths: new Set<string>(), example: leak };
     callers.set(leak.caller, entry);
     entry.data.add(leak.datum);
+    for (const path of leak.paths) entry.paths.add(path);
   }
   const lines: string[] = [];
   for (const route of [...byRoute.keys()].sort()) {
-    const groups = new Map<string, { callers: string[]; example: Leak }>();
-    for (const [caller, { data, example }] of byRoute.get(route)!) {
-      const key = [...data].sort().join(', ');
-      const group = groups.get(key) ?? { callers: [], example };
+    const groups = new Map<string, { callers: string[]; entry: Entry }>();
+    for (const [caller, entry] of byRoute.get(route)!) {
+      const key = `${[...entry.data].sort().join(', ')} | in ${[...entry.paths].sort().join(', ')}`;
+      const group = groups.get(key) ?? { callers: [], entry };
       groups.set(key, group);
       group.callers.push(caller);
     }
-    for (const [key, { callers, example }] of groups)
+    for (const [key, { callers, entry }] of groups)
       lines.push(
-        `${route} | ${callers.join('; ')} | ${key} | e.g. ${example.status} ${example.url}: …${example.excerpt}…`,
+        `${route} | ${callers.join('; ')} | ${key} | e.g. ${entry.example.status} ${entry.example.url}: …${entry.example.excerpt}…`,
       );
   }
   return lines.join('\n');

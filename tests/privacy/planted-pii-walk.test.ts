@@ -103,7 +103,7 @@ describeEachDatabase('planted personal data: a walk of every route', (ctx) => {
         `[${ctx.target}] time: planting ${Math.round(planted - started)} ms, walk ${Math.round(walked - planted)} ms, controls ${Math.round(done - walked)} ms`,
       ].join('\n'),
     );
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await world?.close();

@@ -99,18 +99,45 @@ export function findPlanted(text: string): Found[] {
 
 export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Every sheet name and every cell's text of a workbook, one per line. */
-export async function xlsxText(bytes: Buffer): Promise<string> {
+/** A piece of an answer and where it sits: a JSON path (`$.items[].title`), a sheet column, a header. */
+export interface Field {
+  path: string;
+  text: string;
+}
+
+/** Every sheet name and every cell's text of a workbook, each cell named by its sheet and column heading. */
+export async function xlsxFields(bytes: Buffer): Promise<Field[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const lines: string[] = [];
+  const fields: Field[] = [];
   workbook.eachSheet((sheet) => {
-    lines.push(sheet.name);
+    fields.push({ path: `sheet name`, text: sheet.name });
+    const headings = sheet.getRow(1);
     sheet.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => lines.push(cell.text));
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        const heading = headings.getCell(column).text || `column ${column}`;
+        fields.push({ path: `${sheet.name}!${heading}`, text: cell.text });
+      });
     });
   });
-  return lines.join('\n');
+  return fields;
+}
+
+/** Every string and number of a JSON value with its path; array indices are left out (`$.items[].title`). */
+export function jsonFields(value: unknown, path = '$'): Field[] {
+  if (value === null || value === undefined) return [];
+  if (Array.isArray(value)) return value.flatMap((item) => jsonFields(item, `${path}[]`));
+  if (typeof value === 'object')
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => [
+      { path: `${path}.${key} (key)`, text: key },
+      ...jsonFields(item, `${path}.${key}`),
+    ]);
+  return [{ path, text: String(value) }];
+}
+
+/** The paths of the fields holding the datum. */
+export function pathsOf(fields: readonly Field[], datum: Datum): string[] {
+  return [...new Set(fields.filter((f) => datum.pattern.test(normalise(f.text))).map((f) => f.path))];
 }
 
 /** Header values as text, percent-encoding undone (Content-Disposition's filename*). */
