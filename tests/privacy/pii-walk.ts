@@ -129,7 +129,7 @@ function pathValues(path: string, param: Parameter, r: PlantedRecords): (string 
   const at = segments.findIndex((s) => s.includes(`{${param.name}}`));
   const before = segments[at - 1] ?? '';
   const known: Record<string, (string | number)[]> = {
-    'cases:id': [r.hotlineCaseId, r.citizenCaseId, r.publicCaseId],
+    'cases:id': [r.hotlineCaseId, r.citizenCaseId, r.publicCaseId, r.open311CaseId],
     'cases:trackingCode': r.trackingCodes,
     'people:id': [r.personId],
     'programmes:id': [r.programmeId],
@@ -260,6 +260,7 @@ export function planWalk(doc: OpenApiDocument, r: PlantedRecords, now: Date): Wa
         ['case', r.hotlineCaseId],
         ['case', r.citizenCaseId],
         ['case', r.publicCaseId],
+        ['case', r.open311CaseId],
         ['topic', r.topicId],
       ] as const)
         variants.push({ query: { entityType, entityId } });

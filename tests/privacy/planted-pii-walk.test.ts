@@ -143,6 +143,7 @@ describeEachDatabase('planted personal data: a walk of every route', (ctx) => {
     for (const [result, id] of [
       [positive, world.records.hotlineCaseId],
       [positive, world.records.publicCaseId],
+      [positive, world.records.open311CaseId],
       [plantedOwn, world.records.citizenCaseId],
     ] as const)
       expect([...seen(result, detail, `/api/v1/cases/${id}`)]).toEqual(expect.arrayContaining(every));

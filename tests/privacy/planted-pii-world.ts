@@ -13,6 +13,7 @@ import type { DB } from '../../src/platform/db/schema.ts';
 import type { App } from '../../src/platform/http/types.ts';
 import { createLogger } from '../../src/platform/logging/logger.ts';
 import { makeTestDistrict, type TestLogin } from '../factories/district-factory.ts';
+import { makePerson } from '../helpers/factories.ts';
 import { type HttpSession, signInAs } from '../helpers/http-session.ts';
 import { testConfig } from '../helpers/test-app.ts';
 import { citizenText, planted } from './planted-pii.ts';
@@ -32,6 +33,8 @@ export interface PlantedRecords {
   citizenCaseId: number;
   /** 3: the public form, named (钱雨桐, the planted mobile), left waiting to be accepted. */
   publicCaseId: number;
+  /** 4: an outside app's Open311 request for the citizen (name, phone, address, text, plate attribute). */
+  open311CaseId: number;
   trackingCodes: string[];
   caseAttachmentIds: number[];
   categoryIds: number[];
@@ -121,6 +124,8 @@ export async function plantWorld(database: Database): Promise<PlantedWorld> {
       .executeTakeFirstOrThrow();
     return { id: Number(row.id), code: row.code };
   };
+  const unitRow = (code: string) =>
+    db.selectFrom('unit').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
   const units = {
     grid: await unitId('D01-T01-V01-G01'),
     village: await unitId('D01-T01-V01'),
@@ -205,6 +210,38 @@ export async function plantWorld(database: Database): Promise<PlantedWorld> {
     reporterMobile: planted.mobile,
   });
 
+  // 4: an outside app speaks Open311 for the citizen, with an API token of an integration account
+  // (registers cases as a dispatcher, issues tokens as an administrator).
+  const bridge = await makePerson(db, {
+    username: 'open311.bridge',
+    memberships: [
+      { unit: await unitRow('D01-HOT'), role: 'dispatcher' },
+      { unit: await unitRow('D01'), role: 'administrator' },
+    ],
+  });
+  const bridgeSession = await signInAs(app, bridge.username, bridge.password);
+  const apiKey = (await call(bridgeSession, 'POST', '/tokens', { name: 'open311', scopes: ['case.create'] })).token;
+  const open311 = await app.inject({
+    method: 'POST',
+    url: '/open311/v2/requests.json',
+    payload: {
+      api_key: apiKey,
+      service_code: traffic.code,
+      last_name: planted.name.slice(0, 2),
+      first_name: planted.name.slice(2),
+      phone: planted.mobile,
+      address_string: planted.address,
+      description: citizenText('第三方应用转来'),
+      attribute: { plateNumber: planted.plate },
+    },
+  });
+  if (open311.statusCode !== 201) throw new Error(`Open311 request failed: ${open311.statusCode} ${open311.body}`);
+  const open311Code = (open311.json() as { service_request_id: string }[])[0]!.service_request_id;
+  const open311CaseId = Number(
+    (await db.selectFrom('case_record').select('id').where('tracking_code', '=', open311Code).executeTakeFirstOrThrow())
+      .id,
+  );
+
   // Cases 1 and 2 go through the loop to the town (the water bureau supporting): notifications for the
   // units, a note of a call, the result, then the follow-up.
   for (const [id, categoryId] of [
@@ -286,7 +323,7 @@ export async function plantWorld(database: Database): Promise<PlantedWorld> {
   const codes = await db
     .selectFrom('case_record')
     .select('tracking_code')
-    .where('id', 'in', [hotlineCase.id, citizenCase.id, publicCase.id])
+    .where('id', 'in', [hotlineCase.id, citizenCase.id, publicCase.id, open311CaseId])
     .execute();
   return {
     app,
@@ -299,6 +336,7 @@ export async function plantWorld(database: Database): Promise<PlantedWorld> {
       hotlineCaseId: hotlineCase.id,
       citizenCaseId: citizenCase.id,
       publicCaseId: publicCase.id,
+      open311CaseId,
       trackingCodes: codes.map((c) => c.tracking_code),
       caseAttachmentIds: [photo.id],
       categoryIds: [traffic.id, labour.id],
