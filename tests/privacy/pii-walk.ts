@@ -311,23 +311,30 @@ async function answerText(res: {
   headers: Record<string, string | string[] | number | undefined>;
   rawPayload: Buffer;
   body: string;
-}): Promise<{ text: string; fields: Field[]; unread: string | null }> {
+}): Promise<{ text: string; fields: () => Field[]; unread: string | null }> {
   const type = String(res.headers['content-type'] ?? '');
   const head = headerText(res.headers);
-  const headers: Field[] = head.split('\n').map((line) => ({ path: `header ${line.split(':')[0]}`, text: line }));
+  // Fields are taken apart only when something was found: most answers hold nothing.
+  const headers = () => head.split('\n').map((line) => ({ path: `header ${line.split(':')[0]}`, text: line }));
   if (type.startsWith(xlsxType)) {
     const cells = await xlsxFields(res.rawPayload);
-    return { text: `${head}\n${cells.map((c) => c.text).join('\n')}`, fields: [...headers, ...cells], unread: null };
+    return {
+      text: `${head}\n${cells.map((c) => c.text).join('\n')}`,
+      fields: () => [...headers(), ...cells],
+      unread: null,
+    };
   }
   if (res.rawPayload.length === 0 || /json|xml|text|javascript|csv/.test(type)) {
-    let body: Field[] = [{ path: type.includes('xml') ? 'XML body' : 'body', text: res.body }];
-    if (type.includes('json'))
-      try {
-        body = jsonFields(JSON.parse(res.body));
-      } catch {
-        // not JSON after all: the body as text
-      }
-    return { text: `${head}\n${res.body}`, fields: [...headers, ...body], unread: null };
+    const body = (): Field[] => {
+      if (type.includes('json'))
+        try {
+          return jsonFields(JSON.parse(res.body));
+        } catch {
+          // not JSON after all: the body as text
+        }
+      return [{ path: type.includes('xml') ? 'XML body' : 'body', text: res.body }];
+    };
+    return { text: `${head}\n${res.body}`, fields: () => [...headers(), ...body()], unread: null };
   }
   // Images are the bytes uploaded (planted in their names only, which travel in the headers).
   if (type.startsWith('image/')) return { text: head, fields: headers, unread: null };
@@ -384,14 +391,16 @@ export async function walk(
     const row = (result.statuses[route] ??= {});
     row[letter] = (row[letter] ?? 0) + 1;
   };
-  const record = (caller: Caller, req: WalkRequest, status: number, text: string, fields: Field[]) => {
-    for (const found of findPlanted(text))
+  const record = (caller: Caller, req: WalkRequest, status: number, text: string, fields: () => Field[]) => {
+    const found = findPlanted(text);
+    const parts = found.length > 0 ? fields() : [];
+    for (const { datum, excerpt } of found)
       result.leaks.push({
         route: req.route,
         caller: caller.label,
-        datum: found.datum.label,
-        paths: pathsOf(fields, found.datum),
-        excerpt: found.excerpt,
+        datum: datum.label,
+        paths: pathsOf(parts, datum),
+        excerpt,
         url: req.url,
         status,
       });
@@ -454,7 +463,7 @@ export async function walk(
       result.timeByRoute[req.route] = (result.timeByRoute[req.route] ?? 0) + performance.now() - sent;
       result.requests += 1;
       count(req.route, stream.status);
-      record(caller, req, stream.status, stream.text, streamFields(stream.text));
+      record(caller, req, stream.status, stream.text, () => streamFields(stream.text));
     }
   }
   return result;
