@@ -264,6 +264,11 @@ export async function plantWorld(database: Database): Promise<PlantedWorld> {
     solved: false,
     comment: citizenText('回访时群众表示'),
   });
+  // Unsatisfied, the hotline case is back with the town: the supervision office urges and escalates it
+  // (the board's escalated section, the lead unit's notifications).
+  const supervisor = await as('supervisor');
+  await call(supervisor, 'POST', `/cases/${hotlineCase.id}/urge`, { note: '请加快办理' });
+  await call(supervisor, 'POST', `/cases/${hotlineCase.id}/escalate`, { note: '群众不满意，提级督办' });
   await call(
     null,
     'POST',
