@@ -361,7 +361,7 @@ export interface WalkResult {
   timeByRoute: Record<string, number>;
 }
 
-/** The one audited reveal route the lead unit's handler may use (exception b), once it exists. */
+/** The one audited reveal route the lead unit may use to call the citizen back (exception b). */
 export const revealRoute = 'GET /api/v1/cases/{id}/reporter';
 
 /**

@@ -71,6 +71,18 @@ export function registerAttachmentRoutes(app: App, deps: AttachmentRouteDeps): v
         );
     },
   );
+  /**
+   * A citizen often names a photo after themselves (欧阳秀英身份证.jpg): only its uploader gets the
+   * name back; everyone else a neutral one (附件-12.jpg).
+   */
+  const downloadName = (
+    row: { id: number | string; file_name: string; uploaded_by: number | string | null },
+    actor: { personId: number },
+  ) => {
+    if (row.uploaded_by !== null && Number(row.uploaded_by) === actor.personId) return row.file_name;
+    const extension = /\.[A-Za-z0-9]{1,8}$/.exec(row.file_name)?.[0] ?? '';
+    return `附件-${row.id}${extension}`;
+  };
   app.get(
     '/attachments/:id',
     {
@@ -93,7 +105,7 @@ export function registerAttachmentRoutes(app: App, deps: AttachmentRouteDeps): v
       const bytes = await deps.files.read(row.sha256);
       return reply
         .header('content-type', row.content_type)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.file_name)}`)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(downloadName(row, actor))}`)
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
         .header('cache-control', 'private, max-age=3600')

@@ -81,12 +81,6 @@ function resolvePlace(directory: Directory, input: IntakeBody): UnitInfo | null 
   return input.address ? placeFromAddress(directory, input.address) : null;
 }
 
-function titleOf(input: IntakeBody): string {
-  if (input.title?.trim()) return input.title.trim();
-  const text = input.description.trim().replace(/\s+/g, ' ');
-  return [...text].length > 30 ? `${[...text].slice(0, 30).join('')}…` : text;
-}
-
 function requestHash(input: IntakeBody, channel: string): string {
   return createHash('sha256')
     .update(JSON.stringify({ channel, ...input }))
@@ -144,7 +138,7 @@ export async function submitCase(
   const reporterName = anonymous ? null : (input.reporterName?.trim() ?? citizen?.displayName ?? null);
   const address = input.address?.trim() || null;
   const masked = maskedCopies({
-    title: titleOf(input),
+    title: input.title?.trim() || null,
     description: input.description.trim(),
     address,
     names: [reporterName, citizen?.displayName],

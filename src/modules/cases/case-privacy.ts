@@ -14,17 +14,27 @@ const namesOf = (row: Reporter, extra: readonly (string | null | undefined)[] = 
   names: [row.reporter_name, ...extra],
 });
 
-/** The masked copies intake stores beside the originals; the title is made from the masked text. */
+/** A title from the start of a text: its first 30 characters. */
+function titleFrom(text: string): string {
+  const chars = [...text.replace(/\s+/g, ' ')];
+  return chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : chars.join('');
+}
+
+/**
+ * The masked copies intake stores beside the originals. Without a title given, the title is the
+ * start of the masked text (masked before it is cut, so no number is cut in half and missed).
+ */
 export function maskedCopies(input: {
-  title: string;
+  title: string | null;
   description: string;
   address: string | null;
   names: readonly (string | null | undefined)[];
 }): { title: string; description_masked: string; address_masked: string | null } {
   const known = { names: input.names };
+  const description = redactPersonalData(input.description, known).text;
   return {
-    title: redactPersonalData(input.title, known).text,
-    description_masked: redactPersonalData(input.description, known).text,
+    title: input.title ? redactPersonalData(input.title, known).text : titleFrom(description),
+    description_masked: description,
     address_masked: generaliseAddress(input.address),
   };
 }

@@ -1,3 +1,4 @@
+import { maskFreeText } from '../privacy/personal-data.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { type Actor, grantedPrefixes } from '../access/actor.ts';
@@ -76,8 +77,9 @@ function itemsOf(
     items.push({
       id: `topic:${t.id}`,
       kind: 'topic',
-      title: t.title,
-      text: t.description,
+      // A proposer's own words: hot issues read them masked, as every reader without pii.read.
+      title: maskFreeText(t.title) ?? '',
+      text: maskFreeText(t.description) ?? '',
       time: new Date(t.created_at),
       supports: t.support_count,
     });

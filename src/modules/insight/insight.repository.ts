@@ -31,7 +31,8 @@ export async function listPeriodCases(
     .select([
       'id',
       'title',
-      sql<string>`left(description, ${DESCRIPTION_CHARS})`.as('description'),
+      // The masked copy: hot issues show words and titles to readers without pii.read.
+      sql<string>`left(coalesce(description_masked, description), ${DESCRIPTION_CHARS})`.as('description'),
       'place_unit_id',
       'created_at',
       'heat',

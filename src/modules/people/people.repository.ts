@@ -50,6 +50,8 @@ const personColumns = [
 
 export interface PersonQuery {
   q?: string | undefined;
+  /** Whether `q` may match citizens (by name, mobile or username): only for readers of personal data. */
+  qMatchesCitizens?: boolean | undefined;
   unitPath?: string | undefined;
   role?: string | undefined;
   kind?: string | undefined;
@@ -69,10 +71,13 @@ export async function listPeopleInScope(
   if (query.q) {
     const like = likeContaining(query.q);
     base = base.where((eb) =>
-      eb.or([
-        eb('person.username', 'ilike', like),
-        eb('person.display_name', 'like', like),
-        eb('person.mobile', 'like', like),
+      eb.and([
+        eb.or([
+          eb('person.username', 'ilike', like),
+          eb('person.display_name', 'like', like),
+          eb('person.mobile', 'like', like),
+        ]),
+        ...(query.qMatchesCitizens ? [] : [eb('person.kind', '=', 'staff')]),
       ]),
     );
   }

@@ -64,6 +64,8 @@ export async function listPeople(
   }
   const { rows, total } = await repo.listPeopleInScope(db, actor, {
     ...query,
+    // A search by a citizen's name or mobile would tell who they are even with the answer masked.
+    qMatchesCitizens: can(actor, 'pii.read', null),
     unitPath,
     limit: query.limit ?? 50,
     offset: query.offset ?? 0,

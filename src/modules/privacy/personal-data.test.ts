@@ -41,6 +41,14 @@ describe('finding personal data in free text', () => {
     expect(redactPersonalData('我叫王芳，家住幸福小区').text).toBe('我叫王*，家住幸福小区');
   });
 
+  it('finds a person the citizen names by their role, or as 先生/女士', () => {
+    expect(redactPersonalData('邻居钱雨桐也可作证').text).not.toContain('钱雨桐');
+    expect(redactPersonalData('我丈夫王建国今天去过').text).not.toContain('王建国');
+    expect(redactPersonalData('请联系张伟先生').text).toBe('请联系张*先生');
+    expect(redactPersonalData('请联系王先生').text).toBe('请联系王先生');
+    expect(redactPersonalData('邻居家的狗夜里一直叫').text).toBe('邻居家的狗夜里一直叫');
+  });
+
   it('leaves ordinary text, dates and amounts alone', () => {
     const text = '11月3号起路灯不亮，已经反映过2次，维修费用约300元，本人反映情况属实。';
     expect(redactPersonalData(text)).toEqual({ text, found: [] });

@@ -19,7 +19,7 @@ interface Rule {
   kind: PersonalDataKind;
   pattern: RegExp;
   /** The masked text, or null when the match is not personal data after all. */
-  mask: (match: string, ...groups: string[]) => string | null;
+  mask: (match: string, ...groups: (string | undefined)[]) => string | null;
 }
 
 const digitsOf = (text: string) => text.replace(/\D/g, '');
@@ -57,6 +57,16 @@ function maskHouseRun(run: string): string | null {
 const selfNamed =
   /(我叫|本人叫|本人姓名[:：]?|姓名[:：]?|联系人[:：]?|户主[:：]?|签名[:：]?)\s*([\u4e00-\u9fa5]{2,4}?)(?=[，。,.\s、；;：:（(]|电话|手机|联系|身份|住|家住|$)/g;
 
+/** Common surnames, compound ones first, for names others are given by (邻居钱雨桐, 张伟先生). */
+const surnames =
+  '(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|长孙|宇文|司徒|端木|南宫|独孤|' +
+  '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝])';
+/** A person named by their role beside the citizen (邻居钱雨桐, 我丈夫王建国), or with 先生/女士 after a full name. */
+const relatedNamed = new RegExp(
+  `((?:邻居|家属|丈夫|妻子|老公|老婆|爱人|儿子|女儿|父亲|母亲|爷爷|奶奶|外婆|外公|老人|同事|业主|租户|房东|户主|村民|居民|经办人|负责人|工作人员|师傅|网格员|证人)(?:是|叫|名叫)?[:：]?)(${surnames}[\u4e00-\u9fa5]{1,2})|(${surnames}[\u4e00-\u9fa5]{1,2})(?=先生|女士|师傅|老师|同志|大爷|大妈|阿姨)`,
+  'g',
+);
+
 const rules: readonly Rule[] = [
   { kind: 'email', pattern: email, mask: (m) => `${m.slice(0, 1)}***@${m.split('@')[1] ?? ''}` },
   { kind: 'id_number', pattern: idNumber, mask: (m) => `${m.slice(0, 3)}${'*'.repeat(m.length - 5)}${m.slice(-2)}` },
@@ -70,6 +80,12 @@ const rules: readonly Rule[] = [
   { kind: 'plate', pattern: plate, mask: (m) => `${m.slice(0, 2)}*****` },
   { kind: 'house', pattern: houseRun, mask: maskHouseRun },
   { kind: 'name', pattern: selfNamed, mask: (_m, lead, name) => `${lead}${maskName(name ?? '')}` },
+  {
+    kind: 'name',
+    pattern: relatedNamed,
+    mask: (match, lead, name, alone) =>
+      lead !== undefined && name !== undefined ? `${lead}${maskName(name)}` : maskName(alone ?? match),
+  },
 ];
 
 export interface Redaction {
@@ -94,7 +110,11 @@ export function redactPersonalData(text: string, known: KnownPersonalData = {}):
   }
   for (const rule of rules) {
     out = out.replace(rule.pattern, (match: string, ...rest: unknown[]) => {
-      const groups = rest.filter((g): g is string => typeof g === 'string');
+      // The capture groups come before the match's offset (a number); an unmatched one is undefined.
+      const groups = rest.slice(
+        0,
+        rest.findIndex((g) => typeof g === 'number'),
+      ) as (string | undefined)[];
       const masked = rule.mask(match, ...groups);
       if (masked === null) return match;
       found.add(rule.kind);
@@ -151,4 +171,6 @@ export const personKeys: Readonly<Record<string, (value: string) => string>> = {
   address: (v) => generaliseAddress(v) ?? '',
   idNumber: (v) => (v.length > 5 ? `${v.slice(0, 3)}${'*'.repeat(v.length - 5)}${v.slice(-2)}` : '*'),
   email: (v) => `${v.slice(0, 1)}***@${v.split('@')[1] ?? ''}`,
+  // What someone searched for (an export's filter) may be a citizen's name or number.
+  q: (v) => ([...v].length <= 1 ? '*' : `${[...v][0]}${'*'.repeat([...v].length - 1)}`),
 };

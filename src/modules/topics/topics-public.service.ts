@@ -1,3 +1,4 @@
+import { redactPersonalData } from '../privacy/personal-data.ts';
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
@@ -132,6 +133,8 @@ export async function proposeTopic(deps: ProgrammeDeps, ctx: RequestContext, bod
     const opensAt = new Date(programme.topic_window_opens_at as Date);
     if ((await repo.countProposals(trx, actor.personId, body.programmeId, opensAt)) >= programme.topic_proposal_limit)
       throw new AppError('TOPIC_PROPOSAL_LIMIT', { details: { limit: programme.topic_proposal_limit } });
+    // The proposer's words stay whole in the topic (they read their own); copies others read are masked.
+    const known = { names: [actor.displayName] };
     const topicId = await repo.insertTopic(trx, {
       programme_id: body.programmeId,
       title: body.title.trim(),
@@ -146,14 +149,14 @@ export async function proposeTopic(deps: ProgrammeDeps, ctx: RequestContext, bod
       action: 'topic.propose',
       entityType: 'topic',
       entityId: topicId,
-      after: { programmeId: body.programmeId, title: body.title },
+      after: { programmeId: body.programmeId, title: redactPersonalData(body.title, known).text },
     });
     const told = await notifyUnits(
       trx,
       officeUnitsOf(programme.owner_unit_id, programme.owner_path),
       {
         kind: 'topic.proposed',
-        title: `新的群众点题待审核：${body.title.trim()}`,
+        title: `新的群众点题待审核：${redactPersonalData(body.title.trim(), known).text}`,
         body: programme.title,
         link: officeTopicsPath(body.programmeId, topicId),
       },

@@ -1,3 +1,4 @@
+import { redactPersonalData } from '../privacy/personal-data.ts';
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
@@ -275,9 +276,11 @@ export async function selectTopic(
     notified = await withTransaction(deps.db, async (trx) => {
       const row = await loadForModeration(trx, actor, id, 'select', ctx.now, body.version);
       // Only the fields this route declares reach the task (a body may carry others).
+      // The task is read by every unit: it takes the proposer's words masked.
+      const known = { names: [row.proposer_name] };
       const task = {
-        title: body.title ?? row.title,
-        description: row.description,
+        title: body.title ?? redactPersonalData(row.title, known).text,
+        description: redactPersonalData(row.description, known).text,
         leadUnitId: body.leadUnitId,
         ...(body.supportingUnitIds !== undefined ? { supportingUnitIds: body.supportingUnitIds } : {}),
         ...(body.leaderName !== undefined ? { leaderName: body.leaderName } : {}),
@@ -306,7 +309,7 @@ export async function selectTopic(
         await followersOf(trx, row),
         {
           kind: 'topic.selected',
-          title: `点题已列为任务：${row.title}`,
+          title: `点题已列为任务：${redactPersonalData(row.title, known).text}`,
           body: '办理进展将在这里持续公开。',
           link: citizenTopicPath(id),
         },
