@@ -256,6 +256,12 @@ describe.skipIf(!browserAvailable)(`the staff workbench and the case loop in Chr
       await shot(town.page, 'dialog-acknowledge', { fullPage: false });
     });
     dialogsShot.add('acknowledge');
+    // The township calls the citizen back: the reporter is masked until it asks (audited), then shown.
+    expect(await town.page.getByTestId('case-reporter').textContent()).not.toContain('欧阳秀梅');
+    await town.page.getByTestId('case-reveal').click();
+    await expect.poll(() => town.page.getByTestId('case-contact').textContent()).toContain('13912345678');
+    expect(await town.page.getByTestId('case-contact').textContent()).toContain('欧阳秀梅');
+    await shot(town.page, 'case-contact-revealed', { fullPage: false });
     await shootDialogs(town.page, ['resolve']);
     await act(town.page, 'resolve', 'resolved', async (modal) => {
       await modal.getByTestId('action-submit').click();

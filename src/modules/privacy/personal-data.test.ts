@@ -47,6 +47,8 @@ describe('finding personal data in free text', () => {
     expect(redactPersonalData('请联系张伟先生').text).toBe('请联系张*先生');
     expect(redactPersonalData('请联系王先生').text).toBe('请联系王先生');
     expect(redactPersonalData('邻居家的狗夜里一直叫').text).toBe('邻居家的狗夜里一直叫');
+    expect(redactPersonalData('老人高龄补贴停发').text).toBe('老人高龄补贴停发');
+    expect(redactPersonalData('邻居王芳说过').text).toBe('邻居王*说过');
   });
 
   it('leaves ordinary text, dates and amounts alone', () => {

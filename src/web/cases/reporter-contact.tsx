@@ -14,7 +14,8 @@ export function ReporterContact({ caseId }: { caseId: number }) {
   if (reveal.data)
     return (
       <span className="case-contact" data-testid="case-contact">
-        {t('cases.reporter.revealed')}：{reveal.data.name ?? '—'} {reveal.data.mobile ?? ''}
+        {t('cases.reporter.revealed')}：{reveal.data.name ?? '—'}{' '}
+        {reveal.data.mobile ? <a href={`tel:${reveal.data.mobile}`}>{reveal.data.mobile}</a> : null}
       </span>
     );
   return (
