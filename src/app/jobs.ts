@@ -35,7 +35,7 @@ export function startBackgroundJobs(deps: JobDeps): () => Promise<void> {
         name: 'audit-sealer',
         intervalMs: 2000,
         yieldToLoad: { maxDelayMs: 10_000 },
-        run: () => sealAuditLog(database.db),
+        run: () => sealAuditLog(database.db, { logger, notifications: runtime.notifications }),
       },
       {
         name: 'session-cleanup',

@@ -126,6 +126,21 @@ export async function listPeopleOfUnitsByRoles(
   return rows.map((row) => Number(row.id));
 }
 
+/** Active people holding one of `roles` in any unit, each once, by id. */
+export async function listPeopleByRoles(db: Kysely<DB>, roles: readonly string[]): Promise<number[]> {
+  if (roles.length === 0) return [];
+  const rows = await db
+    .selectFrom('membership')
+    .innerJoin('person', 'person.id', 'membership.person_id')
+    .select('person.id')
+    .distinct()
+    .where('membership.role', 'in', [...roles])
+    .where('person.active', '=', true)
+    .orderBy('person.id')
+    .execute();
+  return rows.map((row) => Number(row.id));
+}
+
 /** Names and addresses of the active people among `personIds`. */
 export async function findRecipients(db: Kysely<DB>, personIds: readonly number[]) {
   if (personIds.length === 0) return [];

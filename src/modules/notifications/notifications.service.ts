@@ -114,6 +114,15 @@ export async function notifyUnitRoles(
   return notifyPeople(trx, personIds, message, now);
 }
 
+/** A notice to everyone holding, in any unit, the roles the table of recipients names for its kind. */
+export async function notifyRoleHolders(
+  trx: Kysely<DB>,
+  message: NotificationMessage & { kind: UnitNoticeKind },
+  now: Date,
+): Promise<Notified> {
+  return notifyPeople(trx, await repo.listPeopleByRoles(trx, recipientsOf(message.kind)), message, now);
+}
+
 /**
  * After the transaction committed: wake live streams and send through the channels (failures logged,
  * never thrown). Only kinds in `externalKinds` (by default case.dispatch, case.urge, case.escalate) go

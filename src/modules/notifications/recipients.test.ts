@@ -35,6 +35,7 @@ const expected: Record<UnitNoticeKind, Role[]> = {
   'report.overdue': ['unit_lead'],
   'report.submitted': ['programme_office'],
   'report.late': ['programme_office'],
+  'audit.tampered': ['administrator'],
 };
 
 describe('who hears about what', () => {

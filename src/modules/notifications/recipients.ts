@@ -54,6 +54,9 @@ export const recipientRoles = {
   'report.overdue': leads, // 催报
   'report.submitted': office, // 报送待审核
   'report.late': office, // 逾期未报
+  // The audit trail (审计): a row without a valid tag, or the chain shorter than its checkpoint.
+  // Sent to the holders of the roles wherever they are (notifyRoleHolders), not to units.
+  'audit.tampered': ['administrator'], // 审计日志疑遭篡改
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A kind of notice sent to the holders of roles in units. */
