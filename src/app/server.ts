@@ -15,7 +15,7 @@ import { lockDataDir } from '../platform/db/data-dir-lock.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import type { Logger } from '../platform/logging/logger.ts';
 import { type App, buildApp } from './build-app.ts';
-import { startBackgroundJobs } from './jobs.ts';
+import { auditKeeping, startBackgroundJobs } from './jobs.ts';
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -98,7 +98,7 @@ export async function startServer(config: AppConfig, logger: Logger, webRoot = d
         await app.close();
         await demoProgrammes?.stop();
         await stopJobs();
-        await sealAuditLog(database.db, { logger, notifications: runtime.notifications });
+        await sealAuditLog(database.db, auditKeeping(runtime, logger));
       } finally {
         await database.close();
         release();

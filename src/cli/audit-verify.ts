@@ -17,7 +17,10 @@ function describe(report: ChainReport): string {
       : '  checkpoint: none',
   ];
   for (const problem of report.problems) {
-    const where = [problem.seq === undefined ? '' : `seq ${problem.seq}`, problem.id === undefined ? '' : `id ${problem.id}`]
+    const where = [
+      problem.seq === undefined ? '' : `seq ${problem.seq}`,
+      problem.id === undefined ? '' : `id ${problem.id}`,
+    ]
       .filter(Boolean)
       .join(', ');
     lines.push(`  ${problem.kind}${where ? ` (${where})` : ''}: ${problem.detail}`);

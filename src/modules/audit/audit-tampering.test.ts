@@ -5,15 +5,22 @@ import { type Kysely, sql } from 'kysely';
 import { pino } from 'pino';
 import { afterEach, expect, it } from 'vitest';
 import { makePerson, makeUnit } from '../../../tests/helpers/factories.ts';
+import { testNow } from '../../../tests/helpers/clock.ts';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../../tests/helpers/test-databases.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { systemContext } from '../access/request-context.ts';
-import { createNotificationDeps } from '../notifications/notifications.service.ts';
+import { createNotificationDeps, sendToRoleHolders } from '../notifications/notifications.service.ts';
 import { upsertMeta } from '../system/system.repository.ts';
 import { hashAuditRow } from './audit-chain.ts';
 import { checkpointPath } from './audit-checkpoint.ts';
 import type { AuditRow } from './audit.repository.ts';
-import { type AuditKeeping, type ChainProblemKind, recordAudit, sealAuditLog, verifyAuditChain } from './audit.service.ts';
+import {
+  type AuditKeeping,
+  type ChainProblemKind,
+  recordAudit,
+  sealAuditLog,
+  verifyAuditChain,
+} from './audit.service.ts';
 
 /**
  * What a database administrator can do to the audit trail without the audit key, and how each is
@@ -39,10 +46,12 @@ describeEachDatabase('the audit trail against a database administrator', (ctx) =
     const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
     const district = await makeUnit(db, { type: 'district', nameZh: '审计区' });
     const admin = await makePerson(db, { memberships: [{ unit: district, role: 'administrator' }] });
+    const notifications = createNotificationDeps(db, logger);
     const keeping: AuditKeeping = {
       checkpointDir: folder,
       logger,
-      notifications: createNotificationDeps(db, logger),
+      // As the server passes it (app/jobs.ts): a notification to administrators.
+      alarm: (message) => sendToRoleHolders(notifications, { kind: 'audit.tampered', ...message }, testNow()),
     };
     return { db, admin, keeping, lines, checkpointDir: folder };
   }

@@ -92,9 +92,7 @@ export async function insertRejected(db: Kysely<DB>, rows: { auditId: number; re
     .execute();
 }
 
-export async function listRejected(
-  db: Kysely<DB>,
-): Promise<{ audit_id: number; rejected_at: Date; reason: string }[]> {
+export async function listRejected(db: Kysely<DB>): Promise<{ audit_id: number; rejected_at: Date; reason: string }[]> {
   return db.selectFrom('audit_rejected').selectAll().orderBy('audit_id').execute();
 }
 

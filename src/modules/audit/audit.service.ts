@@ -3,7 +3,6 @@ import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { RequestContext } from '../access/request-context.ts';
-import { deliver, type NotificationDeps, notifyRoleHolders } from '../notifications/notifications.service.ts';
 import { findMeta, upsertMeta } from '../system/system.repository.ts';
 import { genesisHash, hashAuditRow, hasValidTag, keyedLink, tagAuditRow } from './audit-chain.ts';
 import { type AuditCheckpoint, readCheckpoint, writeCheckpoint } from './audit-checkpoint.ts';
@@ -73,10 +72,16 @@ export interface AuditKeeping {
   key?: AuditKey | undefined;
   /** Where the signed checkpoint lives; null: none is written or compared. */
   checkpointDir?: string | null;
-  /** Who is told when rows are refused or the chain was cut back (an error log line and a notification). */
+  /** Who is told when rows are refused or the chain was cut back: an error log line, and `alarm`. */
   logger?: Logger | undefined;
-  notifications?: NotificationDeps | undefined;
+  /**
+   * Tells people (the server passes a notification to administrators: notifications/ is above this
+   * module, so it comes in as a function). Called once per incident.
+   */
+  alarm?: AuditAlarm | undefined;
 }
+
+export type AuditAlarm = (message: { title: string; body: string }) => Promise<void>;
 
 let configuredCheckpointDir: string | null = null;
 
@@ -91,7 +96,7 @@ function keepingOf(options: AuditKeeping) {
     key: options.key ?? installedAuditKey(),
     checkpointDir: options.checkpointDir === undefined ? configuredCheckpointDir : options.checkpointDir,
     logger: options.logger,
-    notifications: options.notifications,
+    alarm: options.alarm,
   };
 }
 
@@ -129,13 +134,9 @@ async function raiseAlarm(
   if (!raised) raisedIn.set(db, (raised = new Set()));
   if (raised.has(incident)) return;
   raised.add(incident);
-  const deps = keeping.notifications;
-  if (!deps) return;
+  if (!keeping.alarm) return;
   try {
-    const notified = await withTransaction(db, (trx) =>
-      notifyRoleHolders(trx, { kind: 'audit.tampered', title: message.title, body: message.body, link: '/audit' }, new Date()),
-    );
-    await deliver(deps, [notified]);
+    await keeping.alarm(message);
   } catch (error) {
     keeping.logger?.error({ err: error, incident }, 'the audit alarm could not be sent as a notification');
   }
@@ -363,7 +364,12 @@ export async function verifyAuditChain(db: Kysely<DB>, options: AuditKeeping = {
           if (!hasValidTag(key, row))
             report({ kind: 'edited-row', seq, id, detail: 'its content does not match its tag (edited)' });
           if (keyedLink(key, row, seq, row.prev_hash ?? prevHash) !== row.hash)
-            report({ kind: 'rehashed-chain', seq, id, detail: 'its link was not made with the audit key (recomputed)' });
+            report({
+              kind: 'rehashed-chain',
+              seq,
+              id,
+              detail: 'its link was not made with the audit key (recomputed)',
+            });
         }
       }
       prevHash = row.hash ?? '';
@@ -402,7 +408,11 @@ export async function verifyAuditChain(db: Kysely<DB>, options: AuditKeeping = {
       detail: `the chain ends at ${lastSeq} but the database's head says ${head.seq} (rows removed from the end)`,
     });
   } else if (head && (head.seq < lastSeq || head.hash !== prevHash)) {
-    report({ kind: 'head-rolled-back', seq: head.seq, detail: `the stored head (${head.seq}) does not match the chain's end (${lastSeq})` });
+    report({
+      kind: 'head-rolled-back',
+      seq: head.seq,
+      detail: `the stored head (${head.seq}) does not match the chain's end (${lastSeq})`,
+    });
   }
 
   let checkpoint: AuditCheckpoint | null = null;
@@ -417,7 +427,10 @@ export async function verifyAuditChain(db: Kysely<DB>, options: AuditKeeping = {
       });
     } else if (reading.status === 'absent') {
       if (keyedSeen)
-        report({ kind: 'missing-checkpoint', detail: `no checkpoint in ${checkpointDir} although tagged rows are sealed` });
+        report({
+          kind: 'missing-checkpoint',
+          detail: `no checkpoint in ${checkpointDir} although tagged rows are sealed`,
+        });
     } else {
       checkpoint = reading.checkpoint;
       if (checkpoint.seq > lastSeq) {

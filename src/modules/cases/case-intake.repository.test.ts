@@ -66,7 +66,9 @@ describeEachDatabase('batched intake', (ctx) => {
       .where('entity_id', 'in', ids.map(String))
       .execute();
     expect(tagged.every((audit) => hasValidTag(testAuditKey, audit))).toBe(true);
-    expect(tagged.map((audit) => Number(audit.entity_id)).sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
+    expect(tagged.map((audit) => Number(audit.entity_id)).sort((a, b) => a - b)).toEqual(
+      [...ids].sort((a, b) => a - b),
+    );
   });
 
   it('skips rows whose idempotency key is taken, also within the same batch', async () => {

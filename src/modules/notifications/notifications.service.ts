@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
@@ -121,6 +122,19 @@ export async function notifyRoleHolders(
   now: Date,
 ): Promise<Notified> {
   return notifyPeople(trx, await repo.listPeopleByRoles(trx, recipientsOf(message.kind)), message, now);
+}
+
+/**
+ * The same in a transaction of its own, delivered at once: for alarms raised outside any change
+ * (the audit sealer's), which other modules receive as a plain function.
+ */
+export async function sendToRoleHolders(
+  deps: NotificationDeps,
+  message: NotificationMessage & { kind: UnitNoticeKind },
+  now: Date,
+): Promise<void> {
+  const notified = await withTransaction(deps.db, (trx) => notifyRoleHolders(trx, message, now));
+  await deliver(deps, [notified]);
 }
 
 /**
