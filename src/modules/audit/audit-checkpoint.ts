@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { canonicalJson } from './audit-chain.ts';
@@ -24,18 +24,17 @@ export function checkpointPath(dir: string): string {
 }
 
 function sign(key: AuditKey, checkpoint: AuditCheckpoint & { keyId: string }): string {
-  return createHmac('sha256', key.checkpoint)
-    .update(
-      canonicalJson({
-        v: 1,
-        seq: checkpoint.seq,
-        hash: checkpoint.hash,
-        at: checkpoint.at,
-        instance: checkpoint.instance,
-        keyId: checkpoint.keyId,
-      }),
-    )
-    .digest('hex');
+  return key.checkpoint(
+    canonicalJson({
+      v: 1,
+      seq: checkpoint.seq,
+      hash: checkpoint.hash,
+      at: checkpoint.at,
+      instance: checkpoint.instance,
+      keyId: checkpoint.keyId,
+    }),
+    'hex',
+  );
 }
 
 /** Writes the checkpoint atomically (a temporary file renamed over the old one). */

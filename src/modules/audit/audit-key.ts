@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { type BinaryToTextEncoding, createHash, createHmac, type Hash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type AppConfig, ConfigError, decodeAuditKey } from '../../platform/config/config.ts';
@@ -12,18 +12,36 @@ import type { Logger } from '../../platform/logging/logger.ts';
 export interface AuditKey {
   /** A public fingerprint of the key (it reveals nothing of it): checkpoints name the key they were signed with. */
   readonly id: string;
-  readonly tag: Buffer;
-  readonly chain: Buffer;
-  readonly checkpoint: Buffer;
+  readonly tag: Mac;
+  readonly chain: Mac;
+  readonly checkpoint: Mac;
+}
+
+/**
+ * HMAC-SHA256 (RFC 2104) with the key's inner and outer pads hashed once and their states copied
+ * for each message: the same values as crypto.createHmac, which sets the key up anew on every call
+ * (about 30 µs, ten times the hashing of an audit row).
+ */
+export interface Mac {
+  (data: string, encoding: BinaryToTextEncoding): string;
+}
+
+function macOf(key: Buffer): Mac {
+  const block = Buffer.alloc(64);
+  (key.length > 64 ? createHash('sha256').update(key).digest() : key).copy(block);
+  const pad = (byte: number) => Buffer.from(block.map((b) => b ^ byte));
+  const inner: Hash = createHash('sha256').update(pad(0x36));
+  const outer: Hash = createHash('sha256').update(pad(0x5c));
+  return (data, encoding) => outer.copy().update(inner.copy().update(data).digest()).digest(encoding);
 }
 
 export function deriveAuditKey(raw: Buffer): AuditKey {
   const derive = (purpose: string) => createHmac('sha256', raw).update(`luoshi audit ${purpose} v1`).digest();
   return {
     id: derive('key id').subarray(0, 8).toString('hex'),
-    tag: derive('row tag'),
-    chain: derive('chain link'),
-    checkpoint: derive('checkpoint'),
+    tag: macOf(derive('row tag')),
+    chain: macOf(derive('chain link')),
+    checkpoint: macOf(derive('checkpoint')),
   };
 }
 

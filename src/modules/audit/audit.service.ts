@@ -129,11 +129,11 @@ async function raiseAlarm(
   log: Record<string, unknown>,
   message: { title: string; body: string },
 ): Promise<void> {
-  keeping.logger?.error({ incident, ...log }, `AUDIT TRAIL ALARM: ${message.body}`);
   let raised = raisedIn.get(db);
   if (!raised) raisedIn.set(db, (raised = new Set()));
   if (raised.has(incident)) return;
   raised.add(incident);
+  keeping.logger?.error({ incident, ...log }, `AUDIT TRAIL ALARM: ${message.body}`);
   if (!keeping.alarm) return;
   try {
     await keeping.alarm(message);
