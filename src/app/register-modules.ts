@@ -8,6 +8,7 @@ import { registerAuthRoutes } from '../modules/auth/auth.routes.ts';
 import type { AuthDeps } from '../modules/auth/auth.service.ts';
 import { createLogSmsProvider, type SmsProvider } from '../modules/auth/sms-provider.ts';
 import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.ts';
+import { deliver, notifyRoleHolders } from '../modules/notifications/notifications.service.ts';
 import { registerOpen311Routes } from '../modules/open311/open311.routes.ts';
 import { acceptAttachmentUploads, registerAttachmentRoutes } from '../modules/attachments/attachments.routes.ts';
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.ts';
@@ -42,9 +43,18 @@ export interface ModuleContext {
 export async function registerModules(app: App, context: ModuleContext): Promise<void> {
   const { config, database } = context;
   const db = database.db;
-  const authDeps: AuthDeps = { db, config: config.auth, sms: context.sms ?? createLogSmsProvider(context.logger) };
-  installAuthentication(app, authDeps);
   const runtime = context.runtime ?? createModuleRuntime(config, database, context.logger);
+  const authDeps: AuthDeps = {
+    db,
+    config: config.auth,
+    sms: context.sms ?? createLogSmsProvider(context.logger),
+    // Sign-in incidents reach the administrators through the notifications module.
+    alertAdministrators: async (trx, alert, now) => {
+      const notified = await notifyRoleHolders(trx, { kind: alert.kind, title: alert.title, body: alert.body }, now);
+      return () => deliver(runtime.notifications, [notified]);
+    },
+  };
+  installAuthentication(app, authDeps);
   await runtime.calendar.reload(db);
   await app.register(
     async (api) => {

@@ -127,6 +127,15 @@ export const caseRoutes: RouteCheck[] = [
   action('escalate', 'handling', () => ({ note: '逾期未办' }), supervisors),
   read('', readers),
   read('/dispatch-suggestion', readers),
+  {
+    // 查看联系方式: pii.read over the case, or the lead unit while the case is with it.
+    route: 'GET /api/v1/cases/{id}/reporter',
+    run: async (w, s, side) => {
+      const row = await freshCase(w, side, 'handling', { reporterName: '欧阳秀英', reporterMobile: '13987654321' });
+      return call(w, s, 'GET', `/api/v1/cases/${row.id}/reporter`);
+    },
+    expect: { in: 'oofffffooohfh', out: 'ohfffffohhhhh' },
+  },
   read('/duplicates', readersGated),
   read('/summon-options', readersGated),
   {

@@ -1,3 +1,4 @@
+import { maskName } from './masking.ts';
 import type { Permission, Role } from './permissions.ts';
 import { roleGrants } from './permissions.ts';
 
@@ -17,6 +18,14 @@ export interface Actor {
   /** For API tokens: the permissions the token is limited to; null for a browser session. */
   tokenScopes: Permission[] | null;
   via: 'session' | 'token';
+}
+
+/**
+ * How an actor is named in records others read (timelines, audit rows, comments): staff by name,
+ * citizens by their masked name (张*), so a citizen's name is never copied into shared records.
+ */
+export function actorLabel(actor: Pick<Actor, 'displayName' | 'kind'>): string {
+  return actor.kind === 'citizen' ? maskName(actor.displayName) : actor.displayName;
 }
 
 /** The path of the tree root a unit belongs to: /1/5/23/ → /1/ */

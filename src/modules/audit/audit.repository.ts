@@ -150,3 +150,15 @@ export async function listAudit(
   if (page.beforeId !== undefined) query = query.where('id', '<', page.beforeId);
   return query.orderBy('id', 'desc').limit(page.limit).execute();
 }
+
+/** Which of these people are citizens (their names and addresses are masked in the audit view). */
+export async function findCitizenIds(db: Kysely<DB>, ids: readonly number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('person')
+    .select('id')
+    .where('kind', '=', 'citizen')
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Set(rows.map((r) => Number(r.id)));
+}

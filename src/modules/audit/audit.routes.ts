@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import { can, requireActor } from '../access/policy.ts';
-import { browseAudit, verifyAuditChain } from './audit.service.ts';
+import { browseAudit, presentAudit, verifyAuditChain } from './audit.service.ts';
 import { Id } from '../../platform/http/schemas.ts';
 
 const tags = ['audit'];
@@ -57,7 +57,7 @@ export function registerAuditRoutes(app: App, db: Kysely<DB>): void {
       },
     },
     async (request) => {
-      requireAuditReader(request);
+      const ctx = requireAuditReader(request);
       const q = request.query;
       const limit = q.limit ?? 100;
       const rows = await browseAudit(
@@ -73,20 +73,7 @@ export function registerAuditRoutes(app: App, db: Kysely<DB>): void {
         { limit, beforeId: q.beforeId },
       );
       return {
-        items: rows.map((r) => ({
-          id: Number(r.id),
-          seq: r.seq === null ? null : Number(r.seq),
-          at: new Date(r.at).toISOString(),
-          actorId: r.actor_id === null ? null : Number(r.actor_id),
-          actorLabel: r.actor_label,
-          action: r.action,
-          entityType: r.entity_type,
-          entityId: r.entity_id,
-          before: r.before,
-          after: r.after,
-          requestId: r.request_id,
-          ip: r.ip,
-        })),
+        items: await presentAudit(db, ctx, rows, q),
         nextBeforeId: rows.length === limit ? Number(rows[rows.length - 1]!.id) : null,
       };
     },

@@ -1,9 +1,12 @@
+import { actorLabel } from '../access/actor.ts';
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { findMeta, upsertMeta } from '../system/system.repository.ts';
+import { can } from '../access/policy.ts';
+import { type AuditEntryView, presentAuditRows } from './audit-view.ts';
 import { genesisHash, hashAuditRow, hasValidTag, keyedLink, tagAuditRow } from './audit-chain.ts';
 import { type AuditCheckpoint, readCheckpoint, writeCheckpoint } from './audit-checkpoint.ts';
 import { type AuditKey, installAuditKey, installedAuditKey, requireAuditKey } from './audit-key.ts';
@@ -48,7 +51,8 @@ export async function recordAudit(db: Kysely<DB>, ctx: RequestContext, ...entrie
           at: ctx.now,
           actor_id: ctx.actor?.personId ?? null,
           actor_label:
-            ctx.actor?.displayName ?? (ctx.requestId.startsWith('system') || !ctx.actor ? ctx.requestId : null),
+            (ctx.actor && actorLabel(ctx.actor)) ??
+            (ctx.requestId.startsWith('system') || !ctx.actor ? ctx.requestId : null),
           action: entry.action,
           entity_type: entry.entityType,
           entity_id: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
@@ -467,6 +471,22 @@ export async function verifyAuditChain(db: Kysely<DB>, options: AuditKeeping = {
     problemCount,
     ...(first ? { problem: { seq: first.seq ?? 0, reason: `${first.kind}: ${first.detail}` } } : {}),
   };
+}
+
+/**
+ * The audit rows as a reader gets them: masked without pii.read; with it unmasked, and that read
+ * is itself audited (with the filter it was made with).
+ */
+export async function presentAudit(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  rows: readonly AuditRow[],
+  filter: Record<string, unknown>,
+): Promise<AuditEntryView[]> {
+  const unmasked = can(ctx.actor, 'pii.read', null);
+  if (unmasked && rows.length > 0)
+    await recordAudit(db, ctx, { action: 'pii.read', entityType: 'audit', after: { filter, rows: rows.length } });
+  return presentAuditRows(db, rows, unmasked);
 }
 
 export async function browseAudit(

@@ -1,9 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors/app-error.ts';
+import type { AuthConfig } from '../../platform/config/config.ts';
 import type { App } from '../../platform/http/types.ts';
 import { type AuthDeps, authenticateSession, authenticateToken, csrfMatches } from './auth.service.ts';
 
 export const sessionCookie = 'luoshi_session';
+/** Marks a browser a person signed in from (已登录设备); only its hash is stored. Sent to the sign-in routes only. */
+export const deviceCookie = 'luoshi_device';
+const devicePath = '/api/v1/auth/';
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
@@ -15,32 +19,52 @@ declare module 'fastify' {
 }
 
 /**
+ * Whether cookies carry `Secure`: as COOKIE_SECURE says, else when the request came over HTTPS, which
+ * behind a reverse proxy Fastify learns from X-Forwarded-Proto only with TRUST_PROXY=true.
+ */
+export function cookieSecure(request: FastifyRequest, config: Pick<AuthConfig, 'cookieSecure'>): boolean {
+  return config.cookieSecure ?? request.protocol === 'https';
+}
+
+/**
  * The session cookie lives as long as the session, told as Max-Age (seconds from now) rather than an
  * Expires date: a phone or PC whose clock is wrong would otherwise drop the cookie at once, or keep it.
  */
 export function setSessionCookie(
   request: FastifyRequest,
   reply: FastifyReply,
-  token: string,
-  expiresAt: Date,
+  config: Pick<AuthConfig, 'cookieSecure'>,
+  session: { token: string; expiresAt: Date; device: { token: string; expiresAt: Date } },
   now: Date,
 ): void {
-  const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000));
-  reply.setCookie(sessionCookie, token, {
+  const secure = cookieSecure(request, config);
+  const maxAge = (until: Date) => Math.max(0, Math.floor((until.getTime() - now.getTime()) / 1000));
+  reply.setCookie(sessionCookie, session.token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: request.protocol === 'https',
-    maxAge,
+    secure,
+    maxAge: maxAge(session.expiresAt),
+  });
+  reply.setCookie(deviceCookie, session.device.token, {
+    path: devicePath,
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    maxAge: maxAge(session.device.expiresAt),
   });
 }
 
-export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+export function clearSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  config: Pick<AuthConfig, 'cookieSecure'>,
+): void {
   reply.clearCookie(sessionCookie, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: request.protocol === 'https',
+    secure: cookieSecure(request, config),
   });
 }
 
@@ -64,7 +88,7 @@ export function installAuthentication(app: App, deps: AuthDeps): void {
     if (!token) return;
     const identity = await authenticateSession(deps, token, new Date());
     if (identity === null || identity === 'expired') {
-      clearSessionCookie(request, reply);
+      clearSessionCookie(request, reply, deps.config);
       if (identity === 'expired' && request.url.startsWith('/api/') && !request.url.startsWith('/api/v1/auth/'))
         throw new AppError('SESSION_EXPIRED');
       return;

@@ -34,28 +34,147 @@ export async function findPersonByMobile(db: Kysely<DB>, mobile: string) {
     .executeTakeFirst();
 }
 
-export async function recordFailedLogin(
+/**
+ * Counts a failed sign-in of one account from one client (`ip:…` or `device:…`). The failure that
+ * makes `maxFailures` in a row locks the pair until `lockUntil` and starts the count afresh; only that
+ * one failure answers `locked`, so concurrent failures raise one lock.
+ */
+export async function recordSignInFailure(
   db: Kysely<DB>,
-  personId: number,
-  maxFailures: number,
-  lockUntil: Date,
+  row: { personId: number; client: string; maxFailures: number; lockUntil: Date; now: Date },
 ): Promise<{ locked: boolean }> {
-  const row = await db
-    .updateTable('person')
-    .set((eb) => ({
-      failed_logins: sql<number>`case when ${eb.ref('failed_logins')} + 1 >= ${maxFailures} then 0 else ${eb.ref('failed_logins')} + 1 end`,
-      locked_until: sql<Date | null>`case when ${eb.ref('failed_logins')} + 1 >= ${maxFailures} then ${lockUntil}::timestamptz else ${eb.ref('locked_until')} end`,
-    }))
-    .where('id', '=', personId)
-    .returning(['locked_until'])
-    .executeTakeFirst();
-  return {
-    locked: row?.locked_until !== null && row?.locked_until !== undefined && new Date(row.locked_until) >= lockUntil,
-  };
+  const { personId, client, maxFailures, lockUntil, now } = row;
+  const result = await sql<{ locked: boolean }>`
+    insert into sign_in_lock as l (person_id, client, failures, locked_until, last_failed_at)
+    values (${personId}, ${client}, case when 1 >= ${maxFailures} then 0 else 1 end,
+            case when 1 >= ${maxFailures} then ${lockUntil}::timestamptz end, ${now}::timestamptz)
+    on conflict (person_id, client) do update set
+      failures = case when l.failures + 1 >= ${maxFailures} then 0 else l.failures + 1 end,
+      locked_until = case when l.failures + 1 >= ${maxFailures} then ${lockUntil}::timestamptz else l.locked_until end,
+      last_failed_at = ${now}::timestamptz
+    returning (locked_until is not null and locked_until = ${lockUntil}::timestamptz and failures = 0) as locked`.execute(
+    db,
+  );
+  return { locked: result.rows[0]?.locked === true };
 }
 
+/** The lock of one account for one client, when there is a row. */
+export async function findSignInLock(db: Kysely<DB>, personId: number, client: string) {
+  return db
+    .selectFrom('sign_in_lock')
+    .select(['failures', 'locked_until'])
+    .where('person_id', '=', personId)
+    .where('client', '=', client)
+    .executeTakeFirst();
+}
+
+/** Forgets the failures and locks of an account for the given clients (all of them when `clients` is omitted). */
+export async function clearSignInLocks(db: Kysely<DB>, personId: number, clients?: readonly string[]): Promise<void> {
+  if (clients && clients.length === 0) return;
+  let query = db.deleteFrom('sign_in_lock').where('person_id', '=', personId);
+  if (clients) query = query.where('client', 'in', [...clients]);
+  await query.execute();
+}
+
+/** Drops an account's rows whose lock has ended and whose last failure is older than `before`. */
+export async function pruneSignInLocks(db: Kysely<DB>, personId: number, now: Date, before: Date): Promise<void> {
+  await db
+    .deleteFrom('sign_in_lock')
+    .where('person_id', '=', personId)
+    .where('last_failed_at', '<', before)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .execute();
+}
+
+/** Adds one to the account's failures from anywhere; answers the new count. */
+export async function countAccountFailure(db: Kysely<DB>, personId: number): Promise<number> {
+  const row = await db
+    .updateTable('person')
+    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
+    .where('id', '=', personId)
+    .returning('failed_logins')
+    .executeTakeFirstOrThrow();
+  return Number(row.failed_logins);
+}
+
+/** Password attempts of the account from unknown devices wait until `until` (the account-wide slow-down). */
+export async function slowAccount(db: Kysely<DB>, personId: number, until: Date): Promise<void> {
+  await db.updateTable('person').set({ locked_until: until }).where('id', '=', personId).execute();
+}
+
+/** Starts the account's count of failures afresh (writing the row only when there is something to clear). */
 export async function clearFailedLogins(db: Kysely<DB>, personId: number): Promise<void> {
-  await db.updateTable('person').set({ failed_logins: 0, locked_until: null }).where('id', '=', personId).execute();
+  await db
+    .updateTable('person')
+    .set({ failed_logins: 0, locked_until: null })
+    .where('id', '=', personId)
+    .where((eb) => eb.or([eb('failed_logins', '<>', 0), eb('locked_until', 'is not', null)]))
+    .execute();
+}
+
+/** A device cookie's row when it belongs to this person and has not expired. */
+export async function findKnownDevice(db: Kysely<DB>, tokenHash: string, personId: number, now: Date) {
+  return db
+    .selectFrom('known_device')
+    .select(['token_hash', 'expires_at'])
+    .where('token_hash', '=', tokenHash)
+    .where('person_id', '=', personId)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+}
+
+export async function insertKnownDevice(
+  db: Kysely<DB>,
+  row: { token_hash: string; person_id: number; now: Date; expires_at: Date; user_agent: string | null },
+): Promise<void> {
+  await db
+    .insertInto('known_device')
+    .values({
+      token_hash: row.token_hash,
+      person_id: row.person_id,
+      created_at: row.now,
+      last_used_at: row.now,
+      expires_at: row.expires_at,
+      user_agent: row.user_agent,
+    })
+    .execute();
+}
+
+export async function touchKnownDevice(db: Kysely<DB>, tokenHash: string, now: Date, expiresAt: Date): Promise<void> {
+  await db
+    .updateTable('known_device')
+    .set({ last_used_at: now, expires_at: expiresAt })
+    .where('token_hash', '=', tokenHash)
+    .execute();
+}
+
+/** Keeps a person's `keep` most recently used unexpired devices and drops the rest. */
+export async function pruneKnownDevices(db: Kysely<DB>, personId: number, now: Date, keep: number): Promise<void> {
+  await db
+    .deleteFrom('known_device')
+    .where('person_id', '=', personId)
+    .where((eb) =>
+      eb.or([
+        eb('expires_at', '<=', now),
+        eb(
+          'token_hash',
+          'not in',
+          eb
+            .selectFrom('known_device as k')
+            .select('k.token_hash')
+            .where('k.person_id', '=', personId)
+            .orderBy('k.last_used_at', 'desc')
+            .orderBy('k.token_hash')
+            .limit(keep),
+        ),
+      ]),
+    )
+    .execute();
+}
+
+/** Forgets every device of a person (a password reset by an administrator). */
+export async function deleteKnownDevicesOf(db: Kysely<DB>, personId: number): Promise<void> {
+  await db.deleteFrom('known_device').where('person_id', '=', personId).execute();
 }
 
 export async function insertSession(

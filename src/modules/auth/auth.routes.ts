@@ -4,7 +4,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import { findMeta } from '../system/system.repository.ts';
-import { clearSessionCookie, setSessionCookie } from './auth.hooks.ts';
+import { clearSessionCookie, deviceCookie, setSessionCookie } from './auth.hooks.ts';
 import { ChangePasswordBody, CitizenLoginBody, DemoLogins, LoginBody, Me, SmsCodeBody } from './auth.schemas.ts';
 import { type AuthDeps, signIn, signInCitizen, signOut, sendCitizenCode } from './auth.service.ts';
 import { loadActor } from './load-actor.ts';
@@ -32,8 +32,9 @@ export function registerAuthRoutes(app: App, deps: AuthDeps & { demoData: boolea
         login: request.body.login,
         password: request.body.password,
         userAgent: request.headers['user-agent'] ?? null,
+        deviceToken: request.cookies[deviceCookie] ?? null,
       });
-      setSessionCookie(request, reply, session.token, session.expiresAt, ctx.now);
+      setSessionCookie(request, reply, deps.config, session, ctx.now);
       return signedInAs(deps.db, request, session.personId, session.csrfToken);
     },
   );
@@ -43,7 +44,7 @@ export function registerAuthRoutes(app: App, deps: AuthDeps & { demoData: boolea
     { schema: { tags, summary: '退出 Sign out', response: { 204: Type.Null() } } },
     async (request, reply) => {
       if (request.sessionToken) await signOut(deps, contextOf(request), request.sessionToken);
-      clearSessionCookie(request, reply);
+      clearSessionCookie(request, reply, deps.config);
       return reply.status(204).send(null);
     },
   );
@@ -91,8 +92,9 @@ export function registerAuthRoutes(app: App, deps: AuthDeps & { demoData: boolea
       const session = await signInCitizen(deps, ctx, {
         ...request.body,
         userAgent: request.headers['user-agent'] ?? null,
+        deviceToken: request.cookies[deviceCookie] ?? null,
       });
-      setSessionCookie(request, reply, session.token, session.expiresAt, ctx.now);
+      setSessionCookie(request, reply, deps.config, session, ctx.now);
       return signedInAs(deps.db, request, session.personId, session.csrfToken);
     },
   );

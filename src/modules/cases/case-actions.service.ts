@@ -3,6 +3,7 @@ import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { checkVersion } from '../../platform/db/version-check.ts';
+import { actorLabel } from '../access/actor.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { CaseAction } from '../../shared/cases.ts';
 import { requireActor } from '../access/policy.ts';
@@ -121,7 +122,7 @@ export async function applyCommand(input: ApplyInput): Promise<Applied> {
     case_id: caseId,
     at: ctx.now,
     actor_id: ctx.actor?.personId ?? null,
-    actor_label: ctx.actor?.displayName ?? input.actorLabel ?? (who.system ? '系统' : null),
+    actor_label: (ctx.actor && actorLabel(ctx.actor)) ?? input.actorLabel ?? (who.system ? '系统' : null),
     action: event.action,
     from_status: event.fromStatus,
     to_status: event.toStatus,
@@ -165,7 +166,7 @@ async function recordMerge(
     case_id: Number(target.id),
     at: ctx.now,
     actor_id: ctx.actor?.personId ?? null,
-    actor_label: ctx.actor?.displayName ?? null,
+    actor_label: ctx.actor ? actorLabel(ctx.actor) : null,
     action: 'merged_in',
     from_status: target.status,
     to_status: target.status,

@@ -1,3 +1,4 @@
+import { noteFor } from './case-privacy.ts';
 import { chinaMonth } from '../../shared/china-time.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
@@ -65,7 +66,8 @@ export async function notifyFor(input: NotifyInput): Promise<Notified[]> {
     unitIds: readonly (number | null)[],
     kind: UnitNoticeKind,
     text: string,
-    body = input.event.note ?? row.tracking_code,
+    // Staff notes may quote the citizen: units read them masked.
+    body = noteFor(input.event.note ?? null, row, false) ?? row.tracking_code,
   ) => {
     const ids = unitIds.filter((id): id is number => id !== null);
     if (ids.length > 0) out.push(await notifyUnits(trx, ids, { kind, title: title(text), body, caseId }, now));

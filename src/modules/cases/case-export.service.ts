@@ -10,6 +10,7 @@ import {
   type Satisfaction,
 } from '../../shared/cases.ts';
 import { maskName, maskPhone } from '../access/masking.ts';
+import { addressFor, descriptionFor } from './case-privacy.ts';
 import { can, requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { CaseDeps } from './case-deps.ts';
@@ -100,14 +101,14 @@ function exportRow(
   return {
     trackingCode: row.tracking_code,
     title: row.title,
-    description: row.description,
+    description: descriptionFor(row, sees),
     status: caseStatusLabels[row.status as CaseStatus] ?? row.status,
     channel: caseChannelLabels[summary.channel] ?? row.channel,
     category: category ? category.pathNames.join(' / ') : (summary.category?.nameZh ?? ''),
     tier: summary.tier ? caseTierLabels[summary.tier] : '',
     urgency: row.urgency === 'urgent' ? '紧急' : '一般',
     place: summary.place?.nameZh ?? '',
-    address: row.address ?? '',
+    address: addressFor(row, sees) ?? '',
     leadUnit: summary.leadUnit?.nameZh ?? '',
     supportUnits: supportNames.join('、'),
     deadline: summary.colour ? colourLabels[summary.colour] : '',
@@ -132,9 +133,10 @@ function exportRow(
 }
 
 /**
- * 导出: the filtered list as .xlsx, newest first, at most `exportCap` cases. The reporter's name and
- * mobile are shown only where the caller holds pii.read over the case's place (masked elsewhere);
- * the export itself is audited with its filters and how many reporters it showed unmasked.
+ * 导出: the filtered list as .xlsx, newest first, at most `exportCap` cases. The reporter, the
+ * description and the exact address are shown only where the caller holds pii.read over the case's
+ * place (masked copies elsewhere); the export itself is audited with its filters and how many cases
+ * it showed unmasked.
  */
 export async function exportCases(
   deps: CaseDeps,
@@ -172,7 +174,7 @@ export async function exportCases(
       }
       yield batch.map((row) => {
         const sees = can(actor, 'pii.read', row.place_path);
-        if (sees && (row.reporter_name !== null || row.reporter_mobile !== null)) unmasked += 1;
+        if (sees) unmasked += 1;
         return exportRow(
           row,
           presentSummary(row, directory, clock, ctx.now),

@@ -49,11 +49,13 @@ function rowsAsJson(intakes: readonly IntakeRow[], caseIds: readonly number[]): 
         channel: v.channel,
         title: v.title,
         description: v.description,
+        description_masked: v.description_masked ?? null,
         category_id: v.category_id ?? null,
         tier: v.tier ?? null,
         urgency: v.urgency ?? 'normal',
         status: v.status,
         address: v.address ?? null,
+        address_masked: v.address_masked ?? null,
         lat: v.lat ?? null,
         lng: v.lng ?? null,
         place_unit_id: v.place_unit_id ?? null,
@@ -109,8 +111,8 @@ export async function insertIntakes(
   const result = await sql<InsertedCase & { ord: number }>`
     with x as (
       select * from jsonb_to_recordset(${rowsAsJson(intakes, caseIds)}::jsonb) as x(
-        ord integer, case_id bigint, tracking_code text, channel text, title text, description text, category_id bigint, tier text, urgency text,
-        status text, address text, lat double precision, lng double precision, place_unit_id bigint, place_path text,
+        ord integer, case_id bigint, tracking_code text, channel text, title text, description text, description_masked text, category_id bigint, tier text, urgency text,
+        status text, address text, address_masked text, lat double precision, lng double precision, place_unit_id bigint, place_path text,
         reporter_person_id bigint, reporter_name text, reporter_mobile text, anonymous boolean, extra jsonb, created_by bigint,
         idempotency_scope text, idempotency_key text, request_hash text, created_at timestamptz,
         recurrence_category_id bigint, recurrence_place_id bigint, recurrence_since timestamptz,
@@ -119,12 +121,12 @@ export async function insertIntakes(
     ),
     c as (
       insert into case_record (
-        id, tracking_code, channel, title, description, category_id, tier, urgency, status, address, lat, lng,
+        id, tracking_code, channel, title, description, description_masked, category_id, tier, urgency, status, address, address_masked, lat, lng,
         place_unit_id, place_path, reporter_person_id, reporter_name, reporter_mobile, anonymous, extra, created_by,
         recurrence_of_id, idempotency_scope, idempotency_key, request_hash, created_at, updated_at
       )
       overriding system value
-      select x.case_id, x.tracking_code, x.channel, x.title, x.description, x.category_id, x.tier, x.urgency, x.status, x.address, x.lat, x.lng,
+      select x.case_id, x.tracking_code, x.channel, x.title, x.description, x.description_masked, x.category_id, x.tier, x.urgency, x.status, x.address, x.address_masked, x.lat, x.lng,
         x.place_unit_id, x.place_path, x.reporter_person_id, x.reporter_name, x.reporter_mobile, x.anonymous, x.extra, x.created_by,
         case when x.recurrence_since is null then null else (
           select r.id from case_record r

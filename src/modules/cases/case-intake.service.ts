@@ -1,3 +1,4 @@
+import { actorLabel } from '../access/actor.ts';
 import { chinaDate } from '../../shared/china-time.ts';
 import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -8,6 +9,7 @@ import { verifyAttachmentTokens } from '../attachments/attachments.service.ts';
 import type { EffectiveCategory } from '../categories/categories.service.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { type Directory, isPlace, placeFromAddress, type UnitInfo } from './case-directory.ts';
+import { maskedCopies } from './case-privacy.ts';
 import * as repo from './cases.repository.ts';
 import type { IntakeBody } from './cases.schemas.ts';
 
@@ -139,20 +141,30 @@ export async function submitCase(
   const scope = actor ? `person:${actor.personId}` : 'anonymous';
   const key = options.idempotencyKey;
   const hash = requestHash(input, channel);
-  const values: Omit<repo.NewCase, 'tracking_code'> = {
-    channel,
+  const reporterName = anonymous ? null : (input.reporterName?.trim() ?? citizen?.displayName ?? null);
+  const address = input.address?.trim() || null;
+  const masked = maskedCopies({
     title: titleOf(input),
     description: input.description.trim(),
+    address,
+    names: [reporterName, citizen?.displayName],
+  });
+  const values: Omit<repo.NewCase, 'tracking_code'> = {
+    channel,
+    title: masked.title,
+    description: input.description.trim(),
+    description_masked: masked.description_masked,
     category_id: category?.id ?? null,
     urgency: input.urgency ?? 'normal',
     status: 'submitted',
-    address: input.address?.trim() || null,
+    address,
+    address_masked: masked.address_masked,
     lat: input.lat ?? null,
     lng: input.lng ?? null,
     place_unit_id: place?.id ?? null,
     place_path: place?.path ?? rootPath,
     reporter_person_id: citizen?.personId ?? null,
-    reporter_name: anonymous ? null : (input.reporterName?.trim() ?? citizen?.displayName ?? null),
+    reporter_name: reporterName,
     reporter_mobile: anonymous ? null : (input.reporterMobile ?? null),
     anonymous,
     extra: input.extra ?? {},
@@ -177,7 +189,7 @@ export async function submitCase(
     event: {
       at: ctx.now,
       actorId: actor?.personId ?? null,
-      actorLabel: actor?.displayName ?? (anonymous ? '匿名群众' : '群众'),
+      actorLabel: (actor && actorLabel(actor)) ?? (anonymous ? '匿名群众' : '群众'),
       publicText: '诉求已提交，等待受理。',
     },
     audit: {

@@ -1,3 +1,4 @@
+import { maskFreeText } from '../privacy/personal-data.ts';
 import type { Locale } from '../../platform/errors/error-codes.ts';
 import type { CaseStatus, Satisfaction } from '../../shared/cases.ts';
 import type { Directory } from './case-directory.ts';
@@ -152,7 +153,9 @@ export function publicTimeline(
     text: string | null = null,
     words: EntryWords = {},
     at: Date = e.at,
-  ) => entries.push({ at: at.toISOString(), kind, label: labelOf(kind, locale, words), text });
+  ) =>
+    // Staff wrote these texts; whatever personal data they quote stays off a page a tracking code opens.
+    entries.push({ at: at.toISOString(), kind, label: labelOf(kind, locale, words), text: maskFreeText(text) });
   let pendingResult: string | null = null;
   let result: string | null = null;
   for (const e of events) {
@@ -191,7 +194,7 @@ export function publicTimeline(
         pendingResult = null;
         break;
       case 'approve':
-        result = pendingResult;
+        result = maskFreeText(pendingResult);
         push(e, 'resolved', pendingResult);
         pendingResult = null;
         break;

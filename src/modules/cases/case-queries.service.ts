@@ -6,8 +6,9 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { listCaseAttachments } from '../attachments/attachments.service.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { type Directory, suggestUnits } from './case-directory.ts';
+import { descriptionFor } from './case-privacy.ts';
 import { caseActorOf, stateOf } from './case-state.ts';
-import { presentDetail, presentSummary, seesReporter } from './case-view.ts';
+import { mayContactReporter, presentDetail, presentSummary, seesReporter } from './case-view.ts';
 import { queueConditions, inboxStatuses } from './case-queues.ts';
 import { allowedActions } from './case-workflow.ts';
 import { monthlyPeriods } from '../search/search-months.ts';
@@ -41,24 +42,54 @@ export async function getCaseDetail(
     listCaseAttachments(deps.db, id),
     deps.directory.get(),
   ]);
-  const unmasked = seesReporter(actor, row, parties);
-  const hasReporter = row.reporter_name !== null || row.reporter_mobile !== null;
-  if (unmasked && hasReporter && actor.kind === 'staff' && options.auditReporterView !== false) {
+  const unmasked = seesReporter(actor, row);
+  if (unmasked && actor.kind === 'staff' && options.auditReporterView !== false) {
     await recordAudit(deps.db, ctx, {
       action: 'pii.read',
       entityType: 'case',
       entityId: id,
-      after: { fields: ['reporterName', 'reporterMobile'] },
+      after: { fields: ['reporterName', 'reporterMobile', 'description', 'address', 'extra'] },
     });
   }
   const who = caseActorOf(actor, row, parties);
   const actions = allowedActions(stateOf(row, parties), who, deps.limits);
   return presentDetail(
-    { row, parties, events, attachments, allowedActions: actions, unmasked },
+    {
+      row,
+      parties,
+      events,
+      attachments,
+      allowedActions: actions,
+      unmasked,
+      contactable: mayContactReporter(actor, row, parties),
+    },
     directory,
     deps.clock(),
     ctx.now,
   );
+}
+
+/**
+ * 查看联系方式: the reporter's name and mobile for one who must phone them back (the lead unit's
+ * handler while the case is with it) or holds pii.read. Each read is audited.
+ */
+export async function revealReporter(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  id: number,
+): Promise<{ name: string | null; mobile: string | null }> {
+  const actor = requireActor(ctx.actor);
+  const row = await repo.findReadableCase(deps.db, actor, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  const parties = await repo.listParties(deps.db, [id]);
+  if (!mayContactReporter(actor, row, parties)) throw new AppError('FORBIDDEN');
+  await recordAudit(deps.db, ctx, {
+    action: 'pii.read',
+    entityType: 'case',
+    entityId: id,
+    after: { fields: ['reporterName', 'reporterMobile'], reason: 'contact' },
+  });
+  return { name: row.reporter_name, mobile: row.reporter_mobile };
 }
 
 function encodeCursor(parts: (string | number)[]): string {
@@ -189,7 +220,7 @@ export async function listCases(deps: CaseDeps, ctx: RequestContext, query: Case
     const terms = queryTerms(query.q ?? '');
     const reachable = Math.min(total, repo.SEARCH_RANK_POOL);
     return {
-      items: rows.map((row) => ({ ...present(row), match: snippetOf(row.description, terms) })),
+      items: rows.map((row) => ({ ...present(row), match: snippetOf(descriptionFor(row, false), terms) })),
       total: Math.min(total, searchCap),
       totalIsExact: total <= searchCap,
       nextCursor: rows.length === limit && offset + limit < reachable ? encodeCursor([`o${offset + limit}`]) : null,

@@ -1,6 +1,7 @@
 import { withTransaction } from '../../platform/db/database.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { townshipOf } from './case-directory.ts';
+import { addressFor, descriptionFor } from './case-privacy.ts';
 import { startOfChinaMonth } from '../../shared/china-time.ts';
 import { ensureSearchPartitions, knownSearchPartitions } from '../search/search-partitions.ts';
 import { takeQueuedCases, tryLockIndexer, writeSearchVectors } from '../search/search-indexer.repository.ts';
@@ -33,7 +34,8 @@ export async function indexQueuedCases(deps: CaseDeps, batchSize = 500, now = ne
         return {
           id: Number(row.id),
           createdAt,
-          search: searchDocument([row.title, row.description, row.address], markers),
+          // Personal data is never indexed: a search for a typed mobile or name finds nothing.
+          search: searchDocument([row.title, descriptionFor(row, false), addressFor(row, false)], markers),
         };
       });
       const months = [...vectors.map((v) => v.createdAt), now, startOfChinaMonth(now, 1)];

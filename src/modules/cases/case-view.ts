@@ -5,7 +5,9 @@ import { can } from '../access/policy.ts';
 import type { AttachmentRow } from '../attachments/attachments.repository.ts';
 import { type CaseClock, colourOf, type ClockFacts } from './case-clock.ts';
 import type { Directory } from './case-directory.ts';
+import { addressFor, descriptionFor, extraFor, noteFor } from './case-privacy.ts';
 import type { CaseRow, EventRow, PartyRow } from './cases.repository.ts';
+import { maskJsonStrings } from '../privacy/personal-data.ts';
 import type { CaseDetail, CaseSummary } from './cases.schemas.ts';
 
 /** Shapes stored cases into what the API answers. */
@@ -46,7 +48,7 @@ export function presentSummary(row: CaseRow, directory: Directory, clock: CaseCl
         ? null
         : { id: Number(row.category_id), nameZh: `#${row.category_id}` },
     place: unitBrief(directory, row.place_unit_id),
-    address: row.address,
+    address: addressFor(row, false),
     leadUnit: unitBrief(directory, row.lead_unit_id),
     responseDueAt: iso(row.response_due_at),
     resolveDueAt: iso(row.resolve_due_at),
@@ -64,13 +66,23 @@ export function presentSummary(row: CaseRow, directory: Directory, clock: CaseCl
 }
 
 /**
- * Whether the caller sees the reporter's name and mobile: people holding pii.read over the case,
- * the units that must contact the citizen while the case is with them, and the reporter.
+ * Whether the caller reads the case's personal data (reporter, description, address, intake fields)
+ * unmasked: people holding pii.read over the case, and the reporter.
  */
-export function seesReporter(actor: Actor | null, row: CaseRow, parties: readonly PartyRow[]): boolean {
+export function seesReporter(actor: Actor | null, row: CaseRow): boolean {
   if (!actor) return false;
   if (actor.kind === 'citizen')
     return row.reporter_person_id !== null && Number(row.reporter_person_id) === actor.personId;
+  return can(actor, 'pii.read', row.place_path);
+}
+
+/**
+ * Whether the caller may ask for the reporter's contact (查看联系方式, each time audited): pii.read
+ * over the case, or handling it for its lead unit while the case is with that unit, which must
+ * phone the citizen back.
+ */
+export function mayContactReporter(actor: Actor | null, row: CaseRow, parties: readonly PartyRow[]): boolean {
+  if (!actor || actor.kind !== 'staff') return false;
   if (can(actor, 'pii.read', row.place_path)) return true;
   const withUnit = ['dispatched', 'handling', 'resolved', 'follow_up'].includes(row.status);
   return withUnit && parties.some((p) => p.role === 'lead' && can(actor, 'case.handle', p.unit_path));
@@ -83,6 +95,8 @@ export interface DetailParts {
   attachments: AttachmentRow[];
   allowedActions: CaseAction[];
   unmasked: boolean;
+  /** Whether the caller may ask for the reporter's contact (GET /cases/{id}/reporter). */
+  contactable?: boolean;
 }
 
 export function presentDetail(parts: DetailParts, directory: Directory, clock: CaseClock, now: Date): CaseDetail {
@@ -93,7 +107,8 @@ export function presentDetail(parts: DetailParts, directory: Directory, clock: C
   const mobile = row.reporter_mobile;
   return {
     ...presentSummary(row, directory, clock, now),
-    description: row.description,
+    description: descriptionFor(row, parts.unmasked),
+    address: addressFor(row, parts.unmasked),
     categoryPath: category?.pathNames ?? [],
     lat: row.lat,
     lng: row.lng,
@@ -102,8 +117,9 @@ export function presentDetail(parts: DetailParts, directory: Directory, clock: C
       name: name === null ? null : parts.unmasked ? name : maskName(name),
       mobile: mobile === null ? null : parts.unmasked ? mobile : maskPhone(mobile),
       masked: !parts.unmasked && (name !== null || mobile !== null),
+      contactable: !parts.unmasked && (name !== null || mobile !== null) && parts.contactable === true,
     },
-    extra: (row.extra as Record<string, unknown>) ?? {},
+    extra: extraFor(row, parts.unmasked),
     parties: parts.parties.map((p) => ({
       unitId: p.unit_id,
       unitName: p.unit_name,
@@ -132,13 +148,16 @@ export function presentDetail(parts: DetailParts, directory: Directory, clock: C
       actorLabel: e.actor_label,
       fromStatus: e.from_status,
       toStatus: e.to_status,
-      note: e.note,
-      publicText: e.public_text,
-      data: (e.data as Record<string, unknown>) ?? {},
+      note: noteFor(e.note, row, parts.unmasked),
+      publicText: noteFor(e.public_text, row, parts.unmasked),
+      data: (parts.unmasked ? e.data : maskJsonStrings(e.data, { names: [row.reporter_name] })) as Record<
+        string,
+        unknown
+      >,
     })),
     attachments: parts.attachments.map((a) => ({
       id: Number(a.id),
-      fileName: a.file_name,
+      fileName: parts.unmasked ? a.file_name : (noteFor(a.file_name, row, false) ?? ''),
       contentType: a.content_type,
       size: a.size,
       url: `/api/v1/attachments/${a.id}`,

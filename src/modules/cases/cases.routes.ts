@@ -5,7 +5,7 @@ import { type CaseAction, caseActions } from '../../shared/cases.ts';
 import { actOnCase } from './case-actions.service.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { submitCase } from './case-intake.service.ts';
-import { getCaseDetail, listCases, listInbox, suggestDispatch } from './case-queries.service.ts';
+import { getCaseDetail, listCases, listInbox, revealReporter, suggestDispatch } from './case-queries.service.ts';
 import { rankUnits } from './case-rates.service.ts';
 import {
   type ActionBodies,
@@ -20,6 +20,7 @@ import {
   IntakeResult,
   RatesQuery,
   RatesResult,
+  ReporterContact,
   SuggestionResult,
 } from './cases.schemas.ts';
 
@@ -150,6 +151,21 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
       },
     },
     async (request) => getCaseDetail(deps, contextOf(request), request.params.id),
+  );
+  app.get(
+    '/cases/:id/reporter',
+    {
+      schema: {
+        tags,
+        summary: '查看联系方式 The reporter name and mobile, for the unit that must call back (audited)',
+        params: CaseIdParams,
+        response: { 200: ReporterContact, ...errors },
+      },
+    },
+    async (request, reply) => {
+      void reply.header('cache-control', 'no-store');
+      return revealReporter(deps, contextOf(request), request.params.id);
+    },
   );
   app.get(
     '/cases/:id/dispatch-suggestion',

@@ -135,6 +135,8 @@ export const CaseSummary = Type.Object({
 });
 export type CaseSummary = Static<typeof CaseSummary>;
 
+export const ReporterContact = Type.Object({ name: Nullable(Type.String()), mobile: Nullable(Type.String()) });
+
 export const CaseDetail = Type.Object({
   ...CaseSummary.properties,
   ...{
@@ -147,6 +149,8 @@ export const CaseDetail = Type.Object({
       name: Nullable(Type.String()),
       mobile: Nullable(Type.String()),
       masked: Type.Boolean(),
+      /** Masked here, but the caller may read the contact through GET /cases/{id}/reporter (audited). */
+      contactable: Type.Boolean(),
     }),
     extra: Type.Record(Type.String(), Type.Unknown()),
     parties: Type.Array(CaseParty),

@@ -126,16 +126,18 @@ export async function listPeopleOfUnitsByRoles(
   return rows.map((row) => Number(row.id));
 }
 
-/** Active people holding one of `roles` in any unit, each once, by id. */
-export async function listPeopleByRoles(db: Kysely<DB>, roles: readonly string[]): Promise<number[]> {
+/** The active people holding one of `roles` in any active unit. */
+export async function listRoleHolders(db: Kysely<DB>, roles: readonly string[]): Promise<number[]> {
   if (roles.length === 0) return [];
   const rows = await db
     .selectFrom('membership')
     .innerJoin('person', 'person.id', 'membership.person_id')
+    .innerJoin('unit', 'unit.id', 'membership.unit_id')
     .select('person.id')
     .distinct()
     .where('membership.role', 'in', [...roles])
     .where('person.active', '=', true)
+    .where('unit.active', '=', true)
     .orderBy('person.id')
     .execute();
   return rows.map((row) => Number(row.id));

@@ -45,6 +45,7 @@ export const StreamQuery = Type.Object({
   after: Type.Optional(
     Type.Integer({
       minimum: 0,
+      maximum: Number.MAX_SAFE_INTEGER,
       description:
         'Also send notifications with a greater id (the newest you already have); the Last-Event-ID header of a reconnection wins',
     }),

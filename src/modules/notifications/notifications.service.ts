@@ -17,7 +17,12 @@ import {
 import { createNotificationHub, type NotificationHub } from './notification-hub.ts';
 import type { NotificationView } from './notifications.schemas.ts';
 import * as repo from './notifications.repository.ts';
-import { recipientsOf, type UnitNoticeKind } from './recipients.ts';
+import {
+  installationRecipientRoles,
+  type InstallationNoticeKind,
+  recipientsOf,
+  type UnitNoticeKind,
+} from './recipients.ts';
 
 export type { NotificationView };
 
@@ -103,6 +108,16 @@ export async function notifyUnits(
   return notifyUnitRoles(trx, unitIds, recipientsOf(message.kind), message, now);
 }
 
+/** A notice about the installation to everyone holding the roles recipients.ts names for its kind, in any unit. */
+export async function notifyRoleHolders(
+  trx: Kysely<DB>,
+  message: NotificationMessage & { kind: InstallationNoticeKind },
+  now: Date,
+): Promise<Notified> {
+  const personIds = await repo.listRoleHolders(trx, installationRecipientRoles[message.kind]);
+  return notifyPeople(trx, personIds, message, now);
+}
+
 /** The same for everyone holding one of `roles` in one of `unitIds` (e.g. a unit's handlers and its lead). */
 export async function notifyUnitRoles(
   trx: Kysely<DB>,
@@ -115,22 +130,13 @@ export async function notifyUnitRoles(
   return notifyPeople(trx, personIds, message, now);
 }
 
-/** A notice to everyone holding, in any unit, the roles the table of recipients names for its kind. */
-export async function notifyRoleHolders(
-  trx: Kysely<DB>,
-  message: NotificationMessage & { kind: UnitNoticeKind },
-  now: Date,
-): Promise<Notified> {
-  return notifyPeople(trx, await repo.listPeopleByRoles(trx, recipientsOf(message.kind)), message, now);
-}
-
 /**
  * The same in a transaction of its own, delivered at once: for alarms raised outside any change
  * (the audit sealer's), which other modules receive as a plain function.
  */
 export async function sendToRoleHolders(
   deps: NotificationDeps,
-  message: NotificationMessage & { kind: UnitNoticeKind },
+  message: NotificationMessage & { kind: InstallationNoticeKind },
   now: Date,
 ): Promise<void> {
   const notified = await withTransaction(deps.db, (trx) => notifyRoleHolders(trx, message, now));

@@ -54,9 +54,6 @@ export const recipientRoles = {
   'report.overdue': leads, // 催报
   'report.submitted': office, // 报送待审核
   'report.late': office, // 逾期未报
-  // The audit trail (审计): a row without a valid tag, or the chain shorter than its checkpoint.
-  // Sent to the holders of the roles wherever they are (notifyRoleHolders), not to units.
-  'audit.tampered': ['administrator'], // 审计日志疑遭篡改
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A kind of notice sent to the holders of roles in units. */
@@ -66,3 +63,16 @@ export type UnitNoticeKind = keyof typeof recipientRoles;
 export function recipientsOf(kind: UnitNoticeKind): readonly Role[] {
   return recipientRoles[kind];
 }
+
+/**
+ * Notices about the installation rather than a unit's work, received by everyone holding one of the
+ * roles, wherever they hold it (through `notifyRoleHolders`).
+ */
+export const installationRecipientRoles = {
+  'auth.locked': ['administrator'], // 登录来源被锁定 (an address or device locked out of an account)
+  'auth.slowed': ['administrator'], // 账号多次登录失败 (failures from many addresses slowed an account down)
+  'audit.tampered': ['administrator'], // 审计日志疑遭篡改 (a row without a valid tag, or the chain cut back)
+} as const satisfies Record<string, readonly Role[]>;
+
+/** A kind of notice sent to the holders of roles anywhere. */
+export type InstallationNoticeKind = keyof typeof installationRecipientRoles;

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { messageOf, statusOf } from '../../platform/errors/error-codes.ts';
-import { classifyError, localeOf } from '../../platform/http/error-handler.ts';
+import { classifyError, localeOf, setPrefixErrorFormat } from '../../platform/http/error-handler.ts';
 import type { App } from '../../platform/http/types.ts';
 import { type Open311Format, open311Formats, xmlItemNames } from './open311.schemas.ts';
 import { toXml } from './open311-xml.ts';
@@ -74,6 +74,18 @@ export function parseForm(text: string): Record<string, unknown> {
   return body;
 }
 
+/** Any failure as GeoReport v2 errors, `[{code, description}]`, in the format the address asks for. */
+function sendOpen311Error(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { code, details, appError } = classifyError(error);
+  const status = statusOf(code);
+  if (status >= 500) request.log.error({ err: error, code }, 'request failed');
+  else request.log.info({ code, status }, 'request refused');
+  const locale = localeOf(request);
+  const message = appError ? appError.messageFor(locale) : messageOf(code, locale);
+  const description = status >= 500 ? `${message} (${request.id})` : describe(message, details);
+  return sendDocument(reply, formatOfUrl(request.url), 'errors', [{ code: status, description }], status);
+}
+
 export function installOpen311Http(app: App): void {
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, text, done) => {
     try {
@@ -100,16 +112,9 @@ export function installOpen311Http(app: App): void {
     }
   });
 
-  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const { code, details, appError } = classifyError(error);
-    const status = statusOf(code);
-    if (status >= 500) request.log.error({ err: error, code }, 'request failed');
-    else request.log.info({ code, status }, 'request refused');
-    const locale = localeOf(request);
-    const message = appError ? appError.messageFor(locale) : messageOf(code, locale);
-    const description = status >= 500 ? `${message} (${request.id})` : describe(message, details);
-    return sendDocument(reply, formatOfUrl(request.url), 'errors', [{ code: status, description }], status);
-  });
+  app.setErrorHandler(sendOpen311Error);
+  // A path that cannot be decoded is found before any route: answered in this format too.
+  setPrefixErrorFormat(app, `${app.prefix}/`, sendOpen311Error);
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) =>
     sendDocument(

@@ -26,14 +26,14 @@ describe('the Open311 XML writer', () => {
 });
 
 describe('public text', () => {
-  it('hides mobile, landline and ID numbers, and leaves other numbers alone', () => {
+  it('hides mobile, landline and ID numbers and house numbers, and leaves other numbers alone', () => {
     expect(scrubPublicText('请联系13912345678或139 1234 5678，+86-139-1234-5678')).toBe(
       '请联系139****5678或139****5678，139****5678',
     );
     expect(scrubPublicText('办公电话0351-12345678')).toBe('办公电话035*****5678');
     expect(scrubPublicText('身份证140105199003071234在此')).toBe('身份证140*************34在此');
     expect(scrubPublicText('和平路128号3单元，共2000元，订单号202603011234567890123')).toBe(
-      '和平路128号3单元，共2000元，订单号202603011234567890123',
+      '和平路*号*单元，共2000元，订单号202603011234567890123',
     );
     expect(scrubPublicText(null)).toBeNull();
   });

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 
 /**
- * Read queries for the public Open311 feed. They select only the columns the public may see (no
- * reporter, no extra fields, no internal notes), so nothing else can leak further up.
+ * Read queries for the public Open311 feed. They select only the columns the public may see (the
+ * masked description, the address to its road; no reporter, no extra fields, no internal notes),
+ * so nothing else can leak further up.
  */
 
 export interface PublicRequestRow {
@@ -11,7 +12,10 @@ export interface PublicRequestRow {
   tracking_code: string;
   status: string;
   category_id: number | null;
+  /** The description with personal data hidden; null on a row written without it (then masked when presented). */
+  description_masked: string | null;
   description: string;
+  /** The address to its road or community. */
   address: string | null;
   lat: number | null;
   lng: number | null;
@@ -47,8 +51,9 @@ export async function listPublicRequests(
       'c.tracking_code',
       'c.status',
       'c.category_id',
+      'c.description_masked',
       'c.description',
-      'c.address',
+      'c.address_masked as address',
       'c.lat',
       'c.lng',
       'c.place_unit_id',

@@ -297,11 +297,13 @@ function windowOf(query: RequestsQuery, now: Date): { from: Date; to: Date } {
   return { from, to };
 }
 
+const roughly = (degrees: number | null) => (degrees === null ? null : Math.round(degrees * 1000) / 1000);
+
 function present(row: repo.PublicRequestRow, directory: Directory): ServiceRequest {
   const category = row.category_id === null ? undefined : directory.categories.get(row.category_id);
   const service = category ? catalogueOf(directory).byCode.get(category.code)?.service : undefined;
   const lead = row.lead_unit_id === null ? undefined : directory.units.get(row.lead_unit_id);
-  const { text, mediaUrl } = splitMedia(row.description);
+  const { text, mediaUrl } = splitMedia(row.description_masked ?? scrubPublicText(row.description) ?? '');
   return {
     service_request_id: row.tracking_code,
     status: openStatuses.includes(row.status as CaseStatus) ? 'open' : 'closed',
@@ -314,11 +316,12 @@ function present(row: repo.PublicRequestRow, directory: Directory): ServiceReque
     requested_datetime: row.created_at.toISOString(),
     updated_datetime: row.updated_at.toISOString(),
     expected_datetime: row.resolve_due_at ? row.resolve_due_at.toISOString() : null,
-    address: scrubPublicText(row.address),
+    address: row.address,
     address_id: row.place_unit_id === null ? null : String(row.place_unit_id),
     zipcode: null,
-    lat: row.lat,
-    long: row.lng,
+    // About a hundred metres: a public map shows the street, not the door.
+    lat: roughly(row.lat),
+    long: roughly(row.lng),
     // Only a link the client gave; attachments are not public files.
     media_url: mediaUrl,
   };

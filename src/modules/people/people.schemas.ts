@@ -44,7 +44,7 @@ export const PersonListQuery = Type.Object({
   kind: Type.Optional(Type.Union([Type.Literal('staff'), Type.Literal('citizen')])),
   includeInactive: Type.Optional(Type.Boolean()),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0 })),
 });
 export type PersonListQuery = Static<typeof PersonListQuery>;
 

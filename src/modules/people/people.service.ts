@@ -8,7 +8,7 @@ import type { Actor } from '../access/actor.ts';
 import { maskName, maskPhone } from '../access/masking.ts';
 import { can, requireHolds, requireOn } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { deleteSessionsOf } from '../auth/auth.repository.ts';
+import { clearSignInLocks, deleteKnownDevicesOf, deleteSessionsOf } from '../auth/auth.repository.ts';
 import { hashPassword, passwordProblems } from '../auth/passwords.ts';
 import * as repo from './people.repository.ts';
 import type { CreatePersonBody, MembershipInput, Person, PersonListQuery, UpdatePersonBody } from './people.schemas.ts';
@@ -262,6 +262,9 @@ export async function resetPassword(
       ctx.now,
     );
     await deleteSessionsOf(trx, id);
+    // A reset password is a fresh start: no lock remains, and no browser stays known.
+    await clearSignInLocks(trx, id);
+    await deleteKnownDevicesOf(trx, id);
     await recordAudit(trx, ctx, { action: 'person.password_reset', entityType: 'person', entityId: id });
   });
 }
@@ -271,6 +274,7 @@ export async function unlockPerson(db: Kysely<DB>, ctx: RequestContext, id: numb
   await withTransaction(db, async (trx) => {
     const { row } = await loadForChange(trx, actor, id, null);
     await repo.updatePersonFields(trx, id, row.version, { failed_logins: 0, locked_until: null }, ctx.now);
+    await clearSignInLocks(trx, id);
     await recordAudit(trx, ctx, { action: 'person.unlock', entityType: 'person', entityId: id });
   });
   return getPerson(db, ctx, id, false);

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import { checkVersion } from '../../platform/db/version-check.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { ReportAction, ReportFrequency } from '../../shared/programmes.ts';
-import type { Actor } from '../access/actor.ts';
+import { type Actor, actorLabel } from '../access/actor.ts';
 import { requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { deliver, type Notified, notifyUnits } from '../notifications/notifications.service.ts';
@@ -248,7 +248,7 @@ export async function applyReportCommand(input: ApplyReport): Promise<Notified[]
     report_id: id,
     at: ctx.now,
     actor_id: ctx.actor?.personId ?? null,
-    actor_label: ctx.actor?.displayName ?? (who.system ? '系统' : null),
+    actor_label: (ctx.actor && actorLabel(ctx.actor)) ?? (who.system ? '系统' : null),
     action: event.action,
     from_status: event.fromStatus,
     to_status: event.toStatus,

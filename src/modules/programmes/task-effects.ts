@@ -3,7 +3,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { taskPath } from '../../shared/app-paths.ts';
 import type { TaskAction } from '../../shared/programmes.ts';
-import type { Actor } from '../access/actor.ts';
+import { type Actor, actorLabel as labelOf } from '../access/actor.ts';
 import { findUnitsByIds } from '../units/units.repository.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { rootPathOf } from '../access/actor.ts';
@@ -36,7 +36,7 @@ export async function writeTaskEvent(
     task_id: taskId,
     at: ctx.now,
     actor_id: ctx.actor?.personId ?? null,
-    actor_label: ctx.actor?.displayName ?? (ctx.requestId.startsWith('system') ? '系统' : null),
+    actor_label: (ctx.actor && labelOf(ctx.actor)) ?? (ctx.requestId.startsWith('system') ? '系统' : null),
     action: event.action,
     from_status: event.fromStatus,
     to_status: event.toStatus,
@@ -132,5 +132,5 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 export function actorLabel(actor: Actor | null): string | null {
-  return actor?.displayName ?? null;
+  return actor ? labelOf(actor) : null;
 }

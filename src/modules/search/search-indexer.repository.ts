@@ -5,7 +5,10 @@ export interface QueuedCase {
   id: number;
   title: string;
   description: string;
+  description_masked: string | null;
   address: string | null;
+  address_masked: string | null;
+  reporter_name: string | null;
   place_unit_id: number | null;
   created_at: Date;
 }
@@ -23,7 +26,7 @@ export async function takeQueuedCases(db: Kysely<DB>, limit: number): Promise<Qu
       delete from case_search_queue where case_id in (select case_id from case_search_queue order by case_id limit ${limit} for update skip locked)
       returning case_id
     )
-    select c.id, c.title, c.description, c.address, c.place_unit_id, c.created_at from case_record c join q on q.case_id = c.id`.execute(
+    select c.id, c.title, c.description, c.description_masked, c.address, c.address_masked, c.reporter_name, c.place_unit_id, c.created_at from case_record c join q on q.case_id = c.id`.execute(
     db,
   );
   return taken.rows;

@@ -2,6 +2,7 @@ import type { TaskDisplayStatus, TopicAction, TopicStatus } from '../../shared/p
 import type { Actor } from '../access/actor.ts';
 import { maskName, maskPhone } from '../access/masking.ts';
 import { can } from '../access/policy.ts';
+import { redactPersonalData } from '../privacy/personal-data.ts';
 import { isOffice } from '../programmes/programme-access.ts';
 import { isTopicWindowOpen } from '../programmes/programme-view.ts';
 import type { PublicTopic, TopicView } from './topics.schemas.ts';
@@ -54,6 +55,9 @@ const task = (row: TopicRow) =>
         progress: Number(row.task_progress ?? 0),
       };
 
+/** A proposer's own words as others read them: numbers, names and house numbers hidden. */
+const textOf = (text: string, row: TopicRow) => redactPersonalData(text, { names: [row.proposer_name] }).text;
+
 export function presentTopic(row: TopicRow, actor: Actor | null, relatedCases: number, now: Date): TopicView {
   const unmasked = can(actor, 'pii.read', row.owner_path);
   const name = row.proposer_name ?? '';
@@ -61,8 +65,8 @@ export function presentTopic(row: TopicRow, actor: Actor | null, relatedCases: n
     id: Number(row.id),
     programmeId: Number(row.programme_id),
     programmeTitle: row.programme_title,
-    title: row.title,
-    description: row.description,
+    title: unmasked ? row.title : textOf(row.title, row),
+    description: unmasked ? row.description : textOf(row.description, row),
     category: category(row),
     keywords: row.keywords ?? [],
     status: row.status as TopicStatus,
@@ -105,8 +109,8 @@ export function presentPublicTopic(
     id: Number(row.id),
     programmeId: Number(row.programme_id),
     programmeTitle: row.programme_title,
-    title: row.title,
-    description: row.description,
+    title: mine ? row.title : textOf(row.title, row),
+    description: mine ? row.description : textOf(row.description, row),
     category: category(row),
     status: row.status as TopicStatus,
     supportCount: row.support_count,

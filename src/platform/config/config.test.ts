@@ -105,4 +105,34 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ AUDIT_KEY: 'abcd' })).toThrow(/AUDIT_KEY must be hex or base64 of at least 32 bytes/);
     expect(() => parseConfig({ AUDIT_KEY: hex, AUDIT_KEY_FILE: '/k' })).toThrow(/AUDIT_KEY and AUDIT_KEY_FILE/);
   });
+
+  it('refuses to start in production served over https when the session cookie would not be Secure', () => {
+    const https = { NODE_ENV: 'production', PUBLIC_URL: 'https://luoshi.example.gov.cn' };
+    let caught: unknown;
+    try {
+      parseConfig(https);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as ConfigError).problems).toEqual([
+      'PUBLIC_URL is https:// but the session cookie would not be Secure: behind a reverse proxy that ends HTTPS set TRUST_PROXY=true (the proxy must send X-Forwarded-Proto), or set COOKIE_SECURE=true',
+    ]);
+    expect(() => parseConfig({ ...https, COOKIE_SECURE: 'false', TRUST_PROXY: 'true' })).toThrow(
+      /COOKIE_SECURE=false would send the session cookie without Secure/,
+    );
+    // Either setting makes the cookie Secure; outside production, or over plain http, nothing is refused.
+    expect(parseConfig({ ...https, TRUST_PROXY: 'true' }).auth.cookieSecure).toBeNull();
+    expect(parseConfig({ ...https, COOKIE_SECURE: 'true' }).auth.cookieSecure).toBe(true);
+    expect(parseConfig({ ...https, NODE_ENV: 'development' }).trustProxy).toBe(false);
+    expect(parseConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://10.0.0.5:3000' }).auth.cookieSecure).toBeNull();
+    expect(() => parseConfig({ COOKIE_SECURE: 'sometimes' })).toThrow(
+      /COOKIE_SECURE="sometimes" must be true or false/,
+    );
+  });
+
+  it('reads the sign-in lock settings', () => {
+    expect(parseConfig({}).auth).toMatchObject({ maxFailedLogins: 5, lockMinutes: 15, accountMaxFailures: 20 });
+    expect(parseConfig({ LOGIN_ACCOUNT_MAX_FAILURES: '50' }).auth.accountMaxFailures).toBe(50);
+  });
 });

@@ -83,9 +83,19 @@ export interface AuthConfig {
   sessionIdleMinutes: number;
   /** A session ends this long after sign-in, however active. */
   sessionAbsoluteHours: number;
-  /** Failed sign-ins in a row before the account is locked. */
+  /** Failed sign-ins in a row of one account from one address (or known device) before that address is locked out of it. */
   maxFailedLogins: number;
   lockMinutes: number;
+  /**
+   * Failed sign-ins of one account from anywhere (since its last success) after which password attempts
+   * from unknown devices are slowed by a growing delay; known devices and the SMS code still sign in.
+   */
+  accountMaxFailures: number;
+  /**
+   * The session and device cookies' `Secure` flag: true or false as set by COOKIE_SECURE, or null to
+   * follow the request (https directly, or X-Forwarded-Proto from a proxy trusted by TRUST_PROXY).
+   */
+  cookieSecure: boolean | null;
   /** Sign-in attempts per minute from one address. */
   loginRatePerMinute: number;
 }
@@ -116,6 +126,10 @@ class EnvReader {
 
   string(name: string, fallback: string): string {
     return this.raw(name) ?? fallback;
+  }
+
+  optionalBoolean(name: string): boolean | null {
+    return this.raw(name) === undefined ? null : this.boolean(name, false);
   }
 
   optionalString(name: string): string | undefined {
@@ -202,7 +216,20 @@ export function parseConfig(env: Env = process.env, cwd: string = process.cwd())
     maxFailedLogins: read.integer('LOGIN_MAX_FAILURES', 5, 1, 100),
     lockMinutes: read.integer('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
     loginRatePerMinute: read.integer('LOGIN_RATE_PER_MINUTE', 20, 1, 10_000),
+    accountMaxFailures: read.integer('LOGIN_ACCOUNT_MAX_FAILURES', 20, 1, 100_000),
+    cookieSecure: read.optionalBoolean('COOKIE_SECURE'),
   };
+  const servedOverHttps = publicUrl.startsWith('https:');
+  if (
+    nodeEnv === 'production' &&
+    servedOverHttps &&
+    (auth.cookieSecure === false || (auth.cookieSecure === null && !trustProxy))
+  )
+    read.problems.push(
+      auth.cookieSecure === false
+        ? 'PUBLIC_URL is https:// but COOKIE_SECURE=false would send the session cookie without Secure: remove COOKIE_SECURE or set COOKIE_SECURE=true'
+        : 'PUBLIC_URL is https:// but the session cookie would not be Secure: behind a reverse proxy that ends HTTPS set TRUST_PROXY=true (the proxy must send X-Forwarded-Proto), or set COOKIE_SECURE=true',
+    );
 
   const cases: CaseConfig = {
     officeHours: read.officeHours('OFFICE_HOURS', '09:00-12:00,13:30-17:30'),

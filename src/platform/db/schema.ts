@@ -93,6 +93,25 @@ export interface VerificationCodeTable {
   sent_at: Generated<Date>;
 }
 
+/** Failures in a row of one account from one client (`ip:…` or `device:…`) and the lock they led to. */
+export interface SignInLockTable {
+  person_id: number;
+  client: string;
+  failures: Generated<number>;
+  locked_until: NullableTimestamp;
+  last_failed_at: Timestamp;
+}
+
+/** A browser a person signed in from: the SHA-256 of its device cookie. */
+export interface KnownDeviceTable {
+  token_hash: string;
+  person_id: number;
+  created_at: Timestamp;
+  last_used_at: Timestamp;
+  expires_at: Timestamp;
+  user_agent: string | null;
+}
+
 export interface AuditLogTable {
   id: Id;
   seq: number | null;
@@ -158,12 +177,18 @@ export interface CaseRecordTable {
   tracking_code: string;
   channel: string;
   title: string;
+  /** Personal data: the citizen's own words. Lists, search and exports read description_masked. */
   description: string;
+  /** The description with personal data hidden (privacy/personal-data.ts); null: mask when read. */
+  description_masked: string | null;
   category_id: number | null;
   tier: string | null;
   urgency: Generated<string>;
   status: string;
+  /** Personal data: the exact address. */
   address: string | null;
+  /** The address to its road or community. */
+  address_masked: string | null;
   lat: number | null;
   lng: number | null;
   place_unit_id: number | null;
@@ -506,6 +531,8 @@ export interface DB {
   session: SessionTable;
   api_token: ApiTokenTable;
   verification_code: VerificationCodeTable;
+  sign_in_lock: SignInLockTable;
+  known_device: KnownDeviceTable;
   audit_log: AuditLogTable;
   audit_rejected: AuditRejectedTable;
   category: CategoryTable;

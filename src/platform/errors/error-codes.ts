@@ -10,6 +10,11 @@ export const errorCatalogue = {
   },
   MALFORMED_JSON: { status: 400, zh: '请求内容不是有效的 JSON。', en: 'The request body is not valid JSON.' },
   BAD_REQUEST: { status: 400, zh: '请求无法处理。', en: 'The request could not be processed.' },
+  INVALID_TEXT: {
+    status: 400,
+    zh: '请求中含有无效字符（空字符、不成对的代理字符或错误的编码），请删除后重试。',
+    en: 'The request contains invalid characters (NUL, unpaired surrogates or a malformed encoding); remove them and try again.',
+  },
   UNAUTHENTICATED: { status: 401, zh: '请先登录。', en: 'Please sign in first.' },
   FORBIDDEN: { status: 403, zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },
   NOT_FOUND: { status: 404, zh: '未找到该记录。', en: 'The record was not found.' },
@@ -37,8 +42,13 @@ export const errorCatalogue = {
   },
   ACCOUNT_LOCKED: {
     status: 423,
-    zh: '连续登录失败次数过多，账号已临时锁定，请稍后再试。',
-    en: 'Too many failed sign-ins; the account is locked for a while.',
+    zh: '从此处连续登录失败次数过多，暂时不能从此处登录该账号，请稍后再试。',
+    en: 'Too many failed sign-ins from here; this account cannot be signed in to from here for a while.',
+  },
+  SIGN_IN_DELAYED: {
+    status: 429,
+    zh: '该账号近期登录失败次数过多，从新设备用密码登录须稍候再试。',
+    en: 'This account has had many failed sign-ins; password sign-in from a new device must wait a little.',
   },
   ACCOUNT_DISABLED: { status: 403, zh: '该账号已停用。', en: 'This account is disabled.' },
   CSRF_FAILED: {

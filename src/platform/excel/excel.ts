@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
+import { isUnsafeText } from '../http/request-text.ts';
 import type { App } from '../http/types.ts';
 
 export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -92,6 +93,7 @@ export async function readSheet<K extends string>(
     });
   }
   const rows: SheetRow<K>[] = [];
+  const unsafe: ImportProblem[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return;
     const values = Object.fromEntries(
@@ -100,8 +102,13 @@ export async function readSheet<K extends string>(
         positions.has(c.key) ? cellText(row.getCell(positions.get(c.key) ?? 0).value).trim() : '',
       ]),
     ) as Record<K, string>;
+    // A cell may spell any character as _xHHHH_: a NUL or a lone surrogate no column can hold.
+    for (const c of columns)
+      if (isUnsafeText(values[c.key]))
+        unsafe.push({ row: rowNumber, column: c.labels[0] ?? c.key, reason: '含有无效字符 (invalid characters)' });
     if (Object.values(values).some((v) => v !== '')) rows.push({ row: rowNumber, values });
   });
+  failOnProblems(unsafe);
   return rows;
 }
 

@@ -12,9 +12,10 @@ import type { AppConfig } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logging/logger.ts';
 import { acceptXlsxUploads } from '../excel/excel.ts';
-import { errorBodySchema, installErrorHandlers } from './error-handler.ts';
+import { answerFrameworkError, errorBodySchema, installErrorHandlers } from './error-handler.ts';
 import { registerHealthRoutes } from './health.routes.ts';
 import type { LoadGauge } from './load-gauge.ts';
+import { installRequestTextGuard } from './request-text.ts';
 import { makeSecurityHeaders } from './security-headers.ts';
 import type { App } from './types.ts';
 
@@ -50,6 +51,13 @@ export async function buildHttpApp(deps: HttpAppOptions, registerFeatures: (app:
     },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
     routerOptions: { ignoreTrailingSlash: true },
+    // A path Fastify cannot decode (`%E0%A4%A`, `%ED%A0%80`) or an over-long path parameter: answered
+    // in the error format (else Fastify writes its own body, without the security headers).
+    frameworkErrors: (error, request, reply) => {
+      reply.headers(securityHeaders);
+      reply.header('x-request-id', request.id);
+      return answerFrameworkError(app)(error, request, reply);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const { loadGauge } = deps;
@@ -59,6 +67,8 @@ export async function buildHttpApp(deps: HttpAppOptions, registerFeatures: (app:
     reply.header('x-request-id', request.id);
     if (loadGauge && request.url.startsWith('/api/')) loadGauge.hit();
   });
+  // NUL, unpaired surrogates and non-finite numbers anywhere in a request: 400 before any route.
+  installRequestTextGuard(app);
 
   await app.register(cookie);
   // Off by default; routes that need it (sign-in, codes) set their own limits.

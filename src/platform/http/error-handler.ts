@@ -25,6 +25,8 @@ const frameworkCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
+  // A path whose percent-encoding is not UTF-8 (`%E0%A4%A`, or `%ED%A0%80`: a lone surrogate).
+  FST_ERR_BAD_URL: 'INVALID_TEXT',
 };
 
 interface ValidationIssue {
@@ -77,21 +79,46 @@ function wantsPage(request: FastifyRequest): boolean {
   return typeof accept === 'string' && accept.includes('text/html');
 }
 
+/** Answers a failure with the error body (the root error handler). */
+export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { code, details, appError } = classifyError(error);
+  const status = statusOf(code);
+  const locale = localeOf(request);
+  if (status >= 500) {
+    request.log.error({ err: error, code }, 'request failed');
+  } else {
+    request.log.info({ code, status }, 'request refused');
+  }
+  const message = appError ? appError.messageFor(locale) : messageOf(code, locale);
+  return reply.status(status).send(body(code, message, request.id, status >= 500 ? undefined : details));
+}
+
+type ErrorAnswer = (error: unknown, request: FastifyRequest, reply: FastifyReply) => unknown;
+
+/**
+ * Address prefixes whose routes answer errors in a format of their own (Open311), so a failure found
+ * before any route is chosen (a malformed path: Fastify's `frameworkErrors`) is answered in it too.
+ */
+const prefixFormats = new WeakMap<object, Array<{ prefix: string; answer: ErrorAnswer }>>();
+
+export function setPrefixErrorFormat(app: FastifyInstance, prefix: string, answer: ErrorAnswer): void {
+  const list = prefixFormats.get(app.server) ?? [];
+  list.push({ prefix, answer });
+  prefixFormats.set(app.server, list);
+}
+
+/** Fastify's `frameworkErrors`: failures before routing, answered like any other (else Fastify's own body). */
+export function answerFrameworkError(app: FastifyInstance): ErrorAnswer {
+  return (error, request, reply) => {
+    const own = prefixFormats.get(app.server)?.find((format) => request.url.startsWith(format.prefix));
+    return (own?.answer ?? sendError)(error, request, reply);
+  };
+}
+
 export function installErrorHandlers(app: FastifyInstance, options: ErrorHandlerOptions = {}): void {
   const indexHtml = options.spaIndex ? fs.readFileSync(options.spaIndex, 'utf8') : undefined;
 
-  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const { code, details, appError } = classifyError(error);
-    const status = statusOf(code);
-    const locale = localeOf(request);
-    if (status >= 500) {
-      request.log.error({ err: error, code }, 'request failed');
-    } else {
-      request.log.info({ code, status }, 'request refused');
-    }
-    const message = appError ? appError.messageFor(locale) : messageOf(code, locale);
-    return reply.status(status).send(body(code, message, request.id, status >= 500 ? undefined : details));
-  });
+  app.setErrorHandler(sendError);
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     if (indexHtml !== undefined && wantsPage(request)) {

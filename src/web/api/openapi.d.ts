@@ -1199,6 +1199,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -1411,6 +1412,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -1620,6 +1622,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -1830,6 +1833,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -2040,6 +2044,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -2250,6 +2255,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -2464,6 +2470,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -2674,6 +2681,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -2884,6 +2892,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -3094,6 +3103,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -3306,6 +3316,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -3708,6 +3719,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -3921,6 +3933,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -4131,6 +4144,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -4343,6 +4357,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -4553,6 +4568,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -4763,6 +4779,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -4958,6 +4975,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/reporter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看联系方式 The reporter name and mobile, for the unit that must call back (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mobile: string | null;
+                            name: string | null;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/request-extension": {
         parameters: {
             query?: never;
@@ -5069,6 +5181,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -5280,6 +5393,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -5490,6 +5604,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -5700,6 +5815,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -5912,6 +6028,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;
@@ -6212,6 +6329,7 @@ export interface paths {
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
+                                contactable: boolean;
                                 masked: boolean;
                                 mobile: string | null;
                                 name: string | null;

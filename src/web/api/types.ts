@@ -24,6 +24,8 @@ export type DemoLogin = ApiResponse<'/auth/demo-logins'>[number];
 export type Unit = ApiResponse<'/units/{id}'>;
 export type UnitAction = Unit['allowedActions'][number];
 
+export type ReporterContact = ApiResponse<'/cases/{id}/reporter'>;
+
 export type Person = ApiResponse<'/people/{id}'>;
 export type PersonAction = Person['allowedActions'][number];
 export type MembershipInput = ApiBody<'/people/{id}/memberships', 'put'>['memberships'][number];

@@ -4,6 +4,7 @@ import { caseLink } from '../components/case-links.ts';
 import { useT } from '../i18n/use-t.ts';
 import { caseLabels, formatTime } from './case-labels.ts';
 import type { CaseDetail } from './case-types.ts';
+import { ReporterContact } from './reporter-contact.tsx';
 
 /** Every field of the case; the reporter as the server sends it (masked without the right to see it). */
 export function CaseFields({ detail }: { detail: CaseDetail }) {
@@ -44,7 +45,7 @@ export function CaseFields({ detail }: { detail: CaseDetail }) {
       label: t('cases.field.reporter'),
       children: (
         <span data-testid="case-reporter">
-          {reporter} {masked}
+          {reporter} {masked} {detail.reporter.contactable ? <ReporterContact caseId={detail.id} /> : null}
         </span>
       ),
     },

@@ -6,6 +6,7 @@ export const KNOWN_ACTIONS = [
   'auth.logout',
   'auth.failed',
   'auth.locked',
+  'auth.slowed',
   'unit.create',
   'unit.update',
   'unit.move',

@@ -9,7 +9,10 @@ export const authEn: Record<keyof typeof authZh, string> = {
   'login.passwordRequired': 'Enter your password',
   'login.submit': 'Sign in',
   'login.failedTitle': 'Sign-in failed',
-  'login.lockedUntil': 'The account unlocks by itself at {time}; an administrator can unlock it sooner.',
+  'login.lockedUntil':
+    'You can try again from here at {time}. A device you have signed in from before is not affected; an administrator can unlock sooner.',
+  'login.delayedUntil':
+    'Password sign-in from a new device is possible again at {time}. A device you have signed in from before is not affected; an administrator can lift this sooner.',
   'login.sessionEnded':
     'Your session has ended (you may have signed out elsewhere, or an administrator reset it). Please sign in again.',
   'login.demoTitle': 'Demo accounts',

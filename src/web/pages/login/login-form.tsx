@@ -11,11 +11,15 @@ export interface LoginValues {
   password: string;
 }
 
-function lockedUntil(error: unknown): Date | null {
-  if (!isApiError(error) || error.code !== 'ACCOUNT_LOCKED') return null;
+/**
+ * Until when sign-in is held back: ACCOUNT_LOCKED (this address or device is locked out of the
+ * account) or SIGN_IN_DELAYED (many failures from anywhere: password sign-in from a new device waits).
+ */
+function lockedUntil(error: unknown): { until: Date; delayed: boolean } | null {
+  if (!isApiError(error) || (error.code !== 'ACCOUNT_LOCKED' && error.code !== 'SIGN_IN_DELAYED')) return null;
   const details = error.details as { lockedUntil?: unknown } | undefined;
   const date = typeof details?.lockedUntil === 'string' ? new Date(details.lockedUntil) : null;
-  return date && !Number.isNaN(date.getTime()) ? date : null;
+  return date && !Number.isNaN(date.getTime()) ? { until: date, delayed: error.code === 'SIGN_IN_DELAYED' } : null;
 }
 
 /** Username (or mobile) and password; after success the auth state changes and the page moves on. */
@@ -37,7 +41,7 @@ export function LoginForm({ form }: { form: FormInstance<LoginValues> }) {
     }
   };
 
-  const until = lockedUntil(error);
+  const held = lockedUntil(error);
   return (
     <Form<LoginValues>
       form={form}
@@ -72,15 +76,15 @@ export function LoginForm({ form }: { form: FormInstance<LoginValues> }) {
         />
       </Form.Item>
       {error !== null &&
-        (until ? (
+        (held ? (
           <Alert
             className="login-error"
             type="error"
             showIcon
             role="alert"
             title={isApiError(error) ? error.message : t('login.failedTitle')}
-            description={t('login.lockedUntil', {
-              time: until.toLocaleString(locale, {
+            description={t(held.delayed ? 'login.delayedUntil' : 'login.lockedUntil', {
+              time: held.until.toLocaleString(locale, {
                 month: 'numeric',
                 day: 'numeric',
                 hour: '2-digit',
