@@ -6,8 +6,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['node_modules/**', 'dist/**', 'src/web/**'],
     environment: 'node',
-    // Every test file starts on the fixed test clock, never the wall clock (tests/helpers/clock.ts).
-    setupFiles: ['tests/setup/fixed-clock.ts'],
+    // Every test file starts on the fixed test clock, never the wall clock (tests/helpers/clock.ts),
+    // with the test audit key installed (tests/setup/audit-key.ts).
+    setupFiles: ['tests/setup/fixed-clock.ts', 'tests/setup/audit-key.ts'],
     // The databases every test file starts from, made once per run; the folder of the demo
     // installation that browser test files copy (prepared by the first of them).
     globalSetup: ['tests/setup/database-snapshots.ts', 'tests/setup/demo-installation.ts'],

@@ -17,6 +17,10 @@ import { generateCases } from '../src/modules/demo/case-generator.ts';
 import { loadDemoIfEmpty } from '../src/modules/demo/demo.service.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
+import { deriveAuditKey, installAuditKey } from '../src/modules/audit/audit-key.ts';
+
+// Audit rows written in this process are tagged with a throwaway key (a server uses its own).
+installAuditKey(deriveAuditKey(randomBytes(32)));
 
 const root = path.resolve(import.meta.dirname, '..');
 const adminUrl =

@@ -24,6 +24,10 @@ import { loadDemoIfEmpty } from '../src/modules/demo/demo.service.ts';
 import { type Database, openDatabase } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { measureSizes, saveSweepState, searches } from './bench-scale.ts';
+import { deriveAuditKey, installAuditKey } from '../src/modules/audit/audit-key.ts';
+
+// Audit rows written in this process are tagged with a throwaway key (a server uses its own).
+installAuditKey(deriveAuditKey(randomBytes(32)));
 
 const root = path.resolve(import.meta.dirname, '..');
 const adminUrl =

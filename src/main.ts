@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   try {
     server = await startServer(config, logger);
   } catch (error) {
-    if (error instanceof DataDirLockedError) {
+    if (error instanceof DataDirLockedError || error instanceof ConfigError) {
       process.stderr.write(`luoshi cannot start: ${error.message}\n`);
       process.exit(1);
     }

@@ -1,4 +1,6 @@
-import { sealAuditLog } from '../modules/audit/audit.service.ts';
+import { type AuditKeeping, sealAuditLog } from '../modules/audit/audit.service.ts';
+import { sendToRoleHolders } from '../modules/notifications/notifications.service.ts';
+import { auditPath } from '../shared/app-paths.ts';
 import { removeExpiredSessions } from '../modules/auth/auth.service.ts';
 import { createLogSmsProvider } from '../modules/auth/sms-provider.ts';
 import { sweepCases } from '../modules/cases/case-sweeper.ts';
@@ -25,6 +27,15 @@ export interface JobDeps {
   demoProgrammes: BackgroundLoad | null;
 }
 
+/** How the audit sealer raises its alarm: an error in the log and a notification to administrators. */
+export function auditKeeping(runtime: ModuleRuntime, logger: Logger): AuditKeeping {
+  return {
+    logger,
+    alarm: (message) =>
+      sendToRoleHolders(runtime.notifications, { kind: 'audit.tampered', ...message, link: auditPath() }, new Date()),
+  };
+}
+
 /** Starts the server's background jobs; the returned function stops them and waits for any run in progress. */
 export function startBackgroundJobs(deps: JobDeps): () => Promise<void> {
   const { config, database, logger, runtime, loadGauge, demoProgrammes } = deps;
@@ -35,7 +46,7 @@ export function startBackgroundJobs(deps: JobDeps): () => Promise<void> {
         name: 'audit-sealer',
         intervalMs: 2000,
         yieldToLoad: { maxDelayMs: 10_000 },
-        run: () => sealAuditLog(database.db),
+        run: () => sealAuditLog(database.db, auditKeeping(runtime, logger)),
       },
       {
         name: 'session-cleanup',

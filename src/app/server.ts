@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDemoIfEmpty, type DemoLogin } from '../modules/demo/demo.service.ts';
-import { sealAuditLog } from '../modules/audit/audit.service.ts';
+import { loadAuditKey } from '../modules/audit/audit-key.ts';
+import { configureAuditKeeping, sealAuditLog } from '../modules/audit/audit.service.ts';
 import { ensureInstanceId } from '../modules/system/system.service.ts';
 import { ensureDefaultCategories } from '../modules/categories/categories.service.ts';
 import { createModuleRuntime } from '../modules/runtime.ts';
@@ -14,7 +15,7 @@ import { lockDataDir } from '../platform/db/data-dir-lock.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import type { Logger } from '../platform/logging/logger.ts';
 import { type App, buildApp } from './build-app.ts';
-import { startBackgroundJobs } from './jobs.ts';
+import { auditKeeping, startBackgroundJobs } from './jobs.ts';
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -40,6 +41,10 @@ export async function prepareDatabase(
   const release = config.databaseUrl ? () => undefined : lockDataDir(config.dataDir);
   let database: Database | undefined;
   try {
+    // The audit key before any write (the demo records audit rows); made at first start if none is given.
+    const audit = loadAuditKey(config, logger, { generate: true });
+    if (!audit) throw new Error('no audit key');
+    configureAuditKeeping({ key: audit.key, checkpointDir: config.audit.checkpointDir });
     database = await openDatabase(
       config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: pgliteDir(config) },
     );
@@ -93,7 +98,7 @@ export async function startServer(config: AppConfig, logger: Logger, webRoot = d
         await app.close();
         await demoProgrammes?.stop();
         await stopJobs();
-        await sealAuditLog(database.db);
+        await sealAuditLog(database.db, auditKeeping(runtime, logger));
       } finally {
         await database.close();
         release();

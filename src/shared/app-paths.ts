@@ -15,3 +15,6 @@ export const officeTopicsPath = (programmeId: number, topicId?: number): string 
 export const citizenTopicsPath = (): string => '/m/topics';
 
 export const citizenTopicPath = (topicId: number): string => `/m/topics/${topicId}`;
+
+/** The audit trail (administrators): where an audit alarm leads. */
+export const auditPath = (): string => '/admin/audit';

@@ -23,26 +23,88 @@ export async function tryLockSealer(trx: Kysely<DB>): Promise<boolean> {
   return rows[0]?.locked === true;
 }
 
-export async function findChainHead(db: Kysely<DB>): Promise<{ seq: number; hash: string } | undefined> {
+export async function findChainHead(
+  db: Kysely<DB>,
+): Promise<{ seq: number; hash: string; tagged: boolean } | undefined> {
   const row = await db
     .selectFrom('audit_log')
-    .select(['seq', 'hash'])
+    .select(['seq', 'hash', 'tag'])
     .where('seq', 'is not', null)
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return row && row.seq !== null && row.hash !== null ? { seq: Number(row.seq), hash: row.hash } : undefined;
+  return row && row.seq !== null && row.hash !== null
+    ? { seq: Number(row.seq), hash: row.hash, tagged: row.tag !== null }
+    : undefined;
 }
 
+/** The link stored at one place of the chain. */
+export async function findHashAt(db: Kysely<DB>, seq: number): Promise<string | null | undefined> {
+  const row = await db.selectFrom('audit_log').select('hash').where('seq', '=', seq).executeTakeFirst();
+  return row?.hash;
+}
+
+/** Unsealed rows, oldest first, without those the sealer refused already. */
 export async function findUnsealed(db: Kysely<DB>, limit: number): Promise<AuditRow[]> {
-  return db.selectFrom('audit_log').selectAll().where('seq', 'is', null).orderBy('id').limit(limit).execute();
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('seq', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('audit_rejected as r').select('r.audit_id').whereRef('r.audit_id', '=', 'audit_log.id'))),
+    )
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
+/**
+ * For each of `nonces` held by more than one row (a row copied with its tag): the row that keeps it,
+ * the sealed one if there is one, else the first.
+ */
+export async function findRepeatedNonces(db: Kysely<DB>, nonces: readonly string[]): Promise<Map<string, number>> {
+  if (nonces.length === 0) return new Map();
+  const { rows } = await sql<{ nonce: string; kept: string }>`
+    select nonce, coalesce(min(id) filter (where seq is not null), min(id)) as kept from audit_log
+    where nonce = any(${[...nonces]}::text[])
+    group by nonce having count(*) > 1`.execute(db);
+  return new Map(rows.map((row) => [row.nonce, Number(row.kept)]));
+}
+
+/** Every row sharing its nonce with an earlier (or sealed) one, in chain order. */
+export async function findAllRepeatedNonces(db: Kysely<DB>): Promise<{ id: number; seq: number | null }[]> {
+  const { rows } = await sql<{ id: string; seq: string | null }>`
+    select a.id, a.seq from audit_log a
+    join (
+      select nonce, coalesce(min(id) filter (where seq is not null), min(id)) as kept from audit_log
+      where nonce is not null group by nonce having count(*) > 1
+    ) r on r.nonce = a.nonce and r.kept <> a.id
+    order by a.seq nulls last, a.id`.execute(db);
+  return rows.map((row) => ({ id: Number(row.id), seq: row.seq === null ? null : Number(row.seq) }));
+}
+
+export async function insertRejected(db: Kysely<DB>, rows: { auditId: number; reason: string }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('audit_rejected')
+    .values(rows.map((row) => ({ audit_id: row.auditId, reason: row.reason })))
+    .onConflict((oc) => oc.column('audit_id').doNothing())
+    .execute();
+}
+
+export async function listRejected(db: Kysely<DB>): Promise<{ audit_id: number; rejected_at: Date; reason: string }[]> {
+  return db.selectFrom('audit_rejected').selectAll().orderBy('audit_id').execute();
+}
+
+/** Rows waiting for the sealer (not those it refused). */
 export async function countUnsealed(db: Kysely<DB>): Promise<number> {
   const row = await db
     .selectFrom('audit_log')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('seq', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('audit_rejected as r').select('r.audit_id').whereRef('r.audit_id', '=', 'audit_log.id'))),
+    )
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

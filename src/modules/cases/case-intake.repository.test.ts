@@ -6,6 +6,8 @@ import { createWriteBatcher } from '../../platform/db/write-batcher.ts';
 import { type IntakeRow, insertIntakes } from './case-intake.repository.ts';
 import { newTrackingCode, trackingCodes } from './case-intake.service.ts';
 import { testNow } from '../../../tests/helpers/clock.ts';
+import { testAuditKey } from '../../../tests/helpers/audit-key.ts';
+import { hasValidTag } from '../audit/audit-chain.ts';
 
 function row(world: CaseWorld, n: number, overrides: Partial<IntakeRow['values']> = {}): IntakeRow {
   const now = testNow();
@@ -56,6 +58,17 @@ describeEachDatabase('batched intake', (ctx) => {
       world.db,
     );
     expect(audits.rows[0]?.n).toBe(25);
+    // Each audit row carries the tag made before the statement, over the case's id it was given.
+    const tagged = await world.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'case.submit')
+      .where('entity_id', 'in', ids.map(String))
+      .execute();
+    expect(tagged.every((audit) => hasValidTag(testAuditKey, audit))).toBe(true);
+    expect(tagged.map((audit) => Number(audit.entity_id)).sort((a, b) => a - b)).toEqual(
+      [...ids].sort((a, b) => a - b),
+    );
   });
 
   it('skips rows whose idempotency key is taken, also within the same batch', async () => {

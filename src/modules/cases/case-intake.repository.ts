@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { tagAuditRow } from '../audit/audit-chain.ts';
 import type { NewCase } from './cases.repository.ts';
 
 /** One case to take in: its row, its first timeline event, its audit row, its photos and the recurrence check. */
@@ -20,13 +21,30 @@ export interface InsertedCase {
 
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
-/** The rows as one JSON array: one parameter, whatever the batch size. */
-function rowsAsJson(intakes: readonly IntakeRow[]): string {
+/**
+ * The rows as one JSON array: one parameter, whatever the batch size. Each case comes with the id
+ * reserved for it, so its audit row (entity_id included) is tagged before the statement runs.
+ */
+function rowsAsJson(intakes: readonly IntakeRow[], caseIds: readonly number[]): string {
   return JSON.stringify(
     intakes.map((intake, ord) => {
       const v = intake.values;
+      const caseId = caseIds[ord]!;
+      const audit = tagAuditRow({
+        at: intake.event.at,
+        actor_id: intake.event.actorId,
+        actor_label: intake.event.actorLabel,
+        action: 'case.submit',
+        entity_type: 'case',
+        entity_id: String(caseId),
+        before: null,
+        after: intake.audit.after ?? null,
+        request_id: intake.audit.requestId,
+        ip: intake.audit.ip,
+      });
       return {
         ord,
+        case_id: caseId,
         tracking_code: v.tracking_code,
         channel: v.channel,
         title: v.title,
@@ -60,6 +78,8 @@ function rowsAsJson(intakes: readonly IntakeRow[]): string {
         event_actor_label: intake.event.actorLabel,
         event_public_text: intake.event.publicText,
         audit_after: intake.audit.after,
+        audit_nonce: audit.nonce,
+        audit_tag: audit.tag,
         request_id: intake.audit.requestId,
         ip: intake.audit.ip,
         attachment_ids: intake.attachmentIds,
@@ -82,24 +102,31 @@ export async function insertIntakes(
 ): Promise<(InsertedCase | undefined)[]> {
   if (new Set(intakes.map((intake) => intake.values.tracking_code)).size !== intakes.length)
     throw new Error('a tracking code appears twice in one intake batch');
+  // The cases' ids are taken from the sequence first: the audit row's tag covers the case's id.
+  const reserved = await sql<{ id: string }>`
+    select nextval(pg_get_serial_sequence('case_record', 'id')) as id from generate_series(1, ${intakes.length}::integer)`.execute(
+    db,
+  );
+  const caseIds = reserved.rows.map((row) => Number(row.id));
   const result = await sql<InsertedCase & { ord: number }>`
     with x as (
-      select * from jsonb_to_recordset(${rowsAsJson(intakes)}::jsonb) as x(
-        ord integer, tracking_code text, channel text, title text, description text, description_masked text, category_id bigint, tier text, urgency text,
+      select * from jsonb_to_recordset(${rowsAsJson(intakes, caseIds)}::jsonb) as x(
+        ord integer, case_id bigint, tracking_code text, channel text, title text, description text, description_masked text, category_id bigint, tier text, urgency text,
         status text, address text, address_masked text, lat double precision, lng double precision, place_unit_id bigint, place_path text,
         reporter_person_id bigint, reporter_name text, reporter_mobile text, anonymous boolean, extra jsonb, created_by bigint,
         idempotency_scope text, idempotency_key text, request_hash text, created_at timestamptz,
         recurrence_category_id bigint, recurrence_place_id bigint, recurrence_since timestamptz,
         event_at timestamptz, event_actor_id bigint, event_actor_label text, event_public_text text,
-        audit_after jsonb, request_id text, ip text, attachment_ids bigint[])
+        audit_after jsonb, audit_nonce text, audit_tag text, request_id text, ip text, attachment_ids bigint[])
     ),
     c as (
       insert into case_record (
-        tracking_code, channel, title, description, description_masked, category_id, tier, urgency, status, address, address_masked, lat, lng,
+        id, tracking_code, channel, title, description, description_masked, category_id, tier, urgency, status, address, address_masked, lat, lng,
         place_unit_id, place_path, reporter_person_id, reporter_name, reporter_mobile, anonymous, extra, created_by,
         recurrence_of_id, idempotency_scope, idempotency_key, request_hash, created_at, updated_at
       )
-      select x.tracking_code, x.channel, x.title, x.description, x.description_masked, x.category_id, x.tier, x.urgency, x.status, x.address, x.address_masked, x.lat, x.lng,
+      overriding system value
+      select x.case_id, x.tracking_code, x.channel, x.title, x.description, x.description_masked, x.category_id, x.tier, x.urgency, x.status, x.address, x.address_masked, x.lat, x.lng,
         x.place_unit_id, x.place_path, x.reporter_person_id, x.reporter_name, x.reporter_mobile, x.anonymous, x.extra, x.created_by,
         case when x.recurrence_since is null then null else (
           select r.id from case_record r
@@ -122,8 +149,9 @@ export async function insertIntakes(
       insert into case_search_queue (case_id) select c.id from c
     ),
     a as (
-      insert into audit_log (at, actor_id, actor_label, action, entity_type, entity_id, after, request_id, ip)
-      select x.event_at, x.event_actor_id, x.event_actor_label, 'case.submit', 'case', c.id::text, x.audit_after, x.request_id, x.ip
+      insert into audit_log (at, actor_id, actor_label, action, entity_type, entity_id, after, request_id, ip, nonce, tag)
+      select x.event_at, x.event_actor_id, x.event_actor_label, 'case.submit', 'case', c.id::text, x.audit_after, x.request_id, x.ip,
+        x.audit_nonce, x.audit_tag
       from c join x on x.tracking_code = c.tracking_code
       order by c.id
     ),

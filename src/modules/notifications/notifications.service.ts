@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
@@ -127,6 +128,19 @@ export async function notifyUnitRoles(
 ): Promise<Notified> {
   const personIds = await repo.listPeopleOfUnitsByRoles(trx, [...new Set(unitIds.map(Number))], [...new Set(roles)]);
   return notifyPeople(trx, personIds, message, now);
+}
+
+/**
+ * The same in a transaction of its own, delivered at once: for alarms raised outside any change
+ * (the audit sealer's), which other modules receive as a plain function.
+ */
+export async function sendToRoleHolders(
+  deps: NotificationDeps,
+  message: NotificationMessage & { kind: InstallationNoticeKind },
+  now: Date,
+): Promise<void> {
+  const notified = await withTransaction(deps.db, (trx) => notifyRoleHolders(trx, message, now));
+  await deliver(deps, [notified]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../access/permissions.ts';
-import { recipientRoles, recipientsOf, type UnitNoticeKind } from './recipients.ts';
+import { installationRecipientRoles, recipientRoles, recipientsOf, type UnitNoticeKind } from './recipients.ts';
 
 /** Who hears about what, written out by hand (not derived from the table under test). */
 const expected: Record<UnitNoticeKind, Role[]> = {
@@ -45,5 +45,9 @@ describe('who hears about what', () => {
   it('has no kind beyond the expected ones, and no role twice in a kind', () => {
     expect(Object.keys(recipientRoles).sort()).toEqual(Object.keys(expected).sort());
     for (const roles of Object.values(recipientRoles)) expect(new Set(roles).size).toBe(roles.length);
+  });
+
+  it('tells administrators, wherever they hold the role, that the audit trail was tampered with', () => {
+    expect(installationRecipientRoles['audit.tampered']).toEqual(['administrator']);
   });
 });

@@ -71,6 +71,7 @@ export function recipientsOf(kind: UnitNoticeKind): readonly Role[] {
 export const installationRecipientRoles = {
   'auth.locked': ['administrator'], // 登录来源被锁定 (an address or device locked out of an account)
   'auth.slowed': ['administrator'], // 账号多次登录失败 (failures from many addresses slowed an account down)
+  'audit.tampered': ['administrator'], // 审计日志疑遭篡改 (a row without a valid tag, or the chain cut back)
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A kind of notice sent to the holders of roles anywhere. */

@@ -87,6 +87,25 @@ describe('parseConfig', () => {
     );
   });
 
+  it('reads the audit key as hex or base64, refuses a short one or both ways at once, and puts the checkpoint in DATA_DIR by default', () => {
+    const hex = '0f'.repeat(32);
+    expect(parseConfig({ AUDIT_KEY: hex }, '/x').audit.key?.equals(Buffer.from(hex, 'hex'))).toBe(true);
+    const base64 = Buffer.from(hex, 'hex').toString('base64');
+    expect(parseConfig({ AUDIT_KEY: base64 }, '/x').audit.key?.equals(Buffer.from(hex, 'hex'))).toBe(true);
+    expect(parseConfig({ DATA_DIR: '/var/lib/luoshi' }, '/x').audit).toEqual({
+      key: undefined,
+      keyFile: undefined,
+      checkpointDir: '/var/lib/luoshi',
+    });
+    expect(parseConfig({ AUDIT_KEY_FILE: 'keys/audit', AUDIT_CHECKPOINT_DIR: '/mnt/worm' }, '/x').audit).toEqual({
+      key: undefined,
+      keyFile: '/x/keys/audit',
+      checkpointDir: '/mnt/worm',
+    });
+    expect(() => parseConfig({ AUDIT_KEY: 'abcd' })).toThrow(/AUDIT_KEY must be hex or base64 of at least 32 bytes/);
+    expect(() => parseConfig({ AUDIT_KEY: hex, AUDIT_KEY_FILE: '/k' })).toThrow(/AUDIT_KEY and AUDIT_KEY_FILE/);
+  });
+
   it('refuses to start in production served over https when the session cookie would not be Secure', () => {
     const https = { NODE_ENV: 'production', PUBLIC_URL: 'https://luoshi.example.gov.cn' };
     let caught: unknown;

@@ -25,6 +25,35 @@ export interface AppConfig {
   publicUrl: string;
   auth: AuthConfig;
   cases: CaseConfig;
+  audit: AuditConfig;
+}
+
+/** The audit trail's key and where its checkpoint lives outside the database. */
+export interface AuditConfig {
+  /** AUDIT_KEY decoded (hex or base64, at least 32 bytes); the database never holds it. */
+  key: Buffer | undefined;
+  /** AUDIT_KEY_FILE: a file holding the key (hex or base64 text). */
+  keyFile: string | undefined;
+  /** AUDIT_CHECKPOINT_DIR, DATA_DIR by default: the signed checkpoint of the chain head. */
+  checkpointDir: string;
+}
+
+/** The smallest audit key accepted, in bytes. */
+export const auditKeyMinBytes = 32;
+
+/**
+ * An audit key written as text: hex (an even number of hex digits) or base64 (standard or URL-safe).
+ * Answers undefined when it is neither or shorter than 32 bytes.
+ */
+export function decodeAuditKey(text: string): Buffer | undefined {
+  const value = text.trim();
+  let key: Buffer | undefined;
+  if (/^[0-9a-fA-F]+$/.test(value) && value.length % 2 === 0 && value.length >= auditKeyMinBytes * 2) {
+    key = Buffer.from(value, 'hex');
+  } else if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) {
+    key = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  }
+  return key && key.length >= auditKeyMinBytes ? key : undefined;
 }
 
 /** The case loop's settings (时限、预警、督办、回访、三率). */
@@ -214,6 +243,19 @@ export function parseConfig(env: Env = process.env, cwd: string = process.cwd())
     publicIntakePerMinute: read.integer('PUBLIC_INTAKE_PER_MINUTE', 30, 1, 1_000_000),
   };
 
+  const auditKeyText = read.optionalString('AUDIT_KEY');
+  const auditKey = auditKeyText === undefined ? undefined : decodeAuditKey(auditKeyText);
+  if (auditKeyText !== undefined && !auditKey)
+    read.problems.push(`AUDIT_KEY must be hex or base64 of at least ${auditKeyMinBytes} bytes`);
+  const auditKeyFile = read.optionalString('AUDIT_KEY_FILE');
+  if (auditKeyText !== undefined && auditKeyFile !== undefined)
+    read.problems.push('AUDIT_KEY and AUDIT_KEY_FILE are both set: give the audit key one way only');
+  const audit: AuditConfig = {
+    key: auditKey,
+    keyFile: auditKeyFile === undefined ? undefined : path.resolve(cwd, auditKeyFile),
+    checkpointDir: path.resolve(cwd, read.optionalString('AUDIT_CHECKPOINT_DIR') ?? dataDir),
+  };
+
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return {
     env: nodeEnv,
@@ -229,5 +271,6 @@ export function parseConfig(env: Env = process.env, cwd: string = process.cwd())
     publicUrl,
     auth,
     cases,
+    audit,
   };
 }

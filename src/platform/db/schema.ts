@@ -127,6 +127,17 @@ export interface AuditLogTable {
   ip: string | null;
   prev_hash: string | null;
   hash: string | null;
+  /** Chosen by the application, unique: what the tag is bound to. */
+  nonce: string | null;
+  /** HMAC of the row's content with the audit key, made when it was written; null on legacy rows. */
+  tag: string | null;
+}
+
+/** Audit rows the sealer refused (no valid tag): never chained, reported by verification. */
+export interface AuditRejectedTable {
+  audit_id: number;
+  rejected_at: Generated<Date>;
+  reason: string;
 }
 
 /** 分类: a node of the category tree. */
@@ -523,6 +534,7 @@ export interface DB {
   sign_in_lock: SignInLockTable;
   known_device: KnownDeviceTable;
   audit_log: AuditLogTable;
+  audit_rejected: AuditRejectedTable;
   category: CategoryTable;
   case_record: CaseRecordTable;
   case_search: CaseSearchTable;

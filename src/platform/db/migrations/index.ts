@@ -9,6 +9,7 @@ import * as m0008 from './0008-case-search-queue.ts';
 import * as m0009 from './0009-task-search.ts';
 import * as m0010 from './0010-notification-links.ts';
 import * as m0011 from './0011-case-search-by-month.ts';
+import * as m0012 from './0012-audit-tags.ts';
 import * as m0013 from './0013-personal-data.ts';
 import * as m0014 from './0014-sign-in-locks.ts';
 
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0009-task-search': m0009,
   '0010-notification-links': m0010,
   '0011-case-search-by-month': m0011,
+  '0012-audit-tags': m0012,
   '0013-personal-data': m0013,
   '0014-sign-in-locks': m0014,
 };
