@@ -26,8 +26,10 @@ import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { measureSizes, saveSweepState, searches } from './bench-scale.ts';
 import { deriveAuditKey, installAuditKey } from '../src/modules/audit/audit-key.ts';
 
-// Audit rows written in this process are tagged with a throwaway key (a server uses its own).
-installAuditKey(deriveAuditKey(randomBytes(32)));
+// Audit rows are tagged with a throwaway key, the same in this process and in the servers it starts
+// (a server with another key would refuse this process's rows as forged and never finish sealing).
+const benchAuditKey = randomBytes(32);
+installAuditKey(deriveAuditKey(benchAuditKey));
 
 const root = path.resolve(import.meta.dirname, '..');
 const adminUrl =
@@ -83,6 +85,7 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
       LOG_LEVEL: 'warn',
       PUBLIC_INTAKE_PER_MINUTE: '1000000',
       SWEEP_INTERVAL_SECONDS: '3600',
+      AUDIT_KEY: benchAuditKey.toString('hex'),
       ...profiling(),
       ...env,
     },
