@@ -1,3 +1,4 @@
+import { demoPosition } from './demo-positions.ts';
 import { countCases, findNextSweepAt, mapUsernames } from './demo.repository.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { CaseAction } from '../../shared/cases.ts';
@@ -87,7 +88,10 @@ function contextOf(actor: Actor | null, now: Date): RequestContext {
 
 function intakeOf(script: DemoCaseScript, lookup: Lookup): IntakeBody {
   const reporter = script.reporter;
+  // One spot per matter and place: the same problem reported again lies where it was first (反弹回潮).
+  const position = demoPosition(script.placeCode, JSON.stringify([script.placeCode, script.category]));
   return {
+    ...(position ? { lat: position.lat, lng: position.lng } : {}),
     ...(script.intakeBy !== null && reporter.kind !== 'account' ? { channel: script.channel } : {}),
     title: script.title,
     description: script.description,

@@ -18,6 +18,9 @@ import { buildDemoCasePlan, type DemoCaseScript, stepTime } from './demo-cases.t
 import { loadDemoCases } from './demo-cases.service.ts';
 import { buildDemoDistrict } from './demo-district.ts';
 import { loadDemoIfEmpty } from './demo.service.ts';
+import { demoPosition } from './demo-positions.ts';
+import { demoBoundariesFile } from '../cases/case-public-map.ts';
+import { type DistrictGeoJson, featureAt } from '../../shared/district-geo.ts';
 
 /** A Friday morning in late November 2026 (China time). */
 const now = new Date('2026-11-20T10:30:00+08:00');
@@ -265,6 +268,24 @@ describeEachDatabase('loading the demo cases', (ctx) => {
       'decline',
     ])
       expect(actions, action).toContain(action);
+  });
+
+  it('gives every case a position inside its place (or the village or township above it)', async () => {
+    const geo = JSON.parse(fs.readFileSync(demoBoundariesFile, 'utf8')) as DistrictGeoJson;
+    rows.forEach((row, i) => {
+      const script = plan[i] as DemoCaseScript;
+      expect(row.lat, script.key).not.toBeNull();
+      expect(row.lng, script.key).not.toBeNull();
+      const village = featureAt(geo, Number(row.lng), Number(row.lat), 'village');
+      const township = featureAt(geo, Number(row.lng), Number(row.lat), 'township');
+      const codes = [village?.properties.code, township?.properties.code];
+      expect(
+        codes.some((code) => code !== undefined && script.placeCode.startsWith(code)),
+        `${script.key} ${script.placeCode} at ${row.lat},${row.lng} in ${codes.join(' / ')}`,
+      ).toBe(true);
+    });
+    // The same matter at the same place lies on one spot.
+    expect(demoPosition('D01-T01-V01', 'x')).toEqual(demoPosition('D01-T01-V01', 'x'));
   });
 
   it('resolves every address to the scripted place', async () => {
