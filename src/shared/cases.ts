@@ -113,3 +113,10 @@ export const caseTierLabels: Record<CaseTier, string> = {
   general: '较大（镇街+部门）',
   major: '重大（区级专班）',
 };
+
+/**
+ * The glossary of a case's tier and urgency (分级, 紧急程度) in short: every screen, export and
+ * message uses these words, so 一般 is only ever a tier and 普通 only ever an urgency.
+ */
+export const caseTierShortLabels: Record<CaseTier, string> = { minor: '一般', general: '较大', major: '重大' };
+export const caseUrgencyLabels: Record<Urgency, string> = { normal: '普通', urgent: '紧急' };

@@ -7,7 +7,9 @@ import {
   caseChannelLabels,
   caseStatusLabels,
   caseTierLabels,
+  caseUrgencyLabels,
   type Satisfaction,
+  type Urgency,
 } from '../../shared/cases.ts';
 import { maskName, maskPhone } from '../access/masking.ts';
 import { addressFor, descriptionFor } from './case-privacy.ts';
@@ -106,7 +108,7 @@ function exportRow(
     channel: caseChannelLabels[summary.channel] ?? row.channel,
     category: category ? category.pathNames.join(' / ') : (summary.category?.nameZh ?? ''),
     tier: summary.tier ? caseTierLabels[summary.tier] : '',
-    urgency: row.urgency === 'urgent' ? '紧急' : '一般',
+    urgency: caseUrgencyLabels[row.urgency as Urgency] ?? row.urgency,
     place: summary.place?.nameZh ?? '',
     address: addressFor(row, sees) ?? '',
     leadUnit: summary.leadUnit?.nameZh ?? '',

@@ -187,6 +187,8 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
     expect(dispatched?.[col('承办单位')]).toBe('柳林镇');
     expect(dispatched?.[col('配合单位')]).toBe('区城市管理局');
     expect(dispatched?.[col('办结期限')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    // One glossary: the urgency reads as on screen (普通), never as a tier's word (一般).
+    expect(new Set(cases.map((r) => r[col('紧急程度')]))).toEqual(new Set(['普通']));
     // The dispatcher holds pii.read: the reporter in full.
     expect(cases.every((r) => r[col('反映人')] === '欧阳秀梅' && r[col('联系电话')] === '13912345678')).toBe(true);
 

@@ -38,10 +38,10 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.channel.supervision': 'Supervision office',
 
   'cases.tier.minor': 'Minor',
-  'cases.tier.general': 'General',
+  'cases.tier.general': 'Significant',
   'cases.tier.major': 'Major',
   'cases.tierLong.minor': 'Minor (grid, village or community)',
-  'cases.tierLong.general': 'General (township with departments)',
+  'cases.tierLong.general': 'Significant (township with departments)',
   'cases.tierLong.major': 'Major (district task force)',
   'cases.tier.none': 'Unclassified',
   'cases.urgency.normal': 'Normal',

@@ -1,4 +1,10 @@
-import { caseChannelLabels, caseStatusLabels, caseTierLabels } from '../../../shared/cases.ts';
+import {
+  caseChannelLabels,
+  caseStatusLabels,
+  caseTierLabels,
+  caseTierShortLabels,
+  caseUrgencyLabels,
+} from '../../../shared/cases.ts';
 
 /** 诉求工单: my work, the case list, the case page, its action forms, notifications (zh-CN). */
 export const casesZh = {
@@ -38,15 +44,15 @@ export const casesZh = {
   'cases.channel.letter': caseChannelLabels.letter,
   'cases.channel.supervision': caseChannelLabels.supervision,
 
-  'cases.tier.minor': '一般',
-  'cases.tier.general': '较大',
-  'cases.tier.major': '重大',
+  'cases.tier.minor': caseTierShortLabels.minor,
+  'cases.tier.general': caseTierShortLabels.general,
+  'cases.tier.major': caseTierShortLabels.major,
   'cases.tierLong.minor': caseTierLabels.minor,
   'cases.tierLong.general': caseTierLabels.general,
   'cases.tierLong.major': caseTierLabels.major,
   'cases.tier.none': '未分级',
-  'cases.urgency.normal': '普通',
-  'cases.urgency.urgent': '紧急',
+  'cases.urgency.normal': caseUrgencyLabels.normal,
+  'cases.urgency.urgent': caseUrgencyLabels.urgent,
   'cases.satisfaction.satisfied': '满意',
   'cases.satisfaction.basically_satisfied': '基本满意',
   'cases.satisfaction.unsatisfied': '不满意',
