@@ -58,6 +58,11 @@ export const otherRoutes: RouteCheck[] = [
     expect: { in: 'offffffffffff' },
   },
   {
+    route: 'PUT /api/v1/calendar/years/{year}',
+    run: (w, s) => call(w, s, 'PUT', '/api/v1/calendar/years/2027', { entered: false }),
+    expect: { in: 'offffffffffff' },
+  },
+  {
     route: 'DELETE /api/v1/calendar/overrides/{day}',
     run: async (w, s) => {
       await call(w, s, 'PUT', '/api/v1/calendar/overrides/2026-12-27', { kind: 'workday' });

@@ -31,6 +31,7 @@ function drain(errors: string[], allowed: string[] = []): string[] {
 
 /** The open antd dropdown (Select, TreeSelect, Dropdown menus are portalled to the body). */
 const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:visible, .ant-dropdown:visible').last();
+const openModal = (page: Page) => page.locator('.ant-modal-wrap:visible').last();
 
 /** Opens a Select or TreeSelect, optionally types a search, picks the option, and checks it was taken. */
 async function chooseOption(page: Page, testId: string, label: string, search?: string) {
@@ -170,6 +171,21 @@ describe.skipIf(!browserAvailable)(`sign-in and administration in Chromium ${bro
     await page.getByTestId('audit-verify').click();
     await expect.poll(() => page.getByTestId('audit-verify-result').textContent()).toContain('审计链完整');
     await shot(page, 'admin-audit');
+    expect(drain(errors)).toEqual([]);
+
+    // 5b. 工作日历: the next year is missing (the clock stands in late November); paste its holidays, declare it entered.
+    await page.getByTestId('admin-tab-calendar').click();
+    await page.getByTestId('calendar-missing').waitFor();
+    await page.getByTestId('calendar-paste').click();
+    await page.getByTestId('calendar-paste-list').fill('2027-01-01 休\n2027-02-06~2027-02-12 休\n2027-02-14 班');
+    await openModal(page).getByRole('button', { name: '录 入' }).click();
+    await expect.poll(() => page.locator('[data-day="2027-02-14"]').getAttribute('data-kind')).toBe('workday');
+    expect(await page.locator('[data-day="2027-02-08"]').getAttribute('data-kind')).toBe('holiday');
+    await page.getByTestId('calendar-confirm').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '确认全年已录入' }).click();
+    await expect.poll(() => page.getByTestId('calendar-covered').textContent()).toBe('已录入并确认');
+    await expect.poll(() => page.getByTestId('calendar-missing').count()).toBe(0);
+    await shot(page, 'admin-calendar');
     expect(drain(errors)).toEqual([]);
 
     // 6. Sign out, and sign in as the new unit lead: no 系统管理 for them.

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { DB } from '../../platform/db/schema.ts';
 import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
-import { type CalendarHolder, getCalendar, removeOverride, setOverride } from './calendar.service.ts';
+import { type CalendarHolder, getCalendar, removeOverride, setOverride, setYearEntered } from './calendar.service.ts';
 
 const tags = ['calendar'];
 const errors = {
@@ -13,7 +13,23 @@ const errors = {
   404: Type.Ref('ErrorBody'),
 };
 const CalendarView = Type.Object({
-  coveredUntilYear: Type.Integer({ description: 'The last year the built-in holiday data knows' }),
+  year: Type.Optional(
+    Type.Object({
+      year: Type.Integer(),
+      exceptions: Type.Array(
+        Type.Object({
+          day: Type.String(),
+          kind: Type.Enum(['holiday', 'workday']),
+          source: Type.Enum(['built-in', 'entered']),
+        }),
+      ),
+    }),
+  ),
+  coveredUntilYear: Type.Integer({
+    description: 'The last year whose holidays are known (built-in data, then the years declared entered here)',
+  }),
+  enteredYears: Type.Array(Type.Integer()),
+  nextYearMissing: Type.Boolean({ description: 'The next year (from November) or this one is not known yet' }),
   overrides: Type.Array(
     Type.Object({
       day: Type.String(),
@@ -32,10 +48,11 @@ export function registerCalendarRoutes(app: App, db: Kysely<DB>, holder: Calenda
       schema: {
         tags,
         summary: '工作日历 Holidays and adjusted working days entered here',
+        querystring: Type.Object({ year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) }),
         response: { 200: CalendarView, ...errors },
       },
     },
-    async (request) => getCalendar(db, contextOf(request), holder),
+    async (request) => getCalendar(db, contextOf(request), holder, request.query.year),
   );
   app.put(
     '/calendar/overrides/:day',
@@ -52,6 +69,19 @@ export function registerCalendarRoutes(app: App, db: Kysely<DB>, holder: Calenda
       },
     },
     async (request) => setOverride(db, contextOf(request), holder, request.params.day, request.body),
+  );
+  app.put(
+    '/calendar/years/:year',
+    {
+      schema: {
+        tags,
+        summary: '确认全年已录入 Declare a year’s holidays entered (or take it back with entered: false)',
+        params: Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }),
+        body: Type.Object({ entered: Type.Boolean() }),
+        response: { 200: CalendarView, ...errors },
+      },
+    },
+    async (request) => setYearEntered(db, contextOf(request), holder, request.params.year, request.body.entered),
   );
   app.delete(
     '/calendar/overrides/:day',

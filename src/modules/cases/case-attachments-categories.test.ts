@@ -235,4 +235,65 @@ describeEachDatabase('attachments, categories and the calendar over HTTP', (ctx)
     await world.app.inject({ method: 'DELETE', url: '/api/v1/calendar/overrides/2027-02-08', headers: admin });
     expect(world.runtime.calendar.get().isWorkingDay('2027-02-08')).toBe(true);
   });
+
+  it('says from November that next year is missing, marks deadlines there as estimates, until the year is declared entered', async () => {
+    const admin = (await world.as('admin')).headers();
+    const dispatcher = (await world.as('dispatcher')).headers();
+    // The tests' clock stands in late November 2026; the built-in data ends with 2026.
+    const before = (await world.app.inject({ url: '/api/v1/calendar?year=2027', headers: admin })).json();
+    expect(before).toMatchObject({ coveredUntilYear: 2026, nextYearMissing: true, enteredYears: [] });
+    expect(before.year.exceptions).toEqual([]);
+    const made = await world.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/cases',
+      payload: { description: '元旦前后路灯不亮，请尽快修复', anonymous: true },
+    });
+    const id = made.json().id as number;
+    await world.db
+      .updateTable('case_record')
+      .set({ resolve_due_at: new Date('2027-01-05T09:00:00Z') })
+      .where('id', '=', id)
+      .execute();
+    const estimated = await world.app.inject({ url: `/api/v1/cases/${id}`, headers: dispatcher });
+    expect(estimated.json().deadlinesEstimated).toBe(true);
+
+    await world.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/overrides/2027-01-01',
+      payload: { kind: 'holiday', note: '元旦' },
+      headers: admin,
+    });
+    const declared = await world.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/years/2027',
+      payload: { entered: true },
+      headers: admin,
+    });
+    expect(declared.statusCode, declared.body).toBe(200);
+    expect(declared.json()).toMatchObject({ coveredUntilYear: 2027, nextYearMissing: false, enteredYears: [2027] });
+    expect(declared.json().year.exceptions).toContainEqual({ day: '2027-01-01', kind: 'holiday', source: 'entered' });
+    expect(
+      (await world.app.inject({ url: `/api/v1/cases/${id}`, headers: dispatcher })).json().deadlinesEstimated,
+    ).toBe(false);
+    const audited = await world.db
+      .selectFrom('audit_log')
+      .select('entity_id')
+      .where('action', '=', 'calendar.year-entered')
+      .execute();
+    expect(audited.map((a) => a.entity_id)).toEqual(['2027']);
+    const refused = await world.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/years/2027',
+      payload: { entered: false },
+      headers: dispatcher,
+    });
+    expect(refused.statusCode).toBe(403);
+    const reopened = await world.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/years/2027',
+      payload: { entered: false },
+      headers: admin,
+    });
+    expect(reopened.json()).toMatchObject({ coveredUntilYear: 2026, nextYearMissing: true });
+  });
 });

@@ -1,3 +1,4 @@
+import { chinaDate } from '../../shared/china-time.ts';
 import type { CaseAction, CaseChannel, CaseStatus, CaseTier, Satisfaction, Urgency } from '../../shared/cases.ts';
 import type { Actor } from '../access/actor.ts';
 import { maskName, maskPhone } from '../access/masking.ts';
@@ -134,6 +135,9 @@ export function presentDetail(parts: DetailParts, directory: Directory, clock: C
     acknowledgedAt: iso(row.acknowledged_at),
     resolvedAt: iso(row.resolved_at),
     closedAt: iso(row.closed_at),
+    deadlinesEstimated: [row.response_due_at, row.resolve_due_at].some(
+      (due) => due !== null && Number(chinaDate(due).slice(0, 4)) > clock.calendar.coveredUntilYear,
+    ),
     pendingExtension: pending?.until
       ? { until: new Date(pending.until).toISOString(), reason: pending.reason ?? '' }
       : null,

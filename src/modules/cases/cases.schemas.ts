@@ -160,6 +160,8 @@ export const CaseDetail = Type.Object({
     acknowledgedAt: Nullable(DateTime),
     resolvedAt: Nullable(DateTime),
     closedAt: Nullable(DateTime),
+    /** A deadline falls in a year whose holidays are not entered: counted from weekends alone (按常规工作日估算). */
+    deadlinesEstimated: Type.Boolean(),
     pendingExtension: Nullable(Type.Object({ until: DateTime, reason: Type.String() })),
     extensionCount: Type.Integer(),
     sendBackCount: Type.Integer(),

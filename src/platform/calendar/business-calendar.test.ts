@@ -71,3 +71,13 @@ describe('createBusinessCalendar with overrides', () => {
     expect(() => createBusinessCalendar({ holidays: new Set(['2027/05/03']), workdays: none })).toThrow(RangeError);
   });
 });
+
+describe('the years a calendar knows', () => {
+  it('extends the package years by the years declared entered, without gaps', () => {
+    const base = createBusinessCalendar().coveredUntilYear;
+    const empty = { holidays: none, workdays: none };
+    expect(createBusinessCalendar({ ...empty, coveredYears: new Set([base + 1]) }).coveredUntilYear).toBe(base + 1);
+    // A later year without the one between does not count.
+    expect(createBusinessCalendar({ ...empty, coveredYears: new Set([base + 2]) }).coveredUntilYear).toBe(base);
+  });
+});

@@ -6,12 +6,17 @@ import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json
 export interface CalendarOverrides {
   holidays: ReadonlySet<string>;
   workdays: ReadonlySet<string>;
+  /** Years after the package's whose days an administrator has entered and declared complete. */
+  coveredYears?: ReadonlySet<number>;
 }
 
 export interface BusinessCalendar {
   /** Whether the local date ('YYYY-MM-DD') is a working day. */
   isWorkingDay(localDate: string): boolean;
-  /** The latest year the package data knows; later years only know weekends unless overrides are entered. */
+  /**
+   * The latest year whose holidays are known: the package's last year, extended year by year by
+   * the years an installation declared entered. Dates after it are estimated from weekends alone.
+   */
   coveredUntilYear: number;
 }
 
@@ -47,8 +52,10 @@ export function createBusinessCalendar(overrides?: CalendarOverrides): BusinessC
     return isMondayToFriday(localDate);
   };
 
+  let coveredUntilYear = packageCoveredUntilYear;
+  while (overrides?.coveredYears?.has(coveredUntilYear + 1)) coveredUntilYear += 1;
   return {
-    coveredUntilYear: packageCoveredUntilYear,
+    coveredUntilYear,
     isWorkingDay(localDate: string): boolean {
       const cached = cache.get(localDate);
       if (cached !== undefined) return cached;

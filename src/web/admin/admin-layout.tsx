@@ -1,4 +1,4 @@
-import { ApiOutlined, AuditOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, AuditOutlined, CalendarOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
@@ -15,6 +15,7 @@ const AREA_LABELS: Record<AdminArea, PlainMessageKey> = {
   people: 'admin.people',
   tokens: 'admin.tokens',
   audit: 'admin.audit',
+  calendar: 'admin.calendar',
 };
 
 const AREA_ICONS: Record<AdminArea, ReactNode> = {
@@ -22,6 +23,7 @@ const AREA_ICONS: Record<AdminArea, ReactNode> = {
   people: <TeamOutlined />,
   tokens: <ApiOutlined />,
   audit: <AuditOutlined />,
+  calendar: <CalendarOutlined />,
 };
 
 function areaOf(pathname: string): AdminArea | undefined {

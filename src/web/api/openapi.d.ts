@@ -575,7 +575,9 @@ export interface paths {
         /** 工作日历 Holidays and adjusted working days entered here */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    year?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -590,14 +592,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             allowedActions: "update"[];
-                            /** @description The last year the built-in holiday data knows */
+                            /** @description The last year whose holidays are known (built-in data, then the years declared entered here) */
                             coveredUntilYear: number;
+                            enteredYears: number[];
+                            /** @description The next year (from November) or this one is not known yet */
+                            nextYearMissing: boolean;
                             overrides: {
                                 day: string;
                                 /** @enum {unknown} */
                                 kind: "holiday" | "workday";
                                 note: string | null;
                             }[];
+                            year?: {
+                                exceptions: {
+                                    day: string;
+                                    /** @enum {unknown} */
+                                    kind: "holiday" | "workday";
+                                    /** @enum {unknown} */
+                                    source: "built-in" | "entered";
+                                }[];
+                                year: number;
+                            };
                         };
                     };
                 };
@@ -683,14 +698,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             allowedActions: "update"[];
-                            /** @description The last year the built-in holiday data knows */
+                            /** @description The last year whose holidays are known (built-in data, then the years declared entered here) */
                             coveredUntilYear: number;
+                            enteredYears: number[];
+                            /** @description The next year (from November) or this one is not known yet */
+                            nextYearMissing: boolean;
                             overrides: {
                                 day: string;
                                 /** @enum {unknown} */
                                 kind: "holiday" | "workday";
                                 note: string | null;
                             }[];
+                            year?: {
+                                exceptions: {
+                                    day: string;
+                                    /** @enum {unknown} */
+                                    kind: "holiday" | "workday";
+                                    /** @enum {unknown} */
+                                    source: "built-in" | "entered";
+                                }[];
+                                year: number;
+                            };
                         };
                     };
                 };
@@ -753,14 +781,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             allowedActions: "update"[];
-                            /** @description The last year the built-in holiday data knows */
+                            /** @description The last year whose holidays are known (built-in data, then the years declared entered here) */
                             coveredUntilYear: number;
+                            enteredYears: number[];
+                            /** @description The next year (from November) or this one is not known yet */
+                            nextYearMissing: boolean;
                             overrides: {
                                 day: string;
                                 /** @enum {unknown} */
                                 kind: "holiday" | "workday";
                                 note: string | null;
                             }[];
+                            year?: {
+                                exceptions: {
+                                    day: string;
+                                    /** @enum {unknown} */
+                                    kind: "holiday" | "workday";
+                                    /** @enum {unknown} */
+                                    source: "built-in" | "entered";
+                                }[];
+                                year: number;
+                            };
                         };
                     };
                 };
@@ -802,6 +843,109 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 确认全年已录入 Declare a year’s holidays entered (or take it back with entered: false) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entered: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: "update"[];
+                            /** @description The last year whose holidays are known (built-in data, then the years declared entered here) */
+                            coveredUntilYear: number;
+                            enteredYears: number[];
+                            /** @description The next year (from November) or this one is not known yet */
+                            nextYearMissing: boolean;
+                            overrides: {
+                                day: string;
+                                /** @enum {unknown} */
+                                kind: "holiday" | "workday";
+                                note: string | null;
+                            }[];
+                            year?: {
+                                exceptions: {
+                                    day: string;
+                                    /** @enum {unknown} */
+                                    kind: "holiday" | "workday";
+                                    /** @enum {unknown} */
+                                    source: "built-in" | "entered";
+                                }[];
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1151,6 +1295,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -1364,6 +1509,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -1574,6 +1720,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -1785,6 +1932,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -1996,6 +2144,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -2207,6 +2356,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -2422,6 +2572,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -2633,6 +2784,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -2844,6 +2996,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -3055,6 +3208,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -3268,6 +3422,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -3671,6 +3826,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -3885,6 +4041,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -4096,6 +4253,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -4309,6 +4467,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -4520,6 +4679,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -4731,6 +4891,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -5133,6 +5294,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -5345,6 +5507,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -5556,6 +5719,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -5767,6 +5931,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -5980,6 +6145,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
@@ -6281,6 +6447,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;

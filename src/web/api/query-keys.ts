@@ -23,6 +23,7 @@ export const queryKeys = {
   audit: apiKey('/audit'),
   people: apiKey('/people'),
   tokens: apiKey('/tokens'),
+  calendar: apiKey('/calendar'),
   units: apiKey('/units'),
   allUnits: apiKey('/units', { limit: 5000, includeInactive: true }),
   categories: apiKey('/categories'),

@@ -26,6 +26,8 @@ export type UnitAction = Unit['allowedActions'][number];
 
 export type ReporterContact = ApiResponse<'/cases/{id}/reporter'>;
 
+export type CalendarView = ApiResponse<'/calendar'>;
+
 export type Person = ApiResponse<'/people/{id}'>;
 export type PersonAction = Person['allowedActions'][number];
 export type MembershipInput = ApiBody<'/people/{id}/memberships', 'put'>['memberships'][number];

@@ -20,6 +20,9 @@ const AdminIndex = lazy(() => import('../admin/admin-layout.tsx').then((m) => ({
 const UnitsPage = lazy(() => import('../admin/units/units-page.tsx').then((m) => ({ default: m.UnitsPage })));
 const PeoplePage = lazy(() => import('../admin/people/people-page.tsx').then((m) => ({ default: m.PeoplePage })));
 const TokensPage = lazy(() => import('../admin/tokens/tokens-page.tsx').then((m) => ({ default: m.TokensPage })));
+const CalendarPage = lazy(() =>
+  import('../admin/calendar/calendar-page.tsx').then((m) => ({ default: m.CalendarPage })),
+);
 const AuditPage = lazy(() => import('../admin/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 const CitizenRoot = lazy(() => import('../citizen/citizen-root.tsx').then((m) => ({ default: m.CitizenRoot })));
 const SubmitPage = lazy(() => import('../citizen/submit/submit-page.tsx').then((m) => ({ default: m.SubmitPage })));
@@ -86,6 +89,7 @@ const adminRoute: RouteObject = {
     { path: 'people', handle: handle('admin.people'), element: <PeoplePage /> },
     { path: 'tokens', handle: handle('admin.tokens'), element: <TokensPage /> },
     { path: 'audit', handle: handle('admin.audit'), element: <AuditPage /> },
+    { path: 'calendar', handle: handle('admin.calendar'), element: <CalendarPage /> },
   ],
 };
 

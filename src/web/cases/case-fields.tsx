@@ -121,13 +121,20 @@ export function CaseDeadlines({ detail }: { detail: CaseDetail }) {
   const shown = rows.filter(([, value]) => value !== null);
   if (shown.length === 0) return <p className="case-muted">{t('cases.detail.noDeadlines')}</p>;
   return (
-    <dl className="case-deadlines" data-testid="case-deadlines">
-      {shown.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{formatTime(value)}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      {detail.deadlinesEstimated ? (
+        <p className="case-muted" data-testid="case-deadlines-estimated">
+          {t('cases.detail.deadlinesEstimated')}
+        </p>
+      ) : null}
+      <dl className="case-deadlines" data-testid="case-deadlines">
+        {shown.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{formatTime(value)}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { ExportOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Typography } from 'antd';
+import { CalendarWarning } from '../admin/calendar/calendar-warning.tsx';
 import { MyWorkCard } from '../cases/my-work-card.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { SystemStatusCard } from '../system-status/system-status-card.tsx';
@@ -9,6 +10,7 @@ export function WorkbenchPage() {
   const t = useT();
   return (
     <Row gutter={[16, 16]}>
+      <CalendarWarning />
       <Col xs={24}>
         <MyWorkCard />
       </Col>

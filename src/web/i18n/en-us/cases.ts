@@ -200,6 +200,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.reporter.anonymous': 'Anonymous',
   'cases.reporter.masked': 'masked',
   'cases.reporter.reveal': 'Show contact',
+  'cases.detail.deadlinesEstimated':
+    'Estimated on ordinary working days: the holidays of the deadline’s year are not entered in the working calendar yet, so only weekends are off.',
   'cases.reporter.revealHint': 'To call the citizen back; every look is written to the audit trail.',
   'cases.reporter.revealed': 'Contact (this look was recorded)',
   'cases.reporter.none': 'No name given',

@@ -5,6 +5,7 @@ export const unitsEn: Record<keyof typeof unitsZh, string> = {
   'admin.people': 'People',
   'admin.tokens': 'API tokens',
   'admin.audit': 'Audit log',
+  'admin.calendar': 'Working calendar',
   'admin.sections': 'Administration sections',
   'admin.forbiddenTitle': 'No access',
   'admin.forbiddenBody': 'Your account may not use this feature. Ask a system administrator if you need it.',

@@ -206,6 +206,7 @@ export const casesZh = {
   'cases.reporter.anonymous': '匿名反映',
   'cases.reporter.masked': '已脱敏',
   'cases.reporter.reveal': '查看联系方式',
+  'cases.detail.deadlinesEstimated': '按常规工作日估算：期限所在年份的节假日尚未录入工作日历，暂按周末休息计算。',
   'cases.reporter.revealHint': '为回访联系群众时查看；每次查看都会记入审计日志。',
   'cases.reporter.revealed': '联系方式（本次查看已记录）',
   'cases.reporter.none': '未留姓名',

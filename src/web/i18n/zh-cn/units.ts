@@ -4,6 +4,7 @@ export const unitsZh = {
   'admin.people': '人员管理',
   'admin.tokens': '接口令牌',
   'admin.audit': '审计日志',
+  'admin.calendar': '工作日历',
   'admin.sections': '系统管理分区',
   'admin.forbiddenTitle': '没有访问权限',
   'admin.forbiddenBody': '您的账号没有使用此功能的权限。如需开通，请联系系统管理员。',
