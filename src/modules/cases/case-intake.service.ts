@@ -41,6 +41,11 @@ interface IntakeOptions {
   /** The public form: anyone, always the citizen web channel. */
   public: boolean;
   idempotencyKey?: string | undefined;
+  /**
+   * The report comes from an outside system that cannot promise a mainland mobile (Open311: its
+   * e-mail or landline is kept in `extra`): a named web report then needs none.
+   */
+  mobileOptional?: boolean;
 }
 
 function channelFor(ctx: RequestContext, input: IntakeBody, options: IntakeOptions): CaseChannel {
@@ -101,7 +106,7 @@ export async function submitCase(
   const actor = ctx.actor;
   const citizen = actor?.kind === 'citizen' ? actor : null;
   const anonymous = input.anonymous === true;
-  if (channel === 'citizen_web' && !anonymous && !citizen && !input.reporterMobile) {
+  if (channel === 'citizen_web' && !anonymous && !citizen && !input.reporterMobile && !options.mobileOptional) {
     throw new AppError('VALIDATION_FAILED', {
       message: {
         zh: '请留下手机号以便回访，或选择匿名提交。',

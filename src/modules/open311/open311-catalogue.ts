@@ -108,26 +108,32 @@ function localDate(value: string): string | null {
   return Number.isNaN(at) ? null : chinaDate(new Date(at));
 }
 
+export interface ExtraFromAttributes {
+  extra: Record<string, string | number>;
+  /** Attributes the service does not define, as `code: value` (clients send their own; kept, never refused). */
+  others: string[];
+}
+
 /**
  * attribute[code]=value pairs checked against the service's attributes and turned into the case's
- * extra fields: unknown codes, wrong numbers, dates and choices, and missing required ones refused.
+ * extra fields: wrong numbers, dates and choices, and missing required ones refused; codes the
+ * service does not define are given back as they came, for the caller to keep as a note.
  */
 export function extraFromAttributes(
   category: EffectiveCategory,
   given: Readonly<Record<string, string | string[]>>,
-): Record<string, string | number> {
+): ExtraFromAttributes {
   const fields = new Map(category.extraFields.map((f) => [f.key, f]));
   const extra: Record<string, string | number> = {};
+  const others: string[] = [];
   for (const [code, raw] of Object.entries(given)) {
     const path = `/attribute/${code}`;
     const field = fields.get(code);
-    if (!field)
-      throw invalid(
-        path,
-        `服务 ${category.code} 没有属性 ${code}。`,
-        `Service ${category.code} has no attribute ${code}.`,
-      );
     const values = (Array.isArray(raw) ? raw : [raw]).map((v) => v.trim()).filter((v) => v !== '');
+    if (!field) {
+      if (values.length > 0) others.push(`${code}: ${values.join(', ')}`);
+      continue;
+    }
     if (values.length === 0) continue;
     if (values.length > 1) throw invalid(path, `属性 ${code} 只能填写一个值。`, `Attribute ${code} takes one value.`);
     const value = values[0] ?? '';
@@ -168,5 +174,5 @@ export function extraFromAttributes(
       details: missing.map((f) => ({ in: 'body', path: `/attribute/${f.key}`, message: 'required' })),
     });
   }
-  return extra;
+  return { extra, others };
 }

@@ -1,7 +1,9 @@
+import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../../platform/errors/app-error.ts';
-import { messageOf, statusOf } from '../../platform/errors/error-codes.ts';
-import { classifyError, localeOf, setPrefixErrorFormat } from '../../platform/http/error-handler.ts';
+import { AppError, isAppError } from '../../platform/errors/app-error.ts';
+import { type Locale, messageOf, statusOf } from '../../platform/errors/error-codes.ts';
+import { classifyError, setPrefixErrorFormat } from '../../platform/http/error-handler.ts';
+import { contextOf, type RequestContext } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import { type Open311Format, open311Formats, xmlItemNames } from './open311.schemas.ts';
 import { toXml } from './open311-xml.ts';
@@ -54,13 +56,39 @@ function describe(message: string, details: unknown): string {
 }
 
 /**
+ * Open311 clients are often abroad: answers are in English unless Accept-Language prefers Chinese
+ * (the rest of the API defaults to Chinese).
+ */
+export function open311LocaleOf(request: FastifyRequest): Locale {
+  const header = request.headers['accept-language'];
+  if (typeof header !== 'string') return 'en';
+  let best: { tag: string; q: number } | undefined;
+  for (const part of header.split(',')) {
+    const [tag = '', ...params] = part.trim().split(';');
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (tag && Number.isFinite(q) && q > 0 && (!best || q > best.q)) best = { tag: tag.toLowerCase(), q };
+  }
+  return best?.tag.startsWith('zh') ? 'zh' : 'en';
+}
+
+/** The request's context with the Open311 language. */
+export function open311Context(request: FastifyRequest): RequestContext {
+  return { ...contextOf(request), locale: open311LocaleOf(request) };
+}
+
+/**
  * Form bodies: `attribute[code]=v` becomes attribute.code, `attribute[code][]=v` a list; empty
  * fields count as absent (an empty lat must not become 0).
  */
 export function parseForm(text: string): Record<string, unknown> {
+  return parseFields(new URLSearchParams(text));
+}
+
+function parseFields(fields: Iterable<[string, string]>): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   const attribute: Record<string, string | string[]> = {};
-  for (const [key, value] of new URLSearchParams(text)) {
+  for (const [key, value] of fields) {
     const match = /^attribute\[([^\]]*)\](\[\])?$/.exec(key);
     if (match) {
       const code = match[1] ?? '';
@@ -80,13 +108,66 @@ function sendOpen311Error(error: unknown, request: FastifyRequest, reply: Fastif
   const status = statusOf(code);
   if (status >= 500) request.log.error({ err: error, code }, 'request failed');
   else request.log.info({ code, status }, 'request refused');
-  const locale = localeOf(request);
+  const locale = open311LocaleOf(request);
   const message = appError ? appError.messageFor(locale) : messageOf(code, locale);
   const description = status >= 500 ? `${message} (${request.id})` : describe(message, details);
   return sendDocument(reply, formatOfUrl(request.url), 'errors', [{ code: status, description }], status);
 }
 
-export function installOpen311Http(app: App): void {
+/** A photo from a multipart POST. */
+export interface Open311File {
+  bytes: Buffer;
+  fileName: string | undefined;
+}
+
+const filesOf = new WeakMap<FastifyRequest, Open311File[]>();
+
+/** The photos a multipart POST carried (none for other bodies). */
+export function postedFiles(request: FastifyRequest): Open311File[] {
+  return filesOf.get(request) ?? [];
+}
+
+/** What a broken or oversized multipart body answers, in this API's terms. */
+function multipartError(error: unknown): unknown {
+  if (isAppError(error)) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return new AppError('ATTACHMENT_TOO_LARGE');
+  if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
+    return new AppError('PAYLOAD_TOO_LARGE', {
+      message: {
+        zh: `表单字段或图片过多（图片最多 ${maxFiles} 张）。`,
+        en: `Too many form fields or photos (at most ${maxFiles} photos).`,
+      },
+    });
+  return new AppError('BAD_REQUEST', {
+    message: { zh: 'multipart 表单格式有误。', en: 'The multipart form is malformed.' },
+  });
+}
+
+/** Photos per request, as many as a case's intake takes. */
+const maxFiles = 9;
+
+export async function installOpen311Http(app: App, limits: { fileBytes: number }): Promise<void> {
+  // Multipart: the same fields as a form, photos as file parts (FixMyStreet sends them as `media`).
+  await app.register(multipart, {
+    limits: { fileSize: limits.fileBytes, files: maxFiles, fields: 200, fieldSize: 20_000, parts: 250 },
+  });
+  app.addHook('preValidation', async (request) => {
+    if (!request.isMultipart()) return;
+    const fields: [string, string][] = [];
+    const files: Open311File[] = [];
+    try {
+      for await (const part of request.parts()) {
+        if (part.type === 'file') files.push({ bytes: await part.toBuffer(), fileName: part.filename || undefined });
+        else fields.push([part.fieldname, typeof part.value === 'string' ? part.value : String(part.value ?? '')]);
+      }
+    } catch (error) {
+      throw multipartError(error);
+    }
+    request.body = parseFields(fields);
+    filesOf.set(request, files);
+  });
+
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, text, done) => {
     try {
       done(null, parseForm(String(text)));
@@ -121,7 +202,7 @@ export function installOpen311Http(app: App): void {
       reply,
       formatOfUrl(request.url),
       'errors',
-      [{ code: 404, description: messageOf('ROUTE_NOT_FOUND', localeOf(request)) }],
+      [{ code: 404, description: messageOf('ROUTE_NOT_FOUND', open311LocaleOf(request)) }],
       404,
     ),
   );

@@ -26,6 +26,8 @@ export interface PublicRequestRow {
   updated_at: Date;
   /** The public wording of the latest event that has one. */
   status_notes: string | null;
+  /** The public wording of the latest decline or merge. */
+  closing_text: string | null;
 }
 
 export interface PublicRequestFilter {
@@ -71,6 +73,16 @@ export async function listPublicRequests(
         .orderBy('e.id', 'desc')
         .limit(1)
         .as('status_notes'),
+    )
+    .select((eb) =>
+      eb
+        .selectFrom('case_event as e')
+        .select('e.public_text')
+        .whereRef('e.case_id', '=', 'c.id')
+        .where('e.action', 'in', ['decline', 'merge'])
+        .orderBy('e.id', 'desc')
+        .limit(1)
+        .as('closing_text'),
     );
   if (filter.trackingCodes)
     query = query.where('c.tracking_code', 'in', filter.trackingCodes.length > 0 ? [...filter.trackingCodes] : ['']);
@@ -87,6 +99,7 @@ export async function listPublicRequests(
     place_unit_id: row.place_unit_id === null ? null : Number(row.place_unit_id),
     lead_unit_id: row.lead_unit_id === null ? null : Number(row.lead_unit_id),
     status_notes: row.status_notes ?? null,
+    closing_text: row.closing_text ?? null,
   }));
 }
 

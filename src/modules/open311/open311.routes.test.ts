@@ -246,7 +246,8 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
   });
 
   it("defines a service by its category's inherited intake fields", async () => {
-    const wages = (await get(`/services/${wagesCode}.json`)).json();
+    // Chinese when asked for; English is the Open311 default (see below).
+    const wages = (await get(`/services/${wagesCode}.json`, { 'accept-language': 'zh-CN,zh;q=0.9' })).json();
     expect(wages.service_code).toBe(wagesCode);
     expect(
       wages.attributes.map((a: { code: string; datatype: string; required: boolean; order: number }) => [
@@ -274,6 +275,7 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
     expect(wages.attributes[0]).toMatchObject({ variable: true, description: '用人单位名称', values: [] });
     const english = (await get(`/services/${wagesCode}.json`, { 'accept-language': 'en' })).json();
     expect(english.attributes[0].description).toBe('Employer name');
+    expect((await get(`/services/${wagesCode}.json`)).json().attributes[0].description).toBe('Employer name');
 
     const doc = parseXml((await get(`/services/${pollutionCode}.xml`)).body);
     expect(doc.name).toBe('service_definition');
@@ -321,10 +323,11 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
 
   it("refuses bad input with 400 in the spec's format, never a 500", async () => {
     const base = { api_key: apiKey, service_code: sanitationCode, description: '路灯不亮' };
+    // An unknown service_code is not found (404, as the spec has it), not a bad request.
     expect(
       expectError(
         await postForm('/requests.json', { ...base, service_code: 'C99-99-99', address_string: '柳林镇' }),
-        400,
+        404,
       ),
     ).toContain('C99-99-99');
     expect(expectError(await postForm('/requests.json', { ...base, lat: 'abc', long: '112.5' }), 400)).toContain('lat');
@@ -332,13 +335,8 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
     expectError(await postForm('/requests.json', { ...base, lat: '37.8' }), 400);
     expectError(await postForm('/requests.json', base), 400);
     expectError(await postForm('/requests.json', { ...base, address_id: 'north-gate' }), 400);
-    expectError(await postForm('/requests.json', { ...base, address_string: '柳林镇', phone: '12345' }), 400);
     expectError(
       await postForm('/requests.json', { ...base, address_string: '柳林镇', media_url: 'javascript:alert(1)' }),
-      400,
-    );
-    expectError(
-      await postForm('/requests.json', { ...base, address_string: '柳林镇', 'attribute[colour]': 'red' }),
       400,
     );
     const wages = { ...base, service_code: wagesCode, address_string: '柳林镇' };
@@ -531,9 +529,13 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
         })
       ).statusCode,
     ).toBe(200);
-    expect((await get(`/requests/${id}.json`)).json()[0]).toMatchObject({
+    expect((await get(`/requests/${id}.json`, { 'accept-language': 'zh-CN' })).json()[0]).toMatchObject({
       status: 'closed',
       status_notes: '不予受理：已由村委会自行清理',
+    });
+    expect((await get(`/requests/${id}.json`)).json()[0]).toMatchObject({
+      status: 'closed',
+      status_notes: 'Declined: 已由村委会自行清理',
     });
     expect(
       (
@@ -596,7 +598,7 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
     expect((await caseByCode(textOf(item, 'service_request_id') ?? '')).extra).toEqual({ timeOfDay: '夜间' });
   });
 
-  it('keeps the list to a window of at most 90 days, the last 90 by default', async () => {
+  it('lists the last 90 days by default and any window asked for', async () => {
     const posted = await postForm('/requests.json', {
       api_key: apiKey,
       service_code: sanitationCode,
@@ -619,8 +621,9 @@ describeEachDatabase('Open311 GeoReport v2', (ctx) => {
     // service_request_id overrides the window.
     expect(await ids(`?service_request_id=${id},LS000000-NOSUCH`)).toEqual([id]);
 
-    expect(expectError(await get(`/requests.json?start_date=${day(120)}&end_date=${day(0)}`), 400)).toContain('90');
-    expectError(await get(`/requests.xml?start_date=${day(120)}&end_date=${day(0)}`), 400, 'xml');
+    // The spec sets no limit to the window (it used to be refused beyond 90 days): a long one is answered.
+    expect(await ids(`?start_date=${day(120)}&end_date=${day(0)}`)).toContain(id);
+    expect((await get(`/requests.xml?start_date=${day(400)}&end_date=${day(0)}`)).statusCode).toBe(200);
     expectError(await get(`/requests.json?start_date=${day(1)}&end_date=${day(5)}`), 400);
     expectError(await get('/requests.json?start_date=yesterday'), 400);
     expectError(await get('/requests.json?end_date=2026-13-45'), 400);

@@ -1,7 +1,6 @@
-import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import { IdempotencyHeaders } from '../cases/cases.schemas.ts';
-import { formatOf, installOpen311Http, sendDocument } from './open311-http.ts';
+import { formatOf, installOpen311Http, open311Context, postedFiles, sendDocument } from './open311-http.ts';
 import {
   Discovery,
   FormatParams,
@@ -35,6 +34,8 @@ const errors = {
   401: Open311Errors,
   403: Open311Errors,
   404: Open311Errors,
+  413: Open311Errors,
+  415: Open311Errors,
   422: Open311Errors,
   429: Open311Errors,
 };
@@ -43,7 +44,7 @@ const formats = 'Add `.json` or `.xml`.';
 
 /** GeoReport v2, mounted at /open311/v2 (see src/app/register-modules.ts). */
 export async function registerOpen311Routes(app: App, deps: Open311Deps): Promise<void> {
-  installOpen311Http(app);
+  await installOpen311Http(app, { fileBytes: deps.cases.config.attachmentMaxBytes });
 
   app.get(
     '/discovery.:format',
@@ -57,7 +58,7 @@ export async function registerOpen311Routes(app: App, deps: Open311Deps): Promis
     },
     async (request, reply) => {
       const format = formatOf(request.params.format);
-      return sendDocument(reply, format, 'discovery', await getDiscovery(deps, contextOf(request)));
+      return sendDocument(reply, format, 'discovery', await getDiscovery(deps, open311Context(request)));
     },
   );
 
@@ -95,7 +96,7 @@ export async function registerOpen311Routes(app: App, deps: Open311Deps): Promis
         reply,
         format,
         'service_definition',
-        await getServiceDefinition(deps, contextOf(request), request.params.code),
+        await getServiceDefinition(deps, open311Context(request), request.params.code),
       );
     },
   );
@@ -105,8 +106,8 @@ export async function registerOpen311Routes(app: App, deps: Open311Deps): Promis
     {
       schema: {
         tags,
-        summary: `Open311 提交诉求 Post a service request with an api_key (form-encoded or JSON). ${formats}`,
-        consumes: ['application/x-www-form-urlencoded', 'application/json'],
+        summary: `Open311 提交诉求 Post a service request with an api_key (form-encoded, multipart with photos as \`media\` file parts, or JSON). ${formats}`,
+        consumes: ['application/x-www-form-urlencoded', 'multipart/form-data', 'application/json'],
         params: FormatParams,
         headers: IdempotencyHeaders,
         body: RequestBody,
@@ -115,8 +116,9 @@ export async function registerOpen311Routes(app: App, deps: Open311Deps): Promis
     },
     async (request, reply) => {
       const format = formatOf(request.params.format);
-      const result = await submitRequest(deps, contextOf(request), request.body, {
+      const result = await submitRequest(deps, open311Context(request), request.body, {
         idempotencyKey: request.headers['idempotency-key'],
+        files: postedFiles(request),
       });
       return sendDocument(reply, format, 'service_requests', result.answer, result.replayed ? 200 : 201);
     },
@@ -140,7 +142,7 @@ export async function registerOpen311Routes(app: App, deps: Open311Deps): Promis
         reply,
         format,
         'service_requests',
-        await listRequests(deps, contextOf(request), request.query),
+        await listRequests(deps, open311Context(request), request.query),
       );
     },
   );
@@ -159,7 +161,12 @@ export async function registerOpen311Routes(app: App, deps: Open311Deps): Promis
     },
     async (request, reply) => {
       const format = formatOf(request.params.format);
-      return sendDocument(reply, format, 'service_requests', await getRequest(deps, request.params.id));
+      return sendDocument(
+        reply,
+        format,
+        'service_requests',
+        await getRequest(deps, open311Context(request), request.params.id),
+      );
     },
   );
 
@@ -177,7 +184,12 @@ export async function registerOpen311Routes(app: App, deps: Open311Deps): Promis
     },
     async (request, reply) => {
       const format = formatOf(request.params.format);
-      return sendDocument(reply, format, 'service_requests', await getToken(deps, request.params.token));
+      return sendDocument(
+        reply,
+        format,
+        'service_requests',
+        await getToken(deps, open311Context(request), request.params.token),
+      );
     },
   );
 }

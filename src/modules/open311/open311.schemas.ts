@@ -95,7 +95,10 @@ export type ServiceDefinition = Static<typeof ServiceDefinition>;
 
 const Text = (max: number) => Type.Optional(Type.String({ maxLength: max }));
 
-/** POST requests: form-encoded (attribute[code]=value) or JSON (attribute: {code: value}). */
+/**
+ * POST requests: form-encoded (attribute[code]=value), multipart (the same fields, photos as `media`
+ * file parts) or JSON (attribute: {code: value}).
+ */
 export const RequestBody = Type.Object(
   {
     api_key: Type.Optional(
@@ -118,9 +121,9 @@ export const RequestBody = Type.Object(
     email: Text(200),
     device_id: Text(100),
     account_id: Text(100),
-    first_name: Text(20),
-    last_name: Text(20),
-    phone: Text(30),
+    first_name: Text(200),
+    last_name: Text(200),
+    phone: Text(100),
     description: Text(4000),
     media_url: Text(1000),
     attribute: Type.Optional(
@@ -149,10 +152,17 @@ export const RequestsQuery = Type.Object({
   ),
   service_code: Type.Optional(Type.String({ maxLength: 2000, description: 'Comma-separated' })),
   start_date: Type.Optional(
-    Type.String({ maxLength: 40, description: 'W3C datetime; the window may span at most 90 days' }),
+    Type.String({
+      maxLength: 40,
+      description: 'W3C datetime; any window (at most 1,000 answered, newest first: narrow it to page)',
+    }),
   ),
   end_date: Type.Optional(Type.String({ maxLength: 40 })),
-  status: Type.Optional(Type.String({ maxLength: 40, description: 'open, closed or both, comma-separated' })),
+  status: Type.Optional(
+    Type.Union([Type.String({ maxLength: 40 }), Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10 })], {
+      description: 'open, closed or both: comma-separated or repeated (status=open&status=closed)',
+    }),
+  ),
 });
 export type RequestsQuery = Static<typeof RequestsQuery>;
 

@@ -1,5 +1,6 @@
 import { AppError, isAppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../access/request-context.ts';
+import type { Locale } from '../../platform/errors/error-codes.ts';
 import { type CaseStatus, caseStatuses, openStatuses } from '../../shared/cases.ts';
 import { chinaDayStart } from '../../shared/china-time.ts';
 import type { Actor } from '../access/actor.ts';
@@ -10,6 +11,9 @@ import type { Directory } from '../cases/case-directory.ts';
 import { submitCase } from '../cases/case-intake.service.ts';
 import type { IntakeBody } from '../cases/cases.schemas.ts';
 import { attributesOf, catalogueOf, extraFromAttributes } from './open311-catalogue.ts';
+import { uploadAttachment } from '../attachments/attachments.service.ts';
+import { sniffContentType } from '../attachments/content-type.ts';
+import { publicStatusLabel } from '../cases/case-public-view.ts';
 import * as repo from './open311.repository.ts';
 import type {
   Discovery,
@@ -114,18 +118,25 @@ async function actorForKey(deps: Open311Deps, ctx: RequestContext, apiKey: strin
   return actor;
 }
 
-/** A mainland mobile number from what a client sends (+86 138 1234 5678 → 13812345678). */
+/** A mainland mobile number from what a client sends (+86 138 1234 5678 → 13812345678); other numbers are not mobiles. */
 function mobileOf(phone: string | undefined): string | undefined {
   if (!phone?.trim()) return undefined;
-  const digits = phone.replace(/[\s()-]/g, '').replace(/^(\+|00)86/, '');
-  if (!/^1[3-9]\d{9}$/.test(digits))
-    throw invalid(
-      '/phone',
-      '电话须为大陆手机号码，以便回访。',
-      'phone must be a mainland mobile number (for the follow-up call).',
-      'body',
-    );
-  return digits;
+  const digits = phone.replace(/[\s().-]/g, '').replace(/^(\+|00)86/, '');
+  return /^1[3-9]\d{9}$/.test(digits) ? digits : undefined;
+}
+
+const chinese = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * The reporter's name from first_name and last_name: a Chinese name family first without a space
+ * (欧阳 + 秀英 → 欧阳秀英), any other given name first with one (Bob Smith).
+ */
+export function reporterNameOf(first: string | undefined, last: string | undefined): string | undefined {
+  const given = first?.trim() ?? '';
+  const family = last?.trim() ?? '';
+  if (!given && !family) return undefined;
+  if (chinese.test(given + family)) return `${family}${given}`;
+  return [given, family].filter((part) => part !== '').join(' ');
 }
 
 function placeOf(body: RequestBody): Pick<IntakeBody, 'lat' | 'lng' | 'address' | 'placeUnitId'> {
@@ -192,44 +203,95 @@ export interface Submitted {
   replayed: boolean;
 }
 
+/** A photo a client sent in a multipart POST (its `media` parts). */
+export interface PostedFile {
+  bytes: Buffer;
+  fileName: string | undefined;
+}
+
+/** The longest name a case keeps in reporter_name; a longer one is kept whole in extra. */
+const nameMax = 40;
+
+/** Photos become the case's attachments, checked by their content like any upload; only images. */
+async function uploadPhotos(deps: Open311Deps, ctx: RequestContext, files: readonly PostedFile[]): Promise<string[]> {
+  const tokens: string[] = [];
+  for (const file of files) {
+    const kind = sniffContentType(file.bytes);
+    if (!kind?.startsWith('image/'))
+      throw new AppError('ATTACHMENT_TYPE', {
+        message: {
+          zh: `media 只能是 JPG、PNG、GIF 或 WebP 图片（${file.fileName ?? '未命名文件'} 不是）。`,
+          en: `media must be a JPG, PNG, GIF or WebP image (${file.fileName ?? 'an unnamed file'} is not).`,
+        },
+      });
+    const uploaded = await uploadAttachment(
+      { db: deps.cases.db, files: deps.cases.files, maxBytes: deps.cases.config.attachmentMaxBytes },
+      ctx,
+      file.bytes,
+      file.fileName,
+    );
+    tokens.push(uploaded.token);
+  }
+  return tokens;
+}
+
 /**
  * POST requests: a case through the ordinary intake (citizen web channel), acting as the api_key's
  * person, so it is validated, placed, audited and made idempotent exactly like any other case.
- * Email, device and account ids have no place in a case and are not kept; a media URL is kept in
- * the description.
+ * The spec's optional fields never refuse a report: a mainland mobile becomes the reporter's mobile,
+ * any other phone, the e-mail, a name too long for reporter_name and attributes the service does not
+ * define are kept in the case's extra fields (personal data, masked like the rest). A media URL is
+ * kept in the description; photos sent as multipart become attachments.
  */
 export async function submitRequest(
   deps: Open311Deps,
   ctx: RequestContext,
   body: RequestBody,
-  options: { idempotencyKey?: string | undefined },
+  options: { idempotencyKey?: string | undefined; files?: readonly PostedFile[] },
 ): Promise<Submitted> {
   const actor = await actorForKey(deps, ctx, body.api_key);
   const code = body.service_code.trim();
   const directory = await deps.cases.directory.getFresh((d) => catalogueOf(d).byCode.has(code));
   const entry = catalogueOf(directory).byCode.get(code);
   if (!entry)
-    throw invalid('/service_code', `没有服务代码为 ${code} 的服务。`, `No service has the code ${code}.`, 'body');
-  const extra = extraFromAttributes(entry.category, body.attribute ?? {});
+    throw new AppError('NOT_FOUND', {
+      message: { zh: `没有服务代码为 ${code} 的服务。`, en: `No service has the code ${code}.` },
+    });
+  const { extra, others } = extraFromAttributes(entry.category, body.attribute ?? {});
   const place = placeOf(body);
   const mobile = mobileOf(body.phone);
-  const name = `${body.last_name?.trim() ?? ''}${body.first_name?.trim() ?? ''}`;
+  const name = reporterNameOf(body.first_name, body.last_name);
+  const email = body.email?.trim() || undefined;
+  const phone = !mobile ? body.phone?.trim() || undefined : undefined;
+  const kept: Record<string, string> = {
+    ...(email ? { email } : {}),
+    ...(phone ? { phone } : {}),
+    ...(name && [...name].length > nameMax ? { reporterName: name } : {}),
+    ...(others.length > 0 ? { open311Attributes: others.join('\n').slice(0, 2000) } : {}),
+  };
   const media = mediaUrlOf(body.media_url);
   const text = body.description?.trim() || entry.category.pathNames.join(' / ');
   const description = media ? `${text.slice(0, 3900)}${mediaMark(media)}` : text;
+  const attachments = await uploadPhotos(deps, { ...ctx, actor }, options.files ?? []);
+  const named = Boolean(mobile || name || email || phone);
   const intake: IntakeBody = {
     channel: 'citizen_web',
     description: [...description].length >= 2 ? description : `${description}：${entry.service.service_name}`,
     categoryId: entry.category.id,
     ...place,
-    ...(mobile
-      ? { reporterMobile: mobile, ...(name ? { reporterName: name.slice(0, 40) } : {}) }
+    ...(named
+      ? {
+          ...(mobile ? { reporterMobile: mobile } : {}),
+          ...(name ? { reporterName: [...name].slice(0, nameMax).join('') } : {}),
+        }
       : { anonymous: true }),
-    ...(Object.keys(extra).length > 0 ? { extra } : {}),
+    ...(Object.keys(extra).length + Object.keys(kept).length > 0 ? { extra: { ...extra, ...kept } } : {}),
+    ...(attachments.length > 0 ? { attachments } : {}),
   };
   const outcome = await submitCase(deps.cases, { ...ctx, actor }, intake, {
     public: false,
     idempotencyKey: options.idempotencyKey,
+    mobileOptional: true,
   });
   const notice =
     ctx.locale === 'en'
@@ -261,14 +323,15 @@ function parseW3c(value: string, name: 'start_date' | 'end_date'): Date {
   return new Date(at);
 }
 
-function listOf(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
+/** A comma list, or a parameter repeated (status=open&status=closed), or both. */
+function listOf(value: string | readonly string[] | undefined): string[] {
+  return (typeof value === 'string' ? [value] : (value ?? []))
+    .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter((v) => v !== '');
 }
 
-function statusesOf(value: string | undefined): CaseStatus[] | undefined {
+function statusesOf(value: string | readonly string[] | undefined): CaseStatus[] | undefined {
   const wanted = listOf(value).map((s) => s.toLowerCase());
   if (wanted.length === 0) return undefined;
   const bad = wanted.find((s) => s !== 'open' && s !== 'closed');
@@ -280,7 +343,11 @@ function statusesOf(value: string | undefined): CaseStatus[] | undefined {
   return caseStatuses.filter((s) => openStatuses.includes(s) === open);
 }
 
-/** The time window: at most 90 days; the last 90 days when none is given. */
+/**
+ * The time window. The spec sets no limit: a window of any length is answered (newest first, at
+ * most 1,000; a client narrows it to page). Without dates, the last 90 days, the spec's default;
+ * with one date only, 90 days from or up to it.
+ */
 function windowOf(query: RequestsQuery, now: Date): { from: Date; to: Date } {
   const start = query.start_date?.trim() ? parseW3c(query.start_date, 'start_date') : undefined;
   const end = query.end_date?.trim() ? parseW3c(query.end_date, 'end_date') : undefined;
@@ -288,18 +355,24 @@ function windowOf(query: RequestsQuery, now: Date): { from: Date; to: Date } {
   const from = start ?? new Date(to.getTime() - windowMs);
   if (from > to)
     throw invalid('/start_date', 'start_date 不能晚于 end_date。', 'start_date must not be after end_date.');
-  if (to.getTime() - from.getTime() > windowMs)
-    throw invalid(
-      '/end_date',
-      'start_date 与 end_date 相隔不能超过 90 天。',
-      'start_date and end_date may be at most 90 days apart.',
-    );
   return { from, to };
 }
 
 const roughly = (degrees: number | null) => (degrees === null ? null : Math.round(degrees * 1000) / 1000);
 
-function present(row: repo.PublicRequestRow, directory: Directory): ServiceRequest {
+/**
+ * Why a declined or merged request is closed, in the client's language: the label, then the
+ * public wording of the decision (the reason given when declining).
+ */
+function closingNote(row: repo.PublicRequestRow, locale: Locale): string | null {
+  if (row.status !== 'declined' && row.status !== 'merged') return row.status_notes;
+  const label = publicStatusLabel(row.status, locale);
+  const said = scrubPublicText(row.closing_text)?.replace(/^不予受理[：:]\s*/, '') ?? '';
+  if (row.status === 'declined') return said ? `${label}${locale === 'en' ? ': ' : '：'}${said}` : label;
+  return locale === 'en' ? `${label} about the same problem; follow that case.` : `已合并：${said || label}`;
+}
+
+function present(row: repo.PublicRequestRow, directory: Directory, locale: Locale): ServiceRequest {
   const category = row.category_id === null ? undefined : directory.categories.get(row.category_id);
   const service = category ? catalogueOf(directory).byCode.get(category.code)?.service : undefined;
   const lead = row.lead_unit_id === null ? undefined : directory.units.get(row.lead_unit_id);
@@ -307,7 +380,7 @@ function present(row: repo.PublicRequestRow, directory: Directory): ServiceReque
   return {
     service_request_id: row.tracking_code,
     status: openStatuses.includes(row.status as CaseStatus) ? 'open' : 'closed',
-    status_notes: scrubPublicText(row.status_notes),
+    status_notes: scrubPublicText(closingNote(row, locale)),
     service_name: service?.service_name ?? category?.nameZh ?? null,
     service_code: category?.code ?? null,
     description: scrubPublicText(text),
@@ -342,7 +415,7 @@ export async function listRequests(
     throw invalid('/service_request_id', `一次最多查询 ${maxRequests} 个编号。`, `At most ${maxRequests} ids at once.`);
   if (ids.length > 0) {
     const rows = await repo.listPublicRequests(deps.cases.db, { trackingCodes: ids }, maxRequests);
-    return rows.map((row) => present(row, directory));
+    return rows.map((row) => present(row, directory, ctx.locale));
   }
   const codes = listOf(query.service_code);
   const statuses = statusesOf(query.status);
@@ -358,20 +431,20 @@ export async function listRequests(
           )
           .filter((id): id is number => id !== undefined);
   const rows = await repo.listPublicRequests(deps.cases.db, { categoryIds, statuses, from, to }, maxRequests);
-  return rows.map((row) => present(row, directory));
+  return rows.map((row) => present(row, directory, ctx.locale));
 }
 
-async function findPublic(deps: Open311Deps, code: string): Promise<ServiceRequest | undefined> {
+async function findPublic(deps: Open311Deps, code: string, locale: Locale): Promise<ServiceRequest | undefined> {
   const [rows, directory] = await Promise.all([
     repo.listPublicRequests(deps.cases.db, { trackingCodes: [code.trim().toUpperCase()] }, 1),
     deps.cases.directory.get(),
   ]);
   const row = rows[0];
-  return row ? present(row, directory) : undefined;
+  return row ? present(row, directory, locale) : undefined;
 }
 
-export async function getRequest(deps: Open311Deps, id: string): Promise<ServiceRequest[]> {
-  const found = await findPublic(deps, id);
+export async function getRequest(deps: Open311Deps, ctx: RequestContext, id: string): Promise<ServiceRequest[]> {
+  const found = await findPublic(deps, id, ctx.locale);
   if (!found)
     throw new AppError('NOT_FOUND', {
       message: { zh: `没有编号为 ${id} 的诉求。`, en: `No request has the id ${id}.` },
@@ -380,8 +453,8 @@ export async function getRequest(deps: Open311Deps, id: string): Promise<Service
 }
 
 /** Requests are made at once, so a token is the service_request_id the POST answered. */
-export async function getToken(deps: Open311Deps, token: string): Promise<TokenAnswer> {
-  const found = await findPublic(deps, token);
+export async function getToken(deps: Open311Deps, ctx: RequestContext, token: string): Promise<TokenAnswer> {
+  const found = await findPublic(deps, token, ctx.locale);
   if (!found) throw new AppError('NOT_FOUND', { message: { zh: `没有令牌 ${token}。`, en: `No token ${token}.` } });
   return [{ service_request_id: found.service_request_id, token: token.trim().toUpperCase() }];
 }

@@ -22355,6 +22355,32 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -22408,10 +22434,10 @@ export interface paths {
                     service_code?: string;
                     /** @description Comma-separated; overrides every other filter */
                     service_request_id?: string;
-                    /** @description W3C datetime; the window may span at most 90 days */
+                    /** @description W3C datetime; any window (at most 1,000 answered, newest first: narrow it to page) */
                     start_date?: string;
-                    /** @description open, closed or both, comma-separated */
-                    status?: string;
+                    /** @description open, closed or both: comma-separated or repeated (status=open&status=closed) */
+                    status?: string | string[];
                 };
                 header?: never;
                 path: {
@@ -22503,6 +22529,32 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -22531,7 +22583,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Open311 提交诉求 Post a service request with an api_key (form-encoded or JSON). Add `.json` or `.xml`. */
+        /** Open311 提交诉求 Post a service request with an api_key (form-encoded, multipart with photos as `media` file parts, or JSON). Add `.json` or `.xml`. */
         post: {
             parameters: {
                 query?: never;
@@ -22573,6 +22625,31 @@ export interface paths {
                         [key: string]: unknown;
                     };
                     "application/x-www-form-urlencoded": {
+                        account_id?: string;
+                        /** @description The id of a place in the organisation tree (grid, village, community, township) */
+                        address_id?: string;
+                        address_string?: string;
+                        /** @description An API token issued in luoshi whose holder may register cases (case.create) */
+                        api_key?: string;
+                        attribute?: {
+                            [key: string]: string | string[];
+                        };
+                        description?: string;
+                        device_id?: string;
+                        email?: string;
+                        first_name?: string;
+                        /** @description Accepted and ignored: this endpoint serves one jurisdiction */
+                        jurisdiction_id?: string;
+                        last_name?: string;
+                        lat?: number;
+                        long?: number;
+                        media_url?: string;
+                        phone?: string;
+                        service_code: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    "multipart/form-data": {
                         account_id?: string;
                         /** @description The id of a place in the organisation tree (grid, village, community, township) */
                         address_id?: string;
@@ -22667,6 +22744,32 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -22818,6 +22921,32 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -22938,6 +23067,32 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -23087,6 +23242,32 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -23199,6 +23380,32 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
