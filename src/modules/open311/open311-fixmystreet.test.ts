@@ -361,4 +361,33 @@ describeEachDatabase('Open311 with the FixMyStreet client', (ctx) => {
       '不予受理：属物业管理范围，请联系物业',
     );
   });
+  it('answers servicerequestupdates: each public step of a request, oldest first, in JSON and XML, nothing personal', async () => {
+    const code = requestIdOf((await postForm(fmsFields())).body);
+    const row = await caseByCode(code);
+    const dispatcher = await world.as('dispatcher');
+    const act = async (action: string, payload: object) => {
+      const res = await world.app.inject({
+        method: 'POST',
+        url: `/api/v1/cases/${row.id}/${action}`,
+        headers: dispatcher.headers(),
+        payload,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    await act('accept', {});
+    await act('decline', { reason: '属物业管理范围，请联系物业 13987654321' });
+    const updates = await world.app.inject({ url: '/open311/v2/servicerequestupdates.json' });
+    expect(updates.statusCode, updates.body).toBe(200);
+    const mine = (updates.json() as { service_request_id: string; status: string; description: string }[]).filter(
+      (u) => u.service_request_id === code,
+    );
+    expect(mine.map((u) => u.status)).toEqual(['OPEN', 'OPEN', 'NOT_COUNCILS_RESPONSIBILITY']);
+    expect(mine[2]?.description).toContain('属物业管理范围');
+    expect(updates.body).not.toMatch(/13987654321|bob\.smith@example\.org|Smith/);
+    const xml = await world.app.inject({ url: '/open311/v2/servicerequestupdates.xml' });
+    expect(xml.body).toContain('<service_request_updates><request_update><update_id>');
+    expect(xml.body).toContain(`<service_request_id>${code}</service_request_id>`);
+    const bad = await world.app.inject({ url: '/open311/v2/servicerequestupdates.json?start_date=yesterday' });
+    expect(bad.statusCode).toBe(400);
+  });
 });

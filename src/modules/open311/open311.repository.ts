@@ -111,3 +111,33 @@ export async function findCategoriesChangedAt(db: Kysely<DB>): Promise<Date | nu
     .executeTakeFirst();
   return row?.at ? new Date(row.at as Date) : null;
 }
+
+export interface PublicEventRow {
+  id: number;
+  at: Date;
+  action: string;
+  to_status: string | null;
+  public_text: string | null;
+  tracking_code: string;
+}
+
+/** The public steps of cases in a window, oldest first, at most `limit` (servicerequestupdates). */
+export async function listPublicEvents(
+  db: Kysely<DB>,
+  window: { from: Date; to: Date },
+  actions: readonly string[],
+  limit: number,
+): Promise<PublicEventRow[]> {
+  const rows = await db
+    .selectFrom('case_event as e')
+    .innerJoin('case_record as c', 'c.id', 'e.case_id')
+    .select(['e.id', 'e.at', 'e.action', 'e.to_status', 'e.public_text', 'c.tracking_code'])
+    .where('e.at', '>=', window.from)
+    .where('e.at', '<=', window.to)
+    .where('e.action', 'in', [...actions])
+    .orderBy('e.at')
+    .orderBy('e.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...r, id: Number(r.id), at: new Date(r.at) }));
+}

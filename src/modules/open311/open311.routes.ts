@@ -10,6 +10,8 @@ import {
   RequestBody,
   RequestIdParams,
   RequestsQuery,
+  RequestUpdates,
+  UpdatesQuery,
   ServiceCodeParams,
   ServiceDefinition,
   ServiceList,
@@ -23,6 +25,7 @@ import {
   getServiceDefinition,
   getToken,
   listRequests,
+  listRequestUpdates,
   listServices,
   type Open311Deps,
   submitRequest,
@@ -166,6 +169,29 @@ export async function registerOpen311Routes(app: App, deps: Open311Deps): Promis
         format,
         'service_requests',
         await getRequest(deps, open311Context(request), request.params.id),
+      );
+    },
+  );
+
+  app.get(
+    '/servicerequestupdates.:format',
+    {
+      config: publicReads,
+      schema: {
+        tags,
+        summary: `Open311 诉求进展 Public steps of every request in a window, oldest first (FixMyStreet's servicerequestupdates). ${formats}`,
+        params: FormatParams,
+        querystring: UpdatesQuery,
+        response: { 200: RequestUpdates, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const format = formatOf(request.params.format);
+      return sendDocument(
+        reply,
+        format,
+        'service_request_updates',
+        await listRequestUpdates(deps, open311Context(request), request.query),
       );
     },
   );

@@ -189,6 +189,28 @@ export const ServiceRequest = Type.Object({
 export type ServiceRequest = Static<typeof ServiceRequest>;
 export const ServiceRequests = Type.Array(ServiceRequest);
 
+export const UpdatesQuery = Type.Object({
+  ...Jurisdiction,
+  start_date: Type.Optional(Type.String({ maxLength: 40, description: 'W3C datetime; the window’s start' })),
+  end_date: Type.Optional(Type.String({ maxLength: 40 })),
+});
+export type UpdatesQuery = Static<typeof UpdatesQuery>;
+
+/**
+ * A change of a request as FixMyStreet's servicerequestupdates extension reads it: one per public
+ * step of the case (accepted, dispatched, handled, resolved, closed…), in public wording only.
+ */
+export const RequestUpdate = Type.Object({
+  update_id: Type.String(),
+  service_request_id: Type.String(),
+  status: Type.Enum(['OPEN', 'IN_PROGRESS', 'FIXED', 'CLOSED', 'NOT_COUNCILS_RESPONSIBILITY', 'DUPLICATE']),
+  updated_datetime: Type.String(),
+  description: Type.String(),
+  media_url: Type.String(),
+});
+export type RequestUpdate = Static<typeof RequestUpdate>;
+export const RequestUpdates = Type.Array(RequestUpdate);
+
 export const TokenAnswer = Type.Array(Type.Object({ service_request_id: Type.String(), token: Type.String() }));
 export type TokenAnswer = Static<typeof TokenAnswer>;
 
@@ -200,5 +222,6 @@ export const xmlItemNames = {
   endpoints: 'endpoint',
   formats: 'format',
   service_requests: 'request',
+  service_request_updates: 'request_update',
   errors: 'error',
 } as const;

@@ -24,6 +24,8 @@ import type {
   ServiceDefinition,
   ServiceRequest,
   TokenAnswer,
+  RequestUpdate,
+  UpdatesQuery,
 } from './open311.schemas.ts';
 import { scrubPublicText } from './public-text.ts';
 
@@ -348,7 +350,7 @@ function statusesOf(value: string | readonly string[] | undefined): CaseStatus[]
  * most 1,000; a client narrows it to page). Without dates, the last 90 days, the spec's default;
  * with one date only, 90 days from or up to it.
  */
-function windowOf(query: RequestsQuery, now: Date): { from: Date; to: Date } {
+function windowOf(query: Pick<RequestsQuery, 'start_date' | 'end_date'>, now: Date): { from: Date; to: Date } {
   const start = query.start_date?.trim() ? parseW3c(query.start_date, 'start_date') : undefined;
   const end = query.end_date?.trim() ? parseW3c(query.end_date, 'end_date') : undefined;
   const to = end ?? (start ? new Date(start.getTime() + windowMs) : now);
@@ -457,4 +459,47 @@ export async function getToken(deps: Open311Deps, ctx: RequestContext, token: st
   const found = await findPublic(deps, token, ctx.locale);
   if (!found) throw new AppError('NOT_FOUND', { message: { zh: `没有令牌 ${token}。`, en: `No token ${token}.` } });
   return [{ service_request_id: found.service_request_id, token: token.trim().toUpperCase() }];
+}
+
+/** The steps a citizen sees on the public page (a resolution only once approved), as update statuses. */
+const updateStatuses: Readonly<Record<string, RequestUpdate['status']>> = {
+  submit: 'OPEN',
+  accept: 'OPEN',
+  decline: 'NOT_COUNCILS_RESPONSIBILITY',
+  merge: 'DUPLICATE',
+  dispatch: 'IN_PROGRESS',
+  acknowledge: 'IN_PROGRESS',
+  note: 'IN_PROGRESS',
+  approveExtension: 'IN_PROGRESS',
+  approve: 'FIXED',
+  reopen: 'IN_PROGRESS',
+  close: 'CLOSED',
+  followUp: 'CLOSED',
+};
+
+/**
+ * GET servicerequestupdates (FixMyStreet's extension): the public steps of every request in a
+ * window (the last 90 days by default), oldest first, at most 1,000, each in public wording with
+ * personal data masked. A follow-up that reopens a case reads as in progress.
+ */
+export async function listRequestUpdates(
+  deps: Open311Deps,
+  ctx: RequestContext,
+  query: UpdatesQuery,
+): Promise<RequestUpdate[]> {
+  const { from, to } = windowOf(query, ctx.now);
+  const rows = await repo.listPublicEvents(deps.cases.db, { from, to }, Object.keys(updateStatuses), maxRequests);
+  return rows
+    .filter((row) => row.action !== 'note' || row.public_text !== null)
+    .map((row) => ({
+      update_id: String(row.id),
+      service_request_id: row.tracking_code,
+      status:
+        row.action === 'followUp' && row.to_status !== 'closed'
+          ? 'IN_PROGRESS'
+          : (updateStatuses[row.action] ?? 'OPEN'),
+      updated_datetime: row.at.toISOString(),
+      description: scrubPublicText(row.public_text) ?? '',
+      media_url: '',
+    }));
 }
