@@ -258,7 +258,7 @@ export interface paths {
                             districtWide: string[];
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -364,7 +364,7 @@ export interface paths {
                             districtWide: string[];
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -453,7 +453,7 @@ export interface paths {
                             districtWide: string[];
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -8479,7 +8479,7 @@ export interface paths {
                     offset?: number;
                     /** @description Search in username, name and mobile */
                     q?: string;
-                    role?: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                    role?: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                     /** @description Members of this unit and the units below it */
                     unitId?: number;
                 };
@@ -8508,7 +8508,7 @@ export interface paths {
                                 masked: boolean;
                                 memberships: {
                                     /** @enum {unknown} */
-                                    role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                    role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                     unitCode: string;
                                     unitId: number;
                                     unitName: string;
@@ -8538,7 +8538,7 @@ export interface paths {
                         displayName: string;
                         memberships: {
                             /** @enum {unknown} */
-                            role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                            role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                             unitId: number;
                         }[];
                         mobile?: string | null;
@@ -8566,7 +8566,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -8670,7 +8670,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -8772,7 +8772,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -8855,7 +8855,7 @@ export interface paths {
                     "application/json": {
                         memberships: {
                             /** @enum {unknown} */
-                            role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                            role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                             unitId: number;
                         }[];
                         version: number;
@@ -8881,7 +8881,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -9072,7 +9072,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -20475,6 +20475,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         expiresInDays?: number;
+                        /** @description Issue the token for an outside system (对接系统) of this name instead of for yourself: a service account of that name is made, holding only the integration role (case.create) over your unit */
+                        integration?: string;
                         name: string;
                         scopes: ("unit.read" | "unit.manage" | "person.read" | "person.manage" | "token.manage" | "audit.read" | "pii.read" | "case.read" | "case.create" | "case.dispatch" | "case.handle" | "case.supervise" | "category.manage" | "calendar.manage" | "programme.read" | "programme.manage" | "task.report" | "task.verify" | "task.supervise" | "topic.moderate")[];
                     };

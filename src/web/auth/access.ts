@@ -38,6 +38,7 @@ const ROLE_SENIORITY: readonly Role[] = [
   'dispatcher',
   'handler',
   'grid_worker',
+  'integration',
   'citizen',
 ];
 
