@@ -1130,7 +1130,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -1196,6 +1196,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -1343,7 +1356,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -1409,6 +1422,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -1553,7 +1579,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -1619,6 +1645,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -1764,7 +1803,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -1830,6 +1869,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -1975,7 +2027,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -2041,6 +2093,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -2186,7 +2251,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -2252,6 +2317,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -2401,7 +2479,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -2467,6 +2545,243 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
+                            reopenCount: number;
+                            reporter: {
+                                anonymous: boolean;
+                                contactable: boolean;
+                                masked: boolean;
+                                mobile: string | null;
+                                name: string | null;
+                            };
+                            resolvedAt: string | null;
+                            resolveDueAt: string | null;
+                            responseDueAt: string | null;
+                            returnCount: number;
+                            satisfaction: ("satisfied" | "basically_satisfied" | "unsatisfied") | null;
+                            sendBackCount: number;
+                            solved: boolean | null;
+                            /** @enum {unknown} */
+                            status: "submitted" | "accepted" | "dispatched" | "returned" | "handling" | "resolved" | "follow_up" | "closed" | "declined" | "merged";
+                            tier: ("minor" | "general" | "major") | null;
+                            timeline: {
+                                action: string;
+                                actorLabel: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                publicText: string | null;
+                                toStatus: string | null;
+                            }[];
+                            title: string;
+                            trackingCode: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {unknown} */
+                            urgency: "normal" | "urgent";
+                            version: number;
+                            warnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/clear-recurrence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 清除反弹回潮标记 Clear a wrong recurrence flag, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description The version you read; a newer one answers 409 VERSION_CONFLICT */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            acknowledgedAt: string | null;
+                            address: string | null;
+                            /** @description Exactly the actions the server would accept from the caller now */
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
+                            attachments: {
+                                contentType: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                size: number;
+                                url: string;
+                            }[];
+                            category: {
+                                id: number;
+                                nameZh: string;
+                            } | null;
+                            categoryPath: string[];
+                            /** @enum {unknown} */
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            closedAt: string | null;
+                            colour: ("green" | "yellow" | "red") | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            dispatchedAt: string | null;
+                            escalationLevel: number;
+                            extensionCount: number;
+                            extra: {
+                                [key: string]: unknown;
+                            };
+                            heat: number;
+                            id: number;
+                            lat: number | null;
+                            leadUnit: {
+                                id: number;
+                                nameZh: string;
+                                type: string;
+                            } | null;
+                            lng: number | null;
+                            match?: {
+                                /** @description [start, end) of each match in text */
+                                highlights: [
+                                    number,
+                                    number
+                                ][];
+                                text: string;
+                            };
+                            mergedIntoId: number | null;
+                            parties: {
+                                acknowledgedAt: string | null;
+                                dueAt: string | null;
+                                /** @enum {unknown} */
+                                role: "lead" | "support" | "summoned";
+                                unitId: number;
+                                unitName: string;
+                                unitType: string;
+                            }[];
+                            pendingExtension: {
+                                reason: string;
+                                /** Format: date-time */
+                                until: string;
+                            } | null;
+                            place: {
+                                id: number;
+                                nameZh: string;
+                                type: string;
+                            } | null;
+                            recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -2612,7 +2927,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -2678,6 +2993,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -2823,7 +3151,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -2889,6 +3217,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -3034,7 +3375,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -3100,6 +3441,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -3247,7 +3601,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -3313,6 +3667,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -3650,7 +4017,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -3716,6 +4083,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -3864,7 +4244,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -3930,6 +4310,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -4075,7 +4468,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -4141,6 +4534,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -4288,7 +4694,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -4354,6 +4760,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -4499,7 +4918,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -4565,6 +4984,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -4710,7 +5142,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -4776,6 +5208,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -5112,7 +5557,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -5178,6 +5623,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -5324,7 +5782,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -5390,6 +5848,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -5535,7 +6006,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -5601,6 +6072,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -5746,7 +6230,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -5812,6 +6296,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -5959,7 +6456,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -6025,6 +6522,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -6260,7 +6770,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -6326,6 +6836,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
