@@ -76,6 +76,7 @@ export const caseActions = [
   'close', // 归档
   'urge', // 督办
   'escalate', // 挂牌督办 / 提级
+  'clearRecurrence', // 清除反弹回潮标记
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 

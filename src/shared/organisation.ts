@@ -15,6 +15,7 @@ export const roles = [
   'programme_office',
   'organisation_department',
   'administrator',
+  'integration', // an outside system's service account (对接系统): registers cases only
 ] as const;
 export type Role = (typeof roles)[number];
 

@@ -125,6 +125,16 @@ export const caseRoutes: RouteCheck[] = [
   action('close', 'follow_up', () => ({ reason: '回访满意' }), dispatcherOnly),
   action('urge', 'handling', () => ({ note: '请尽快办理' }), supervisors),
   action('escalate', 'handling', () => ({ note: '逾期未办' }), supervisors),
+  {
+    // 清除反弹回潮标记: a case flagged as the recurrence of a closed one.
+    route: 'POST /api/v1/cases/{id}/clear-recurrence',
+    run: async (w, s, side) => {
+      const earlier = await freshCase(w, side, 'closed');
+      const row = await freshCase(w, side, 'handling', { recurrenceOf: earlier });
+      return call(w, s, 'POST', `/api/v1/cases/${row.id}/clear-recurrence`, { reason: '不是同一问题' });
+    },
+    expect: dispatcherOnly,
+  },
   read('', readers),
   read('/dispatch-suggestion', readers),
   {

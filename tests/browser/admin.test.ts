@@ -160,6 +160,20 @@ describe.skipIf(!browserAvailable)(`sign-in and administration in Chromium ${bro
     await shot(page, 'admin-tokens');
     expect(drain(errors)).toEqual([]);
 
+    // 4b. 为对接系统签发: an intake key for an outside system, held by its own service account.
+    await page.getByTestId('token-issue').click();
+    await page.getByTestId('token-form-holder').getByText('为对接系统签发').click();
+    await page.getByTestId('token-form-integration').fill('12345 热线平台');
+    await page.getByTestId('token-form-name').fill('12345 工单推送');
+    await shot(page, 'admin-token-integration');
+    await page.locator('.ant-modal:visible').getByRole('button', { name: '签发令牌' }).click();
+    await expect.poll(() => page.getByTestId('token-secret').textContent()).toMatch(/\S{20,}/);
+    await settled(page);
+    await page.getByTestId('token-secret-done').click();
+    await expectNoOpenModal(page);
+    await expect.poll(() => page.getByTestId('tokens-table').textContent()).toContain('12345 热线平台');
+    expect(drain(errors)).toEqual([]);
+
     // 5. 审计日志: the changes above are there, a row opens to show the record, the chain checks out.
     await page.getByTestId('admin-tab-audit').click();
     const audit = page.getByTestId('audit-table');

@@ -69,6 +69,8 @@ export const roleGrants: Record<Role, RoleGrant> = {
     ],
     district: [],
   },
+  // The service account of an outside system (Open311 clients, the 12345 platform): registers cases.
+  integration: { subtree: ['case.create'], district: [] },
 };
 
 export function isPermission(value: string): value is Permission {
@@ -91,6 +93,7 @@ export const roleLabels: Record<Role, string> = {
   programme_office: '牵头办公室',
   organisation_department: '组织部',
   administrator: '管理员',
+  integration: '对接系统',
 };
 
 /** A role from its key or its Chinese name. */

@@ -154,6 +154,7 @@ const builders: { [A in CaseAction]: Builder<A> } = {
     return plain({ type: 'urge', note: body.note });
   },
   escalate: (ctx, body) => plain({ type: 'escalate', note: body.note, level: ctx.state.escalationLevel + 1 }),
+  clearRecurrence: (_ctx, body) => plain({ type: 'clearRecurrence', reason: body.reason }),
 };
 
 export function buildCommand<A extends CaseAction>(

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { tagAuditRow } from '../audit/audit-chain.ts';
 import type { NewCase } from './cases.repository.ts';
+import { type RecurrenceProbe, recurrenceMatchSql } from './case-recurrence.ts';
 
 /** One case to take in: its row, its first timeline event, its audit row, its photos and the recurrence check. */
 export interface IntakeRow {
@@ -10,7 +11,7 @@ export interface IntakeRow {
   attachmentIds: readonly number[];
   event: { at: Date; actorId: number | null; actorLabel: string | null; publicText: string };
   audit: { requestId: string; ip: string; after: unknown };
-  recurrence: { categoryId: number; placeUnitId: number; since: Date } | null;
+  recurrence: RecurrenceProbe | null;
 }
 
 export interface InsertedCase {
@@ -71,8 +72,10 @@ function rowsAsJson(intakes: readonly IntakeRow[], caseIds: readonly number[]): 
         request_hash: v.request_hash ?? null,
         created_at: iso(v.created_at as Date),
         recurrence_category_id: intake.recurrence?.categoryId ?? null,
+        recurrence_category_name: intake.recurrence?.categoryName ?? null,
         recurrence_place_id: intake.recurrence?.placeUnitId ?? null,
         recurrence_since: iso(intake.recurrence?.since),
+        recurrence_days: intake.recurrence?.withinDays ?? null,
         event_at: iso(intake.event.at),
         event_actor_id: intake.event.actorId,
         event_actor_label: intake.event.actorLabel,
@@ -115,7 +118,8 @@ export async function insertIntakes(
         status text, address text, address_masked text, lat double precision, lng double precision, place_unit_id bigint, place_path text,
         reporter_person_id bigint, reporter_name text, reporter_mobile text, anonymous boolean, extra jsonb, created_by bigint,
         idempotency_scope text, idempotency_key text, request_hash text, created_at timestamptz,
-        recurrence_category_id bigint, recurrence_place_id bigint, recurrence_since timestamptz,
+        recurrence_category_id bigint, recurrence_category_name text, recurrence_place_id bigint, recurrence_since timestamptz,
+        recurrence_days integer,
         event_at timestamptz, event_actor_id bigint, event_actor_label text, event_public_text text,
         audit_after jsonb, audit_nonce text, audit_tag text, request_id text, ip text, attachment_ids bigint[])
     ),
@@ -123,25 +127,23 @@ export async function insertIntakes(
       insert into case_record (
         id, tracking_code, channel, title, description, description_masked, category_id, tier, urgency, status, address, address_masked, lat, lng,
         place_unit_id, place_path, reporter_person_id, reporter_name, reporter_mobile, anonymous, extra, created_by,
-        recurrence_of_id, idempotency_scope, idempotency_key, request_hash, created_at, updated_at
+        recurrence_of_id, recurrence_reason, idempotency_scope, idempotency_key, request_hash, created_at, updated_at
       )
       overriding system value
       select x.case_id, x.tracking_code, x.channel, x.title, x.description, x.description_masked, x.category_id, x.tier, x.urgency, x.status, x.address, x.address_masked, x.lat, x.lng,
         x.place_unit_id, x.place_path, x.reporter_person_id, x.reporter_name, x.reporter_mobile, x.anonymous, x.extra, x.created_by,
-        case when x.recurrence_since is null then null else (
-          select r.id from case_record r
-          where r.status = 'closed' and r.category_id = x.recurrence_category_id and r.place_unit_id = x.recurrence_place_id and r.closed_at >= x.recurrence_since
-          order by r.closed_at desc limit 1
-        ) end,
+        rec.id, rec.reason,
         x.idempotency_scope, x.idempotency_key, x.request_hash, x.created_at, x.created_at
-      from x order by x.ord
+      from x left join lateral ${recurrenceMatchSql()} rec on true
+      order by x.ord
       on conflict do nothing
-      returning id, tracking_code, status, channel, recurrence_of_id
+      returning id, tracking_code, status, channel, recurrence_of_id, recurrence_reason
     ),
     e as (
       insert into case_event (case_id, at, actor_id, actor_label, action, from_status, to_status, public_text, data)
       select c.id, x.event_at, x.event_actor_id, x.event_actor_label, 'submit', null, c.status, x.event_public_text,
         jsonb_build_object('channel', c.channel, 'recurrenceOfId', c.recurrence_of_id)
+          || case when c.recurrence_reason is null then '{}'::jsonb else jsonb_build_object('recurrence', c.recurrence_reason) end
       from c join x on x.tracking_code = c.tracking_code
       order by c.id
     ),

@@ -1,4 +1,5 @@
 import { actorLabel } from '../access/actor.ts';
+import { recurrenceProbe } from './case-recurrence.ts';
 import { chinaDate } from '../../shared/china-time.ts';
 import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -174,14 +175,13 @@ export async function submitCase(
     created_at: ctx.now,
     updated_at: ctx.now,
   };
-  const recurrence =
-    category && place
-      ? {
-          categoryId: category.id,
-          placeUnitId: place.id,
-          since: new Date(ctx.now.getTime() - deps.config.recurrenceDays * 86_400_000),
-        }
-      : null;
+  const recurrence = recurrenceProbe({
+    categories: directory.categories,
+    category,
+    placeUnitId: place?.id ?? null,
+    now: ctx.now,
+    withinDays: deps.config.recurrenceDays,
+  });
   const intakeWith = (code: string) => ({
     values: { ...values, tracking_code: code },
     attachmentIds,

@@ -44,6 +44,7 @@ export function stateOf(row: CaseRow, parties: readonly PartyRow[]): CaseState {
     satisfaction: row.satisfaction as Satisfaction | null,
     solved: row.solved,
     mergedIntoId: row.merged_into_id === null ? null : Number(row.merged_into_id),
+    recurrenceOfId: row.recurrence_of_id === null ? null : Number(row.recurrence_of_id),
   };
 }
 
@@ -71,6 +72,11 @@ export function columnsOf(changes: CaseChanges): CaseUpdate {
   if (changes.satisfaction !== undefined) out.satisfaction = changes.satisfaction;
   if (changes.solved !== undefined) out.solved = changes.solved;
   if (changes.mergedIntoId !== undefined) out.merged_into_id = changes.mergedIntoId;
+  // A cleared recurrence flag takes its reason with it (the timeline event keeps which case it named).
+  if (changes.recurrenceOfId !== undefined) {
+    out.recurrence_of_id = changes.recurrenceOfId;
+    if (changes.recurrenceOfId === null) out.recurrence_reason = null;
+  }
   return out;
 }
 

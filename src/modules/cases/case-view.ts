@@ -1,5 +1,6 @@
 import { chinaDate } from '../../shared/china-time.ts';
 import type { CaseAction, CaseChannel, CaseStatus, CaseTier, Satisfaction, Urgency } from '../../shared/cases.ts';
+import type { RecurrenceReason } from './case-recurrence.ts';
 import type { Actor } from '../access/actor.ts';
 import { maskName, maskPhone } from '../access/masking.ts';
 import { can } from '../access/policy.ts';
@@ -145,6 +146,7 @@ export function presentDetail(parts: DetailParts, directory: Directory, clock: C
     sendBackCount: row.send_back_count,
     solved: row.solved,
     mergedIntoId: row.merged_into_id === null ? null : Number(row.merged_into_id),
+    recurrenceReason: row.recurrence_of_id === null ? null : recurrenceReasonOf(row.recurrence_reason),
     timeline: parts.events.map((e) => ({
       id: Number(e.id),
       at: e.at.toISOString(),
@@ -168,5 +170,21 @@ export function presentDetail(parts: DetailParts, directory: Directory, clock: C
       createdAt: a.created_at.toISOString(),
     })),
     allowedActions: parts.allowedActions,
+  };
+}
+
+/** The stored reason of a recurrence flag, in the API's shape (null for flags from before migration 0015). */
+function recurrenceReasonOf(value: unknown): RecurrenceReason | null {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Partial<RecurrenceReason>;
+  if (typeof v.caseId !== 'number' || typeof v.category !== 'string' || !v.match || !v.closedAt) return null;
+  return {
+    caseId: v.caseId,
+    category: v.category,
+    match: v.match,
+    metres: typeof v.metres === 'number' ? v.metres : null,
+    closedAt: new Date(v.closedAt).toISOString(),
+    daysSinceClosed: Number(v.daysSinceClosed ?? 0),
+    withinDays: Number(v.withinDays ?? 0),
   };
 }

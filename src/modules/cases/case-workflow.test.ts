@@ -69,6 +69,7 @@ function newCase(): CaseState {
     satisfaction: null,
     solved: null,
     mergedIntoId: null,
+    recurrenceOfId: null,
   };
 }
 
@@ -435,6 +436,8 @@ function sampleCommand(action: CaseAction, state: CaseState): CaseCommand {
       return { type: 'urge', note: '督办' };
     case 'escalate':
       return { type: 'escalate', note: '提级', level: state.escalationLevel + 1 };
+    case 'clearRecurrence':
+      return { type: 'clearRecurrence', reason: '不是同一问题' };
   }
 }
 
@@ -455,6 +458,7 @@ describe('every status × action × actor', () => {
     s.status === 'handling' || s.status === 'dispatched'
       ? step(s, { type: 'summon', units: [{ ...unit(OTHER_DEPT), dueAt: hours(2) }], note: '吹哨' }, dispatcher)
       : s,
+    { ...s, recurrenceOfId: 42 },
   ];
   const states = [
     ...points.flatMap((p) => withExtras(caseAt(p))),

@@ -45,6 +45,8 @@ export interface CaseState {
   satisfaction: Satisfaction | null;
   solved: boolean | null;
   mergedIntoId: number | null;
+  /** The closed case intake took this one for a recurrence of (反弹回潮), unless a dispatcher cleared it. */
+  recurrenceOfId: number | null;
 }
 
 /** What the acting person is to this case; the service derives it from roles and the unit tree. */
@@ -102,7 +104,8 @@ export type CaseCommand =
   | { type: 'reopen'; reason: string; resolveDueAt: Date }
   | { type: 'close'; reason: string }
   | { type: 'urge'; note: string }
-  | { type: 'escalate'; note: string; level: number };
+  | { type: 'escalate'; note: string; level: number }
+  | { type: 'clearRecurrence'; reason: string };
 
 export type CaseErrorCode =
   | 'CASE_ACTION_NOT_ALLOWED' // not in this status
@@ -192,6 +195,10 @@ const rules: Record<CaseAction, Rule> = {
   close: { from: ['follow_up'], by: ['dispatcher'] },
   urge: { from: ['dispatched', 'handling', 'returned'], by: ['supervisor', 'system'] },
   escalate: { from: ['dispatched', 'handling'], by: ['supervisor', 'system'] },
+  clearRecurrence: {
+    from: ['submitted', 'accepted', 'dispatched', 'returned', 'handling', 'resolved', 'follow_up', 'closed'],
+    by: ['dispatcher'],
+  },
 };
 
 function fits(state: CaseState, actor: CaseActor, who: Who): boolean {
@@ -253,6 +260,10 @@ function extraGuard(state: CaseState, action: CaseAction, actor: CaseActor, limi
       return state.reopenCount >= limits.maxReopens ? { code: 'CASE_REOPEN_LIMIT' } : null;
     case 'dispatch':
       return state.categoryId === null || state.tier === null ? { code: 'CASE_NOT_CLASSIFIED' } : null;
+    case 'clearRecurrence':
+      return state.recurrenceOfId === null
+        ? { code: 'CASE_ACTION_NOT_ALLOWED', detail: 'the case is not flagged as a recurrence' }
+        : null;
     default:
       return null;
   }
@@ -456,6 +467,14 @@ function apply(state: CaseState, command: CaseCommand, actor: CaseActor, now: Da
       return ok(state, 'close', { status: 'closed' }, { note: command.reason.trim(), publicText: '诉求已办结归档。' });
     case 'urge':
       return ok(state, 'urge', {}, { note: text(command.note), data: { system: actor.system } });
+    case 'clearRecurrence':
+      if (!text(command.reason)) return fail('CASE_ACTION_NOT_ALLOWED', 'a reason is required');
+      return ok(
+        state,
+        'clearRecurrence',
+        { recurrenceOfId: null },
+        { note: text(command.reason), data: { recurrenceOfId: state.recurrenceOfId } },
+      );
     case 'escalate':
       if (command.level <= state.escalationLevel)
         return fail('CASE_ACTION_NOT_ALLOWED', 'already escalated to this level');

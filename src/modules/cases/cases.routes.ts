@@ -57,6 +57,7 @@ const actionSummaries: Record<CaseAction, string> = {
   close: '归档 Close without a rating (e.g. the citizen cannot be reached)',
   urge: '督办 Urge the lead unit',
   escalate: '挂牌督办 Escalate to the tier above and the supervision office',
+  clearRecurrence: '清除反弹回潮标记 Clear a wrong recurrence flag, with the reason',
 };
 
 /** Routes with a path segment per action: /cases/:id/acknowledge-summons for acknowledgeSummons. */

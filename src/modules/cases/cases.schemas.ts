@@ -137,6 +137,20 @@ export type CaseSummary = Static<typeof CaseSummary>;
 
 export const ReporterContact = Type.Object({ name: Nullable(Type.String()), mobile: Nullable(Type.String()) });
 
+/** Why intake flagged the case as a recurrence (反弹回潮): see cases/case-recurrence.ts. */
+export const RecurrenceReason = Type.Object({
+  caseId: Type.Integer({ description: 'The earlier, closed case' }),
+  category: Type.String({ description: 'The shared leaf category' }),
+  match: Type.Union([Type.Literal('distance'), Type.Literal('address'), Type.Literal('place')], {
+    description:
+      'within the radius (both had coordinates), the same address, or the same place unit (neither had either)',
+  }),
+  metres: Nullable(Type.Integer()),
+  closedAt: DateTime,
+  daysSinceClosed: Type.Integer(),
+  withinDays: Type.Integer(),
+});
+
 export const CaseDetail = Type.Object({
   ...CaseSummary.properties,
   ...{
@@ -167,6 +181,7 @@ export const CaseDetail = Type.Object({
     sendBackCount: Type.Integer(),
     solved: Nullable(Type.Boolean()),
     mergedIntoId: Nullable(Type.Integer()),
+    recurrenceReason: Nullable(RecurrenceReason),
     timeline: Type.Array(CaseEvent),
     attachments: Type.Array(AttachmentInfo),
     allowedActions: Type.Array(Type.Enum(caseActions), {
@@ -285,6 +300,7 @@ export const actionBodies = {
   close: Reason,
   urge: Type.Object({ ...Version, note: Text(1000) }),
   escalate: Type.Object({ ...Version, note: Text(1000) }),
+  clearRecurrence: Type.Object({ ...Version, reason: Text(1000) }),
 } as const;
 export type ActionBodies = { [K in keyof typeof actionBodies]: Static<(typeof actionBodies)[K]> };
 

@@ -22,6 +22,7 @@ const columns = [
   'api_token.name',
   'api_token.prefix',
   'api_token.person_id',
+  'api_token.created_by',
   'person.display_name',
   'api_token.scopes',
   'api_token.created_at',
@@ -30,9 +31,14 @@ const columns = [
   'api_token.revoked_at',
 ] as const;
 
+/** Tokens, or those a person holds or issued (for an outside system). */
 export async function listTokens(db: Kysely<DB>, filter: { personId?: number }) {
   let query = db.selectFrom('api_token').innerJoin('person', 'person.id', 'api_token.person_id').select(columns);
-  if (filter.personId !== undefined) query = query.where('api_token.person_id', '=', filter.personId);
+  const personId = filter.personId;
+  if (personId !== undefined)
+    query = query.where((eb) =>
+      eb.or([eb('api_token.person_id', '=', personId), eb('api_token.created_by', '=', personId)]),
+    );
   return query.orderBy('api_token.id', 'desc').execute();
 }
 
@@ -52,4 +58,32 @@ export async function revokeToken(db: Kysely<DB>, id: number, at: Date): Promise
     .where('id', '=', id)
     .where('revoked_at', 'is', null)
     .execute();
+}
+
+/**
+ * The service account of an outside system: a staff person without password or mobile (it cannot
+ * sign in), named after the system, with one membership of the given role at the given unit.
+ */
+export async function insertServiceAccount(
+  db: Kysely<DB>,
+  account: { username: string; displayName: string; unitId: number; role: 'integration' },
+  now: Date,
+): Promise<number> {
+  const person = await db
+    .insertInto('person')
+    .values({
+      username: account.username,
+      mobile: null,
+      password_hash: null,
+      display_name: account.displayName,
+      kind: 'staff',
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('membership')
+    .values({ person_id: person.id, unit_id: account.unitId, role: account.role })
+    .execute();
+  return Number(person.id);
 }

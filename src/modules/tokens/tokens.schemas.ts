@@ -26,4 +26,12 @@ export const CreateTokenBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 100 }),
   scopes: Type.Array(PermissionSchema, { minItems: 1, uniqueItems: true }),
   expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
+  integration: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 60,
+      description:
+        'Issue the token for an outside system (对接系统) of this name instead of for yourself: a service account of that name is made, holding only the integration role (case.create) over your unit',
+    }),
+  ),
 });

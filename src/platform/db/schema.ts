@@ -222,6 +222,8 @@ export interface CaseRecordTable {
   merged_into_id: number | null;
   heat: Generated<number>;
   recurrence_of_id: number | null;
+  /** Why intake flagged the recurrence (migration 0015): see cases/case-recurrence.ts. */
+  recurrence_reason: unknown;
   next_sweep_at: NullableTimestamp;
   idempotency_scope: string | null;
   idempotency_key: string | null;

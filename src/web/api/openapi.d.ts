@@ -258,7 +258,7 @@ export interface paths {
                             districtWide: string[];
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -364,7 +364,7 @@ export interface paths {
                             districtWide: string[];
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -453,7 +453,7 @@ export interface paths {
                             districtWide: string[];
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -1274,7 +1274,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -1341,6 +1341,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -1488,7 +1501,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -1555,6 +1568,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -1699,7 +1725,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -1766,6 +1792,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -1911,7 +1950,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -1978,6 +2017,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -2123,7 +2175,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -2190,6 +2242,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -2335,7 +2400,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -2402,6 +2467,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -2551,7 +2629,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -2618,6 +2696,243 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
+                            reopenCount: number;
+                            reporter: {
+                                anonymous: boolean;
+                                contactable: boolean;
+                                masked: boolean;
+                                mobile: string | null;
+                                name: string | null;
+                            };
+                            resolvedAt: string | null;
+                            resolveDueAt: string | null;
+                            responseDueAt: string | null;
+                            returnCount: number;
+                            satisfaction: ("satisfied" | "basically_satisfied" | "unsatisfied") | null;
+                            sendBackCount: number;
+                            solved: boolean | null;
+                            /** @enum {unknown} */
+                            status: "submitted" | "accepted" | "dispatched" | "returned" | "handling" | "resolved" | "follow_up" | "closed" | "declined" | "merged";
+                            tier: ("minor" | "general" | "major") | null;
+                            timeline: {
+                                action: string;
+                                actorLabel: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                publicText: string | null;
+                                toStatus: string | null;
+                            }[];
+                            title: string;
+                            trackingCode: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {unknown} */
+                            urgency: "normal" | "urgent";
+                            version: number;
+                            warnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/clear-recurrence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 清除反弹回潮标记 Clear a wrong recurrence flag, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description The version you read; a newer one answers 409 VERSION_CONFLICT */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            acknowledgedAt: string | null;
+                            address: string | null;
+                            /** @description Exactly the actions the server would accept from the caller now */
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
+                            attachments: {
+                                contentType: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                size: number;
+                                url: string;
+                            }[];
+                            category: {
+                                id: number;
+                                nameZh: string;
+                            } | null;
+                            categoryPath: string[];
+                            /** @enum {unknown} */
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            closedAt: string | null;
+                            colour: ("green" | "yellow" | "red") | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            dispatchedAt: string | null;
+                            escalationLevel: number;
+                            extensionCount: number;
+                            extra: {
+                                [key: string]: unknown;
+                            };
+                            heat: number;
+                            id: number;
+                            lat: number | null;
+                            leadUnit: {
+                                id: number;
+                                nameZh: string;
+                                type: string;
+                            } | null;
+                            lng: number | null;
+                            match?: {
+                                /** @description [start, end) of each match in text */
+                                highlights: [
+                                    number,
+                                    number
+                                ][];
+                                text: string;
+                            };
+                            mergedIntoId: number | null;
+                            parties: {
+                                acknowledgedAt: string | null;
+                                dueAt: string | null;
+                                /** @enum {unknown} */
+                                role: "lead" | "support" | "summoned";
+                                unitId: number;
+                                unitName: string;
+                                unitType: string;
+                            }[];
+                            pendingExtension: {
+                                reason: string;
+                                /** Format: date-time */
+                                until: string;
+                            } | null;
+                            place: {
+                                id: number;
+                                nameZh: string;
+                                type: string;
+                            } | null;
+                            recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -2763,7 +3078,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -2830,6 +3145,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -2975,7 +3303,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -3042,6 +3370,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -3187,7 +3528,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -3254,6 +3595,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -3401,7 +3755,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -3468,6 +3822,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -3805,7 +4172,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -3872,6 +4239,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -4020,7 +4400,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -4087,6 +4467,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -4232,7 +4625,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -4299,6 +4692,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -4446,7 +4852,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -4513,6 +4919,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -4658,7 +5077,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -4725,6 +5144,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -4870,7 +5302,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -4937,6 +5369,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -5273,7 +5718,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -5340,6 +5785,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -5486,7 +5944,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -5553,6 +6011,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -5698,7 +6169,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -5765,6 +6236,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -5910,7 +6394,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -5977,6 +6461,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -6124,7 +6621,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -6191,6 +6688,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -6426,7 +6936,7 @@ export interface paths {
                             acknowledgedAt: string | null;
                             address: string | null;
                             /** @description Exactly the actions the server would accept from the caller now */
-                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate")[];
+                            allowedActions: ("accept" | "decline" | "merge" | "classify" | "dispatch" | "acknowledge" | "return" | "overrule" | "summon" | "acknowledgeSummons" | "note" | "requestExtension" | "approveExtension" | "denyExtension" | "resolve" | "approve" | "sendBack" | "followUp" | "reopen" | "close" | "urge" | "escalate" | "clearRecurrence")[];
                             attachments: {
                                 contentType: string;
                                 /** Format: date-time */
@@ -6493,6 +7003,19 @@ export interface paths {
                                 type: string;
                             } | null;
                             recurrenceOfId: number | null;
+                            recurrenceReason: {
+                                /** @description The earlier, closed case */
+                                caseId: number;
+                                /** @description The shared leaf category */
+                                category: string;
+                                /** Format: date-time */
+                                closedAt: string;
+                                daysSinceClosed: number;
+                                /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
+                                match: "distance" | "address" | "place";
+                                metres: number | null;
+                                withinDays: number;
+                            } | null;
                             reopenCount: number;
                             reporter: {
                                 anonymous: boolean;
@@ -8646,7 +9169,7 @@ export interface paths {
                     offset?: number;
                     /** @description Search in username, name and mobile */
                     q?: string;
-                    role?: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                    role?: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                     /** @description Members of this unit and the units below it */
                     unitId?: number;
                 };
@@ -8675,7 +9198,7 @@ export interface paths {
                                 masked: boolean;
                                 memberships: {
                                     /** @enum {unknown} */
-                                    role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                    role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                     unitCode: string;
                                     unitId: number;
                                     unitName: string;
@@ -8705,7 +9228,7 @@ export interface paths {
                         displayName: string;
                         memberships: {
                             /** @enum {unknown} */
-                            role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                            role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                             unitId: number;
                         }[];
                         mobile?: string | null;
@@ -8733,7 +9256,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -8837,7 +9360,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -8939,7 +9462,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -9022,7 +9545,7 @@ export interface paths {
                     "application/json": {
                         memberships: {
                             /** @enum {unknown} */
-                            role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                            role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                             unitId: number;
                         }[];
                         version: number;
@@ -9048,7 +9571,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -9239,7 +9762,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -20642,6 +21165,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         expiresInDays?: number;
+                        /** @description Issue the token for an outside system (对接系统) of this name instead of for yourself: a service account of that name is made, holding only the integration role (case.create) over your unit */
+                        integration?: string;
                         name: string;
                         scopes: ("unit.read" | "unit.manage" | "person.read" | "person.manage" | "token.manage" | "audit.read" | "pii.read" | "case.read" | "case.create" | "case.dispatch" | "case.handle" | "case.supervise" | "category.manage" | "calendar.manage" | "programme.read" | "programme.manage" | "task.report" | "task.verify" | "task.supervise" | "topic.moderate")[];
                     };

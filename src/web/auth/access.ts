@@ -40,6 +40,7 @@ const ROLE_SENIORITY: readonly Role[] = [
   'dispatcher',
   'handler',
   'grid_worker',
+  'integration',
   'citizen',
 ];
 

@@ -46,6 +46,7 @@ export function bodyOf(action: CaseAction, v: ActionValues): Record<string, unkn
     case 'sendBack':
     case 'reopen':
     case 'close':
+    case 'clearRecurrence':
       return { reason: trimmed(v.reason) };
     case 'overrule':
     case 'urge':
@@ -202,6 +203,13 @@ export function ActionFields({ action, detail }: { action: CaseAction; detail: C
     case 'reopen':
     case 'close':
       return reason;
+    case 'clearRecurrence':
+      return (
+        <>
+          <p className="case-muted">{t('cases.form.clearRecurrenceHint')}</p>
+          {reason}
+        </>
+      );
     case 'overrule':
     case 'urge':
     case 'escalate':

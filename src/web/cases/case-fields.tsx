@@ -1,6 +1,7 @@
 import { Descriptions, type DescriptionsProps } from 'antd';
 import { Link } from 'react-router';
 import { caseLink } from '../components/case-links.ts';
+import type { Translate } from '../i18n/message-types.ts';
 import { useT } from '../i18n/use-t.ts';
 import { caseLabels, formatTime } from './case-labels.ts';
 import type { CaseDetail } from './case-types.ts';
@@ -86,7 +87,17 @@ export function CaseFields({ detail }: { detail: CaseDetail }) {
     items.push({
       key: 'recurrence',
       label: t('cases.field.recurrenceOf'),
-      children: <Link to={caseLink(detail.recurrenceOfId)}>#{detail.recurrenceOfId}</Link>,
+      children: (
+        <span data-testid="case-recurrence">
+          <Link to={caseLink(detail.recurrenceOfId)}>#{detail.recurrenceOfId}</Link>
+          {detail.recurrenceReason && (
+            <span className="case-muted" data-testid="case-recurrence-reason">
+              {' · '}
+              {recurrenceReasonText(t, detail.recurrenceReason)}
+            </span>
+          )}
+        </span>
+      ),
     });
   if (detail.mergedIntoId !== null)
     items.push({
@@ -137,4 +148,19 @@ export function CaseDeadlines({ detail }: { detail: CaseDetail }) {
       </dl>
     </>
   );
+}
+
+/** Why intake flagged the case: 同类（路灯）· 相距 35 米 · 前案办结 12 天后再次反映（90 天内）. */
+function recurrenceReasonText(t: Translate, reason: NonNullable<CaseDetail['recurrenceReason']>): string {
+  const near =
+    reason.match === 'distance'
+      ? t('cases.recurrence.distance', { metres: reason.metres ?? 0 })
+      : reason.match === 'address'
+        ? t('cases.recurrence.address')
+        : t('cases.recurrence.place');
+  return [
+    t('cases.recurrence.category', { category: reason.category }),
+    near,
+    t('cases.recurrence.closed', { days: reason.daysSinceClosed, within: reason.withinDays }),
+  ].join(' · ');
 }

@@ -1,11 +1,16 @@
-import { Checkbox, Form, Input, InputNumber } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Radio } from 'antd';
 import { api } from '../../api/client.ts';
 import { PERMISSIONS, type ApiToken, type Permission } from '../../api/types.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { FormDialog } from '../../components/form-dialog.tsx';
 import { useT } from '../../i18n/use-t.ts';
 
+/** What a token for an outside system may carry: the integration role's grant (registering cases). */
+const INTEGRATION_SCOPES: Permission[] = ['case.create'];
+
 interface Values {
+  holder: 'self' | 'integration';
+  integration?: string;
   name: string;
   scopes: Permission[];
   expiresInDays?: number | null;
@@ -16,7 +21,10 @@ export interface IssuedToken {
   apiToken: ApiToken;
 }
 
-/** 签发令牌: name, scopes (never more than the issuer holds) and an optional lifetime. */
+/**
+ * 签发令牌: for oneself (scopes never more than the issuer holds) or for an outside system (为对接系统签发:
+ * a service account of that name, registering cases only); name, scopes and an optional lifetime.
+ */
 export function TokenIssueModal({
   open,
   onClose,
@@ -28,6 +36,7 @@ export function TokenIssueModal({
 }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
+  const holder = Form.useWatch('holder', form) ?? 'self';
 
   return (
     <FormDialog<Values, IssuedToken>
@@ -35,11 +44,12 @@ export function TokenIssueModal({
       title={t('tokens.issueTitle')}
       okText={t('tokens.issue')}
       form={form}
-      initialValues={{ scopes: ['unit.read'], expiresInDays: 90 }}
+      initialValues={{ holder: 'self', scopes: ['unit.read'], expiresInDays: 90 }}
       submit={(values) =>
         api.post<IssuedToken>('/tokens', {
           name: values.name.trim(),
           scopes: values.scopes,
+          ...(values.holder === 'integration' && values.integration ? { integration: values.integration.trim() } : {}),
           ...(values.expiresInDays ? { expiresInDays: values.expiresInDays } : {}),
         })
       }
@@ -47,6 +57,33 @@ export function TokenIssueModal({
       onDone={onIssued}
       onCancel={onClose}
     >
+      <Form.Item name="holder" label={t('tokens.holder')}>
+        <Radio.Group
+          data-testid="token-form-holder"
+          onChange={(event) =>
+            form.setFieldValue('scopes', event.target.value === 'integration' ? INTEGRATION_SCOPES : ['unit.read'])
+          }
+          options={[
+            { value: 'self', label: t('tokens.holderSelf') },
+            { value: 'integration', label: t('tokens.holderIntegration') },
+          ]}
+        />
+      </Form.Item>
+      {holder === 'integration' && (
+        <Form.Item
+          name="integration"
+          label={t('tokens.integration')}
+          extra={t('tokens.integrationHint')}
+          rules={[{ required: true, whitespace: true, message: t('tokens.integrationRequired') }]}
+        >
+          <Input
+            data-testid="token-form-integration"
+            maxLength={60}
+            placeholder={t('tokens.integrationPlaceholder')}
+            autoComplete="off"
+          />
+        </Form.Item>
+      )}
       <Form.Item
         name="name"
         label={t('tokens.name')}
@@ -66,7 +103,10 @@ export function TokenIssueModal({
       >
         <Checkbox.Group
           className="token-scopes"
-          options={PERMISSIONS.map((scope) => ({ value: scope, label: t(`permission.${scope}`) }))}
+          options={(holder === 'integration' ? INTEGRATION_SCOPES : PERMISSIONS).map((scope) => ({
+            value: scope,
+            label: t(`permission.${scope}`),
+          }))}
         />
       </Form.Item>
       <Form.Item name="expiresInDays" label={t('tokens.expiresInDays')} extra={t('tokens.expiresHint')}>

@@ -78,6 +78,7 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.action.close': 'Close',
   'cases.action.urge': 'Urge',
   'cases.action.escalate': 'Escalate',
+  'cases.action.clearRecurrence': 'Clear flag',
   'cases.action.done': 'Done: {action}',
 
   'cases.event.submit': 'Submitted',
@@ -192,6 +193,11 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.field.solvedYes': 'Solved',
   'cases.field.solvedNo': 'Not solved',
   'cases.field.recurrenceOf': 'Recurrence of',
+  'cases.recurrence.category': 'same category ({category})',
+  'cases.recurrence.distance': '{metres} m apart',
+  'cases.recurrence.address': 'same address',
+  'cases.recurrence.place': 'same place unit (neither case has coordinates or an address)',
+  'cases.recurrence.closed': 'reported {days} days after the earlier case closed (window {within} days)',
   'cases.field.mergedInto': 'Merged into',
   'cases.field.escalation': 'Escalated',
   'cases.field.escalationLevel': 'Level {level}',
@@ -291,6 +297,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
     "Acknowledging starts the handling. If the case is not your unit's, return it with the reason instead.",
   'cases.form.acknowledgeSummonsHint': 'Confirm that your unit has joined the handling.',
   'cases.form.approveHint': 'Once approved, the case goes to follow-up.',
+  'cases.form.clearRecurrenceHint':
+    'Clear the recurrence flag when this case is not the same problem at the same place as the earlier one; it then no longer counts among the recurrences on the supervision board. The clearing is recorded.',
   'cases.form.pending': 'Extension requested until {until}. Reason: {reason}',
 
   'notify.bell': 'Notifications',

@@ -35,6 +35,7 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'role.programme_office': 'Programme office',
   'role.organisation_department': 'Organisation department',
   'role.administrator': 'Administrator',
+  'role.integration': 'Integration',
 
   'unitType.district': 'District/county',
   'unitType.township': 'Township',

@@ -85,6 +85,7 @@ export const casesZh = {
   'cases.action.close': '归档',
   'cases.action.urge': '督办',
   'cases.action.escalate': '挂牌督办',
+  'cases.action.clearRecurrence': '清除标记',
   'cases.action.done': '已完成：{action}',
 
   'cases.event.submit': '提交诉求',
@@ -198,6 +199,11 @@ export const casesZh = {
   'cases.field.solvedYes': '已解决',
   'cases.field.solvedNo': '未解决',
   'cases.field.recurrenceOf': '反弹回潮，前案',
+  'cases.recurrence.category': '同类（{category}）',
+  'cases.recurrence.distance': '相距 {metres} 米',
+  'cases.recurrence.address': '同一地址',
+  'cases.recurrence.place': '同一村社（两案均无坐标和地址）',
+  'cases.recurrence.closed': '前案办结 {days} 天后再次反映（{within} 天内）',
   'cases.field.mergedInto': '已合并到',
   'cases.field.escalation': '挂牌督办',
   'cases.field.escalationLevel': '第 {level} 级',
@@ -293,6 +299,8 @@ export const casesZh = {
   'cases.form.acknowledgeHint': '签收后即进入办理。如不属于本单位职责，请选择“退单”并说明理由。',
   'cases.form.acknowledgeSummonsHint': '确认本单位已到场或已对接，参与办理。',
   'cases.form.approveHint': '审核通过后进入回访。',
+  'cases.form.clearRecurrenceHint':
+    '确认本诉求与原诉求不是同一地点的同一问题后清除反弹回潮标记；清除后不再计入督查看板的反弹回潮，操作留痕。',
   'cases.form.pending': '延期申请：延至 {until}。理由：{reason}',
 
   'notify.bell': '消息通知',

@@ -34,6 +34,7 @@ export const commonZh = {
   'role.programme_office': '牵头办公室',
   'role.organisation_department': '组织部',
   'role.administrator': '管理员',
+  'role.integration': '对接系统',
 
   'unitType.district': '区县',
   'unitType.township': '镇/乡',
