@@ -2875,6 +2875,7 @@ export interface paths {
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadlinesEstimated: boolean;
                             description: string;
                             dispatchedAt: string | null;
                             escalationLevel: number;
