@@ -108,5 +108,6 @@ export const uncheckedRoutes: Record<string, string> = {
   'POST /open311/v2/requests.{format}': 'Open311: API key (open311.routes.test.ts)',
   'GET /open311/v2/requests.{format}': 'Open311: open, public text only (open311.routes.test.ts)',
   'GET /open311/v2/requests/{id}.{format}': 'Open311: open, public text only (open311.routes.test.ts)',
+  'GET /open311/v2/servicerequestupdates.{format}': 'Open311: open, public text only (open311-fixmystreet.test.ts)',
   'GET /open311/v2/tokens/{token}.{format}': 'Open311: open (open311.routes.test.ts)',
 };
