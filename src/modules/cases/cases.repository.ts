@@ -251,16 +251,19 @@ export interface QueueCondition {
   statuses?: readonly string[];
   deadline?: 'due_soon' | 'overdue';
   extensionPending?: boolean;
+  /** The case's lead unit is one the person handles cases of (case.handle over lead_path). */
+  leadHandledByActor?: boolean;
 }
 
 /** The SQL of a queue's condition. */
-export function queueCondition(condition: QueueCondition, now: Date): Expression<SqlBool> {
+export function queueCondition(condition: QueueCondition, actor: Actor, now: Date): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
   // Literals, as before: the statuses are the rule's constants, and partial indexes can match them.
   if (condition.statuses)
     parts.push(sql<SqlBool>`case_record.status in (${sql.join(condition.statuses.map((status) => sql.lit(status)))})`);
   if (condition.deadline) parts.push(deadlineCondition(condition.deadline, now));
   if (condition.extensionPending) parts.push(sql<SqlBool>`case_record.pending_extension is not null`);
+  if (condition.leadHandledByActor) parts.push(pathInScope(actor, 'case.handle', sql.ref('case_record.lead_path')));
   return parts.length === 0 ? sql<SqlBool>`true` : sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
 }
 
@@ -295,7 +298,7 @@ function trackingCodeMatch(code: NonNullable<CaseFilter['trackingCode']>): Expre
 
 export function filtered(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: Date) {
   let query = db.selectFrom('case_record').where(readableBy(actor));
-  if (filter.queue) query = query.where(queueCondition(filter.queue, now));
+  if (filter.queue) query = query.where(queueCondition(filter.queue, actor, now));
   if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses]);
   if (filter.categoryPath)
     query = query.where(

@@ -233,10 +233,10 @@ describeEachDatabase('the case loop over HTTP', (ctx) => {
 
   it('lists by queue with a cursor, and a unit inbox by deadline', async () => {
     await dispatchedToTown();
-    const first = (await get('dispatcher', '/cases?queue=to_acknowledge&limit=1')).json();
+    const first = (await get('town.handler', '/cases?queue=to_acknowledge&limit=1')).json();
     expect(first.items).toHaveLength(1);
     expect(first.total).toBeGreaterThanOrEqual(2);
-    const second = (await get('dispatcher', `/cases?queue=to_acknowledge&limit=1&cursor=${first.nextCursor}`)).json();
+    const second = (await get('town.handler', `/cases?queue=to_acknowledge&limit=1&cursor=${first.nextCursor}`)).json();
     expect(second.items[0].id).not.toBe(first.items[0].id);
     const town = await world.unitId('D01-T01');
     const inbox = (await get('town.handler', `/cases/inbox?unitId=${town}`)).json();
