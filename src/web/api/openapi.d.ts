@@ -1179,6 +1179,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -1392,6 +1394,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -1602,6 +1606,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -1813,6 +1819,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -2024,6 +2032,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -2235,6 +2245,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -2450,6 +2462,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -2661,6 +2675,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -2872,6 +2888,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -3083,6 +3101,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -3296,6 +3316,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -3699,6 +3721,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -3913,6 +3937,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -4124,6 +4150,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -4337,6 +4365,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -4548,6 +4578,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -4759,6 +4791,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -5161,6 +5195,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -5373,6 +5409,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -5584,6 +5622,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -5795,6 +5835,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -6008,6 +6050,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -6309,6 +6353,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
