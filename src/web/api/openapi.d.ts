@@ -8313,7 +8313,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Only notifications older than this id (the next page) */
+                    /** @description Only the notifications listed after the one with this id (the next page); the list runs newest first by time */
                     beforeId?: number;
                     limit?: number;
                     unreadOnly?: boolean;

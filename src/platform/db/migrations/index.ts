@@ -12,7 +12,7 @@ import * as m0011 from './0011-case-search-by-month.ts';
 import * as m0012 from './0012-audit-tags.ts';
 import * as m0013 from './0013-personal-data.ts';
 import * as m0014 from './0014-sign-in-locks.ts';
-import * as m0016 from './0016-tracking-code-parts.ts';
+import * as m0016 from './0016-lookup-indexes.ts';
 
 /**
  * Every migration, in order. The same files run on PGlite and PostgreSQL, so write SQL that
@@ -32,5 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0012-audit-tags': m0012,
   '0013-personal-data': m0013,
   '0014-sign-in-locks': m0014,
-  '0016-tracking-code-parts': m0016,
+  '0016-lookup-indexes': m0016,
 };
