@@ -521,6 +521,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether anyone is signed in, and who (for pages that work either way, such as the sign-in page) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description As GET /auth/me answers it; null when nobody is signed in */
+                            me: {
+                                /** @description Send as X-CSRF-Token with every write made with the session cookie */
+                                csrfToken: string | null;
+                                /** @description Permissions held over the whole district */
+                                districtWide: string[];
+                                memberships: {
+                                    /** @enum {unknown} */
+                                    role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                    unitCode: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                /** @description Permissions held somewhere in the tree */
+                                permissions: string[];
+                                person: {
+                                    displayName: string;
+                                    id: number;
+                                    kind: "staff" | "citizen";
+                                    username: string | null;
+                                };
+                                via: "session" | "token";
+                            } | null;
+                            signedIn: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/sms-code": {
         parameters: {
             query?: never;
