@@ -23,7 +23,6 @@ const dispatcherQueues: readonly WorkbenchQueue[] = [
   'to_accept',
   'to_dispatch',
   'returned',
-  'to_acknowledge',
   'in_progress',
   'due_soon',
   'overdue',
@@ -32,11 +31,12 @@ const dispatcherQueues: readonly WorkbenchQueue[] = [
   'to_follow_up',
 ];
 const handlerQueues: readonly WorkbenchQueue[] = ['to_acknowledge', 'in_progress', 'due_soon', 'overdue'];
-const supervisorQueues: readonly WorkbenchQueue[] = ['to_acknowledge', 'in_progress', 'due_soon', 'overdue'];
+const supervisorQueues: readonly WorkbenchQueue[] = ['in_progress', 'due_soon', 'overdue'];
 const readerQueues: readonly WorkbenchQueue[] = ['in_progress', 'overdue', 'closed'];
 
 /**
- * The queues for someone holding these permissions (派单员: intake to follow-up; 承办: acknowledge and
+ * The queues for someone holding these permissions (a queue is offered only to those who can take
+ * its action, so 待签收 to 承办 alone; 派单员: intake to follow-up; 承办: acknowledge and
  * handle; 督查: what is running late; everyone who reads cases: in progress, overdue, closed).
  */
 export function queuesFor(permissions: readonly string[]): WorkbenchQueue[] {

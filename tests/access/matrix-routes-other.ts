@@ -94,6 +94,7 @@ export const uncheckedRoutes: Record<string, string> = {
   'POST /api/v1/auth/login': 'sign-in',
   'POST /api/v1/auth/logout': "ends the caller's own session",
   'GET /api/v1/auth/me': 'the caller themself',
+  'GET /api/v1/auth/session': 'the caller themself, or that nobody is signed in',
   'POST /api/v1/auth/password': "the caller's own password, proven by the current one",
   'POST /api/v1/auth/sms-code': 'citizen sign-in by text message',
   'POST /api/v1/auth/citizen-login': 'citizen sign-in by text message',

@@ -32,11 +32,17 @@ describeEachDatabase('sign-in and sessions', (ctx) => {
       ],
       districtWide: [],
     });
+    // The session answers the same person, and after sign-out "nobody" as an answer (200), not a 401.
+    const signedIn = await app.inject({ url: '/api/v1/auth/session', headers: session.headers() });
+    expect([signedIn.statusCode, signedIn.json()]).toEqual([200, { signedIn: true, me: me.json() }]);
     const out = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: session.headers() });
     expect(out.statusCode).toBe(204);
     expect((await app.inject({ url: '/api/v1/auth/me', headers: session.headers() })).json().error.code).toBe(
       'UNAUTHENTICATED',
     );
+    const signedOut = await app.inject({ url: '/api/v1/auth/session', headers: session.headers() });
+    expect([signedOut.statusCode, signedOut.json()]).toEqual([200, { signedIn: false, me: null }]);
+    expect((await app.inject({ url: '/api/v1/auth/session' })).json()).toEqual({ signedIn: false, me: null });
     await app.close();
   });
 

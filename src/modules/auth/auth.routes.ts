@@ -5,10 +5,18 @@ import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import { findMeta } from '../system/system.repository.ts';
 import { clearSessionCookie, deviceCookie, setSessionCookie } from './auth.hooks.ts';
-import { ChangePasswordBody, CitizenLoginBody, DemoLogins, LoginBody, Me, SmsCodeBody } from './auth.schemas.ts';
+import {
+  ChangePasswordBody,
+  CitizenLoginBody,
+  DemoLogins,
+  LoginBody,
+  Me,
+  Session,
+  SmsCodeBody,
+} from './auth.schemas.ts';
 import { type AuthDeps, signIn, signInCitizen, signOut, sendCitizenCode } from './auth.service.ts';
 import { loadActor } from './load-actor.ts';
-import { changePassword, describeMe } from './me.service.ts';
+import { changePassword, describeMe, describeSession } from './me.service.ts';
 
 const tags = ['auth'];
 
@@ -53,6 +61,18 @@ export function registerAuthRoutes(app: App, deps: AuthDeps & { demoData: boolea
     '/auth/me',
     { schema: { tags, summary: 'Who is signed in, with roles and permissions', response: { 200: Me } } },
     async (request) => describeMe(deps.db, contextOf(request), request.csrfToken),
+  );
+
+  app.get(
+    '/auth/session',
+    {
+      schema: {
+        tags,
+        summary: 'Whether anyone is signed in, and who (for pages that work either way, such as the sign-in page)',
+        response: { 200: Session },
+      },
+    },
+    async (request) => describeSession(deps.db, contextOf(request), request.csrfToken),
   );
 
   app.post(

@@ -39,6 +39,13 @@ export const Me = Type.Object({
 });
 export type Me = Static<typeof Me>;
 
+/** Whether anyone is signed in: "no" is an answer here (200), where /auth/me answers 401. */
+export const Session = Type.Object({
+  signedIn: Type.Boolean(),
+  me: Type.Union([Me, Type.Null()], { description: 'As GET /auth/me answers it; null when nobody is signed in' }),
+});
+export type Session = Static<typeof Session>;
+
 export const DemoLogins = Type.Array(
   Type.Object({ role: Type.String(), username: Type.String(), password: Type.String(), displayName: Type.String() }),
 );

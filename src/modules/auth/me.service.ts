@@ -13,6 +13,16 @@ import { hashPassword, passwordProblems, verifyPassword } from './passwords.ts';
 import { sha256 } from './secrets.ts';
 
 /** The signed-in person, their units and roles, and what they may do (for the UI). */
+/** Who is signed in, or that nobody is (an answer, not a 401: the sign-in page asks it). */
+export async function describeSession(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  csrfToken: string | null,
+): Promise<{ signedIn: boolean; me: Me | null }> {
+  if (!ctx.actor) return { signedIn: false, me: null };
+  return { signedIn: true, me: await describeMe(db, ctx, csrfToken) };
+}
+
 export async function describeMe(db: Kysely<DB>, ctx: RequestContext, csrfToken: string | null): Promise<Me> {
   const actor = requireActor(ctx.actor);
   const [memberships, secrets] = await Promise.all([

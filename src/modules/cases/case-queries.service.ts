@@ -115,10 +115,27 @@ function searchWindowStart(now: Date): Date {
   return startOfChinaMonth(new Date(now.getTime() - SEARCH_WINDOW_DAYS * 86_400_000));
 }
 const TRACKING_CODE = /^[a-z]{1,4}\d{0,6}-[0-9a-z]{4,10}$/i;
+/** The beginning of a tracking code as read out: LS and part of its date, or the date and part of the random characters. */
+const TRACKING_CODE_START = /^LS(\d{4,6}|\d{6}-[0-9A-Z]{0,5})$/;
+/**
+ * The six random characters of a tracking code (newTrackingCode's alphabet). Only with a digit in
+ * them: six such letters could be a word someone searches for (STREET).
+ */
+const TRACKING_CODE_END = /^(?=.*\d)[0-9A-HJKMNP-TV-Z]{6}$/;
+
+/** A tracking code, or the part of one `q` looks like (see cases.repository CaseFilter.trackingCode). */
+function trackingCodeOf(q: string | undefined): repo.CaseFilter['trackingCode'] {
+  if (!q) return undefined;
+  const upper = q.toUpperCase();
+  if (TRACKING_CODE_START.test(upper)) return { start: upper };
+  if (TRACKING_CODE.test(q)) return { exact: upper };
+  if (TRACKING_CODE_END.test(upper)) return { end: upper };
+  return undefined;
+}
 
 /**
  * The list's query string as a repository filter: categories and places with everything below them;
- * `q` is a tracking code, or words searched over the last SEARCH_WINDOW_DAYS (or since createdFrom).
+ * `q` is a tracking code or its beginning or its six random characters, or words searched over the last SEARCH_WINDOW_DAYS (or since createdFrom).
  * When `q` held nothing searchable (only punctuation, say), nothing matches.
  */
 export function caseFilterOf(
@@ -129,7 +146,7 @@ export function caseFilterOf(
   const category = query.categoryId === undefined ? undefined : directory.categories.get(query.categoryId);
   const place = query.placeUnitId === undefined ? undefined : directory.units.get(query.placeUnitId);
   const q = query.q?.trim() || undefined;
-  const trackingCode = q && TRACKING_CODE.test(q) ? q.toUpperCase() : undefined;
+  const trackingCode = trackingCodeOf(q);
   const createdFrom = query.createdFrom ? new Date(query.createdFrom) : undefined;
   const tsquery = q && !trackingCode ? searchQuery(q) : null;
   return {

@@ -11,7 +11,8 @@ export const queueConditions: Record<(typeof caseQueues)[number], QueueCondition
   to_accept: { statuses: ['submitted'] }, // 待受理
   to_dispatch: { statuses: ['accepted', 'returned'] }, // 待派单（含退单待改派）
   returned: { statuses: ['returned'] }, // 已退单
-  to_acknowledge: { statuses: ['dispatched'] }, // 待签收
+  // 待签收: only the cases the person may acknowledge, as the workflow's guard says (the lead unit's handlers).
+  to_acknowledge: { statuses: ['dispatched'], leadHandledByActor: true },
   in_progress: { statuses: ['handling'] }, // 办理中
   due_soon: { deadline: 'due_soon' }, // 即将超期（黄灯）
   overdue: { deadline: 'overdue' }, // 已超期（红灯）

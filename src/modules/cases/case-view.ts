@@ -129,6 +129,7 @@ export function presentDetail(parts: DetailParts, directory: Directory, clock: C
       role: p.role as 'lead' | 'support' | 'summoned',
       dueAt: iso(p.due_at),
       acknowledgedAt: iso(p.acknowledged_at),
+      returned: p.role === 'lead' && row.status === 'returned',
     })),
     warnAt: iso(row.warn_at),
     acceptedAt: iso(row.accepted_at),

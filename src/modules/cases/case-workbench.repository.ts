@@ -21,7 +21,7 @@ export async function countOpenQueues(
     .where('status', 'in', [...openStatuses])
     .select(
       conditions.map(([, condition], index) =>
-        sql<number>`count(*) filter (where ${queueCondition(condition, now)})::int`.as(`n${index}`),
+        sql<number>`count(*) filter (where ${queueCondition(condition, actor, now)})::int`.as(`n${index}`),
       ),
     )
     .executeTakeFirst();

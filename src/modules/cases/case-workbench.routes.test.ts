@@ -62,7 +62,6 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
       'to_accept',
       'to_dispatch',
       'returned',
-      'to_acknowledge',
       'in_progress',
       'due_soon',
       'overdue',
@@ -242,5 +241,35 @@ describeEachDatabase('the workbench: queue counts, export, bulk dispatch', (ctx)
     );
     expect(isAppError(refused) && refused.code).toBe('EXPORT_TOO_LARGE');
     expect(isAppError(refused) && refused.messageFor('zh')).toContain('请缩小筛选范围');
+  });
+
+  it('lists under 待签收 only the cases the person may acknowledge: those its own unit leads', async () => {
+    const toTown = await acceptedAndClassified('柳林镇石桥村桥头垃圾无人清运');
+    const toWater = await acceptedAndClassified('柳林镇石桥村自来水管爆裂');
+    const dispatch = async (id: number, code: string) => {
+      const res = await post('dispatcher', `/cases/${id}/dispatch`, { leadUnitId: await world.unitId(code) });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    await dispatch(toTown, 'D01-T01');
+    await dispatch(toWater, 'D01-DEPT-WATER');
+    const queue = async (login: string) => {
+      const res = await get(login, '/cases?queue=to_acknowledge&limit=100');
+      expect(res.statusCode, res.body).toBe(200);
+      const body = res.json() as { items: { id: number }[]; total: number };
+      return { ids: body.items.map((i) => i.id), body, count: (await counts(login)).to_acknowledge };
+    };
+    // The town reads the water bureau's case (it lies in the town) but cannot acknowledge it.
+    expect((await get('town.handler', `/cases/${toWater}`)).json().allowedActions).not.toContain('acknowledge');
+    const town = await queue('town.handler');
+    expect(town.ids).toContain(toTown);
+    expect(town.ids).not.toContain(toWater);
+    expect(town.count).toBe(town.body.total);
+    const water = await queue('dept.handler');
+    expect(water.ids).toContain(toWater);
+    expect(water.ids).not.toContain(toTown);
+    expect(water.count).toBe(water.body.total);
+    // Nobody else may acknowledge: the dispatcher is not offered the queue, and asking for it finds nothing.
+    expect(Object.keys(await counts('dispatcher'))).not.toContain('to_acknowledge');
+    expect((await queue('dispatcher')).ids).toEqual([]);
   });
 });

@@ -232,8 +232,11 @@ export interface CaseFilter {
   channel?: string | undefined;
   createdFrom?: Date | undefined;
   createdTo?: Date | undefined;
-  /** An exact tracking code (查询码). */
-  trackingCode?: string | undefined;
+  /**
+   * A tracking code (查询码): the whole code, its beginning (the prefix index) or its six random
+   * characters (the index on right(tracking_code, 6)); upper case, as codes are written.
+   */
+  trackingCode?: { exact: string } | { start: string } | { end: string } | undefined;
   /** Full-text search (see modules/search): the tsquery and the earliest creation time searched (createdTo bounds it too). */
   search?: { query: string; since: Date } | undefined;
   /** A search with nothing searchable in it: no case matches. */
@@ -248,16 +251,19 @@ export interface QueueCondition {
   statuses?: readonly string[];
   deadline?: 'due_soon' | 'overdue';
   extensionPending?: boolean;
+  /** The case's lead unit is one the person handles cases of (case.handle over lead_path). */
+  leadHandledByActor?: boolean;
 }
 
 /** The SQL of a queue's condition. */
-export function queueCondition(condition: QueueCondition, now: Date): Expression<SqlBool> {
+export function queueCondition(condition: QueueCondition, actor: Actor, now: Date): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
   // Literals, as before: the statuses are the rule's constants, and partial indexes can match them.
   if (condition.statuses)
     parts.push(sql<SqlBool>`case_record.status in (${sql.join(condition.statuses.map((status) => sql.lit(status)))})`);
   if (condition.deadline) parts.push(deadlineCondition(condition.deadline, now));
   if (condition.extensionPending) parts.push(sql<SqlBool>`case_record.pending_extension is not null`);
+  if (condition.leadHandledByActor) parts.push(pathInScope(actor, 'case.handle', sql.ref('case_record.lead_path')));
   return parts.length === 0 ? sql<SqlBool>`true` : sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
 }
 
@@ -284,9 +290,15 @@ export function searchRank(query: string): Expression<number> {
   return sql<number>`(select ts_rank(s.search, ${query}::tsquery) from case_search s where s.case_id = case_record.id and s.created_at = case_record.created_at)`;
 }
 
+function trackingCodeMatch(code: NonNullable<CaseFilter['trackingCode']>): Expression<SqlBool> {
+  if ('exact' in code) return sql<SqlBool>`case_record.tracking_code = ${code.exact}`;
+  if ('start' in code) return sql<SqlBool>`case_record.tracking_code like ${likePrefix(code.start)}`;
+  return sql<SqlBool>`right(case_record.tracking_code, 6) = ${code.end}`;
+}
+
 export function filtered(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: Date) {
   let query = db.selectFrom('case_record').where(readableBy(actor));
-  if (filter.queue) query = query.where(queueCondition(filter.queue, now));
+  if (filter.queue) query = query.where(queueCondition(filter.queue, actor, now));
   if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses]);
   if (filter.categoryPath)
     query = query.where(
@@ -298,7 +310,7 @@ export function filtered(db: Kysely<DB>, actor: Actor, filter: CaseFilter, now: 
   if (filter.channel) query = query.where('channel', '=', filter.channel);
   if (filter.createdFrom) query = query.where('created_at', '>=', filter.createdFrom);
   if (filter.createdTo) query = query.where('created_at', '<', filter.createdTo);
-  if (filter.trackingCode) query = query.where('tracking_code', '=', filter.trackingCode);
+  if (filter.trackingCode) query = query.where(trackingCodeMatch(filter.trackingCode));
   if (filter.search) query = query.where(searchMatch(filter.search, filter.createdTo));
   if (filter.matchesNothing) query = query.where(sql<SqlBool>`false`);
   return query;

@@ -158,9 +158,16 @@ describeEachDatabase('the case loop over HTTP', (ctx) => {
     const { id } = await dispatchedToTown();
     const returned = (await post('town.handler', `/cases/${id}/return`, { reason: '属于区水务局职责' })).json();
     expect([returned.status, returned.returnCount]).toEqual(['returned', 1]);
+    // The returning unit is shown as having returned the case, no longer as a lead waiting to acknowledge.
+    const town = await world.unitId('D01-T01');
+    const lead = (detail: { parties: { unitId: number; role: string; returned: boolean }[] }) =>
+      detail.parties.find((p) => p.role === 'lead');
+    expect(lead(returned)).toMatchObject({ unitId: town, returned: true, acknowledgedAt: null });
+    expect(lead((await get('dispatcher', `/cases/${id}`)).json())).toMatchObject({ unitId: town, returned: true });
     const water = await world.unitId('D01-DEPT-WATER');
     const again = (await post('dispatcher', `/cases/${id}/dispatch`, { leadUnitId: water })).json();
     expect([again.status, again.leadUnit.id]).toEqual(['dispatched', water]);
+    expect(lead(again)).toMatchObject({ unitId: water, returned: false });
     expect((await get('dept.handler', `/cases/${id}`)).json().allowedActions).toContain('acknowledge');
     expect((await get('town.handler', `/cases/${id}`)).statusCode).toBe(200); // the case is still in its territory
     expect((await get('town.handler', `/cases/${id}`)).json().allowedActions).toEqual([]);
@@ -233,10 +240,10 @@ describeEachDatabase('the case loop over HTTP', (ctx) => {
 
   it('lists by queue with a cursor, and a unit inbox by deadline', async () => {
     await dispatchedToTown();
-    const first = (await get('dispatcher', '/cases?queue=to_acknowledge&limit=1')).json();
+    const first = (await get('town.handler', '/cases?queue=to_acknowledge&limit=1')).json();
     expect(first.items).toHaveLength(1);
     expect(first.total).toBeGreaterThanOrEqual(2);
-    const second = (await get('dispatcher', `/cases?queue=to_acknowledge&limit=1&cursor=${first.nextCursor}`)).json();
+    const second = (await get('town.handler', `/cases?queue=to_acknowledge&limit=1&cursor=${first.nextCursor}`)).json();
     expect(second.items[0].id).not.toBe(first.items[0].id);
     const town = await world.unitId('D01-T01');
     const inbox = (await get('town.handler', `/cases/inbox?unitId=${town}`)).json();

@@ -76,6 +76,9 @@ export const CaseParty = Type.Object({
   role: Type.Enum(['lead', 'support', 'summoned']),
   dueAt: Nullable(DateTime),
   acknowledgedAt: Nullable(DateTime),
+  returned: Type.Boolean({
+    description: 'The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch',
+  }),
 });
 
 export const CaseEvent = Type.Object({

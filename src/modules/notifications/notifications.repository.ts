@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 
 export interface NotificationInsert {
@@ -23,16 +23,22 @@ export async function insertNotifications(db: Kysely<DB>, rows: readonly Notific
   return inserted.map((row) => Number(row.id));
 }
 
-/** A person's notifications, newest first; `beforeId` pages back. */
+/**
+ * A person's notifications, newest first by their time (then id); `beforeId` pages back from that
+ * notification of theirs (notification_person_at_idx).
+ */
 export async function listForPerson(
   db: Kysely<DB>,
   personId: number,
   options: { beforeId?: number | undefined; limit: number; unreadOnly: boolean },
 ) {
   let query = db.selectFrom('notification').select(columns).where('person_id', '=', personId);
-  if (options.beforeId !== undefined) query = query.where('id', '<', options.beforeId);
+  if (options.beforeId !== undefined)
+    query = query.where(
+      sql<SqlBool>`(notification.at, notification.id) < (select b.at, b.id from notification b where b.id = ${options.beforeId} and b.person_id = ${personId})`,
+    );
   if (options.unreadOnly) query = query.where('read_at', 'is', null);
-  return query.orderBy('id', 'desc').limit(options.limit).execute();
+  return query.orderBy('at', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
 }
 
 export type NotificationRow = Awaited<ReturnType<typeof listForPerson>>[number];

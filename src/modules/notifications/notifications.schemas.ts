@@ -24,7 +24,12 @@ export const NotificationList = Type.Object({
 });
 
 export const NotificationListQuery = Type.Object({
-  beforeId: Type.Optional(Id({ description: 'Only notifications older than this id (the next page)' })),
+  beforeId: Type.Optional(
+    Id({
+      description:
+        'Only the notifications listed after the one with this id (the next page); the list runs newest first by time',
+    }),
+  ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
   unreadOnly: Type.Optional(Type.Boolean()),
 });

@@ -18,7 +18,8 @@ import {
   notifyPeople,
   notifyUnitRoles,
 } from './notifications.service.ts';
-import { testNow } from '../../../tests/helpers/clock.ts';
+import { fromNow, testNow } from '../../../tests/helpers/clock.ts';
+import { makeNotification } from '../../../tests/factories/notification-factory.ts';
 
 const as = (actor: Actor) => ({ ...systemContext('test'), actor });
 const silent = createLogger('silent');
@@ -130,6 +131,21 @@ describeEachDatabase('notifications service', (ctx) => {
         )
       ).personIds,
     ).toEqual([]);
+  });
+
+  it('lists by time, newest first, also notifications written after newer ones (a topic notice after a case notice)', async () => {
+    const { db } = ctx.database;
+    const me = await makePerson(db);
+    // Written in this order, dated otherwise: the topic's notices happened days before the case's.
+    await makeNotification(db, { personId: me.id, title: '诉求已受理', at: fromNow(-3_600_000) });
+    await makeNotification(db, { personId: me.id, title: '诉求已办结', at: fromNow(-60_000) });
+    await makeNotification(db, { personId: me.id, title: '点题已公示', at: fromNow(-3 * 86_400_000) });
+    await makeNotification(db, { personId: me.id, title: '点题已立项', at: fromNow(-2 * 86_400_000) });
+    const actor = await actorOf(db, me);
+    const first = await listNotifications(db, as(actor), { limit: 3 });
+    expect(first.items.map((n) => n.title)).toEqual(['诉求已办结', '诉求已受理', '点题已立项']);
+    const second = await listNotifications(db, as(actor), { limit: 3, beforeId: first.items[2]!.id });
+    expect(second.items.map((n) => n.title)).toEqual(['点题已公示']);
   });
 
   it('lists the caller own notifications newest first with paging and the unread count; markRead touches only them', async () => {

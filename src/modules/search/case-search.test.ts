@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
+import { trackingCodes } from '../cases/case-intake.service.ts';
 import { indexQueuedCases } from '../cases/case-search-indexer.ts';
 import { searchPartitionName } from './search-months.ts';
 import { listSearchPartitions } from './search-partitions.repository.ts';
@@ -99,6 +100,25 @@ describeEachDatabase('case search', (ctx) => {
 
   it('finds a case by its tracking code', async () => {
     expect([...found(await search('dispatcher', `q=${codes.water?.toLowerCase()}`))]).toEqual([ids.water]);
+  });
+
+  it('finds a case by the beginning of its tracking code or by its six random characters', async () => {
+    const drawn = trackingCodes.next;
+    trackingCodes.next = () => 'LS261125-3YK7PV';
+    try {
+      await submit('coded', '公交站候车亭顶棚漏雨', 'D01-T01-V01');
+    } finally {
+      trackingCodes.next = drawn;
+    }
+    expect(await indexQueuedCases(world.runtime.cases)).toBe(1);
+    for (const part of ['3YK7PV', '3yk7pv', 'LS261125-3YK', 'ls261125-3yk7p', 'LS261125-3YK7PV'])
+      expect(found(await search('dispatcher', `q=${part}`)), part).toContain(ids.coded);
+    expect(found(await search('dispatcher', 'q=LS261125'))).toContain(ids.coded);
+    expect(found(await search('dispatcher', 'q=LS261124-3YK'))).not.toContain(ids.coded);
+    expect(found(await search('dispatcher', 'q=3YK7PW'))).not.toContain(ids.coded);
+    // Still within what the person may read.
+    expect(found(await search('town.handler', 'q=3YK7PV'))).toContain(ids.coded);
+    expect(found(await search('handler.d01-t02', 'q=3YK7PV'))).not.toContain(ids.coded);
   });
 
   it('answers an empty list for input with nothing searchable, and treats operators as text', async () => {

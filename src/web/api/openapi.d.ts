@@ -521,6 +521,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether anyone is signed in, and who (for pages that work either way, such as the sign-in page) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description As GET /auth/me answers it; null when nobody is signed in */
+                            me: {
+                                /** @description Send as X-CSRF-Token with every write made with the session cookie */
+                                csrfToken: string | null;
+                                /** @description Permissions held over the whole district */
+                                districtWide: string[];
+                                memberships: {
+                                    /** @enum {unknown} */
+                                    role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                    unitCode: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                /** @description Permissions held somewhere in the tree */
+                                permissions: string[];
+                                person: {
+                                    displayName: string;
+                                    id: number;
+                                    kind: "staff" | "citizen";
+                                    username: string | null;
+                                };
+                                via: "session" | "token";
+                            } | null;
+                            signedIn: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/sms-code": {
         parameters: {
             query?: never;
@@ -1324,6 +1385,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -1551,6 +1614,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -1775,6 +1840,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -2000,6 +2067,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -2225,6 +2294,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -2450,6 +2521,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -2679,6 +2752,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -3129,6 +3204,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -3354,6 +3431,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -3579,6 +3658,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -3806,6 +3887,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -4223,6 +4306,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -4451,6 +4536,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -4676,6 +4763,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -4903,6 +4992,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -5128,6 +5219,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -5353,6 +5446,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -5769,6 +5864,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -5995,6 +6092,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -6220,6 +6319,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -6445,6 +6546,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -6672,6 +6775,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -6987,6 +7092,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
@@ -8958,7 +9065,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Only notifications older than this id (the next page) */
+                    /** @description Only the notifications listed after the one with this id (the next page); the list runs newest first by time */
                     beforeId?: number;
                     limit?: number;
                     unreadOnly?: boolean;

@@ -19,7 +19,7 @@ export function apiKey(path: string, query?: Record<string, QueryValue>): QueryK
 
 /** The areas a write invalidates, and the few shared reads, each named once. */
 export const queryKeys = {
-  me: apiKey('/auth/me'),
+  session: apiKey('/auth/session'),
   audit: apiKey('/audit'),
   people: apiKey('/people'),
   tokens: apiKey('/tokens'),

@@ -18,6 +18,8 @@ export function isUnitType(value: string): value is UnitType {
 }
 
 export type Me = ApiResponse<'/auth/me'>;
+/** Whether anyone is signed in (GET /auth/session: 200 either way, so no failed request is logged). */
+export type Session = ApiResponse<'/auth/session'>;
 export type Membership = Me['memberships'][number];
 export type DemoLogin = ApiResponse<'/auth/demo-logins'>[number];
 

@@ -2,7 +2,7 @@ import { Menu } from 'antd';
 import { Link, useLocation } from 'react-router';
 import { useAuth } from '../auth/use-auth.ts';
 import { useT } from '../i18n/use-t.ts';
-import { findNavItem, NAV_ITEMS } from './nav-items.tsx';
+import { findNavItem, navItemsFor } from './nav-items.tsx';
 
 /** Main navigation menu; the active item follows the route. */
 export function AppNav({ onNavigate }: { onNavigate?: () => void }) {
@@ -19,7 +19,7 @@ export function AppNav({ onNavigate }: { onNavigate?: () => void }) {
         theme="dark"
         mode="inline"
         selectedKeys={active ? [active] : []}
-        items={NAV_ITEMS.filter((item) => !item.visible || item.visible(me)).map((item) => ({
+        items={navItemsFor(me).map((item) => ({
           key: item.path,
           icon: item.icon,
           label: (

@@ -20,23 +20,41 @@ export interface NavItem {
   icon: ReactNode;
   /** Shown only when this holds for the signed-in person (always shown when absent). */
   visible?: (me: Me | null) => boolean;
+  /** A module not built yet: its address shows that it is coming, but the menu does not offer it. */
+  placeholder?: true;
 }
 
-/** 领导驾驶舱 is for holders of case.supervise (leaders, supervisors, the discipline commission). */
-const supervises = (me: Me | null) => me?.permissions.includes('case.supervise') ?? false;
+/** The item is shown to holders of this permission (what the page's API asks for). */
+const holds = (permission: string) => (me: Me | null) => me?.permissions.includes(permission) ?? false;
 
 /** The main navigation, in menu order. The first item is the home page. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.workbench', icon: <DashboardOutlined /> },
-  { path: '/dashboard', labelKey: 'nav.dashboard', icon: <FundProjectionScreenOutlined />, visible: supervises },
-  { path: '/cases', labelKey: 'nav.cases', icon: <CustomerServiceOutlined /> },
-  { path: '/programmes', labelKey: 'nav.programmes', icon: <UnorderedListOutlined /> },
-  { path: '/reports', labelKey: 'nav.reports', icon: <TableOutlined /> },
-  { path: '/indicators', labelKey: 'nav.indicators', icon: <FundOutlined /> },
-  { path: '/supervision', labelKey: 'nav.supervision', icon: <AlertOutlined /> },
-  { path: '/briefings', labelKey: 'nav.briefings', icon: <ReadOutlined /> },
+  // 领导驾驶舱 and 督查督办 are for holders of case.supervise (leaders, supervisors, the discipline commission).
+  {
+    path: '/dashboard',
+    labelKey: 'nav.dashboard',
+    icon: <FundProjectionScreenOutlined />,
+    visible: holds('case.supervise'),
+  },
+  { path: '/cases', labelKey: 'nav.cases', icon: <CustomerServiceOutlined />, visible: holds('case.read') },
+  {
+    path: '/programmes',
+    labelKey: 'nav.programmes',
+    icon: <UnorderedListOutlined />,
+    visible: holds('programme.read'),
+  },
+  { path: '/reports', labelKey: 'nav.reports', icon: <TableOutlined />, visible: holds('programme.read') },
+  { path: '/indicators', labelKey: 'nav.indicators', icon: <FundOutlined />, placeholder: true },
+  { path: '/supervision', labelKey: 'nav.supervision', icon: <AlertOutlined />, visible: holds('case.supervise') },
+  { path: '/briefings', labelKey: 'nav.briefings', icon: <ReadOutlined />, placeholder: true },
   { path: '/admin', labelKey: 'nav.admin', icon: <SettingOutlined />, visible: (me) => adminAreas(me).length > 0 },
 ];
+
+/** The items the menu offers this person: built modules their permissions open. */
+export function navItemsFor(me: Me | null): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.placeholder && (!item.visible || item.visible(me)));
+}
 
 /** The navigation item a pathname belongs to (exact or nested match), if any. */
 export function findNavItem(pathname: string): NavItem | undefined {

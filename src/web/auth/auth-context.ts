@@ -5,9 +5,9 @@ import type { Me, Permission } from '../api/types.ts';
 export interface AuthContextValue {
   /** The signed-in person, or null. */
   me: Me | null;
-  /** True until the first `/auth/me` answer. */
+  /** True until the first `/auth/session` answer. */
   loading: boolean;
-  /** Set when `/auth/me` failed for another reason than "not signed in" (server unreachable…). */
+  /** Set when `/auth/session` failed (server unreachable…). */
   startupError: ApiError | null;
   /** Why the session ended while the app was open (shown on the sign-in page), if it did. */
   sessionNotice: string | null;

@@ -9,7 +9,7 @@ import {
   setCsrfToken,
   setSessionLostHandler,
 } from '../api/client.ts';
-import type { Me, Permission } from '../api/types.ts';
+import type { Me, Permission, Session } from '../api/types.ts';
 import { useLocale } from '../i18n/use-locale.ts';
 import { AuthContext, type AuthContextValue } from './auth-context.ts';
 
@@ -39,12 +39,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
 
-  /** Asks the server who is signed in; "not signed in" (401) is an answer, anything else a startup error. */
+  /**
+   * Asks the server who is signed in (/auth/session answers "nobody" with 200, so the sign-in page
+   * logs no failed request); a failure is a startup error.
+   */
   const load = useCallback(
     (signal?: AbortSignal) =>
-      api.get<Me>('/auth/me', undefined, signal).then(
+      api.get<Session>('/auth/session', undefined, signal).then(
         (next) => {
-          setMe(next);
+          setMe(next.me);
           setStartupError(null);
           setLoading(false);
         },

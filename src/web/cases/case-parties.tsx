@@ -13,22 +13,31 @@ export function CaseParties({ parties }: { parties: readonly CaseParty[] }) {
       {sorted.map((p) => {
         const done = p.acknowledgedAt !== null;
         // Supporting units take part without acknowledging (only the lead signs, and summoned units report).
-        const state = done
-          ? t(p.role === 'summoned' ? 'cases.party.reported' : 'cases.party.acknowledged', {
-              time: formatTime(p.acknowledgedAt),
-            })
-          : p.role === 'summoned'
-            ? p.dueAt
-              ? t('cases.party.waitingReport', { time: formatTime(p.dueAt) })
-              : t('cases.party.waiting')
-            : p.role === 'lead'
-              ? t('cases.party.waiting')
-              : null;
+        // A lead that returned the case (退单) no longer leads it: it is not waiting to acknowledge.
+        const state = p.returned
+          ? t('cases.party.returnedState')
+          : done
+            ? t(p.role === 'summoned' ? 'cases.party.reported' : 'cases.party.acknowledged', {
+                time: formatTime(p.acknowledgedAt),
+              })
+            : p.role === 'summoned'
+              ? p.dueAt
+                ? t('cases.party.waitingReport', { time: formatTime(p.dueAt) })
+                : t('cases.party.waiting')
+              : p.role === 'lead'
+                ? t('cases.party.waiting')
+                : null;
         return (
-          <li key={`${p.role}:${p.unitId}`} className="case-party">
-            <span className={`case-tag case-role case-role-${p.role}`}>{t(`cases.party.${p.role}` as const)}</span>
+          <li key={`${p.role}:${p.unitId}`} className="case-party" data-returned={p.returned || undefined}>
+            <span className={`case-tag case-role case-role-${p.returned ? 'returned' : p.role}`}>
+              {t(p.returned ? 'cases.party.returned' : (`cases.party.${p.role}` as const))}
+            </span>
             <span className="case-party-name">{p.unitName}</span>
-            {state && <span className={done ? 'case-party-done' : 'case-party-waiting'}>{state}</span>}
+            {state && (
+              <span className={p.returned ? 'case-party-returned' : done ? 'case-party-done' : 'case-party-waiting'}>
+                {state}
+              </span>
+            )}
           </li>
         );
       })}

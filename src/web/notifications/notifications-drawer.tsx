@@ -54,7 +54,7 @@ export default function NotificationsDrawer({
       .filter((n) => (seen.has(n.id) ? false : (seen.add(n.id), true)))
       .map((n) => (readIds.has(n.id) ? { ...n, read: true } : n))
       .filter((n) => !unreadOnly || !n.read)
-      .sort((a, b) => b.id - a.id);
+      .sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id); // newest first by time, as the server lists them
   }, [stream.arrived, pages, readIds, unreadOnly]);
 
   const marking = useApiMutation(

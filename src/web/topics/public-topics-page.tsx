@@ -206,7 +206,9 @@ export function PublicTopicsPage() {
               </Form>
             </>
           ) : (
-            <CitizenSignIn onSignedIn={(signedIn) => queryClient.setQueryData(queryKeys.me, signedIn)} />
+            <CitizenSignIn
+              onSignedIn={(signedIn) => queryClient.setQueryData(queryKeys.session, { signedIn: true, me: signedIn })}
+            />
           )}
         </Card>
       )}

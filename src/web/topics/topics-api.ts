@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { apiRequest } from '../api/client.ts';
 import { useApiGet } from '../api/queries.ts';
-import type { Me } from '../api/types.ts';
+import type { Me, Session } from '../api/types.ts';
 import type { ApiItem, ApiResponse } from '../api/schema.ts';
 import type { NotificationList } from '../notifications/notification-types.ts';
 
@@ -11,7 +11,7 @@ export type SupportResult = ApiResponse<'/public/topics/{id}/support', 'post'>;
 
 /**
  * The topics pages read with the browser's session (so `supportedByMe` and `mine` are right) and
- * write with the citizen's CSRF token, learnt at sign-in or from /auth/me.
+ * write with the citizen's CSRF token, learnt at sign-in or from /auth/session.
  */
 let csrf: string | null = null;
 const writeHeaders = (): Record<string, string> => (csrf ? { 'X-CSRF-Token': csrf } : {});
@@ -24,7 +24,8 @@ function remember(me: Me): void {
 export const topicsApi = {
   me: async (): Promise<Me | null> => {
     try {
-      const me = await apiRequest<Me>('GET', '/auth/me');
+      const { me } = await apiRequest<Session>('GET', '/auth/session');
+      if (!me) return null;
       remember(me);
       return me.person.kind === 'citizen' ? me : null;
     } catch {
@@ -54,12 +55,12 @@ export const topicsApi = {
 };
 
 /**
- * The signed-in citizen (GET /auth/me through the shared cache), or null for anyone else; their
+ * The signed-in citizen (GET /auth/session through the shared cache), or null for anyone else; their
  * CSRF token is remembered for the writes above.
  */
 export function useCitizen(): Me | null {
-  const { data } = useApiGet<Me>('/auth/me');
-  const me = data?.person.kind === 'citizen' ? data : null;
+  const { data } = useApiGet<Session>('/auth/session');
+  const me = data?.me?.person.kind === 'citizen' ? data.me : null;
   useEffect(() => {
     if (me) remember(me);
   }, [me]);

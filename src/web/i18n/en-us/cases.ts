@@ -218,6 +218,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.party.summoned': 'Summoned',
   'cases.party.acknowledged': 'Acknowledged {time}',
   'cases.party.reported': 'Reported {time}',
+  'cases.party.returned': 'Returned',
+  'cases.party.returnedState': 'Returned; awaiting re-dispatch',
   'cases.party.waiting': 'Not acknowledged',
   'cases.party.waitingReport': 'Must report by {time}',
   'cases.detail.noDeadlines': 'The clock starts at dispatch.',

@@ -223,6 +223,8 @@ export const casesZh = {
   'cases.party.summoned': '报到',
   'cases.party.acknowledged': '已签收 {time}',
   'cases.party.reported': '已报到 {time}',
+  'cases.party.returned': '退单',
+  'cases.party.returnedState': '已退回，待重新派单',
   'cases.party.waiting': '未签收',
   'cases.party.waitingReport': '须于 {time} 前报到',
   'cases.detail.noDeadlines': '派单后开始计时。',

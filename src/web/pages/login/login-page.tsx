@@ -1,6 +1,6 @@
 import { Alert, Card, Form } from 'antd';
 import { Navigate, useSearchParams } from 'react-router';
-import type { DemoLogin } from '../../api/types.ts';
+import type { DemoLogin, Me } from '../../api/types.ts';
 import { BrandMark } from '../../app/brand-mark.tsx';
 import { LocaleSwitch } from '../../app/locale-switch.tsx';
 import { PageFallback } from '../../app/page-fallback.tsx';
@@ -17,6 +17,12 @@ function safeNext(value: string | null): string {
   return value;
 }
 
+/** Where a person goes once signed in: a citizen to their phone pages (/m), not the staff workbench. */
+function landingOf(me: Me, next: string): string {
+  if (me.person.kind !== 'citizen') return next;
+  return next === '/m' || next.startsWith('/m/') || next.startsWith('/m?') ? next : '/m';
+}
+
 /** 登录: outside the app frame; a centred card, and the demo accounts in demo installations. */
 export function LoginPage() {
   const t = useT();
@@ -26,7 +32,7 @@ export function LoginPage() {
   const [form] = Form.useForm<LoginValues>();
 
   if (loading) return <PageFallback />;
-  if (me) return <Navigate to={safeNext(params.get('next'))} replace />;
+  if (me) return <Navigate to={landingOf(me, safeNext(params.get('next')))} replace />;
 
   const fill = (login: DemoLogin) => {
     form.setFieldsValue({ login: login.username, password: login.password });
