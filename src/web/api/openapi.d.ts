@@ -553,7 +553,7 @@ export interface paths {
                                 districtWide: string[];
                                 memberships: {
                                     /** @enum {unknown} */
-                                    role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator";
+                                    role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
                                     unitCode: string;
                                     unitId: number;
                                     unitName: string;
@@ -2979,6 +2979,8 @@ export interface paths {
                             parties: {
                                 acknowledgedAt: string | null;
                                 dueAt: string | null;
+                                /** @description The lead unit returned the case (退单): it no longer leads it, and the case awaits re-dispatch */
+                                returned: boolean;
                                 /** @enum {unknown} */
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
