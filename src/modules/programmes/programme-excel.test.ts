@@ -25,6 +25,15 @@ async function sheetRows(buffer: Buffer): Promise<string[][]> {
   return rows;
 }
 
+/** The first sheet's cells as exceljs read them (numbers stay numbers). */
+async function sheetCells(buffer: Buffer): Promise<unknown[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const rows: unknown[][] = [];
+  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
 describeEachDatabase('task lists in and out of Excel', (ctx) => {
   let world: ProgrammeWorld;
   let programmeId: number;
@@ -233,6 +242,7 @@ describeEachDatabase('task lists in and out of Excel', (ctx) => {
       '完成时限',
       '目标',
       '完成值',
+      '单位',
       '进度（%）',
       '节点完成',
       '状态',
@@ -243,7 +253,12 @@ describeEachDatabase('task lists in and out of Excel', (ctx) => {
     ]);
     const parking = rows.find((r) => r[1] === '2.1');
     expect(parking?.slice(0, 4)).toEqual(['2.1', '2.1', '柳林镇新增停车位', '柳林镇']);
-    expect(parking?.slice(13)).toEqual(['2026-11', '86', '新增停车位86个', '已报送待审核']);
+    expect(parking?.slice(14)).toEqual(['2026-11', '86', '新增停车位86个', '已报送待审核']);
+    // Numbers are stored as numbers (a sheet sums and sorts them), not as text.
+    const cells = await sheetCells(meeting.rawPayload);
+    const parkingCells = cells.find((r) => r[1] === '2.1');
+    expect(typeof parkingCells?.[rows[0]!.indexOf('已完成数')]).toBe('number');
+    expect(typeof parkingCells?.[rows[0]!.indexOf('进度（%）')]).toBe('number');
 
     const townMeeting = await sheetRows(
       (

@@ -7,7 +7,7 @@ import { requireHolds } from '../access/policy.ts';
 import { localDateOf } from './local-dates.ts';
 import type { ProgrammeDeps } from './programme-deps.ts';
 import { findReadableProgramme, type FormRow, listForms } from './programmes.repository.ts';
-import { type FieldValue, formatValue, type ReportField } from './report-form.ts';
+import { type FieldValue, type ReportField, spreadsheetLabel, spreadsheetValue } from './report-form.ts';
 import * as reports from './reports.repository.ts';
 import { displayStatusLabels } from './task-status.ts';
 import * as repo from './tasks.repository.ts';
@@ -86,7 +86,7 @@ export async function exportMeetingTable(
       { key: `f${form.id}:period`, labels: [`${prefix}最新报送期次`], width: 12 },
       ...fieldsOf(form).map((field) => ({
         key: `f${form.id}:${field.key}`,
-        labels: [`${prefix}${field.label}`],
+        labels: [`${prefix}${spreadsheetLabel(field)}`],
         width: 14,
       })),
       { key: `f${form.id}:summary`, labels: [`${prefix}进展情况`], width: 36 },
@@ -104,6 +104,7 @@ export async function exportMeetingTable(
     { key: 'dueOn', labels: ['完成时限'], width: 12 },
     { key: 'target', labels: ['目标'], width: 20 },
     { key: 'actual', labels: ['完成值'], width: 10 },
+    { key: 'unit', labels: ['单位'], width: 8 },
     { key: 'progress', labels: ['进度（%）'], width: 10 },
     { key: 'milestones', labels: ['节点完成'], width: 10 },
     { key: 'status', labels: ['状态'], width: 12 },
@@ -122,7 +123,9 @@ export async function exportMeetingTable(
       owner: row.owner_name,
       dueOn: row.due_on,
       target: row.target_text ?? (row.target_value === null ? '' : `${row.target_value}${row.target_unit ?? ''}`),
-      actual: row.actual_value === null ? '' : `${row.actual_value}${row.target_unit ?? ''}`,
+      // A number a sheet can sum; its unit beside it.
+      actual: row.actual_value === null ? null : Number(row.actual_value),
+      unit: row.target_unit ?? '',
       progress: Number(row.progress),
       milestones: own.length === 0 ? '' : `${own.filter((m) => m.completed_at !== null).length}/${own.length}`,
       status: displayStatusLabels[row.display_status as TaskDisplayStatus] ?? row.display_status,
@@ -132,7 +135,7 @@ export async function exportMeetingTable(
       if (!report) continue;
       const values = (report.field_values ?? {}) as Record<string, FieldValue>;
       out[`f${form.id}:period`] = report.period_key;
-      for (const field of fieldsOf(form)) out[`f${form.id}:${field.key}`] = formatValue(field, values[field.key]);
+      for (const field of fieldsOf(form)) out[`f${form.id}:${field.key}`] = spreadsheetValue(field, values[field.key]);
       out[`f${form.id}:summary`] = report.summary;
       out[`f${form.id}:status`] =
         `${reportStatusLabels[report.status] ?? report.status}${report.late ? '（逾期）' : ''}`;
@@ -166,7 +169,7 @@ export async function exportReportHistory(
   const fieldColumns = [...forms.values()].flatMap((form) =>
     fieldsOf(form).map((field) => ({
       key: `f${form.id}:${field.key}`,
-      labels: [forms.size > 1 ? `${form.name}·${field.label}` : field.label],
+      labels: [forms.size > 1 ? `${form.name}·${spreadsheetLabel(field)}` : spreadsheetLabel(field)],
       width: 14,
     })),
   );
@@ -206,7 +209,7 @@ export async function exportReportHistory(
       summary: report.summary,
     };
     for (const field of form ? fieldsOf(form) : [])
-      out[`f${form?.id}:${field.key}`] = formatValue(field, values[field.key]);
+      out[`f${form?.id}:${field.key}`] = spreadsheetValue(field, values[field.key]);
     return out;
   });
   return {

@@ -158,6 +158,25 @@ export function formatValue(
   }
 }
 
+/**
+ * A value as a spreadsheet cell: numbers, percentages (as the number of per cent) and money stay
+ * numbers, so a sheet can sum and sort them; everything else reads as on screen.
+ */
+export function spreadsheetValue(
+  field: ReportField,
+  value: FieldValue | undefined,
+  fileNames?: ReadonlyMap<number, string>,
+): string | number {
+  if (typeof value === 'number' && (field.type === 'number' || field.type === 'percent' || field.type === 'money'))
+    return value;
+  return formatValue(field, value, fileNames);
+}
+
+/** A spreadsheet column's heading for a field: a percentage says so, since its cells hold plain numbers. */
+export function spreadsheetLabel(field: ReportField): string {
+  return field.type === 'percent' ? `${field.label}（%）` : field.label;
+}
+
 /** The field whose value measures the task against its target, if the form has one. */
 export function targetFieldOf(fields: readonly ReportField[]): ReportField | undefined {
   return fields.find((f) => f.target === true);
