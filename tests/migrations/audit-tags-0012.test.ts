@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { Migrator } from 'kysely/migration';
+import { migrateBefore } from '../helpers/migrate-before.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseTargets, openTestDatabase, type TestDatabase } from '../helpers/test-databases.ts';
 import { systemContext } from '../../src/modules/access/request-context.ts';
@@ -8,21 +8,6 @@ import type { AuditRow } from '../../src/modules/audit/audit.repository.ts';
 import { recordAudit, sealAuditLog, verifyAuditChain } from '../../src/modules/audit/audit.service.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import type { DB } from '../../src/platform/db/schema.ts';
-import { migrations } from '../../src/platform/db/migrations/index.ts';
-
-/** Applies every migration before 0012, as an installation stood before audit tags. */
-async function migrateBefore0012(db: Kysely<unknown>): Promise<void> {
-  const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0012'));
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => before },
-    migrationTableName: 'schema_migration',
-    migrationLockTableName: 'schema_migration_lock',
-    allowUnorderedMigrations: true,
-  });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
-}
 
 for (const target of databaseTargets()) {
   describe(`migration 0012: audit tags [${target}]`, () => {
@@ -35,7 +20,7 @@ for (const target of databaseTargets()) {
     it('keeps the rows from before the key as legacy ones, then requires tags after them', async () => {
       current = await openTestDatabase(target, { migrate: false });
       const db = current.database.db as unknown as Kysely<DB>;
-      await migrateBefore0012(db as Kysely<unknown>);
+      await migrateBefore(db as Kysely<unknown>, '0012');
       // Five rows written by the old version; the old sealer chained three of them (unkeyed).
       for (let i = 1; i <= 5; i++)
         await sql`insert into audit_log (at, action, entity_type, entity_id, after, request_id, ip)

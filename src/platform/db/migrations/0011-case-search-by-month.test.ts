@@ -1,23 +1,8 @@
 import { type Kysely, sql } from 'kysely';
-import { Migrator } from 'kysely/migration';
+import { migrateBefore } from '../../../../tests/helpers/migrate-before.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseTargets, openTestDatabase, type TestDatabase } from '../../../../tests/helpers/test-databases.ts';
 import { migrateToLatest } from '../migrate.ts';
-import { migrations } from './index.ts';
-
-/** Applies every migration before 0011, as a district's database stood before this one. */
-async function migrateBefore0011(db: Kysely<unknown>): Promise<void> {
-  const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0011'));
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => before },
-    migrationTableName: 'schema_migration',
-    migrationLockTableName: 'schema_migration_lock',
-    allowUnorderedMigrations: true,
-  });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
-}
 
 async function insertIndexedCase(
   db: Kysely<unknown>,
@@ -48,7 +33,7 @@ for (const target of databaseTargets()) {
     it('moves every vector into its China-time month’s partition, without the month markers, and keeps the cascade', async () => {
       current = await openTestDatabase(target, { migrate: false });
       const db = current.database.db as Kysely<unknown>;
-      await migrateBefore0011(db);
+      await migrateBefore(db, '0011');
       // 2025-03-31T16:30Z is 1 April 00:30 in China: the April partition holds it.
       const april = await insertIndexedCase(db, 'MIG-A', '2025-03-31T16:30:00Z', "'路灯':1 '灯不':2 '#m202504' '#p7'");
       const march = await insertIndexedCase(db, 'MIG-B', '2025-03-10T02:00:00Z', "'路灯':1 '#m202503' '#t3'");

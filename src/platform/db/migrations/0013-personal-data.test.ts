@@ -1,23 +1,8 @@
 import { type Kysely, sql } from 'kysely';
-import { Migrator } from 'kysely/migration';
+import { migrateBefore } from '../../../../tests/helpers/migrate-before.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseTargets, openTestDatabase, type TestDatabase } from '../../../../tests/helpers/test-databases.ts';
 import { migrateToLatest } from '../migrate.ts';
-import { migrations } from './index.ts';
-
-/** Applies every migration before 0013, as a district's database stood before this one. */
-async function migrateBefore0013(db: Kysely<unknown>): Promise<void> {
-  const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0013'));
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => before },
-    migrationTableName: 'schema_migration',
-    migrationLockTableName: 'schema_migration_lock',
-    allowUnorderedMigrations: true,
-  });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
-}
 
 const description = '我是欧阳秀英，电话13987654321，身份证11010519491231002X，住和平路88号5栋301室，晋A12345占道';
 const planted = ['欧阳秀英', '13987654321', '11010519491231002X', '88号', '5栋', '301室', 'A12345'];
@@ -33,7 +18,7 @@ for (const target of databaseTargets()) {
     it('masks the cases, titles, notifications and citizen names written before it, marks the columns and queues a new index', async () => {
       current = await openTestDatabase(target, { migrate: false });
       const db = current.database.db as Kysely<unknown>;
-      await migrateBefore0013(db);
+      await migrateBefore(db, '0013');
       const at = '2026-11-01T02:00:00Z';
       const citizen = await sql<{ id: number }>`
         insert into person (display_name, kind, mobile, updated_at) values ('欧阳秀英', 'citizen', '13987654321', ${at}) returning id`.execute(
