@@ -139,6 +139,41 @@ export async function notifyFor(input: NotifyInput): Promise<Notified[]> {
   return out;
 }
 
+/** Statuses in which the lead unit is working the case; in any other the next step is the dispatch centre's. */
+const withUnit: ReadonlySet<string> = new Set(['dispatched', 'handling']);
+
+/**
+ * 群众补充: a reporter's comment reaches the lead unit's handlers, and the dispatch centre too
+ * when the case is not with a unit (not yet dispatched, returned, awaiting approval or a rating,
+ * closed, declined or merged), where it is theirs to act on: a reopening, say. The notice carries
+ * the masked comment.
+ */
+export async function notifyComment(
+  trx: Kysely<DB>,
+  row: repo.CaseRow,
+  maskedText: string,
+  directory: Directory,
+  now: Date,
+): Promise<Notified[]> {
+  const lead = row.lead_unit_id === null ? null : Number(row.lead_unit_id);
+  const unitIds = [
+    ...new Set([
+      ...(lead === null ? [] : [lead]),
+      ...(lead === null || !withUnit.has(row.status) ? dispatcherUnits(directory) : []),
+    ]),
+  ];
+  if (unitIds.length === 0) return [];
+  const body = [...maskedText].length > 200 ? `${[...maskedText].slice(0, 200).join('')}…` : maskedText;
+  return [
+    await notifyUnits(
+      trx,
+      unitIds,
+      { kind: 'case.comment', title: `群众补充：${row.title}`, body, caseId: Number(row.id) },
+      now,
+    ),
+  ];
+}
+
 /** The tier above the lead unit and the supervision office (督查室). */
 export function escalationUnits(directory: Directory, leadUnitId: number | null): number[] {
   const lead = leadUnitId === null ? undefined : directory.units.get(leadUnitId);

@@ -64,3 +64,18 @@ export function extraFor(row: Pick<CaseRow, 'extra' | 'reporter_name'>, unmasked
 export function noteFor(text: string | null, row: Reporter, unmasked: boolean): string | null {
   return unmasked ? text : maskFreeText(text, namesOf(row));
 }
+
+/**
+ * A timeline note as a reader gets it. A reporter's comment (case-comments.service.ts) carries the
+ * masked copy made when it was written, with the names known then (the commenter's too); other
+ * notes are masked as they are read.
+ */
+export function eventNoteFor(
+  event: { note: string | null; data: unknown },
+  row: Reporter,
+  unmasked: boolean,
+): string | null {
+  if (unmasked || event.note === null) return event.note;
+  const copy = (event.data as Record<string, unknown> | null)?.['noteMasked'];
+  return noteFor(typeof copy === 'string' ? copy : event.note, row, false);
+}

@@ -7,7 +7,7 @@ import { can } from '../access/policy.ts';
 import type { AttachmentRow } from '../attachments/attachments.repository.ts';
 import { type CaseClock, colourOf, type ClockFacts } from './case-clock.ts';
 import type { Directory } from './case-directory.ts';
-import { addressFor, descriptionFor, extraFor, noteFor } from './case-privacy.ts';
+import { addressFor, descriptionFor, eventNoteFor, extraFor, noteFor } from './case-privacy.ts';
 import type { CaseRow, EventRow, PartyRow } from './cases.repository.ts';
 import { maskJsonStrings } from '../privacy/personal-data.ts';
 import type { CaseDetail, CaseSummary } from './cases.schemas.ts';
@@ -155,7 +155,7 @@ export function presentDetail(parts: DetailParts, directory: Directory, clock: C
       actorLabel: e.actor_label,
       fromStatus: e.from_status,
       toStatus: e.to_status,
-      note: noteFor(e.note, row, parts.unmasked),
+      note: eventNoteFor(e, row, parts.unmasked),
       publicText: noteFor(e.public_text, row, parts.unmasked),
       data: (parts.unmasked ? e.data : maskJsonStrings(e.data, { names: [row.reporter_name] })) as Record<
         string,

@@ -12,6 +12,7 @@ const expected: Record<UnitNoticeKind, Role[]> = {
   'case.sendBack': ['handler', 'unit_lead', 'grid_worker'],
   'case.reopen': ['handler', 'unit_lead', 'grid_worker'],
   'case.warn': ['handler', 'unit_lead', 'grid_worker'],
+  'case.comment': ['handler', 'unit_lead', 'grid_worker', 'dispatcher'],
   'case.return': ['dispatcher'],
   'case.extension': ['dispatcher'],
   'case.resolve': ['dispatcher'],

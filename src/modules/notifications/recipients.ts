@@ -28,6 +28,7 @@ export const recipientRoles = {
   'case.sendBack': caseHandlers, // 退回重办
   'case.reopen': caseHandlers, // 重新办理
   'case.warn': caseHandlers, // 即将超期 (sweeper)
+  'case.comment': [...caseHandlers, 'dispatcher'], // 群众补充 (the lead unit's handlers; dispatchers when it is theirs)
   'case.return': dispatchers, // 退单待改派
   'case.extension': dispatchers, // 延期申请待审批
   'case.resolve': dispatchers, // 办结待审核

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, isAppError } from '../../platform/errors/app-error.ts';
 import { type Locale, messageOf, statusOf } from '../../platform/errors/error-codes.ts';
 import { classifyError, setPrefixErrorFormat } from '../../platform/http/error-handler.ts';
+import { refuseUnsafeText } from '../../platform/http/request-text.ts';
 import { contextOf, type RequestContext } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import { type Open311Format, open311Formats, xmlItemNames } from './open311.schemas.ts';
@@ -79,7 +80,8 @@ export function open311Context(request: FastifyRequest): RequestContext {
 
 /**
  * Form bodies: `attribute[code]=v` becomes attribute.code, `attribute[code][]=v` a list; empty
- * fields count as absent (an empty lat must not become 0).
+ * fields count as absent (an empty lat must not become 0). A repeated `media_url` (FixMyStreet
+ * sends one per photo) becomes a list; any other field repeated keeps its last value.
  */
 export function parseForm(text: string): Record<string, unknown> {
   return parseFields(new URLSearchParams(text));
@@ -95,7 +97,10 @@ function parseFields(fields: Iterable<[string, string]>): Record<string, unknown
       if (match[2]) attribute[code] = [...((attribute[code] as string[] | undefined) ?? []), value];
       else attribute[code] = value;
     } else if (value !== '') {
-      body[key] = value;
+      const before = body[key];
+      if (key === 'media_url' && before !== undefined)
+        body[key] = [...(Array.isArray(before) ? (before as string[]) : [before as string]), value];
+      else body[key] = value;
     }
   }
   if (Object.keys(attribute).length > 0) body.attribute = attribute;
@@ -164,6 +169,11 @@ export async function installOpen311Http(app: App, limits: { fileBytes: number }
     } catch (error) {
       throw multipartError(error);
     }
+    // The edge's guard (request-text.ts) ran before the parts were read: their text is checked here.
+    refuseUnsafeText('body', [
+      ...fields.map(([name, value]) => ({ [name]: value })),
+      ...files.map((file) => ({ filename: file.fileName ?? '' })),
+    ]);
     request.body = parseFields(fields);
     filesOf.set(request, files);
   });

@@ -51,4 +51,13 @@ describe('form bodies', () => {
       attribute: { timeOfDay: '夜间', tags: ['a', 'b'] },
     });
   });
+
+  it('keeps every media_url sent repeated (one per photo, commas and all); other fields keep the last', () => {
+    expect(
+      parseForm(
+        'media_url=https%3A%2F%2Fa.example%2F1%2C2.jpeg&media_url=https%3A%2F%2Fa.example%2F3.jpeg&status=OPEN&status=CLOSED',
+      ),
+    ).toEqual({ media_url: ['https://a.example/1,2.jpeg', 'https://a.example/3.jpeg'], status: 'CLOSED' });
+    expect(parseForm('media_url=https%3A%2F%2Fa.example%2F1.jpeg')).toEqual({ media_url: 'https://a.example/1.jpeg' });
+  });
 });

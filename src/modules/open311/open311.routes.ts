@@ -7,6 +7,7 @@ import {
   JurisdictionQuery,
   Open311Errors,
   PostedRequests,
+  PostedUpdates,
   RequestBody,
   RequestIdParams,
   RequestsQuery,
@@ -18,6 +19,7 @@ import {
   ServiceRequests,
   TokenAnswer,
   TokenParams,
+  UpdateBody,
 } from './open311.schemas.ts';
 import {
   getDiscovery,
@@ -28,6 +30,7 @@ import {
   listRequestUpdates,
   listServices,
   type Open311Deps,
+  postRequestUpdate,
   submitRequest,
 } from './open311.service.ts';
 
@@ -193,6 +196,25 @@ export async function registerOpen311Routes(app: App, deps: Open311Deps): Promis
         'service_request_updates',
         await listRequestUpdates(deps, open311Context(request), request.query),
       );
+    },
+  );
+
+  app.post(
+    '/servicerequestupdates.:format',
+    {
+      schema: {
+        tags,
+        summary: `Open311 群众补充 Post the reporter's comment on a request with an api_key (FixMyStreet's servicerequestupdates: form-encoded, or multipart with photos as \`media\` file parts). A status is noted with the comment, never applied. ${formats}`,
+        consumes: ['application/x-www-form-urlencoded', 'multipart/form-data', 'application/json'],
+        params: FormatParams,
+        body: UpdateBody,
+        response: { 200: PostedUpdates, 201: PostedUpdates, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const format = formatOf(request.params.format);
+      const result = await postRequestUpdate(deps, open311Context(request), request.body, postedFiles(request));
+      return sendDocument(reply, format, 'service_request_updates', result.answer, result.replayed ? 200 : 201);
     },
   );
 

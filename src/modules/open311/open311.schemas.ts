@@ -125,7 +125,11 @@ export const RequestBody = Type.Object(
     last_name: Text(200),
     phone: Text(100),
     description: Text(4000),
-    media_url: Text(1000),
+    media_url: Type.Optional(
+      Type.Union([Type.String({ maxLength: 1000 }), Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 9 })], {
+        description: 'A photo link; sent repeated, the first is kept',
+      }),
+    ),
     attribute: Type.Optional(
       Type.Record(
         Type.String({ maxLength: 40 }),
@@ -210,6 +214,66 @@ export const RequestUpdate = Type.Object({
 });
 export type RequestUpdate = Static<typeof RequestUpdate>;
 export const RequestUpdates = Type.Array(RequestUpdate);
+
+/**
+ * POST servicerequestupdates (FixMyStreet's extension): a comment on an existing request, from its
+ * reporter through the client. Form-encoded or multipart (photos as `media` file parts).
+ */
+export const UpdateBody = Type.Object(
+  {
+    api_key: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description: 'An API token issued in luoshi whose holder may register cases (case.create)',
+      }),
+    ),
+    ...Jurisdiction,
+    service_request_id: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: "The request's service_request_id: the case's tracking code (查询码)",
+    }),
+    description: Type.String({ minLength: 1, maxLength: 4000, description: 'The comment' }),
+    update_id: Type.Optional(
+      Type.String({
+        maxLength: 100,
+        description: "The client's id of this comment: a retry with the same id makes no second comment",
+      }),
+    ),
+    update_id_ext: Type.Optional(Type.String({ maxLength: 100, description: 'Another name for update_id' })),
+    updated_datetime: Type.Optional(Type.String({ maxLength: 40, description: 'When the comment was made (W3C)' })),
+    status: Type.Optional(
+      Type.String({
+        maxLength: 40,
+        description:
+          'The state the reporter gives the problem (OPEN, CLOSED, FIXED, REOPEN…): noted with the comment, never applied',
+      }),
+    ),
+    title: Text(200),
+    first_name: Text(200),
+    last_name: Text(200),
+    email: Text(200),
+    phone: Text(100),
+    account_id: Text(100),
+    service_code: Text(64),
+    service_request_id_ext: Text(100),
+    public_anonymity_required: Text(10),
+    email_alerts_requested: Text(10),
+    media_url: Type.Optional(
+      Type.Union([Type.String({ maxLength: 1000 }), Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 9 })], {
+        description: 'Photo links, repeated for several',
+      }),
+    ),
+  },
+  { additionalProperties: true },
+);
+export type UpdateBody = Static<typeof UpdateBody>;
+
+export const PostedUpdate = Type.Object({
+  update_id: Type.String({ description: 'The id of the comment on the case timeline' }),
+});
+export type PostedUpdate = Static<typeof PostedUpdate>;
+export const PostedUpdates = Type.Array(PostedUpdate);
 
 export const TokenAnswer = Type.Array(Type.Object({ service_request_id: Type.String(), token: Type.String() }));
 export type TokenAnswer = Static<typeof TokenAnswer>;

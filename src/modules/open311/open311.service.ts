@@ -14,10 +14,13 @@ import { attributesOf, catalogueOf, extraFromAttributes } from './open311-catalo
 import { uploadAttachment } from '../attachments/attachments.service.ts';
 import { sniffContentType } from '../attachments/content-type.ts';
 import { publicStatusLabel } from '../cases/case-public-view.ts';
+import { addReporterComment, type ReporterClaim } from '../cases/case-comments.service.ts';
 import * as repo from './open311.repository.ts';
 import type {
   Discovery,
   PostedRequest,
+  PostedUpdate,
+  UpdateBody,
   RequestBody,
   RequestsQuery,
   Service,
@@ -189,6 +192,11 @@ function mediaUrlOf(value: string | undefined): string | undefined {
   return url.toString();
 }
 
+/** The photo links a client sent: one, or a field repeated (never split: a link may hold commas). */
+function linksOf(value: string | readonly string[] | undefined): string[] {
+  return (typeof value === 'string' ? [value] : (value ?? [])).map((v) => v.trim()).filter((v) => v !== '');
+}
+
 /** A client's photo link rides at the end of the description, where staff see it; the feed gives it back as media_url. */
 const mediaMark = (url: string) => `\n（图片：${url}）`;
 const mediaTail = /\n（图片：(https?:\/\/[^\s）]+)）$/;
@@ -271,7 +279,7 @@ export async function submitRequest(
     ...(name && [...name].length > nameMax ? { reporterName: name } : {}),
     ...(others.length > 0 ? { open311Attributes: others.join('\n').slice(0, 2000) } : {}),
   };
-  const media = mediaUrlOf(body.media_url);
+  const media = mediaUrlOf(linksOf(body.media_url)[0]);
   const text = body.description?.trim() || entry.category.pathNames.join(' / ');
   const description = media ? `${text.slice(0, 3900)}${mediaMark(media)}` : text;
   const attachments = await uploadPhotos(deps, { ...ctx, actor }, options.files ?? []);
@@ -311,7 +319,7 @@ const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A W3C date or datetime; a bare date is a day in China (UTC+8): its start, or its end for end_date. */
-function parseW3c(value: string, name: 'start_date' | 'end_date'): Date {
+function parseW3c(value: string, name: 'start_date' | 'end_date' | 'updated_datetime'): Date {
   const text = value.trim();
   let at = Number.NaN;
   if (dateOnly.test(text)) at = chinaDayStart(text).getTime() + (name === 'end_date' ? 86_400_000 - 1 : 0);
@@ -321,6 +329,7 @@ function parseW3c(value: string, name: 'start_date' | 'end_date'): Date {
       `/${name}`,
       `${name} 应为 W3C 日期时间，如 2026-03-01T08:00:00+08:00。`,
       `${name} must be a W3C datetime such as 2026-03-01T08:00:00+08:00.`,
+      name === 'updated_datetime' ? 'body' : 'querystring',
     );
   return new Date(at);
 }
@@ -502,4 +511,71 @@ export async function listRequestUpdates(
       description: scrubPublicText(row.public_text) ?? '',
       media_url: '',
     }));
+}
+
+/** What a client's status says of the problem (FixMyStreet sends OPEN or CLOSED, or its extended statuses). */
+const claims: Readonly<Record<string, ReporterClaim>> = {
+  OPEN: 'unresolved',
+  IN_PROGRESS: 'unresolved',
+  ACTION_SCHEDULED: 'unresolved',
+  INVESTIGATING: 'unresolved',
+  FOR_TRIAGE: 'unresolved',
+  REOPEN: 'reopen',
+  FIXED: 'resolved',
+  CLOSED: 'resolved',
+};
+
+export interface PostedComment {
+  answer: PostedUpdate[];
+  replayed: boolean;
+}
+
+/**
+ * POST servicerequestupdates (FixMyStreet's extension): the reporter's comment on a request,
+ * through the client, acting as the api_key's person. The request is found by its
+ * service_request_id (the tracking code); the comment becomes a reporter's comment on the case's
+ * timeline (cases/case-comments.service.ts). A status is noted with it, never applied: reopening
+ * a case stays the dispatcher's decision. update_id makes a retry answer the first comment.
+ */
+export async function postRequestUpdate(
+  deps: Open311Deps,
+  ctx: RequestContext,
+  body: UpdateBody,
+  files: readonly PostedFile[],
+): Promise<PostedComment> {
+  const actor = await actorForKey(deps, ctx, body.api_key);
+  const said = body.status?.trim().toUpperCase() || undefined;
+  const updatedAt = body.updated_datetime?.trim() ? parseW3c(body.updated_datetime, 'updated_datetime') : undefined;
+  const mediaUrls = linksOf(body.media_url).map((url) => mediaUrlOf(url) as string);
+  // FixMyStreet sends a last name of "-" when the commenter gave only one name.
+  const name = reporterNameOf(body.first_name, body.last_name?.trim() === '-' ? undefined : body.last_name);
+  const sent: Record<string, string> = {
+    ...(updatedAt ? { updatedAt: updatedAt.toISOString() } : {}),
+    ...(said ? { status: said } : {}),
+    ...(body.account_id?.trim() ? { accountId: body.account_id.trim() } : {}),
+    ...(body.service_request_id_ext?.trim() ? { clientRequestId: body.service_request_id_ext.trim() } : {}),
+  };
+  const withActor = { ...ctx, actor };
+  const outcome = await addReporterComment(
+    deps.cases,
+    withActor,
+    {
+      trackingCode: body.service_request_id,
+      text: body.description,
+      title: body.title,
+      claim: said ? claims[said] : undefined,
+      claimSaid: said,
+      commenter: {
+        name,
+        email: body.email?.trim() || undefined,
+        phone: body.phone?.trim() || undefined,
+      },
+      mediaUrls,
+      externalId: body.update_id?.trim() || body.update_id_ext?.trim() || undefined,
+      source: 'open311',
+      sourceData: sent,
+    },
+    () => uploadPhotos(deps, withActor, files),
+  );
+  return { answer: [{ update_id: String(outcome.eventId) }], replayed: outcome.replayed };
 }

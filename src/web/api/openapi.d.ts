@@ -23253,7 +23253,8 @@ export interface paths {
                         last_name?: string;
                         lat?: number;
                         long?: number;
-                        media_url?: string;
+                        /** @description A photo link; sent repeated, the first is kept */
+                        media_url?: string | string[];
                         phone?: string;
                         service_code: string;
                     } & {
@@ -23278,7 +23279,8 @@ export interface paths {
                         last_name?: string;
                         lat?: number;
                         long?: number;
-                        media_url?: string;
+                        /** @description A photo link; sent repeated, the first is kept */
+                        media_url?: string | string[];
                         phone?: string;
                         service_code: string;
                     } & {
@@ -23303,7 +23305,8 @@ export interface paths {
                         last_name?: string;
                         lat?: number;
                         long?: number;
-                        media_url?: string;
+                        /** @description A photo link; sent repeated, the first is kept */
+                        media_url?: string | string[];
                         phone?: string;
                         service_code: string;
                     } & {
@@ -23767,7 +23770,248 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Open311 群众补充 Post the reporter's comment on a request with an api_key (FixMyStreet's servicerequestupdates: form-encoded, or multipart with photos as `media` file parts). A status is noted with the comment, never applied. Add `.json` or `.xml`. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description `json` or `xml` */
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        account_id?: string;
+                        /** @description An API token issued in luoshi whose holder may register cases (case.create) */
+                        api_key?: string;
+                        /** @description The comment */
+                        description: string;
+                        email?: string;
+                        email_alerts_requested?: string;
+                        first_name?: string;
+                        /** @description Accepted and ignored: this endpoint serves one jurisdiction */
+                        jurisdiction_id?: string;
+                        last_name?: string;
+                        /** @description Photo links, repeated for several */
+                        media_url?: string | string[];
+                        phone?: string;
+                        public_anonymity_required?: string;
+                        service_code?: string;
+                        /** @description The request's service_request_id: the case's tracking code (查询码) */
+                        service_request_id: string;
+                        service_request_id_ext?: string;
+                        /** @description The state the reporter gives the problem (OPEN, CLOSED, FIXED, REOPEN…): noted with the comment, never applied */
+                        status?: string;
+                        title?: string;
+                        /** @description The client's id of this comment: a retry with the same id makes no second comment */
+                        update_id?: string;
+                        /** @description Another name for update_id */
+                        update_id_ext?: string;
+                        /** @description When the comment was made (W3C) */
+                        updated_datetime?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    "application/x-www-form-urlencoded": {
+                        account_id?: string;
+                        /** @description An API token issued in luoshi whose holder may register cases (case.create) */
+                        api_key?: string;
+                        /** @description The comment */
+                        description: string;
+                        email?: string;
+                        email_alerts_requested?: string;
+                        first_name?: string;
+                        /** @description Accepted and ignored: this endpoint serves one jurisdiction */
+                        jurisdiction_id?: string;
+                        last_name?: string;
+                        /** @description Photo links, repeated for several */
+                        media_url?: string | string[];
+                        phone?: string;
+                        public_anonymity_required?: string;
+                        service_code?: string;
+                        /** @description The request's service_request_id: the case's tracking code (查询码) */
+                        service_request_id: string;
+                        service_request_id_ext?: string;
+                        /** @description The state the reporter gives the problem (OPEN, CLOSED, FIXED, REOPEN…): noted with the comment, never applied */
+                        status?: string;
+                        title?: string;
+                        /** @description The client's id of this comment: a retry with the same id makes no second comment */
+                        update_id?: string;
+                        /** @description Another name for update_id */
+                        update_id_ext?: string;
+                        /** @description When the comment was made (W3C) */
+                        updated_datetime?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    "multipart/form-data": {
+                        account_id?: string;
+                        /** @description An API token issued in luoshi whose holder may register cases (case.create) */
+                        api_key?: string;
+                        /** @description The comment */
+                        description: string;
+                        email?: string;
+                        email_alerts_requested?: string;
+                        first_name?: string;
+                        /** @description Accepted and ignored: this endpoint serves one jurisdiction */
+                        jurisdiction_id?: string;
+                        last_name?: string;
+                        /** @description Photo links, repeated for several */
+                        media_url?: string | string[];
+                        phone?: string;
+                        public_anonymity_required?: string;
+                        service_code?: string;
+                        /** @description The request's service_request_id: the case's tracking code (查询码) */
+                        service_request_id: string;
+                        service_request_id_ext?: string;
+                        /** @description The state the reporter gives the problem (OPEN, CLOSED, FIXED, REOPEN…): noted with the comment, never applied */
+                        status?: string;
+                        title?: string;
+                        /** @description The client's id of this comment: a retry with the same id makes no second comment */
+                        update_id?: string;
+                        /** @description Another name for update_id */
+                        update_id_ext?: string;
+                        /** @description When the comment was made (W3C) */
+                        updated_datetime?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The id of the comment on the case timeline */
+                            update_id: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The id of the comment on the case timeline */
+                            update_id: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The HTTP status */
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

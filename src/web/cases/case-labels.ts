@@ -26,7 +26,7 @@ export function caseLabels(t: Translate) {
     event: (action: string) => {
       if ((caseActions as readonly string[]).includes(action))
         return t(`cases.action.${action as CaseAction}` as const);
-      if (action === 'submit' || action === 'merged_in' || action === 'warn')
+      if (action === 'submit' || action === 'merged_in' || action === 'warn' || action === 'reporter_comment')
         return t(`cases.event.${action}` as const);
       return t('cases.event.other', { action });
     },

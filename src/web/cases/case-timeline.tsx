@@ -81,6 +81,9 @@ function detailsOf(event: CaseEvent, names: TimelineNames, t: Translate): string
     case 'escalate':
       if (num(d['level']) !== null) out.push(t('cases.timeline.level', { level: num(d['level']) ?? 0 }));
       break;
+    case 'reporter_comment':
+      if (str(d['displayName'])) out.push(t('cases.timeline.commenter', { name: str(d['displayName']) ?? '' }));
+      break;
     case 'resolve':
       if (num(d['evidenceCount'])) out.push(t('cases.timeline.evidence', { count: num(d['evidenceCount']) ?? 0 }));
       break;

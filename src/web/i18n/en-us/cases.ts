@@ -84,6 +84,7 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.event.submit': 'Submitted',
   'cases.event.merged_in': 'Case merged in',
   'cases.event.warn': 'Deadline warning',
+  'cases.event.reporter_comment': "Reporter's comment",
   'cases.event.other': 'Other action ({action})',
 
   'cases.list.filters': 'Filters',
@@ -233,6 +234,7 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.timeline.newDeadline': 'New deadline: {time}',
   'cases.timeline.mergedInto': 'Merged into case #{id}',
   'cases.timeline.evidence': '{count} evidence files',
+  'cases.timeline.commenter': 'From: {name}',
   'cases.timeline.late': 'Late',
   'cases.timeline.title': 'Timeline',
   'cases.timeline.public': 'Public',

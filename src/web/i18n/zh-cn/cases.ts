@@ -91,6 +91,7 @@ export const casesZh = {
   'cases.event.submit': '提交诉求',
   'cases.event.merged_in': '合并入诉求',
   'cases.event.warn': '即将超期预警',
+  'cases.event.reporter_comment': '群众补充',
   'cases.event.other': '其他操作（{action}）',
 
   'cases.list.filters': '筛选条件',
@@ -238,6 +239,7 @@ export const casesZh = {
   'cases.timeline.newDeadline': '新的办结期限：{time}',
   'cases.timeline.mergedInto': '合并到诉求 #{id}',
   'cases.timeline.evidence': '佐证材料 {count} 个',
+  'cases.timeline.commenter': '补充人：{name}',
   'cases.timeline.late': '已超时',
   'cases.timeline.title': '办理记录',
   'cases.timeline.public': '群众可见',
