@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t.ts';
 import type { Paged, ReportSummary } from './programme-types.ts';
 import { ColourTag, ReportStatusTag } from './status-tag.tsx';
 import './programmes.css';
+import { formatDeadline } from '../components/date-format.ts';
 
 type QueueTab = 'review' | 'toFile' | 'returned' | 'late' | 'all';
 const tabQueries: Record<QueueTab, Record<string, QueryValue>> = {
@@ -16,8 +17,6 @@ const tabQueries: Record<QueueTab, Record<string, QueryValue>> = {
   late: { late: true },
   all: {},
 };
-
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
 
 /** 报表: the office's review queue (submitted reports), what units have to file, and the late ones. */
 export function ReportQueuePage() {
@@ -72,7 +71,7 @@ export function ReportQueuePage() {
             width: 140,
             render: (_, r) => `${r.form.name} · ${r.periodKey}`,
           },
-          { key: 'due', title: t('prog.report.due'), width: 170, render: (_, r) => when(r.dueAt) },
+          { key: 'due', title: t('prog.report.due'), width: 170, render: (_, r) => formatDeadline(r.dueAt) },
           {
             key: 'status',
             title: t('prog.report.status'),

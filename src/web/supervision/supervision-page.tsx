@@ -1,6 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Tabs } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useApiGet } from '../api/queries.ts';
 import { Forbidden } from '../admin/shared/forbidden.tsx';
@@ -13,6 +12,7 @@ import { OverdueByUnitCard } from './overdue-by-unit.tsx';
 import { BOARD_PAGE_SIZE, SectionTable } from './section-table.tsx';
 import { UrgeModal } from './urge-modal.tsx';
 import './supervision.css';
+import { formatTime } from '../components/date-format.ts';
 
 /**
  * 督查督办: what is overdue (by unit and tier), escalated, returned again and again, closed over the
@@ -50,9 +50,7 @@ function SupervisionBoard() {
             {t('board.refresh')}
           </Button>
         </div>
-        <span className="board-muted">
-          {t('board.generatedAt', { time: dayjs(data.generatedAt).format('YYYY-MM-DD HH:mm') })}
-        </span>
+        <span className="board-muted">{t('board.generatedAt', { time: formatTime(data.generatedAt) })}</span>
       </div>
       <p className="board-muted board-hint">{t('board.periodHint')}</p>
 
