@@ -18,8 +18,8 @@ import { ExportButton } from './export-button.tsx';
 import { QueueTabs } from './queue-tabs.tsx';
 import { useCategories } from './use-categories.ts';
 import { CasesTheme } from './cases-theme.tsx';
-import './cases.css';
 import { formatDay } from '../components/date-format.ts';
+import './cases.css';
 
 const PAGE_SIZES = [20, 50, 100] as const;
 const dispatchable = (c: CaseSummary) => c.status === 'accepted' || c.status === 'returned';

@@ -10,6 +10,7 @@ import { LoadFailed, LoadingBlock } from '../components/loading-block.tsx';
 import { lastDays, type Period, PeriodPicker } from '../components/period-picker.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { OverdueByUnitCard } from '../supervision/overdue-by-unit.tsx';
+import { formatTime } from '../components/date-format.ts';
 import '../supervision/supervision.css';
 import { CategoriesCard } from './categories-card.tsx';
 import { ChannelsCard } from './channels-card.tsx';
@@ -19,7 +20,6 @@ import { percent, RatesCard } from './rates-card.tsx';
 import { VolumeCard } from './volume-card.tsx';
 import { HotIssuesCard } from '../insight/hot-issues-card.tsx';
 import './dashboard.css';
-import { formatTime } from '../components/date-format.ts';
 
 /** 领导驾驶舱: volume and trend, hot categories, where the problems are and the channels cases came in by, overdue work, the three-rates red and black lists. */
 export function DashboardPage() {

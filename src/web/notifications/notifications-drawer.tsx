@@ -11,8 +11,8 @@ import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { NotificationList, NotificationView } from './notification-types.ts';
 import type { NotificationStream } from './use-notification-stream.ts';
-import './notifications.css';
 import { formatTime } from '../components/date-format.ts';
+import './notifications.css';
 
 const PAGE = 20;
 

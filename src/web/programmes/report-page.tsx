@@ -14,8 +14,8 @@ import type { ReportDetail } from './programme-types.ts';
 import { apiValuesOf, formValuesOf, ReportFields } from './report-fields.tsx';
 import { ReportStatusTag } from './status-tag.tsx';
 import { EventTimeline } from './event-timeline.tsx';
-import './programmes.css';
 import { formatDeadline } from '../components/date-format.ts';
+import './programmes.css';
 
 type ReportAction = 'save' | 'submit' | 'recall' | 'return' | 'accept';
 type Review = 'accept' | 'return';

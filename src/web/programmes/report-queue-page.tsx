@@ -6,8 +6,8 @@ import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { Paged, ReportSummary } from './programme-types.ts';
 import { ColourTag, ReportStatusTag } from './status-tag.tsx';
-import './programmes.css';
 import { formatDeadline } from '../components/date-format.ts';
+import './programmes.css';
 
 type QueueTab = 'review' | 'toFile' | 'returned' | 'late' | 'all';
 const tabQueries: Record<QueueTab, Record<string, QueryValue>> = {

@@ -16,8 +16,8 @@ import { EventTimeline } from './event-timeline.tsx';
 import { TaskEditButtons } from './task-edit-buttons.tsx';
 import { TaskEvidence } from './task-evidence.tsx';
 import { TaskMilestones } from './task-milestones.tsx';
-import './programmes.css';
 import { formatTime } from '../components/date-format.ts';
+import './programmes.css';
 
 /** 任务详情: fields, milestones, reports, supervision comments, evidence, and the actions the person may take. */
 export function TaskPage() {

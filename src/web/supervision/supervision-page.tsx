@@ -11,8 +11,8 @@ import { BOARD_SECTIONS, type Board, type BoardLine, type BoardSection } from '.
 import { OverdueByUnitCard } from './overdue-by-unit.tsx';
 import { BOARD_PAGE_SIZE, SectionTable } from './section-table.tsx';
 import { UrgeModal } from './urge-modal.tsx';
-import './supervision.css';
 import { formatTime } from '../components/date-format.ts';
+import './supervision.css';
 
 /**
  * 督查督办: what is overdue (by unit and tier), escalated, returned again and again, closed over the

@@ -7,8 +7,8 @@ import { useT } from '../../i18n/use-t.ts';
 import type { NotificationView } from '../../notifications/notification-types.ts';
 import { CitizenSignIn } from '../../topics/citizen-sign-in.tsx';
 import { topicsApi } from '../../topics/topics-api.ts';
-import './messages.css';
 import { formatTime } from '../../components/date-format.ts';
+import './messages.css';
 
 const PAGE = 20;
 
