@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CaseWorld, createCaseWorld } from '../../../tests/helpers/case-world.ts';
 import { describeEachDatabase } from '../../../tests/helpers/test-databases.ts';
+import { caseChannels } from '../../shared/cases.ts';
 import { startOfChinaDay } from '../../shared/china-time.ts';
 import { makeCase } from '../../../tests/factories/case-factory.ts';
 import { testDistrictPeople } from '../../../tests/factories/district-factory.ts';
@@ -66,13 +67,14 @@ async function makeBoardCases(world: CaseWorld): Promise<void> {
   const ago = (days: number) => daysFromNow(-days);
 
   // Overdue: three of the township's (one per tier), one of the other township's (escalated), one unclassified of a department's.
-  for (const [status, tier, created, due] of [
-    ['handling', 'general', 20, 5],
-    ['dispatched', 'minor', 3, 2],
-    ['handling', 'major', 10, 1],
+  for (const [status, tier, created, due, channel] of [
+    ['handling', 'general', 20, 5, 'patrol'],
+    ['dispatched', 'minor', 3, 2, 'patrol'],
+    ['handling', 'major', 10, 1, 'citizen_web'],
   ] as const)
     await makeCase(db, {
       place: village,
+      channel,
       status,
       lead: town,
       category: sanitation,
@@ -92,6 +94,7 @@ async function makeBoardCases(world: CaseWorld): Promise<void> {
   });
   await makeCase(db, {
     place: community,
+    channel: 'letter',
     status: 'dispatched',
     lead: water,
     category: null,
@@ -103,6 +106,7 @@ async function makeBoardCases(world: CaseWorld): Promise<void> {
   await makeCase(db, { place: village, status: 'handling', lead: town, category: sanitation, createdAt: ago(5) });
   await makeCase(db, {
     place: village,
+    channel: 'supervision',
     status: 'returned',
     lead: town,
     category: sanitation,
@@ -434,6 +438,26 @@ describeEachDatabase('the supervision board and the leader dashboard over HTTP',
       const place = dash.places.find((p: { unit: { id: number } }) => p.unit.id === Number(town.id));
       expect(place.count).toBe(inPeriod.filter((r) => r.place_path.startsWith(town.path)).length);
     }
+    // Channels: every intake channel, counted by how the case came in, the most first.
+    expect(dash.channels.map((c: { channel: string }) => c.channel).sort()).toEqual([...caseChannels].sort());
+    for (const channel of caseChannels)
+      expect(dash.channels.find((c: { channel: string }) => c.channel === channel).count, channel).toBe(
+        inPeriod.filter((r) => r.channel === channel).length,
+      );
+    const order = (c: { channel: string; count: number }) => [-c.count, caseChannels.indexOf(c.channel as never)];
+    const sorted = [...dash.channels].sort((a, b) => {
+      const [ca, oa] = order(a);
+      const [cb, ob] = order(b);
+      return ca! - cb! || oa! - ob!;
+    });
+    expect(dash.channels).toEqual(sorted);
+    expect(dash.channels[0]).toEqual({
+      channel: 'hotline',
+      count: inPeriod.filter((r) => r.channel === 'hotline').length,
+    });
+    expect(dash.channels.find((c: { channel: string }) => c.channel === 'patrol').count).toBe(2);
+    expect(dash.channels.find((c: { channel: string }) => c.channel === 'supervision').count).toBe(1);
+
     // Categories: level-1 counts add up to the categorised cases (when fewer than ten areas appear).
     const categorised = inPeriod.filter((r) => r.category_id !== null).length;
     const level1 = dash.categories.level1.reduce((n: number, c: { count: number }) => n + c.count, 0);
@@ -475,6 +499,7 @@ describeEachDatabase('the supervision board and the leader dashboard over HTTP',
 
   it('keeps to the trees the person supervises: a case in another district is not counted', async () => {
     const before = (await get('supervisor', '/supervision/board')).json();
+    const beforeDash = (await get('leader', '/dashboard')).json();
     const sample = rows.find((r) => isOverdue(r, testNow())) as CaseRow;
     const other = await world.db
       .insertInto('unit')
@@ -515,6 +540,11 @@ describeEachDatabase('the supervision board and the leader dashboard over HTTP',
       const dash = (await get('leader', '/dashboard')).json();
       expect(dash.overdue.byUnit.some((u: { unit: { id: number } }) => u.unit.id === Number(other.id))).toBe(false);
       expect(dash.totals.overdue).toBe(after.overdue.total);
+      // Nor by its channel: the copy came in by the same channel, inside the period.
+      const channelOf = (d: typeof dash, channel: string) =>
+        d.channels.find((c: { channel: string }) => c.channel === channel).count;
+      expect(channelOf(dash, sample.channel)).toBe(channelOf(beforeDash, sample.channel));
+      expect(dash.totals.received).toBe(beforeDash.totals.received);
     } finally {
       await world.db.deleteFrom('case_record').where('id', '=', inserted.id).execute();
       await world.db.deleteFrom('unit').where('id', '=', other.id).execute();

@@ -1,5 +1,12 @@
 import { type Static, type TSchema, Type } from 'typebox';
-import { caseStatuses, caseTiers, deadlineColours, satisfactions, urgencies } from '../../shared/cases.ts';
+import {
+  caseChannels,
+  caseStatuses,
+  caseTiers,
+  deadlineColours,
+  satisfactions,
+  urgencies,
+} from '../../shared/cases.ts';
 
 /** Request and response shapes of the supervision board (督查) and the leader dashboard (领导驾驶舱). */
 
@@ -180,6 +187,10 @@ export const DashboardResult = Type.Object({
     }),
     { description: 'Cases per township or subdistrict where the problem is' },
   ),
+  channels: Type.Array(Type.Object({ channel: Type.Enum(caseChannels), count: Type.Integer() }), {
+    description:
+      'Cases per intake channel (12345 hotline, online, grid patrol, letter…), every channel, the most first',
+  }),
   overdue: Type.Object({ total: Type.Integer(), byUnit: Type.Array(OverdueUnitRow) }),
   rates: Type.Object({
     fromMonth: Type.String(),

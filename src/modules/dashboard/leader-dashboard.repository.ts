@@ -41,33 +41,42 @@ export interface Breakdown {
   byCategory: Map<number, number>;
   /** Township or subdistrict path (/1/5/) → count. */
   byTown: Map<string, number>;
+  /** Intake channel (hotline, citizen_web…) → count. */
+  byChannel: Map<string, number>;
 }
 
 /**
- * One scan of the period's cases, counted per category and per place (grouping sets; the place's
- * path, not a per-row expression, so the scan stays cheap). Places are rolled up to their township
- * or subdistrict: the first two levels of the path, /1/5/.
+ * One scan of the period's cases, counted per category, per place and per intake channel (grouping
+ * sets; the place's path, not a per-row expression, so the scan stays cheap). Places are rolled up to
+ * their township or subdistrict: the first two levels of the path, /1/5/.
  */
 export async function countBreakdown(db: Kysely<DB>, scope: Scope, period: Period): Promise<Breakdown> {
   const result = await sql<{
     category_id: string | number | null;
     place_path: string | null;
-    by_place: number;
+    channel: string | null;
+    grouped: number;
     n: number;
   }>`
-    select case_record.category_id, case_record.place_path, grouping(case_record.category_id) as by_place, count(*)::int as n
+    select case_record.category_id, case_record.place_path, case_record.channel,
+      grouping(case_record.category_id, case_record.place_path) as grouped, count(*)::int as n
     from case_record
     where case_record.created_at >= ${period.from} and case_record.created_at < ${period.to} and ${supervisedBy(scope)}
-    group by grouping sets ((case_record.category_id), (case_record.place_path))`.execute(db);
+    group by grouping sets ((case_record.category_id), (case_record.place_path), (case_record.channel))`.execute(db);
+  // grouping(category_id, place_path): 1 = per category, 2 = per place, 3 = per channel.
   const byCategory = new Map<number, number>();
   const byTown = new Map<string, number>();
+  const byChannel = new Map<string, number>();
   for (const row of result.rows) {
-    if (Number(row.by_place) === 1) {
+    const grouped = Number(row.grouped);
+    if (grouped === 2) {
       const town = /^\/\d+\/\d+\//.exec(row.place_path ?? '')?.[0];
       if (town) byTown.set(town, (byTown.get(town) ?? 0) + Number(row.n));
+    } else if (grouped === 3) {
+      if (row.channel !== null) byChannel.set(row.channel, Number(row.n));
     } else if (row.category_id !== null) byCategory.set(Number(row.category_id), Number(row.n));
   }
-  return { byCategory, byTown };
+  return { byCategory, byTown, byChannel };
 }
 
 /** Open cases now. */

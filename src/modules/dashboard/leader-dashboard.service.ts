@@ -1,4 +1,5 @@
 import type { RequestContext } from '../access/request-context.ts';
+import { caseChannels } from '../../shared/cases.ts';
 import { chinaDate, startOfChinaDay, startOfChinaWeek } from '../../shared/china-time.ts';
 import { can } from '../access/policy.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
@@ -12,8 +13,9 @@ import { overdueByUnit, supervisionScope } from './supervision-board.service.ts'
 
 /**
  * The leader dashboard (领导驾驶舱): volume and its trend against the period before, the top
- * categories, where cases come from (per township), open and overdue work now, and the three-rates
- * ranking of townships and of departments with its red and black lists (红黑榜).
+ * categories, where the problems are (per township), the channels cases came in by (12345, online,
+ * patrol…), open and overdue work now, and the three-rates ranking of townships and of departments
+ * with its red and black lists (红黑榜).
  */
 
 const dayMs = 86_400_000;
@@ -90,6 +92,14 @@ function placesOf(directory: Directory, byTown: Map<string, number>, inScope: (p
     .sort((a, b) => b.count - a.count || a.unit.nameZh.localeCompare(b.unit.nameZh, 'zh'));
 }
 
+/** Every intake channel with its count, the most first (ties in the channels' own order). */
+function channelsOf(byChannel: Map<string, number>) {
+  return caseChannels
+    .map((channel, order) => ({ channel, count: byChannel.get(channel) ?? 0, order }))
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .map(({ channel, count }) => ({ channel, count }));
+}
+
 /** GET /dashboard */
 export async function getLeaderDashboard(
   deps: CaseDeps,
@@ -147,6 +157,7 @@ export async function getLeaderDashboard(
     volume,
     categories: topCategories(directory, breakdown.byCategory),
     places: placesOf(directory, breakdown.byTown, inScope),
+    channels: channelsOf(breakdown.byChannel),
     overdue: { total: overdue.total, byUnit: overdue.byUnit.slice(0, topCount) },
     rates: {
       fromMonth: fromMonth.slice(0, 7),

@@ -8720,6 +8720,12 @@ export interface paths {
                                     parentNameZh: string;
                                 }[];
                             };
+                            /** @description Cases per intake channel (12345 hotline, online, grid patrol, letter…), every channel, the most first */
+                            channels: {
+                                /** @enum {unknown} */
+                                channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                                count: number;
+                            }[];
                             /** Format: date-time */
                             generatedAt: string;
                             /** @enum {unknown} */

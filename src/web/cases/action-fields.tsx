@@ -3,7 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { caseTiers, satisfactions, urgencies } from '../../shared/cases.ts';
 import { useT } from '../i18n/use-t.ts';
 import { CategoryTreeSelect } from './category-tree-select.tsx';
-import { caseLabels, formatTime } from './case-labels.ts';
+import { formatDeadline } from '../components/date-format.ts';
+import { caseLabels } from './case-labels.ts';
 import type { CaseAction, CaseDetail } from './case-types.ts';
 import { EvidenceUpload, uploadedTokens, uploadsPending } from './evidence-upload.tsx';
 import { MergeTargetSelect } from './merge-target-select.tsx';
@@ -167,7 +168,7 @@ export function ActionFields({ action, detail }: { action: CaseAction; detail: C
       showIcon
       className="case-form-alert"
       title={t('cases.form.pending', {
-        until: formatTime(detail.pendingExtension.until),
+        until: formatDeadline(detail.pendingExtension.until),
         reason: detail.pendingExtension.reason,
       })}
     />
@@ -318,13 +319,15 @@ export function ActionFields({ action, detail }: { action: CaseAction; detail: C
           <Form.Item
             name="until"
             label={t('cases.form.until')}
-            extra={t('cases.form.untilAfter', { time: formatTime(detail.resolveDueAt) })}
+            extra={t('cases.form.untilAfter', { time: formatDeadline(detail.resolveDueAt) })}
             rules={[
               { required: true, message: t('cases.form.untilRequired') },
               {
                 validator: async (_, value: Dayjs | undefined) =>
                   value && !value.isAfter(current)
-                    ? Promise.reject(new Error(t('cases.form.untilAfter', { time: formatTime(detail.resolveDueAt) })))
+                    ? Promise.reject(
+                        new Error(t('cases.form.untilAfter', { time: formatDeadline(detail.resolveDueAt) })),
+                      )
                     : undefined,
               },
             ]}

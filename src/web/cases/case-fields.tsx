@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { caseLink } from '../components/case-links.ts';
 import type { Translate } from '../i18n/message-types.ts';
 import { useT } from '../i18n/use-t.ts';
-import { caseLabels, formatTime } from './case-labels.ts';
+import { formatDeadline, formatTime } from '../components/date-format.ts';
+import { caseLabels } from './case-labels.ts';
 import type { CaseDetail } from './case-types.ts';
 import { ReporterContact } from './reporter-contact.tsx';
 
@@ -120,14 +121,14 @@ export function CaseFields({ detail }: { detail: CaseDetail }) {
 /** 时限: the running deadlines and the milestones reached, with their colour. */
 export function CaseDeadlines({ detail }: { detail: CaseDetail }) {
   const t = useT();
-  const rows: [string, string | null][] = [
-    [t('cases.field.responseDue'), detail.responseDueAt],
-    [t('cases.field.resolveDue'), detail.resolveDueAt],
-    [t('cases.field.acceptedAt'), detail.acceptedAt],
-    [t('cases.field.dispatchedAt'), detail.dispatchedAt],
-    [t('cases.field.acknowledgedAt'), detail.acknowledgedAt],
-    [t('cases.field.resolvedAt'), detail.resolvedAt],
-    [t('cases.field.closedAt'), detail.closedAt],
+  const rows: [string, string | null, (iso: string | null) => string][] = [
+    [t('cases.field.responseDue'), detail.responseDueAt, formatDeadline],
+    [t('cases.field.resolveDue'), detail.resolveDueAt, formatDeadline],
+    [t('cases.field.acceptedAt'), detail.acceptedAt, formatTime],
+    [t('cases.field.dispatchedAt'), detail.dispatchedAt, formatTime],
+    [t('cases.field.acknowledgedAt'), detail.acknowledgedAt, formatTime],
+    [t('cases.field.resolvedAt'), detail.resolvedAt, formatTime],
+    [t('cases.field.closedAt'), detail.closedAt, formatTime],
   ];
   const shown = rows.filter(([, value]) => value !== null);
   if (shown.length === 0) return <p className="case-muted">{t('cases.detail.noDeadlines')}</p>;
@@ -139,10 +140,10 @@ export function CaseDeadlines({ detail }: { detail: CaseDetail }) {
         </p>
       ) : null}
       <dl className="case-deadlines" data-testid="case-deadlines">
-        {shown.map(([label, value]) => (
+        {shown.map(([label, value, format]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd>{formatTime(value)}</dd>
+            <dd>{format(value)}</dd>
           </div>
         ))}
       </dl>

@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import { caseActions } from '../../shared/cases.ts';
 import type { Translate } from '../i18n/message-types.ts';
 import type {
@@ -31,21 +30,6 @@ export function caseLabels(t: Translate) {
       return t('cases.event.other', { action });
     },
   };
-}
-
-/** 2026-03-05 14:30 in the browser's time zone (China time for the district's people). */
-export function formatTime(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—';
-}
-
-/** 2026-03-05: the day in the browser's time zone (an ISO instant's first ten characters are the UTC day). */
-export function formatDay(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('YYYY-MM-DD') : '—';
-}
-
-/** 03-05 14:30, for dense tables. */
-export function formatShortTime(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('MM-DD HH:mm') : '—';
 }
 
 /** The deadline that runs now: acknowledging while dispatched, resolving after. */

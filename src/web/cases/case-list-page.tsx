@@ -1,6 +1,5 @@
 import { LeftOutlined, ReloadOutlined, RightOutlined, SendOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Select, Table } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { queuesFor } from '../../shared/case-queues.ts';
@@ -19,6 +18,7 @@ import { ExportButton } from './export-button.tsx';
 import { QueueTabs } from './queue-tabs.tsx';
 import { useCategories } from './use-categories.ts';
 import { CasesTheme } from './cases-theme.tsx';
+import { formatDay } from '../components/date-format.ts';
 import './cases.css';
 
 const PAGE_SIZES = [20, 50, 100] as const;
@@ -116,7 +116,7 @@ function CaseListScreen() {
         />
         {data?.searchedSince && (
           <p className="case-muted case-hint">
-            {t('cases.list.searchedSince', { date: dayjs(data.searchedSince).format('YYYY-MM-DD') })}
+            {t('cases.list.searchedSince', { date: formatDay(data.searchedSince) })}
           </p>
         )}
         {list.error !== null && <ApiErrorAlert error={list.error} />}

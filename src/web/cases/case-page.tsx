@@ -13,7 +13,7 @@ import { useLocale } from '../i18n/use-locale.ts';
 import { ActionDialog } from './action-dialog.tsx';
 import { CaseAttachments } from './case-attachments.tsx';
 import { CaseDeadlines, CaseFields } from './case-fields.tsx';
-import { formatTime } from './case-labels.ts';
+import { formatDeadline, formatTime } from '../components/date-format.ts';
 import { CaseParties } from './case-parties.tsx';
 import { DeadlineTag, StatusTag } from './case-tags.tsx';
 import { CaseTimeline, type TimelineNames } from './case-timeline.tsx';
@@ -166,7 +166,7 @@ function CaseView({
             showIcon
             className="case-form-alert"
             title={t('cases.pendingExtension', {
-              until: formatTime(detail.pendingExtension.until),
+              until: formatDeadline(detail.pendingExtension.until),
               reason: detail.pendingExtension.reason,
             })}
           />

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/use-t.ts';
-import { formatTime } from './case-labels.ts';
+import { formatDeadline, formatTime } from '../components/date-format.ts';
 import type { CaseParty } from './case-types.ts';
 
 /** 牵头 / 配合 / 报到 units, with whether each has acknowledged (签收) or reported (报到). */
@@ -22,7 +22,7 @@ export function CaseParties({ parties }: { parties: readonly CaseParty[] }) {
               })
             : p.role === 'summoned'
               ? p.dueAt
-                ? t('cases.party.waitingReport', { time: formatTime(p.dueAt) })
+                ? t('cases.party.waitingReport', { time: formatDeadline(p.dueAt) })
                 : t('cases.party.waiting')
               : p.role === 'lead'
                 ? t('cases.party.waiting')

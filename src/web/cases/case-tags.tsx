@@ -1,6 +1,7 @@
 import type { CaseStatus, DeadlineColour } from './case-types.ts';
 import { useT } from '../i18n/use-t.ts';
-import { caseLabels, formatShortTime, runningDeadline } from './case-labels.ts';
+import { formatDeadline } from '../components/date-format.ts';
+import { caseLabels, runningDeadline } from './case-labels.ts';
 
 /** Status groups share a calm colour: waiting for intake, with a unit, finished, stopped. */
 const statusTone: Record<CaseStatus, string> = {
@@ -48,8 +49,8 @@ export function DeadlineTag({
   if (!colour || !due) return long ? null : <span className="case-muted">—</span>;
   const state = caseLabels(t).colour(colour);
   const time = long
-    ? `${t(due.kind === 'response' ? 'cases.due.response' : 'cases.due.resolve')} ${formatShortTime(due.at)}`
-    : formatShortTime(due.at);
+    ? `${t(due.kind === 'response' ? 'cases.due.response' : 'cases.due.resolve')} ${formatDeadline(due.at, { short: true })}`
+    : formatDeadline(due.at, { short: true });
   return (
     <span className={`case-tag case-deadline case-deadline-${colour}`} data-testid="deadline-tag" data-colour={colour}>
       <span className="case-deadline-dot" aria-hidden="true" />

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { caseLink } from '../components/case-links.ts';
 import type { Translate } from '../i18n/message-types.ts';
 import { useT } from '../i18n/use-t.ts';
-import { caseLabels, formatTime } from './case-labels.ts';
+import { formatDeadline, formatTime } from '../components/date-format.ts';
+import { caseLabels } from './case-labels.ts';
 import type { CaseEvent, CaseStatus, CaseTier, Satisfaction, Urgency } from './case-types.ts';
 
 const red = new Set(['urge', 'escalate', 'warn', 'return', 'sendBack', 'decline', 'denyExtension']);
@@ -44,8 +45,8 @@ function detailsOf(event: CaseEvent, names: TimelineNames, t: Translate): string
       out.push(
         t('cases.timeline.dispatched', {
           lead: lead === null ? '—' : names.unit(lead),
-          response: formatTime(str(d['responseDueAt'])),
-          resolve: formatTime(str(d['resolveDueAt'])),
+          response: formatDeadline(str(d['responseDueAt'])),
+          resolve: formatDeadline(str(d['resolveDueAt'])),
         }),
       );
       const support = units(d['supportingUnitIds']);
@@ -59,11 +60,11 @@ function detailsOf(event: CaseEvent, names: TimelineNames, t: Translate): string
     }
     case 'requestExtension':
     case 'approveExtension':
-      if (str(d['until'])) out.push(t('cases.timeline.until', { until: formatTime(str(d['until'])) }));
+      if (str(d['until'])) out.push(t('cases.timeline.until', { until: formatDeadline(str(d['until'])) }));
       break;
     case 'reopen':
       if (str(d['resolveDueAt']))
-        out.push(t('cases.timeline.newDeadline', { time: formatTime(str(d['resolveDueAt'])) }));
+        out.push(t('cases.timeline.newDeadline', { time: formatDeadline(str(d['resolveDueAt'])) }));
       break;
     case 'followUp': {
       const satisfaction = str(d['satisfaction']) as Satisfaction | null;
@@ -75,7 +76,7 @@ function detailsOf(event: CaseEvent, names: TimelineNames, t: Translate): string
           }),
         );
       if (str(d['resolveDueAt']))
-        out.push(t('cases.timeline.newDeadline', { time: formatTime(str(d['resolveDueAt'])) }));
+        out.push(t('cases.timeline.newDeadline', { time: formatDeadline(str(d['resolveDueAt'])) }));
       break;
     }
     case 'escalate':

@@ -5,7 +5,7 @@ import type { ApiItem, ApiResponse } from '../api/schema.ts';
 import { useApiGet, useApiPostRead } from '../api/queries.ts';
 import { errorMessage } from '../components/api-error-alert.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { formatDay } from './case-labels.ts';
+import { formatDay } from '../components/date-format.ts';
 
 type CategorySuggestion = ApiResponse<'/text/category-suggestions', 'post'>['suggestions'][number];
 type DuplicateCandidate = ApiItem<'/cases/{id}/duplicates'>;

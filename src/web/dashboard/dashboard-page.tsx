@@ -1,6 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Forbidden } from '../admin/shared/forbidden.tsx';
@@ -11,8 +10,10 @@ import { LoadFailed, LoadingBlock } from '../components/loading-block.tsx';
 import { lastDays, type Period, PeriodPicker } from '../components/period-picker.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { OverdueByUnitCard } from '../supervision/overdue-by-unit.tsx';
+import { formatTime } from '../components/date-format.ts';
 import '../supervision/supervision.css';
 import { CategoriesCard } from './categories-card.tsx';
+import { ChannelsCard } from './channels-card.tsx';
 import type { Dashboard } from './dashboard-types.ts';
 import { PlacesCard } from './places-card.tsx';
 import { percent, RatesCard } from './rates-card.tsx';
@@ -20,7 +21,7 @@ import { VolumeCard } from './volume-card.tsx';
 import { HotIssuesCard } from '../insight/hot-issues-card.tsx';
 import './dashboard.css';
 
-/** 领导驾驶舱: volume and trend, hot categories, where cases come from, overdue work, the three-rates red and black lists. */
+/** 领导驾驶舱: volume and trend, hot categories, where the problems are and the channels cases came in by, overdue work, the three-rates red and black lists. */
 export function DashboardPage() {
   const { me } = useAuth();
   if (!me?.permissions.includes('case.supervise')) return <Forbidden />;
@@ -46,9 +47,7 @@ function LeaderDashboard() {
             {t('dash.refresh')}
           </Button>
         </div>
-        <span className="board-muted">
-          {t('board.generatedAt', { time: dayjs(data.generatedAt).format('YYYY-MM-DD HH:mm') })}
-        </span>
+        <span className="board-muted">{t('board.generatedAt', { time: formatTime(data.generatedAt) })}</span>
       </div>
       <p className="board-muted board-hint">{t('dash.drillHint')}</p>
 
@@ -100,6 +99,7 @@ function LeaderDashboard() {
       <div className="dash-grid">
         <CategoriesCard data={data} period={period} />
         <PlacesCard data={data} period={period} />
+        <ChannelsCard data={data} period={period} />
         <OverdueByUnitCard
           rows={data.overdue.byUnit}
           title={t('dash.overdueByUnit')}

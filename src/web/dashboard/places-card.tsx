@@ -17,7 +17,7 @@ echarts.use([BarChart, GridComponent, TooltipComponent]);
 
 type Place = Dashboard['places'][number];
 
-/** 诉求来源分布: cases per township on the district map (bars if the map cannot be had); a township opens its cases. */
+/** 诉求属地分布: cases per township where the problem is, on the district map (bars if the map cannot be had); a township opens its cases. */
 export function PlacesCard({ data, period }: { data: Dashboard; period: Period }) {
   const t = useT();
   const navigate = useNavigate();

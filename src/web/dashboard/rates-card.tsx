@@ -19,7 +19,10 @@ const PLAIN = '#7aa7e6';
 
 export const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
-/** 三率排名 with 红黑榜: the score of each ranked unit; the best three in red, the worst three in black. */
+/**
+ * 三率排名 with 红黑榜: the score of each ranked unit; the best three in red, the worst three in black.
+ * The card spans the dashboard's width, so its table shows every column, 综合得分 last, at desktop widths.
+ */
 export function RatesCard({ data, period }: { data: Dashboard; period: Period }) {
   const t = useT();
   const navigate = useNavigate();
@@ -80,6 +83,7 @@ export function RatesCard({ data, period }: { data: Dashboard; period: Period })
     <ChartCard
       title={t('dash.rates')}
       testId="dash-rates"
+      className="chart-card dash-wide"
       extra={
         <Segmented
           size="small"

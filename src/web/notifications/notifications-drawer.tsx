@@ -1,6 +1,5 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { Button, Drawer, Empty, Spin, Switch } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
@@ -12,6 +11,7 @@ import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { NotificationList, NotificationView } from './notification-types.ts';
 import type { NotificationStream } from './use-notification-stream.ts';
+import { formatTime } from '../components/date-format.ts';
 import './notifications.css';
 
 const PAGE = 20;
@@ -124,7 +124,7 @@ export default function NotificationsDrawer({
                 </span>
                 <span className="notify-body">{n.body}</span>
                 <time className="notify-time" dateTime={n.at}>
-                  {dayjs(n.at).format('YYYY-MM-DD HH:mm')}
+                  {formatTime(n.at)}
                 </time>
               </button>
               {!n.read && (

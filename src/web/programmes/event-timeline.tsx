@@ -2,10 +2,7 @@ import { Card, Timeline } from 'antd';
 import { useT } from '../i18n/use-t.ts';
 import { eventLabel } from './event-label.ts';
 import type { TaskEvent } from './programme-types.ts';
-
-/** A moment as cadres read it (China time, 24-hour clock), or a dash. */
-export const formatWhen = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—';
+import { formatTime } from '../components/date-format.ts';
 
 /** 办理记录: the events of a task or a report, newest first, with who acted and their note. */
 export function EventTimeline({
@@ -27,7 +24,7 @@ export function EventTimeline({
           content: (
             <div>
               <div className="prog-muted">
-                {formatWhen(e.at)} · {e.actorLabel ?? ''}
+                {formatTime(e.at)} · {e.actorLabel ?? ''}
               </div>
               <div>{eventLabel(t, e.action, kind)}</div>
               {e.note && <div className="prog-muted">{e.note}</div>}

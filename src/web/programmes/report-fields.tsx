@@ -52,14 +52,18 @@ export function apiValuesOf(fields: ReportField[], raw: Record<string, unknown>)
   return values;
 }
 
-/** One input per field of the report form, with its required flag and limits checked before sending. */
+/**
+ * One input per field of the report form, with its required flag and limits checked before sending.
+ * A required field carries its mark from the first render; whether it must be filled is asked of
+ * `strict` when the form is checked (submitting: yes; saving a draft: no).
+ */
 export function ReportFields({
   fields,
   strict,
   disabled,
 }: {
   fields: ReportField[];
-  strict: boolean;
+  strict: () => boolean;
   disabled: boolean;
 }) {
   const t = useT();
@@ -67,9 +71,19 @@ export function ReportFields({
     <>
       {fields.map((field) => {
         const rules = [
-          { required: strict && field.required, message: t('prog.report.required', { label: field.label }) },
+          () => ({
+            required: field.required && strict(),
+            message: t('prog.report.required', { label: field.label }),
+          }),
         ];
-        const common = { name: field.key, label: field.label, extra: field.help, rules, key: field.key };
+        const common = {
+          name: field.key,
+          label: field.label,
+          extra: field.help,
+          required: field.required,
+          rules,
+          key: field.key,
+        };
         const testId = `report-field-${field.key}`;
         switch (field.type) {
           case 'text':

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, type ButtonProps, Card, Descriptions, Form, Input, InputNumber, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client.ts';
 import { useApiGet, useApiMutation } from '../api/queries.ts';
@@ -13,7 +13,8 @@ import { useT } from '../i18n/use-t.ts';
 import type { ReportDetail } from './programme-types.ts';
 import { apiValuesOf, formValuesOf, ReportFields } from './report-fields.tsx';
 import { ReportStatusTag } from './status-tag.tsx';
-import { EventTimeline, formatWhen as when } from './event-timeline.tsx';
+import { EventTimeline } from './event-timeline.tsx';
+import { formatDeadline } from '../components/date-format.ts';
 import './programmes.css';
 
 type ReportAction = 'save' | 'submit' | 'recall' | 'return' | 'accept';
@@ -39,7 +40,8 @@ export function ReportPage() {
   const [review, setReview] = useState<Review | null>(null);
   const [form] = Form.useForm<Record<string, unknown>>();
   const [reviewForm] = Form.useForm<{ text?: string }>();
-  const [strict, setStrict] = useState(false);
+  /** Whether the form is being checked for submitting (required fields must be filled) or for a draft. */
+  const submitting = useRef(false);
   const write = useApiMutation(
     ({ action, body }: { action: ReportAction; body: Record<string, unknown> }) =>
       api.post<ReportDetail>(`/reports/${id}/${action}`, body),
@@ -70,8 +72,7 @@ export function ReportPage() {
     );
 
   const fill = async (action: 'save' | 'submit') => {
-    setStrict(action === 'submit');
-    await new Promise((resolve) => setTimeout(resolve, 0)); // let the rules follow `strict`
+    submitting.current = action === 'submit';
     let raw: Record<string, unknown>;
     try {
       raw = await form.validateFields();
@@ -97,8 +98,8 @@ export function ReportPage() {
           </h1>
           <Space wrap size={4}>
             <ReportStatusTag status={report.status} late={report.late} />
-            <span className="prog-muted">
-              {report.leadUnit.nameZh} · {t('prog.report.due')} {when(report.dueAt)}
+            <span className="prog-muted" data-testid="report-due">
+              {report.leadUnit.nameZh} · {t('prog.report.due')} {formatDeadline(report.dueAt)}
             </span>
           </Space>
         </div>
@@ -142,7 +143,7 @@ export function ReportPage() {
             disabled={!editable}
             data-testid="report-form"
           >
-            <ReportFields fields={report.fields} strict={strict} disabled={!editable} />
+            <ReportFields fields={report.fields} strict={() => submitting.current} disabled={!editable} />
             <Form.Item name="progress" label={t('prog.report.progress')}>
               <InputNumber min={0} max={100} suffix="%" style={{ width: 220 }} data-testid="report-progress" />
             </Form.Item>
@@ -176,7 +177,7 @@ export function ReportPage() {
               <Descriptions.Item label={t('prog.report.task')}>{report.task.title}</Descriptions.Item>
               <Descriptions.Item label={t('prog.report.unit')}>{report.leadUnit.nameZh}</Descriptions.Item>
               <Descriptions.Item label={t('prog.report.period')}>{report.periodKey}</Descriptions.Item>
-              <Descriptions.Item label={t('prog.report.due')}>{when(report.dueAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('prog.report.due')}>{formatDeadline(report.dueAt)}</Descriptions.Item>
             </Descriptions>
           </Card>
           <EventTimeline events={report.timeline} kind="report" />

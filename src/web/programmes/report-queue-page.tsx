@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../components/api-error-alert.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { Paged, ReportSummary } from './programme-types.ts';
 import { ColourTag, ReportStatusTag } from './status-tag.tsx';
+import { formatDeadline } from '../components/date-format.ts';
 import './programmes.css';
 
 type QueueTab = 'review' | 'toFile' | 'returned' | 'late' | 'all';
@@ -16,8 +17,6 @@ const tabQueries: Record<QueueTab, Record<string, QueryValue>> = {
   late: { late: true },
   all: {},
 };
-
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
 
 /** 报表: the office's review queue (submitted reports), what units have to file, and the late ones. */
 export function ReportQueuePage() {
@@ -72,7 +71,7 @@ export function ReportQueuePage() {
             width: 140,
             render: (_, r) => `${r.form.name} · ${r.periodKey}`,
           },
-          { key: 'due', title: t('prog.report.due'), width: 170, render: (_, r) => when(r.dueAt) },
+          { key: 'due', title: t('prog.report.due'), width: 170, render: (_, r) => formatDeadline(r.dueAt) },
           {
             key: 'status',
             title: t('prog.report.status'),

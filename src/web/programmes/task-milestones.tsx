@@ -10,7 +10,7 @@ import { type MilestoneDialog, MilestoneModal } from './milestone-dialogs.tsx';
 import type { Milestone, Phase, TaskDetail } from './programme-types.ts';
 import { ColourTag } from './status-tag.tsx';
 import { CasesTheme } from '../cases/cases-theme.tsx';
-import { formatDay } from '../cases/case-labels.ts';
+import { formatDay } from '../components/date-format.ts';
 
 interface TaskMilestonesProps {
   task: TaskDetail;

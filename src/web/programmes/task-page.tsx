@@ -12,10 +12,11 @@ import { useT } from '../i18n/use-t.ts';
 import type { ProgrammeDetail, ReportDetail, StatusReason, TaskDetail } from './programme-types.ts';
 import { ColourTag, ReportStatusTag, TaskStatusTag } from './status-tag.tsx';
 import { type BodyAction, bodyActions, TaskActionModal } from './task-action-modal.tsx';
-import { EventTimeline, formatWhen as when } from './event-timeline.tsx';
+import { EventTimeline } from './event-timeline.tsx';
 import { TaskEditButtons } from './task-edit-buttons.tsx';
 import { TaskEvidence } from './task-evidence.tsx';
 import { TaskMilestones } from './task-milestones.tsx';
+import { formatTime } from '../components/date-format.ts';
 import './programmes.css';
 
 /** 任务详情: fields, milestones, reports, supervision comments, evidence, and the actions the person may take. */
@@ -213,7 +214,7 @@ export function TaskPage() {
                   <li key={c.id}>
                     <div className="prog-muted">
                       {c.kind === 'urge' && <ColourTag color="red">{t('prog.task.urgeTag')}</ColourTag>}
-                      {c.authorLabel ?? ''} · {when(c.at)}
+                      {c.authorLabel ?? ''} · {formatTime(c.at)}
                     </div>
                     <div>{c.text}</div>
                   </li>

@@ -1,12 +1,10 @@
 import { Button, Tag, Tooltip, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { caseLink } from '../components/case-links.ts';
 import type { MessageKey } from '../i18n/message-types.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { BoardLine, BoardSection } from './board-types.ts';
-
-const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
+import { formatDeadline, formatTime } from '../components/date-format.ts';
 
 /** The red (超期) or yellow (预警) mark of a line's deadline. */
 export function OverdueTag({ line }: { line: BoardLine }) {
@@ -68,7 +66,7 @@ export function useBoardColumns(section: BoardSection, onUrge: (line: BoardLine)
         key: 'due',
         title: t('board.col.due'),
         width: 140,
-        render: (_, line) => <span className="nowrap">{when(line.dueAt)}</span>,
+        render: (_, line) => <span className="nowrap">{formatDeadline(line.dueAt)}</span>,
       },
       { key: 'overdue', title: t('board.col.overdue'), width: 120, render: (_, line) => <OverdueTag line={line} /> },
     );
@@ -92,7 +90,7 @@ export function useBoardColumns(section: BoardSection, onUrge: (line: BoardLine)
         key: 'created',
         title: t('board.col.createdAt'),
         width: 140,
-        render: (_, line) => <span className="nowrap">{when(line.createdAt)}</span>,
+        render: (_, line) => <span className="nowrap">{formatTime(line.createdAt)}</span>,
       },
     );
   }
@@ -101,7 +99,7 @@ export function useBoardColumns(section: BoardSection, onUrge: (line: BoardLine)
       key: 'closed',
       title: t('board.col.closedAt'),
       width: 140,
-      render: (_, line) => <span className="nowrap">{when(line.closedAt)}</span>,
+      render: (_, line) => <span className="nowrap">{formatTime(line.closedAt)}</span>,
     });
   if (section === 'recurrences') {
     columns.push(
@@ -122,7 +120,7 @@ export function useBoardColumns(section: BoardSection, onUrge: (line: BoardLine)
         key: 'created',
         title: t('board.col.createdAt'),
         width: 140,
-        render: (_, line) => <span className="nowrap">{when(line.createdAt)}</span>,
+        render: (_, line) => <span className="nowrap">{formatTime(line.createdAt)}</span>,
       },
     );
   }
@@ -131,7 +129,7 @@ export function useBoardColumns(section: BoardSection, onUrge: (line: BoardLine)
       key: 'urged',
       title: t('board.col.lastUrged'),
       width: 140,
-      render: (_, line) => <span className="nowrap">{when(line.lastUrgedAt)}</span>,
+      render: (_, line) => <span className="nowrap">{formatTime(line.lastUrgedAt)}</span>,
     });
     columns.push({
       key: 'urge',

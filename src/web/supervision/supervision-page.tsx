@@ -1,6 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Tabs } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useApiGet } from '../api/queries.ts';
 import { Forbidden } from '../admin/shared/forbidden.tsx';
@@ -12,6 +11,7 @@ import { BOARD_SECTIONS, type Board, type BoardLine, type BoardSection } from '.
 import { OverdueByUnitCard } from './overdue-by-unit.tsx';
 import { BOARD_PAGE_SIZE, SectionTable } from './section-table.tsx';
 import { UrgeModal } from './urge-modal.tsx';
+import { formatTime } from '../components/date-format.ts';
 import './supervision.css';
 
 /**
@@ -50,9 +50,7 @@ function SupervisionBoard() {
             {t('board.refresh')}
           </Button>
         </div>
-        <span className="board-muted">
-          {t('board.generatedAt', { time: dayjs(data.generatedAt).format('YYYY-MM-DD HH:mm') })}
-        </span>
+        <span className="board-muted">{t('board.generatedAt', { time: formatTime(data.generatedAt) })}</span>
       </div>
       <p className="board-muted board-hint">{t('board.periodHint')}</p>
 

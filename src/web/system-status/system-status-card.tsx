@@ -4,6 +4,7 @@ import { useLocale } from '../i18n/use-locale.ts';
 import type { DatabaseKind, ProbeProblem } from './probe.ts';
 import { problemText } from './problem-text.ts';
 import { useSystemStatus } from './use-system-status.ts';
+import { formatSecond } from '../components/date-format.ts';
 
 /** Product names, the same in every language. */
 const DATABASE_NAMES: Record<DatabaseKind, string> = { pglite: 'PGlite', postgres: 'PostgreSQL' };
@@ -22,7 +23,7 @@ function StatusTag({ ok, children, testId }: { ok: boolean; children: string; te
 
 /** Service and database health, from `GET /healthz` and `GET /readyz`. */
 export function SystemStatusCard() {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const { status, refresh } = useSystemStatus();
   const loading = status.phase === 'loading';
 
@@ -66,7 +67,7 @@ export function SystemStatusCard() {
       {
         key: 'checked',
         label: t('status.checkedAt'),
-        children: <time dateTime={checkedAt.toISOString()}>{checkedAt.toLocaleString(locale)}</time>,
+        children: <time dateTime={checkedAt.toISOString()}>{formatSecond(checkedAt.toISOString())}</time>,
       },
     ];
 

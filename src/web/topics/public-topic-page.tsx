@@ -7,8 +7,8 @@ import { LoadingBlock } from '../components/loading-block.tsx';
 import { TaskStatusTag } from '../programmes/status-tag.tsx';
 import { useApiGet } from '../api/queries.ts';
 import type { PublicTopic } from './topics-api.ts';
+import { formatDay } from '../components/date-format.ts';
 import './topics.css';
-import { formatDay } from '../cases/case-labels.ts';
 
 /** The public progress of a selected topic's task: status, progress, milestones and public updates. */
 export function PublicTopicPage() {

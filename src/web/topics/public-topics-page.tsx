@@ -12,8 +12,8 @@ import type { ProgrammeSummary } from '../programmes/programme-types.ts';
 import { CitizenSignIn } from './citizen-sign-in.tsx';
 import { type PublicTopic, type SupportResult, topicsApi, useCitizen } from './topics-api.ts';
 import { ColourTag } from '../programmes/status-tag.tsx';
+import { formatDay } from '../components/date-format.ts';
 import './topics.css';
-import { formatDay } from '../cases/case-labels.ts';
 
 /** 群众点题: open windows, published topics ranked by support, propose and support (signed-in citizens). */
 export function PublicTopicsPage() {

@@ -2,6 +2,7 @@ import { Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { AuditEntry } from '../../api/types.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { actionLabel, entityLabel } from './audit-labels.ts';
+import { formatSecond } from '../../components/date-format.ts';
 
 function Json({ value }: { value: unknown }) {
   return <pre>{value === null || value === undefined ? '—' : JSON.stringify(value, null, 2)}</pre>;
@@ -17,7 +18,7 @@ export function AuditTable({
   loading: boolean;
   emptyText: string;
 }) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const columns: TableColumnsType<AuditEntry> = [
     {
       key: 'at',
@@ -25,7 +26,7 @@ export function AuditTable({
       width: 170,
       render: (_, entry) => (
         <time dateTime={entry.at} className="nowrap">
-          {new Date(entry.at).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'medium' })}
+          {formatSecond(entry.at)}
         </time>
       ),
     },

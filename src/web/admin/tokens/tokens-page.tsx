@@ -11,6 +11,7 @@ import type { Translate } from '../../i18n/message-types.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { TokenIssueModal, type IssuedToken } from './token-issue-modal.tsx';
 import { TokenSecretModal } from './token-secret-modal.tsx';
+import { formatTime } from '../../components/date-format.ts';
 
 function statusTag(t: Translate, token: ApiToken) {
   if (token.revokedAt) return <Tag>{t('tokens.revoked')}</Tag>;
@@ -26,14 +27,13 @@ function scopeLabel(t: Translate, scope: string): string {
 
 /** 接口令牌: the tokens issued, issue a new one (secret shown once), revoke. */
 export function TokensPage() {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const { showError, message, modal } = useApiFeedback();
   const { data, error, isFetching: loading, refetch: reload } = useApiGet<ApiToken[]>('/tokens');
   const revocation = useApiMutation((token: ApiToken) => api.delete(`/tokens/${token.id}`), [queryKeys.tokens]);
   const [issuing, setIssuing] = useState(false);
   const [issued, setIssued] = useState<IssuedToken | null>(null);
-  const when = (iso: string | null, empty: string) =>
-    iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }) : empty;
+  const when = (iso: string | null, empty: string) => (iso ? formatTime(iso) : empty);
 
   const revoke = (token: ApiToken) =>
     modal.confirm({

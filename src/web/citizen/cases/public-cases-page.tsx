@@ -1,5 +1,4 @@
 import { Alert, Button, Segmented, Select, Spin, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { type DistrictGeoJson, unitCentre } from '../../../shared/district-geo.ts';
 import { isAbort } from '../../api/client.ts';
@@ -8,6 +7,7 @@ import type { MapPoint } from '../../components/district-map.tsx';
 import { useDistrictMap } from '../../components/use-district-map.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { citizenApi, type PublicListItem } from '../citizen-api.ts';
+import { formatDay } from '../../components/date-format.ts';
 
 const DistrictMap = lazy(() => import('../../components/district-map.tsx').then((m) => ({ default: m.DistrictMap })));
 
@@ -174,10 +174,8 @@ export function PublicCasesPage() {
             <div className="citizen-case-meta">
               {[item.township?.name, item.place?.name].filter(Boolean).join(' · ')}
               {' · '}
-              {t('citizen.cases.submittedAt', { date: dayjs(item.submittedAt).format('YYYY-MM-DD') })}
-              {item.closedAt
-                ? ` · ${t('citizen.cases.closedAt', { date: dayjs(item.closedAt).format('YYYY-MM-DD') })}`
-                : ''}
+              {t('citizen.cases.submittedAt', { date: formatDay(item.submittedAt) })}
+              {item.closedAt ? ` · ${t('citizen.cases.closedAt', { date: formatDay(item.closedAt) })}` : ''}
             </div>
           </li>
         ))}

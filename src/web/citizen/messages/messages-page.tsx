@@ -1,5 +1,4 @@
 import { Alert, Button, Empty, Spin } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Me } from '../../api/types.ts';
@@ -8,6 +7,7 @@ import { useT } from '../../i18n/use-t.ts';
 import type { NotificationView } from '../../notifications/notification-types.ts';
 import { CitizenSignIn } from '../../topics/citizen-sign-in.tsx';
 import { topicsApi } from '../../topics/topics-api.ts';
+import { formatTime } from '../../components/date-format.ts';
 import './messages.css';
 
 const PAGE = 20;
@@ -127,7 +127,7 @@ export function MessagesPage() {
                       {n.title}
                     </span>
                     <span className="citizen-message-body">{n.body}</span>
-                    <time dateTime={n.at}>{dayjs(n.at).format('YYYY-MM-DD HH:mm')}</time>
+                    <time dateTime={n.at}>{formatTime(n.at)}</time>
                   </button>
                 </li>
               ))}

@@ -1,6 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Input, Spin, Tag, Timeline } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { isAbort, isApiError } from '../../api/client.ts';
@@ -8,6 +7,7 @@ import { errorMessage } from '../../components/api-error-alert.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { citizenApi, type PublicCaseView, type PublicStatus, recentCodes } from '../citizen-api.ts';
 import { RatingForm } from './rating-form.tsx';
+import { formatTime } from '../../components/date-format.ts';
 
 interface Values {
   code: string;
@@ -31,8 +31,6 @@ const statusColours: Record<PublicStatus, string> = {
   declined: '#b42318',
   merged: '#5a6878',
 };
-
-const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
 
 function CaseView({
   view,
@@ -79,7 +77,7 @@ function CaseView({
             </>
           )}
           <dt>{t('citizen.track.submittedAt')}</dt>
-          <dd>{when(view.submittedAt)}</dd>
+          <dd>{formatTime(view.submittedAt)}</dd>
           {view.rating && (
             <>
               <dt>{t('citizen.track.yourRating')}</dt>
@@ -110,7 +108,7 @@ function CaseView({
               <div>
                 <strong>{entry.label}</strong>
                 <time className="citizen-timeline-time" dateTime={entry.at}>
-                  {when(entry.at)}
+                  {formatTime(entry.at)}
                 </time>
                 {entry.text && <div className="citizen-timeline-text">{entry.text}</div>}
               </div>

@@ -31,12 +31,17 @@ export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'dash.categoriesChart': 'Categories with the most cases; select one to list its cases',
   'dash.category': 'Category',
   'dash.count': 'Cases',
-  'dash.map': 'Where cases come from',
+  'dash.map': 'Cases by township',
   'dash.mapLabel':
     'Map of cases per township: the darker, the more cases; select a township to list its cases (the table offers the same by keyboard)',
   'dash.mapLoading': 'Loading the map…',
   'dash.placesChart': 'Cases per township; select one to list its cases',
   'dash.township': 'Township',
+  'dash.channels': 'Cases by channel',
+  'dash.channelsChart':
+    'Cases per intake channel (12345 hotline, online, grid patrol, letters…); select one to list its cases',
+  'dash.channel': 'Channel',
+  'dash.share': 'Share',
   'dash.overdueByUnit': 'Overdue by unit',
   'dash.overdueChart': 'Lead units with the most overdue cases now; select one to list them',
   'dash.noOverdue': 'No case is overdue now',

@@ -5,6 +5,7 @@ import { isApiError } from '../../api/client.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { useAuth } from '../../auth/use-auth.ts';
+import { formatShortTime } from '../../components/date-format.ts';
 
 export interface LoginValues {
   login: string;
@@ -24,7 +25,7 @@ function lockedUntil(error: unknown): { until: Date; delayed: boolean } | null {
 
 /** Username (or mobile) and password; after success the auth state changes and the page moves on. */
 export function LoginForm({ form }: { form: FormInstance<LoginValues> }) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const { signIn } = useAuth();
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -84,12 +85,7 @@ export function LoginForm({ form }: { form: FormInstance<LoginValues> }) {
             role="alert"
             title={isApiError(error) ? error.message : t('login.failedTitle')}
             description={t(held.delayed ? 'login.delayedUntil' : 'login.lockedUntil', {
-              time: held.until.toLocaleString(locale, {
-                month: 'numeric',
-                day: 'numeric',
-                hour: '2-digit',
-                minute: '2-digit',
-              }),
+              time: formatShortTime(held.until.toISOString()),
             })}
           />
         ) : (

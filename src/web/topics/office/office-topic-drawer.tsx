@@ -6,7 +6,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { LoadingBlock } from '../../components/loading-block.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { TaskStatusTag } from '../../programmes/status-tag.tsx';
-import { formatTime } from './office-topic-table.tsx';
+import { formatTime } from '../../components/date-format.ts';
 import type { OfficeTopic, OfficeTopicAction } from './office-topic-types.ts';
 import { RelatedCasesList } from './related-cases-list.tsx';
 import { TopicActionButtons } from './topic-actions.tsx';

@@ -1,11 +1,9 @@
 import { Table } from 'antd';
-import dayjs from 'dayjs';
 import type { HTMLAttributes } from 'react';
+import { formatTime } from '../../components/date-format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { OfficeTopic, OfficeTopicAction, OfficeTopicTab } from './office-topic-types.ts';
 import { TopicActionButtons } from './topic-actions.tsx';
-
-export const formatTime = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 
 interface OfficeTopicTableProps {
   tab: OfficeTopicTab;

@@ -6,7 +6,7 @@ import { caseLink } from '../../components/case-links.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ColourTag } from '../../programmes/status-tag.tsx';
 import type { RelatedCaseList } from './office-topic-types.ts';
-import { formatTime } from './office-topic-table.tsx';
+import { formatTime } from '../../components/date-format.ts';
 
 /** 相关诉求: the newest cases about the topic's matter that the reader may open, each linking to its case page. */
 export function RelatedCasesList({ topicId }: { topicId: number }) {

@@ -1,6 +1,5 @@
 import { CalendarOutlined, StopOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Modal, Space } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useApiMutation } from '../../api/queries.ts';
@@ -9,6 +8,7 @@ import { useT } from '../../i18n/use-t.ts';
 import type { ProgrammeDetail, TopicWindow } from '../../programmes/programme-types.ts';
 import { ColourTag } from '../../programmes/status-tag.tsx';
 import { TopicWindowModal, topicWindowInvalidates } from './topic-window-modal.tsx';
+import { formatTime } from '../../components/date-format.ts';
 
 type WindowState = 'open' | 'scheduled' | 'ended' | 'unset';
 
@@ -24,7 +24,6 @@ const stateColours: Record<WindowState, string> = {
   ended: 'default',
   unset: 'default',
 };
-const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 
 /**
  * 点题征集: the window (open or not, its dates and limits), and the office's buttons to set, move or
@@ -106,8 +105,10 @@ export function TopicWindowCard({ programme, onReload }: { programme: ProgrammeD
             {t(`topicOffice.window.${state}`)}
           </ColourTag>
         </Descriptions.Item>
-        <Descriptions.Item label={t('topicOffice.window.opensAt')}>{when(topicWindow.opensAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('topicOffice.window.closesAt')}>{when(topicWindow.closesAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('topicOffice.window.opensAt')}>{formatTime(topicWindow.opensAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('topicOffice.window.closesAt')}>
+          {formatTime(topicWindow.closesAt)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('topicOffice.window.supportLimit')}>
           {t('topicOffice.window.items', { count: topicWindow.supportLimit })}
         </Descriptions.Item>
