@@ -20,12 +20,6 @@ const vendorGroups = [
     priority: 3,
     test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/,
   },
-  { name: 'vendor-antd', priority: 1, test: /[\\/]node_modules[\\/]antd[\\/]/ },
-  {
-    name: 'vendor-antd-base',
-    priority: 2, // before vendor-antd, which would otherwise pull these in as its dependencies
-    test: /[\\/]node_modules[\\/](@ant-design|@rc-component|@emotion|dayjs|clsx|stylis|throttle-debounce|compute-scroll-into-view|scroll-into-view-if-needed|json2mq|string-convert|is-mobile)[\\/]/,
-  },
 ];
 
 export default defineConfig({

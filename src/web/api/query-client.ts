@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
+import { onPersonChange } from './cache-reset.ts';
 import { isApiError } from './client.ts';
 
 /** At most this many tries after the first. */
@@ -28,3 +29,4 @@ export function createQueryClient(): QueryClient {
 }
 
 export const queryClient = createQueryClient();
+onPersonChange(() => queryClient.clear());

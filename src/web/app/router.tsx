@@ -3,12 +3,15 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AuthRoot } from '../auth/auth-root.tsx';
 import { RequireAuth } from '../auth/require-auth.tsx';
 import { RouteErrorPage } from '../pages/route-error-page.tsx';
-import { AppLayout } from './app-layout.tsx';
 import { NAV_ITEMS } from './nav-items.tsx';
 import { PageFallback } from './page-fallback.tsx';
 import { routeHandle as handle } from './route-handle.ts';
 
-/** Route pages are split into their own chunks and loaded on first visit. */
+/**
+ * Route pages are split into their own chunks and loaded on first visit. So is the staff frame:
+ * the sign-in page does not need it.
+ */
+const AppLayout = lazy(() => import('./app-layout.tsx').then((m) => ({ default: m.AppLayout })));
 const WorkbenchPage = lazy(() => import('../pages/workbench-page.tsx').then((m) => ({ default: m.WorkbenchPage })));
 const UnderConstructionPage = lazy(() =>
   import('../pages/under-construction-page.tsx').then((m) => ({ default: m.UnderConstructionPage })),

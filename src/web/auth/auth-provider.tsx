@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   api,
@@ -9,6 +8,7 @@ import {
   setCsrfToken,
   setSessionLostHandler,
 } from '../api/client.ts';
+import { resetCaches } from '../api/cache-reset.ts';
 import type { Me, Permission, Session } from '../api/types.ts';
 import { useLocale } from '../i18n/use-locale.ts';
 import { AuthContext, type AuthContextValue } from './auth-context.ts';
@@ -25,19 +25,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // Layout effects run before any page's data-loading effect, so the first request already has them.
   useLayoutEffect(() => setApiLocale(locale), [locale]);
 
-  const queryClient = useQueryClient();
   const personId = useRef<number | null>(null);
-  const setMe = useCallback(
-    (next: Me | null) => {
-      setCsrfToken(next?.csrfToken ?? null);
-      // What one person read is not shown to the next one signed in here.
-      const nextId = next?.person.id ?? null;
-      if (nextId !== personId.current) queryClient.clear();
-      personId.current = nextId;
-      setMeState(next);
-    },
-    [queryClient],
-  );
+  const setMe = useCallback((next: Me | null) => {
+    setCsrfToken(next?.csrfToken ?? null);
+    // What one person read is not shown to the next one signed in here.
+    const nextId = next?.person.id ?? null;
+    if (nextId !== personId.current) resetCaches();
+    personId.current = nextId;
+    setMeState(next);
+  }, []);
 
   /**
    * Asks the server who is signed in (/auth/session answers "nobody" with 200, so the sign-in page

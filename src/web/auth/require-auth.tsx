@@ -1,7 +1,8 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { PageFallback } from '../app/page-fallback.tsx';
+import { PlainResult } from '../components/plain-result.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { useAuth } from './use-auth.ts';
 
@@ -15,7 +16,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (startupError) {
     return (
       <main className="app-content">
-        <Result
+        <PlainResult
           status="warning"
           title={<h1 className="page-result-title">{t('login.startupFailed')}</h1>}
           subTitle={startupError.message}

@@ -1,11 +1,7 @@
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { createTranslate } from './catalogues.ts';
 import { LocaleContext, type LocaleContextValue } from './locale-context.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALE_STORAGE_KEY, type Locale } from './locales.ts';
-
-const DAYJS_LOCALES: Record<Locale, string> = { 'zh-CN': 'zh-cn', 'en-US': 'en' };
 
 function readStoredLocale(): Locale {
   try {
@@ -24,14 +20,8 @@ function storeLocale(locale: Locale): void {
   }
 }
 
-/** dayjs keeps its locale globally; antd's date pickers read it while rendering. */
-function applyDayjsLocale(locale: Locale): Locale {
-  dayjs.locale(DAYJS_LOCALES[locale]);
-  return locale;
-}
-
 export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(() => applyDayjsLocale(readStoredLocale()));
+  const [locale, setLocaleState] = useState<Locale>(readStoredLocale);
 
   useLayoutEffect(() => {
     document.documentElement.lang = locale;
@@ -39,7 +29,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   const setLocale = useCallback((next: Locale) => {
     storeLocale(next);
-    setLocaleState(applyDayjsLocale(next));
+    setLocaleState(next);
   }, []);
 
   const value = useMemo<LocaleContextValue>(

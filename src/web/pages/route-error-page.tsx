@@ -1,5 +1,6 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useRouteError } from 'react-router';
+import { PlainResult } from '../components/plain-result.tsx';
 import { useT } from '../i18n/use-t.ts';
 
 /**
@@ -13,7 +14,7 @@ export function RouteErrorPage({ standalone = false }: { standalone?: boolean })
   const Container = standalone ? 'main' : 'div';
   return (
     <Container className={standalone ? 'app-content' : undefined}>
-      <Result
+      <PlainResult
         status="error"
         title={<h2 className="page-result-title">{t('error.title')}</h2>}
         subTitle={t('error.body')}

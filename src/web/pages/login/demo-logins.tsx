@@ -1,4 +1,4 @@
-import { Button, Table, Typography } from 'antd';
+import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { isRole, isUnitType, type DemoLogin } from '../../api/types.ts';
@@ -36,50 +36,45 @@ export function DemoLogins({ onPick }: { onPick: (login: DemoLogin) => void }) {
       <h2 id="demo-logins-title" className="login-demo-title">
         {t('login.demoTitle')}
       </h2>
-      <Typography.Paragraph type="secondary" className="login-demo-hint">
-        {t('login.demoHint')}
-      </Typography.Paragraph>
-      <Table<DemoLogin>
-        size="small"
-        rowKey="username"
-        pagination={false}
-        dataSource={logins}
-        columns={[
-          {
-            key: 'role',
-            title: t('login.demoRole'),
-            render: (_, row) => <span title={row.displayName}>{demoRoleLabel(t, row.role)}</span>,
-          },
-          {
-            key: 'username',
-            title: t('login.demoUsername'),
-            dataIndex: 'username',
-            render: (value: string) => <code>{value}</code>,
-          },
-          {
-            key: 'password',
-            title: t('login.demoPassword'),
-            dataIndex: 'password',
-            render: (value: string) => <code>{value}</code>,
-          },
-          {
-            key: 'fill',
-            title: <span className="visually-hidden">{t('common.actions')}</span>,
-            width: 64,
-            align: 'right',
-            render: (_, row) => (
-              <Button
-                size="small"
-                type="link"
-                aria-label={t('login.demoFillLabel', { username: row.username })}
-                onClick={() => onPick(row)}
-              >
-                {t('login.demoFill')}
-              </Button>
-            ),
-          },
-        ]}
-      />
+      <p className="login-demo-hint">{t('login.demoHint')}</p>
+      {/* A plain table: antd's Table (sorting, filters, pagination) would weigh more than the rest of the page. */}
+      <table className="login-demo-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('login.demoRole')}</th>
+            <th scope="col">{t('login.demoUsername')}</th>
+            <th scope="col">{t('login.demoPassword')}</th>
+            <th scope="col" className="login-demo-fill">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {logins.map((row) => (
+            <tr key={row.username}>
+              <td>
+                <span title={row.displayName}>{demoRoleLabel(t, row.role)}</span>
+              </td>
+              <td>
+                <code>{row.username}</code>
+              </td>
+              <td>
+                <code>{row.password}</code>
+              </td>
+              <td className="login-demo-fill">
+                <Button
+                  size="small"
+                  type="link"
+                  aria-label={t('login.demoFillLabel', { username: row.username })}
+                  onClick={() => onPick(row)}
+                >
+                  {t('login.demoFill')}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

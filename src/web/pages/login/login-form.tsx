@@ -1,5 +1,8 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, type FormInstance } from 'antd';
+import { Alert, Button, Form, type FormInstance } from 'antd';
+// The two inputs alone: antd's Input also carries TextArea, Search, OTP and Group, which this page does not show.
+import Input from 'antd/es/input/Input';
+import Password from 'antd/es/input/Password';
 import { useState } from 'react';
 import { isApiError } from '../../api/client.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
@@ -69,7 +72,7 @@ export function LoginForm({ form }: { form: FormInstance<LoginValues> }) {
         label={t('login.password')}
         rules={[{ required: true, message: t('login.passwordRequired') }]}
       >
-        <Input.Password
+        <Password
           data-testid="login-password"
           prefix={<LockOutlined aria-hidden="true" />}
           autoComplete="current-password"

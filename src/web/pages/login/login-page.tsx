@@ -1,4 +1,4 @@
-import { Alert, Card, Form } from 'antd';
+import { Alert, Form } from 'antd';
 import { Navigate, useSearchParams } from 'react-router';
 import type { DemoLogin, Me } from '../../api/types.ts';
 import { BrandMark } from '../../app/brand-mark.tsx';
@@ -54,10 +54,18 @@ export function LoginPage() {
             <p className="login-brand-subtitle">{t('app.subtitle')}</p>
           </div>
         </header>
-        <Card className="login-card" title={<h2 className="card-heading">{t('login.heading')}</h2>}>
-          {sessionNotice && <Alert className="login-notice" type="warning" showIcon title={sessionNotice} />}
-          <LoginForm form={form} />
-        </Card>
+        {/* Laid out like antd's Card, which would bring Tabs, Menu and Skeleton along. */}
+        <section className="login-card" aria-labelledby="login-heading">
+          <div className="login-card-head">
+            <h2 id="login-heading" className="card-heading">
+              {t('login.heading')}
+            </h2>
+          </div>
+          <div className="login-card-body">
+            {sessionNotice && <Alert className="login-notice" type="warning" showIcon title={sessionNotice} />}
+            <LoginForm form={form} />
+          </div>
+        </section>
         <DemoLogins onPick={fill} />
       </div>
     </main>
