@@ -77,7 +77,8 @@ export async function registerModules(app: App, context: ModuleContext): Promise
         config: runtime.cases.config,
         canReadCase: (actor, caseId) => canReadCase(runtime.cases, actor, caseId),
       });
-      registerCategoryRoutes(api, db);
+      // Category writes change what intake and dispatch read from the case directory: reload it.
+      registerCategoryRoutes(api, db, { onChanged: () => runtime.cases.directory.invalidate() });
       registerCalendarRoutes(api, db, runtime.calendar);
       registerCaseRoutes(api, runtime.cases);
       registerCaseDuplicateRoutes(api, runtime.cases);

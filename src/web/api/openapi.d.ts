@@ -1407,7 +1407,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -1415,6 +1415,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -1636,7 +1637,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -1644,6 +1645,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -1862,7 +1864,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -1870,6 +1872,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -2089,7 +2092,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -2097,6 +2100,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -2316,7 +2320,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -2324,6 +2328,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -2543,7 +2548,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -2551,6 +2556,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -2774,7 +2780,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -2782,6 +2788,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -3001,7 +3008,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -3009,6 +3016,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -3228,7 +3236,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -3236,6 +3244,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -3455,7 +3464,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -3463,6 +3472,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -3682,7 +3692,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -3690,6 +3700,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -3911,7 +3922,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -3919,6 +3930,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -4330,7 +4342,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -4338,6 +4350,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -4560,7 +4573,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -4568,6 +4581,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -4787,7 +4801,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -4795,6 +4809,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -5016,7 +5031,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -5024,6 +5039,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -5243,7 +5259,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -5251,6 +5267,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -5470,7 +5487,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -5478,6 +5495,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -5888,7 +5906,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -5896,6 +5914,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -6116,7 +6135,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -6124,6 +6143,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -6343,7 +6363,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -6351,6 +6371,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -6570,7 +6591,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -6578,6 +6599,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -6799,7 +6821,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -6807,6 +6829,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -7116,7 +7139,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -7124,6 +7147,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -8676,6 +8700,279 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/categories/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 相关分类 The categories related to this one for recurrences (反弹回潮) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("add" | "remove")[];
+                            categoryId: number;
+                            items: {
+                                active: boolean;
+                                code: string;
+                                id: number;
+                                nameZh: string;
+                                /** @description Names from the root down */
+                                pathNames: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mark two leaf categories as related (both ways) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("add" | "remove")[];
+                            categoryId: number;
+                            items: {
+                                active: boolean;
+                                code: string;
+                                id: number;
+                                nameZh: string;
+                                /** @description Names from the root down */
+                                pathNames: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}/related/{relatedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unmark two related categories */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    relatedId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("add" | "remove")[];
+                            categoryId: number;
+                            items: {
+                                active: boolean;
+                                code: string;
+                                id: number;
+                                nameZh: string;
+                                /** @description Names from the root down */
+                                pathNames: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/dashboard": {

@@ -194,6 +194,7 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.field.solvedNo': 'Not solved',
   'cases.field.recurrenceOf': 'Recurrence of',
   'cases.recurrence.category': 'same category ({category})',
+  'cases.recurrence.related': 'related category ({category})',
   'cases.recurrence.distance': '{metres} m apart',
   'cases.recurrence.address': 'same address',
   'cases.recurrence.place': 'same place unit (neither case has coordinates or an address)',

@@ -200,6 +200,7 @@ export const casesZh = {
   'cases.field.solvedNo': '未解决',
   'cases.field.recurrenceOf': '反弹回潮，前案',
   'cases.recurrence.category': '同类（{category}）',
+  'cases.recurrence.related': '相关分类：{category}',
   'cases.recurrence.distance': '相距 {metres} 米',
   'cases.recurrence.address': '同一地址',
   'cases.recurrence.place': '同一村社（两案均无坐标和地址）',
