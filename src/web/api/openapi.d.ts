@@ -664,6 +664,8 @@ export interface paths {
                                 kind: "holiday" | "workday";
                                 note: string | null;
                             }[];
+                            /** @description After a change: how many open cases’ deadlines it moved (时限重算) */
+                            recomputed?: number;
                             year?: {
                                 exceptions: {
                                     day: string;
@@ -770,6 +772,8 @@ export interface paths {
                                 kind: "holiday" | "workday";
                                 note: string | null;
                             }[];
+                            /** @description After a change: how many open cases’ deadlines it moved (时限重算) */
+                            recomputed?: number;
                             year?: {
                                 exceptions: {
                                     day: string;
@@ -853,6 +857,8 @@ export interface paths {
                                 kind: "holiday" | "workday";
                                 note: string | null;
                             }[];
+                            /** @description After a change: how many open cases’ deadlines it moved (时限重算) */
+                            recomputed?: number;
                             year?: {
                                 exceptions: {
                                     day: string;
@@ -917,7 +923,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 确认全年已录入 Declare a year’s holidays entered (or take it back with entered: false) */
+        /** 录入全年 Save a year’s holidays and adjusted working days and declare it entered (or take it back with entered: false); answers how many open deadlines it recomputed */
         put: {
             parameters: {
                 query?: never;
@@ -930,7 +936,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        entered: boolean;
+                        days?: {
+                            day: string;
+                            /** @enum {unknown} */
+                            kind: "holiday" | "workday";
+                            note?: string;
+                        }[];
+                        entered?: boolean;
                     };
                 };
             };
@@ -954,6 +966,8 @@ export interface paths {
                                 kind: "holiday" | "workday";
                                 note: string | null;
                             }[];
+                            /** @description After a change: how many open cases’ deadlines it moved (时限重算) */
+                            recomputed?: number;
                             year?: {
                                 exceptions: {
                                     day: string;
