@@ -22,11 +22,11 @@ export function caseLabels(t: Translate) {
     action: (action: CaseAction) => t(`cases.action.${action}` as const),
     colour: (colour: DeadlineColour) => t(`cases.colour.${colour}` as const),
     satisfaction: (satisfaction: Satisfaction) => t(`cases.satisfaction.${satisfaction}` as const),
-    /** A timeline event's name: an action, the submission, a merge into this case, a deadline warning. */
+    /** A timeline event's name: an action, the submission, a merge into this case, a deadline warning or recount. */
     event: (action: string) => {
       if ((caseActions as readonly string[]).includes(action))
         return t(`cases.action.${action as CaseAction}` as const);
-      if (action === 'submit' || action === 'merged_in' || action === 'warn')
+      if (action === 'submit' || action === 'merged_in' || action === 'warn' || action === 'deadline_recomputed')
         return t(`cases.event.${action}` as const);
       return t('cases.event.other', { action });
     },

@@ -84,6 +84,7 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.event.submit': 'Submitted',
   'cases.event.merged_in': 'Case merged in',
   'cases.event.warn': 'Deadline warning',
+  'cases.event.deadline_recomputed': 'Deadline recomputed',
   'cases.event.other': 'Other action ({action})',
 
   'cases.list.filters': 'Filters',

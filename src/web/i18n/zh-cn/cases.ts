@@ -91,6 +91,7 @@ export const casesZh = {
   'cases.event.submit': '提交诉求',
   'cases.event.merged_in': '合并入诉求',
   'cases.event.warn': '即将超期预警',
+  'cases.event.deadline_recomputed': '办理时限重算',
   'cases.event.other': '其他操作（{action}）',
 
   'cases.list.filters': '筛选条件',
