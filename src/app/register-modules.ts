@@ -12,6 +12,7 @@ import { deliver, notifyRoleHolders } from '../modules/notifications/notificatio
 import { registerOpen311Routes } from '../modules/open311/open311.routes.ts';
 import { acceptAttachmentUploads, registerAttachmentRoutes } from '../modules/attachments/attachments.routes.ts';
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.ts';
+import { calendarRecounter } from '../modules/cases/case-deadline-recompute.ts';
 import { canReadCase } from '../modules/cases/case-queries.service.ts';
 import { registerCaseRoutes } from '../modules/cases/cases.routes.ts';
 import { registerCaseWorkbenchRoutes } from '../modules/cases/case-workbench.routes.ts';
@@ -77,8 +78,9 @@ export async function registerModules(app: App, context: ModuleContext): Promise
         config: runtime.cases.config,
         canReadCase: (actor, caseId) => canReadCase(runtime.cases, actor, caseId),
       });
-      registerCategoryRoutes(api, db);
-      registerCalendarRoutes(api, db, runtime.calendar);
+      // Category writes change what intake and dispatch read from the case directory: reload it.
+      registerCategoryRoutes(api, db, { onChanged: () => runtime.cases.directory.invalidate() });
+      registerCalendarRoutes(api, db, runtime.calendar, { recount: calendarRecounter(runtime.cases) });
       registerCaseRoutes(api, runtime.cases);
       registerCaseDuplicateRoutes(api, runtime.cases);
       registerCaseWorkbenchRoutes(api, runtime.cases);

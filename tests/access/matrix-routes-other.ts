@@ -1,3 +1,5 @@
+import { makeCategory } from '../factories/case-factory.ts';
+import { insertCategoryRelation } from '../../src/modules/categories/categories.repository.ts';
 import { call, type World } from './matrix-world.ts';
 import type { RouteCheck } from './matrix-table.ts';
 
@@ -48,6 +50,30 @@ export const otherRoutes: RouteCheck[] = [
           .executeTakeFirstOrThrow()
       ).version;
       return call(w, s, 'PATCH', `/api/v1/categories/${w.category.id}`, { version, nameZh: '路灯' });
+    },
+    expect: { in: 'offffffffffff' },
+  },
+  {
+    route: 'GET /api/v1/categories/{id}/related',
+    run: (w, s) => call(w, s, 'GET', `/api/v1/categories/${w.category.id}/related`),
+    expect: { in: 'ooooooooooooo' },
+  },
+  {
+    route: 'POST /api/v1/categories/{id}/related',
+    label: 'two fresh leaf categories',
+    run: async (w, s) => {
+      const [a, b] = [await makeCategory(w.db), await makeCategory(w.db)];
+      return call(w, s, 'POST', `/api/v1/categories/${a.id}/related`, { categoryId: Number(b.id) });
+    },
+    expect: { in: 'offffffffffff' },
+  },
+  {
+    route: 'DELETE /api/v1/categories/{id}/related/{relatedId}',
+    label: 'two related leaf categories',
+    run: async (w, s) => {
+      const [a, b] = [await makeCategory(w.db), await makeCategory(w.db)];
+      await insertCategoryRelation(w.db, Number(a.id), Number(b.id), null, new Date(0));
+      return call(w, s, 'DELETE', `/api/v1/categories/${a.id}/related/${b.id}`);
     },
     expect: { in: 'offffffffffff' },
   },

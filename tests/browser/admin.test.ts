@@ -194,12 +194,29 @@ describe.skipIf(!browserAvailable)(`sign-in and administration in Chromium ${bro
     await page.getByTestId('calendar-paste-list').fill('2027-01-01 休\n2027-02-06~2027-02-12 休\n2027-02-14 班');
     await openModal(page).getByRole('button', { name: '录 入' }).click();
     await expect.poll(() => page.locator('[data-day="2027-02-14"]').getAttribute('data-kind')).toBe('workday');
+    // The save says how many open deadlines it recomputed (none run into 2027 here).
+    await expect.poll(() => page.getByTestId('calendar-recomputed').textContent()).toContain('没有在办诉求');
     expect(await page.locator('[data-day="2027-02-08"]').getAttribute('data-kind')).toBe('holiday');
     await page.getByTestId('calendar-confirm').click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: '确认全年已录入' }).click();
     await expect.poll(() => page.getByTestId('calendar-covered').textContent()).toBe('已录入并确认');
     await expect.poll(() => page.getByTestId('calendar-missing').count()).toBe(0);
+    await page.getByTestId('calendar-recomputed').waitFor();
     await shot(page, 'admin-calendar');
+    expect(drain(errors)).toEqual([]);
+
+    // 5c. 分类管理 · 相关分类: nothing picked, then an empty list, then a pair added after a confirmation.
+    await page.getByTestId('admin-tab-categories').click();
+    await page.getByTestId('related-categories-none-picked').waitFor();
+    await chooseOption(page, 'related-categories-pick', '城市公共设施', '城市公共');
+    await page.getByTestId('related-categories-empty').waitFor();
+    await shot(page, 'admin-related-categories-empty');
+    await chooseOption(page, 'related-categories-add-pick', '基础设施', '基础设施');
+    await page.getByTestId('related-categories-add').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '设为相关' }).click();
+    await expect.poll(() => page.getByTestId('related-category').count()).toBe(1);
+    expect(await page.getByTestId('related-categories-list').textContent()).toContain('基础设施');
+    await shot(page, 'admin-related-categories');
     expect(drain(errors)).toEqual([]);
 
     // 6. Sign out, and sign in as the new unit lead: no 系统管理 for them.

@@ -3,7 +3,14 @@ import { Type } from 'typebox';
 import type { DB } from '../../platform/db/schema.ts';
 import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
-import { type CalendarHolder, getCalendar, removeOverride, setOverride, setYearEntered } from './calendar.service.ts';
+import {
+  type CalendarHolder,
+  type DeadlineRecounter,
+  getCalendar,
+  removeOverride,
+  setOverride,
+  setYearEntered,
+} from './calendar.service.ts';
 
 const tags = ['calendar'];
 const errors = {
@@ -38,10 +45,28 @@ const CalendarView = Type.Object({
     }),
   ),
   allowedActions: Type.Array(Type.Enum(['update'])),
+  recomputed: Type.Optional(
+    Type.Integer({ description: 'After a change: how many open cases’ deadlines it moved (时限重算)' }),
+  ),
+});
+const DayEntry = Type.Object({
+  day: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+  kind: Type.Enum(['holiday', 'workday']),
+  note: Type.Optional(Type.String({ maxLength: 100 })),
 });
 const DayParams = Type.Object({ day: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) });
 
-export function registerCalendarRoutes(app: App, db: Kysely<DB>, holder: CalendarHolder): void {
+export interface CalendarRouteHooks {
+  /** Recomputes the open deadlines a change moves, in its transaction (wired to the cases module). */
+  recount?: DeadlineRecounter;
+}
+
+export function registerCalendarRoutes(
+  app: App,
+  db: Kysely<DB>,
+  holder: CalendarHolder,
+  hooks: CalendarRouteHooks = {},
+): void {
   app.get(
     '/calendar',
     {
@@ -68,26 +93,30 @@ export function registerCalendarRoutes(app: App, db: Kysely<DB>, holder: Calenda
         response: { 200: CalendarView, ...errors },
       },
     },
-    async (request) => setOverride(db, contextOf(request), holder, request.params.day, request.body),
+    async (request) => setOverride(db, contextOf(request), holder, request.params.day, request.body, hooks.recount),
   );
   app.put(
     '/calendar/years/:year',
     {
       schema: {
         tags,
-        summary: '确认全年已录入 Declare a year’s holidays entered (or take it back with entered: false)',
+        summary:
+          '录入全年 Save a year’s holidays and adjusted working days and declare it entered (or take it back with entered: false); answers how many open deadlines it recomputed',
         params: Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }),
-        body: Type.Object({ entered: Type.Boolean() }),
+        body: Type.Object({
+          entered: Type.Optional(Type.Boolean()),
+          days: Type.Optional(Type.Array(DayEntry, { maxItems: 366 })),
+        }),
         response: { 200: CalendarView, ...errors },
       },
     },
-    async (request) => setYearEntered(db, contextOf(request), holder, request.params.year, request.body.entered),
+    async (request) => setYearEntered(db, contextOf(request), holder, request.params.year, request.body, hooks.recount),
   );
   app.delete(
     '/calendar/overrides/:day',
     {
       schema: { tags, summary: 'Remove an entered day', params: DayParams, response: { 200: CalendarView, ...errors } },
     },
-    async (request) => removeOverride(db, contextOf(request), holder, request.params.day),
+    async (request) => removeOverride(db, contextOf(request), holder, request.params.day, hooks.recount),
   );
 }

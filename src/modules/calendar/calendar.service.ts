@@ -26,15 +26,57 @@ export function createCalendarHolder(): CalendarHolder {
   return {
     get: () => current,
     async reload(db) {
-      const rows = await repo.listOverrides(db);
-      current = createBusinessCalendar({
-        holidays: new Set(rows.filter((r) => r.kind === 'holiday').map((r) => r.day)),
-        workdays: new Set(rows.filter((r) => r.kind === 'workday').map((r) => r.day)),
-        coveredYears: new Set(await enteredYears(db)),
-      });
+      current = await loadCalendar(db);
       return current;
     },
   };
+}
+
+/** The working calendar as the database holds it (inside a transaction: as it stands there). */
+async function loadCalendar(db: Kysely<DB>): Promise<BusinessCalendar> {
+  const rows = await repo.listOverrides(db);
+  return createBusinessCalendar({
+    holidays: new Set(rows.filter((r) => r.kind === 'holiday').map((r) => r.day)),
+    workdays: new Set(rows.filter((r) => r.kind === 'workday').map((r) => r.day)),
+    coveredYears: new Set(await enteredYears(db)),
+  });
+}
+
+/**
+ * Recomputes the deadlines already computed on the calendar `before` that `after` changes, in the
+ * years given, inside the caller's transaction (the cases module: case-deadline-recompute.ts).
+ */
+export type DeadlineRecounter = (
+  trx: Kysely<DB>,
+  input: { before: BusinessCalendar; after: BusinessCalendar; years: number[]; now: Date; reason: string },
+) => Promise<{ recomputed: number; examined: number; caseIds: number[] }>;
+
+/**
+ * Runs a change of the calendar with the recount of the open deadlines it moves, in one
+ * transaction: the calendar before, the change, the calendar after, the recount, one audit row for
+ * the batch (how many were looked at and moved, and which). Answers how many moved.
+ */
+async function changeCalendar(
+  trx: Kysely<DB>,
+  ctx: RequestContext,
+  recount: DeadlineRecounter | undefined,
+  years: number[],
+  reason: string,
+  change: () => Promise<void>,
+): Promise<number> {
+  const before = await loadCalendar(trx);
+  await change();
+  if (!recount) return 0;
+  const after = await loadCalendar(trx);
+  const result = await recount(trx, { before, after, years, now: ctx.now, reason });
+  if (result.recomputed > 0)
+    await recordAudit(trx, ctx, {
+      action: 'calendar.deadlines-recomputed',
+      entityType: 'calendar',
+      entityId: years.join(','),
+      after: { years, reason, examined: result.examined, recomputed: result.recomputed, caseIds: result.caseIds },
+    });
+  return result.recomputed;
 }
 
 const enteredYearsKey = 'calendar_entered_years';
@@ -90,6 +132,8 @@ export interface CalendarView {
   nextYearMissing: boolean;
   overrides: repo.OverrideRow[];
   allowedActions: 'update'[];
+  /** After a change: how many open cases' deadlines it moved (时限重算). */
+  recomputed?: number;
 }
 
 export async function getCalendar(
@@ -112,36 +156,83 @@ export async function getCalendar(
   };
 }
 
+export interface YearEntries {
+  /** Declare the year entered (true), take that back (false), or leave it (absent). */
+  entered?: boolean | undefined;
+  /** The year's holidays and adjusted working days, added or changed (a day not listed stays as it is). */
+  days?: readonly { day: string; kind: 'holiday' | 'workday'; note?: string | undefined }[] | undefined;
+}
+
 /**
- * 确认全年已录入: an administrator declares a year's holidays and adjusted working days entered, so
- * deadlines in it stop being estimates; `entered: false` takes that back. Audited.
+ * 录入全年: an administrator saves a year's holidays and adjusted working days and declares the
+ * year entered, so deadlines in it stop being estimates; `entered: false` takes that back. The
+ * deadlines of open cases the change moves are recomputed in the same transaction; audited.
  */
 export async function setYearEntered(
   db: Kysely<DB>,
   ctx: RequestContext,
   holder: CalendarHolder,
   year: number,
-  entered: boolean,
+  input: YearEntries,
+  recount?: DeadlineRecounter,
 ): Promise<CalendarView> {
   requireManage(ctx);
-  await withTransaction(db, async (trx) => {
-    const before = await enteredYears(trx);
-    const after = entered ? [...new Set([...before, year])] : before.filter((y) => y !== year);
-    await upsertMeta(
-      trx,
-      enteredYearsKey,
-      after.sort((a, b) => a - b),
-    );
-    await recordAudit(trx, ctx, {
-      action: entered ? 'calendar.year-entered' : 'calendar.year-reopened',
-      entityType: 'calendar',
-      entityId: String(year),
-      before: { enteredYears: before },
-      after: { enteredYears: after },
-    });
+  const days = input.days ?? [];
+  days.forEach(({ day }, i) => {
+    checkDay(day, `/days/${i}/day`);
+    if (Number(day.slice(0, 4)) !== year)
+      throw new AppError('VALIDATION_FAILED', {
+        message: { zh: `${day} 不在 ${year} 年内。`, en: `${day} is not in ${year}.` },
+        details: [{ in: 'body', path: `/days/${i}/day`, message: `not in ${year}` }],
+      });
   });
+  const repeated = days.map((d) => d.day).filter((day, i, all) => all.indexOf(day) !== i);
+  if (repeated.length > 0)
+    throw new AppError('VALIDATION_FAILED', {
+      message: { zh: `${repeated[0]} 出现了两次。`, en: `${repeated[0]} is listed twice.` },
+      details: [{ in: 'body', path: '/days', message: 'a day is listed twice' }],
+    });
+  const recomputed = await withTransaction(db, async (trx) =>
+    changeCalendar(trx, ctx, recount, [year], `${year} 年工作日历已录入`, async () => {
+      const changed: { day: string; before: repo.OverrideRow | null; kind: string }[] = [];
+      for (const entry of days) {
+        const row = { day: entry.day, kind: entry.kind, note: entry.note?.trim() || null };
+        const previous = await repo.upsertOverride(trx, row);
+        if (!previous || previous.kind !== row.kind || previous.note !== row.note)
+          changed.push({ day: entry.day, before: previous ?? null, kind: entry.kind });
+      }
+      const before = await enteredYears(trx);
+      const after =
+        input.entered === undefined
+          ? before
+          : input.entered
+            ? [...new Set([...before, year])]
+            : before.filter((y) => y !== year);
+      if (changed.length > 0)
+        await recordAudit(trx, ctx, {
+          action: 'calendar.year-days',
+          entityType: 'calendar',
+          entityId: String(year),
+          before: { days: changed.filter((c) => c.before).map((c) => c.before) },
+          after: { days: changed.map(({ day, kind }) => ({ day, kind })) },
+        });
+      if (after.length === before.length) return;
+      await upsertMeta(
+        trx,
+        enteredYearsKey,
+        after.sort((a, b) => a - b),
+      );
+      await recordAudit(trx, ctx, {
+        action: input.entered ? 'calendar.year-entered' : 'calendar.year-reopened',
+        entityType: 'calendar',
+        entityId: String(year),
+        before: { enteredYears: before },
+        after: { enteredYears: after },
+      });
+    }),
+  );
   await holder.reload(db);
-  return getCalendar(db, ctx, holder, year);
+  return { ...(await getCalendar(db, ctx, holder, year)), recomputed };
 }
 
 function requireManage(ctx: RequestContext) {
@@ -150,11 +241,11 @@ function requireManage(ctx: RequestContext) {
   return actor;
 }
 
-function checkDay(day: string): void {
+function checkDay(day: string, pointer = '/day'): void {
   const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day)
     throw new AppError('VALIDATION_FAILED', {
-      details: [{ in: 'params', path: '/day', message: 'not a calendar date' }],
+      details: [{ in: pointer === '/day' ? 'params' : 'body', path: pointer, message: 'not a calendar date' }],
     });
 }
 
@@ -164,21 +255,32 @@ export async function setOverride(
   holder: CalendarHolder,
   day: string,
   body: { kind: 'holiday' | 'workday'; note?: string | undefined },
+  recount?: DeadlineRecounter,
 ): Promise<CalendarView> {
   requireManage(ctx);
   checkDay(day);
-  await withTransaction(db, async (trx) => {
-    const before = await repo.upsertOverride(trx, { day, kind: body.kind, note: body.note?.trim() || null });
-    await recordAudit(trx, ctx, {
-      action: 'calendar.set',
-      entityType: 'calendar',
-      entityId: day,
-      before: before ?? null,
-      after: { kind: body.kind, note: body.note ?? null },
-    });
-  });
+  const year = Number(day.slice(0, 4));
+  const recomputed = await withTransaction(db, async (trx) =>
+    changeCalendar(
+      trx,
+      ctx,
+      recount,
+      [year],
+      `${day} 已设为${body.kind === 'holiday' ? '休息日' : '工作日'}`,
+      async () => {
+        const before = await repo.upsertOverride(trx, { day, kind: body.kind, note: body.note?.trim() || null });
+        await recordAudit(trx, ctx, {
+          action: 'calendar.set',
+          entityType: 'calendar',
+          entityId: day,
+          before: before ?? null,
+          after: { kind: body.kind, note: body.note ?? null },
+        });
+      },
+    ),
+  );
   await holder.reload(db);
-  return getCalendar(db, ctx, holder);
+  return { ...(await getCalendar(db, ctx, holder)), recomputed };
 }
 
 export async function removeOverride(
@@ -186,13 +288,17 @@ export async function removeOverride(
   ctx: RequestContext,
   holder: CalendarHolder,
   day: string,
+  recount?: DeadlineRecounter,
 ): Promise<CalendarView> {
   requireManage(ctx);
   checkDay(day);
-  await withTransaction(db, async (trx) => {
-    if (!(await repo.deleteOverride(trx, day))) throw new AppError('NOT_FOUND');
-    await recordAudit(trx, ctx, { action: 'calendar.remove', entityType: 'calendar', entityId: day });
-  });
+  const year = Number(day.slice(0, 4));
+  const recomputed = await withTransaction(db, async (trx) =>
+    changeCalendar(trx, ctx, recount, [year], `${day} 的录入已撤销`, async () => {
+      if (!(await repo.deleteOverride(trx, day))) throw new AppError('NOT_FOUND');
+      await recordAudit(trx, ctx, { action: 'calendar.remove', entityType: 'calendar', entityId: day });
+    }),
+  );
   await holder.reload(db);
-  return getCalendar(db, ctx, holder);
+  return { ...(await getCalendar(db, ctx, holder)), recomputed };
 }

@@ -23,6 +23,8 @@ export interface UnitInfo {
 export interface Directory {
   units: Map<number, UnitInfo>;
   categories: Map<number, EffectiveCategory>;
+  /** 相关分类 (for recurrences): category id → the ids an administrator related to it, both ways. */
+  relatedCategories: Map<number, number[]>;
   root: UnitInfo | null;
   loadedAt: number;
 }
@@ -35,7 +37,11 @@ export interface DirectoryCache {
 }
 
 export async function loadDirectory(db: Kysely<DB>): Promise<Directory> {
-  const [unitRows, categoryRows] = await Promise.all([listPlaceUnits(db), categoryRepo.listCategories(db, true)]);
+  const [unitRows, categoryRows, relations] = await Promise.all([
+    listPlaceUnits(db),
+    categoryRepo.listCategories(db, true),
+    categoryRepo.listCategoryRelations(db),
+  ]);
   const units = new Map<number, UnitInfo>();
   for (const u of unitRows)
     units.set(Number(u.id), {
@@ -49,8 +55,13 @@ export async function loadDirectory(db: Kysely<DB>): Promise<Directory> {
   const byId = new Map(categoryRows.map((row) => [Number(row.id), row]));
   const categories = new Map<number, EffectiveCategory>();
   for (const row of categoryRows) categories.set(Number(row.id), resolveEffective(lineageOf(row, byId)));
+  const relatedCategories = new Map<number, number[]>();
+  for (const { low_id: low, high_id: high } of relations) {
+    relatedCategories.set(low, [...(relatedCategories.get(low) ?? []), high]);
+    relatedCategories.set(high, [...(relatedCategories.get(high) ?? []), low]);
+  }
   const root = [...units.values()].filter((u) => u.parentId === null).sort((a, b) => a.id - b.id)[0] ?? null;
-  return { units, categories, root, loadedAt: Date.now() };
+  return { units, categories, relatedCategories, root, loadedAt: Date.now() };
 }
 
 export function createDirectoryCache(db: Kysely<DB>, ttlMs = 5000): DirectoryCache {

@@ -73,6 +73,7 @@ function rowsAsJson(intakes: readonly IntakeRow[], caseIds: readonly number[]): 
         created_at: iso(v.created_at as Date),
         recurrence_category_id: intake.recurrence?.categoryId ?? null,
         recurrence_category_name: intake.recurrence?.categoryName ?? null,
+        recurrence_related: intake.recurrence?.related ?? null,
         recurrence_place_id: intake.recurrence?.placeUnitId ?? null,
         recurrence_since: iso(intake.recurrence?.since),
         recurrence_days: intake.recurrence?.withinDays ?? null,
@@ -118,7 +119,7 @@ export async function insertIntakes(
         status text, address text, address_masked text, lat double precision, lng double precision, place_unit_id bigint, place_path text,
         reporter_person_id bigint, reporter_name text, reporter_mobile text, anonymous boolean, extra jsonb, created_by bigint,
         idempotency_scope text, idempotency_key text, request_hash text, created_at timestamptz,
-        recurrence_category_id bigint, recurrence_category_name text, recurrence_place_id bigint, recurrence_since timestamptz,
+        recurrence_category_id bigint, recurrence_category_name text, recurrence_related jsonb, recurrence_place_id bigint, recurrence_since timestamptz,
         recurrence_days integer,
         event_at timestamptz, event_actor_id bigint, event_actor_label text, event_public_text text,
         audit_after jsonb, audit_nonce text, audit_tag text, request_id text, ip text, attachment_ids bigint[])

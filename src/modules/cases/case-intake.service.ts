@@ -177,6 +177,7 @@ export async function submitCase(
   };
   const recurrence = recurrenceProbe({
     categories: directory.categories,
+    related: directory.relatedCategories,
     category,
     placeUnitId: place?.id ?? null,
     now: ctx.now,

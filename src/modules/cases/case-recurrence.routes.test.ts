@@ -209,4 +209,115 @@ describeEachDatabase('recurrences (反弹回潮): the same problem at the same p
     // Nothing left to clear.
     expect((await clear('dispatcher', { reason: '再次清除' })).statusCode).toBeGreaterThanOrEqual(400);
   });
+  it('相关分类: a related leaf category counts, the reason names it; an unrelated one does not; removal takes effect', async () => {
+    const lights = await category('城市建设和市政管理', '城市公共设施');
+    const roads = await category('城市建设和市政管理', '基础设施');
+    const water = await category('城市建设和市政管理', '自来水供应');
+    const admin = (await world.as('admin')).headers();
+    const relate = (id: number, payload: Record<string, unknown>) =>
+      world.app.inject({ method: 'POST', url: `/api/v1/categories/${id}/related`, headers: admin, payload });
+    const related = (id: number) =>
+      world.app.inject({ method: 'GET', url: `/api/v1/categories/${id}/related`, headers: admin });
+
+    // Not related yet: another leaf at the same address is no recurrence.
+    const earlier = await closed(roads, { address: '柳林镇石桥村8组2号' });
+    expect((await submit(Number(lights.id), { address: '柳林镇石桥村8组2号' })).of).toBeNull();
+
+    const added = await relate(Number(lights.id), { categoryId: Number(roads.id) });
+    expect(added.statusCode).toBe(200);
+    expect(added.json()).toMatchObject({
+      categoryId: Number(lights.id),
+      items: [{ id: Number(roads.id), nameZh: '基础设施', pathNames: ['城乡建设', '城市建设和市政管理', '基础设施'] }],
+      allowedActions: ['add', 'remove'],
+    });
+    // Symmetric: the other side lists it too; adding it again from there changes nothing.
+    expect((await related(Number(roads.id))).json()).toMatchObject({ items: [{ id: Number(lights.id) }] });
+    expect((await relate(Number(roads.id), { categoryId: Number(lights.id) })).statusCode).toBe(200);
+    const audits = await world.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_id'])
+      .where('action', 'in', ['category.relate', 'category.unrelate'])
+      .execute();
+    expect(audits).toEqual([{ action: 'category.relate', entity_id: String(lights.id) }]);
+
+    // The directory sees it at once: the same address under the related category is a recurrence.
+    const flagged = await submit(Number(lights.id), { address: '柳林镇 石桥村８组２号' });
+    expect(flagged.of).toBe(earlier);
+    expect(flagged.reason).toMatchObject({
+      caseId: earlier,
+      category: '城市公共设施',
+      relatedCategory: '基础设施',
+      match: 'address',
+    });
+    const detail = (
+      await world.app.inject({
+        method: 'GET',
+        url: `/api/v1/cases/${flagged.id}`,
+        headers: (await world.as('dispatcher')).headers(),
+      })
+    ).json() as { recurrenceReason: { relatedCategory: string | null } };
+    expect(detail.recurrenceReason.relatedCategory).toBe('基础设施');
+
+    // A third, unrelated leaf is still no recurrence.
+    expect((await submit(Number(water.id), { address: '柳林镇石桥村8组2号' })).of).toBeNull();
+
+    // The same category says so: relatedCategory stays null.
+    const same = await closed(water, { address: '柳林镇石桥村9组1号' });
+    const sameFlag = await submit(Number(water.id), { address: '柳林镇石桥村9组1号' });
+    expect(sameFlag.of).toBe(same);
+    expect(sameFlag.reason).toMatchObject({ category: '自来水供应', relatedCategory: null });
+
+    const removed = await world.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/categories/${roads.id}/related/${lights.id}`,
+      headers: admin,
+    });
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json()).toMatchObject({ items: [] });
+    expect((await submit(Number(lights.id), { address: '柳林镇石桥村8组2号' })).of).toBeNull();
+    expect(
+      await world.db.selectFrom('audit_log').select('action').where('action', '=', 'category.unrelate').execute(),
+    ).toHaveLength(1);
+  });
+
+  it('related categories: bad ids, itself, a coarse category and someone without the permission get a 4xx', async () => {
+    const lights = await category('城市建设和市政管理', '城市公共设施');
+    const coarse = await category('城市建设和市政管理');
+    const admin = (await world.as('admin')).headers();
+    const post = (url: string, payload: Record<string, unknown>, headers = admin) =>
+      world.app.inject({ method: 'POST', url, headers, payload });
+    const id = Number(lights.id);
+    expect((await post(`/api/v1/categories/${id}/related`, { categoryId: id })).json()).toMatchObject({
+      error: { code: 'CATEGORY_RELATED_TO_ITSELF', message: '分类不能与自身设为相关分类。' },
+    });
+    expect((await post(`/api/v1/categories/${id}/related`, { categoryId: id })).statusCode).toBe(400);
+    expect((await post(`/api/v1/categories/${id}/related`, { categoryId: 99_999_999 })).statusCode).toBe(404);
+    expect((await post(`/api/v1/categories/99999999/related`, { categoryId: id })).statusCode).toBe(404);
+    expect((await post(`/api/v1/categories/${id}/related`, { categoryId: 'x' })).statusCode).toBe(400);
+    expect((await post(`/api/v1/categories/${id}/related`, {})).statusCode).toBe(400);
+    expect((await post(`/api/v1/categories/${id}/related`, { categoryId: Number(coarse.id) })).statusCode).toBe(400);
+    const dispatcher = (await world.as('dispatcher')).headers();
+    const other = await category('城市建设和市政管理', '基础设施');
+    expect(
+      (await post(`/api/v1/categories/${id}/related`, { categoryId: Number(other.id) }, dispatcher)).statusCode,
+    ).toBe(403);
+    const read = await world.app.inject({
+      method: 'GET',
+      url: `/api/v1/categories/${id}/related`,
+      headers: dispatcher,
+    });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ allowedActions: [] });
+    expect(
+      (await world.app.inject({ method: 'GET', url: '/api/v1/categories/99999999/related', headers: admin }))
+        .statusCode,
+    ).toBe(404);
+    const notRelated = await world.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/categories/${id}/related/${Number(other.id)}`,
+      headers: admin,
+    });
+    expect(notRelated.statusCode).toBe(404);
+    expect((await world.app.inject({ method: 'GET', url: `/api/v1/categories/${id}/related` })).statusCode).toBe(401);
+  });
 });

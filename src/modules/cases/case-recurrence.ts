@@ -6,7 +6,8 @@ import type { EffectiveCategory } from '../categories/categories.service.ts';
  * within the window (RECURRENCE_DAYS after the closure):
  *
  * - the same category, and a leaf of the tree (路灯, not 市政设施: a coarse category says nothing about
- *   the problem being the same), and
+ *   the problem being the same), or a leaf an administrator marked as related to it (相关分类, e.g.
+ *   路灯不亮 and 路灯损坏: table category_relation, migration 0018, kept in the case directory), and
  * - near: within `recurrenceRadiusMetres` when both cases have coordinates; else the same address,
  *   normalised (`addressKeySql`), when both have one; else, only when neither case has coordinates
  *   nor an address, the same place unit.
@@ -22,6 +23,8 @@ export const recurrenceRadiusMetres = 200;
 export interface RecurrenceProbe {
   categoryId: number;
   categoryName: string;
+  /** The leaf categories related to it, id → name (相关分类). */
+  related: Record<string, string>;
   placeUnitId: number | null;
   since: Date;
   withinDays: number;
@@ -31,8 +34,10 @@ export interface RecurrenceProbe {
 export interface RecurrenceReason {
   /** The earlier, closed case. */
   caseId: number;
-  /** The shared (leaf) category's name. */
+  /** The new case's (leaf) category's name. */
   category: string;
+  /** The earlier case’s category when it is a related one (相关分类), else null (and absent before migration 0018). */
+  relatedCategory: string | null;
   match: 'distance' | 'address' | 'place';
   /** How far apart, when both had coordinates. */
   metres: number | null;
@@ -60,16 +65,26 @@ function parentsOf(categories: Map<number, EffectiveCategory>): Set<number> {
 
 export function recurrenceProbe(input: {
   categories: Map<number, EffectiveCategory>;
+  /** 相关分类: category id → the ids related to it (both ways). */
+  related: ReadonlyMap<number, readonly number[]>;
   category: EffectiveCategory | null;
   placeUnitId: number | null;
   now: Date;
   withinDays: number;
 }): RecurrenceProbe | null {
   const { category } = input;
-  if (!category || parentsOf(input.categories).has(category.id)) return null;
+  const parents = parentsOf(input.categories);
+  if (!category || parents.has(category.id)) return null;
+  const related: Record<string, string> = {};
+  for (const id of input.related.get(category.id) ?? []) {
+    const other = input.categories.get(id);
+    // A related category that has since gained children is no longer one problem.
+    if (other && !parents.has(id)) related[String(id)] = other.nameZh;
+  }
   return {
     categoryId: category.id,
     categoryName: category.nameZh,
+    related,
     placeUnitId: input.placeUnitId,
     since: new Date(input.now.getTime() - input.withinDays * 86_400_000),
     withinDays: input.withinDays,
@@ -98,8 +113,8 @@ function metresSql(
 /**
  * A lateral subquery naming the most recently closed case the intake row `x` recurs (columns
  * `id`, `reason`), or no row. `x` carries case_id, created_at, lat, lng, address and the probe
- * (recurrence_category_id, recurrence_category_name, recurrence_place_id, recurrence_since,
- * recurrence_days). The bounding box lets the comparison skip far cases before the trigonometry.
+ * (recurrence_category_id, recurrence_category_name, recurrence_related (id → name of the related
+ * categories), recurrence_place_id, recurrence_since, recurrence_days). The bounding box lets the comparison skip far cases before the trigonometry.
  */
 export function recurrenceMatchSql(): RawBuilder<unknown> {
   const xLat = sql.ref('x.lat');
@@ -120,6 +135,7 @@ export function recurrenceMatchSql(): RawBuilder<unknown> {
     select r.id, jsonb_build_object(
       'caseId', r.id,
       'category', x.recurrence_category_name,
+      'relatedCategory', case when r.category_id <> x.recurrence_category_id then x.recurrence_related ->> r.category_id::text end,
       'match', case when ${both} then 'distance' when x.address is not null and r.address is not null then 'address' else 'place' end,
       'metres', case when ${both} then round(${metresSql(xLat, xLng, rLat, rLng)})::integer end,
       'closedAt', r.closed_at,
@@ -128,7 +144,10 @@ export function recurrenceMatchSql(): RawBuilder<unknown> {
     ) as reason
     from case_record r
     where x.recurrence_since is not null
-      and r.status = 'closed' and r.category_id = x.recurrence_category_id and r.closed_at >= x.recurrence_since
+      and r.status = 'closed' and r.closed_at >= x.recurrence_since
+      and r.category_id = any(array_append(
+        array(select k::bigint from jsonb_object_keys(coalesce(x.recurrence_related, '{}'::jsonb)) as k),
+        x.recurrence_category_id))
       and (${near} or ${sameAddress} or ${samePlace})
     order by r.closed_at desc
     limit 1

@@ -182,6 +182,7 @@ function recurrenceReasonOf(value: unknown): RecurrenceReason | null {
   return {
     caseId: v.caseId,
     category: v.category,
+    relatedCategory: typeof v.relatedCategory === 'string' ? v.relatedCategory : null,
     match: v.match,
     metres: typeof v.metres === 'number' ? v.metres : null,
     closedAt: new Date(v.closedAt).toISOString(),

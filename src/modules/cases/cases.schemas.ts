@@ -143,7 +143,12 @@ export const ReporterContact = Type.Object({ name: Nullable(Type.String()), mobi
 /** Why intake flagged the case as a recurrence (反弹回潮): see cases/case-recurrence.ts. */
 export const RecurrenceReason = Type.Object({
   caseId: Type.Integer({ description: 'The earlier, closed case' }),
-  category: Type.String({ description: 'The shared leaf category' }),
+  category: Type.String({ description: 'The new case’s leaf category' }),
+  relatedCategory: Nullable(
+    Type.String({
+      description: 'The earlier case’s category when an administrator related it to this one (相关分类), else null',
+    }),
+  ),
   match: Type.Union([Type.Literal('distance'), Type.Literal('address'), Type.Literal('place')], {
     description:
       'within the radius (both had coordinates), the same address, or the same place unit (neither had either)',

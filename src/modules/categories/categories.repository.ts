@@ -155,3 +155,58 @@ export async function insertCategoryLevel(
     where c2.id = c.id and c.depth = ${depth} and c.path = '/'`.execute(db);
   return result;
 }
+
+/** 相关分类: a pair is stored once, the smaller id first. */
+function pairOf(a: number, b: number): { low_id: number; high_id: number } {
+  return a < b ? { low_id: a, high_id: b } : { low_id: b, high_id: a };
+}
+
+/** Every related pair, for the directory. */
+export async function listCategoryRelations(db: Kysely<DB>): Promise<{ low_id: number; high_id: number }[]> {
+  const rows = await db.selectFrom('category_relation').select(['low_id', 'high_id']).execute();
+  return rows.map((r) => ({ low_id: Number(r.low_id), high_id: Number(r.high_id) }));
+}
+
+/** The categories related to one, by name. */
+export async function listRelatedCategories(db: Kysely<DB>, id: number): Promise<CategoryRow[]> {
+  return db
+    .selectFrom('category')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb('id', 'in', eb.selectFrom('category_relation').select('high_id').where('low_id', '=', id)),
+        eb('id', 'in', eb.selectFrom('category_relation').select('low_id').where('high_id', '=', id)),
+      ]),
+    )
+    .orderBy('depth')
+    .orderBy('sort_order')
+    .orderBy('code')
+    .execute();
+}
+
+/** Adds a pair; false when it was there already. */
+export async function insertCategoryRelation(
+  db: Kysely<DB>,
+  a: number,
+  b: number,
+  personId: number | null,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .insertInto('category_relation')
+    .values({ ...pairOf(a, b), created_by: personId, created_at: now })
+    .onConflict((oc) => oc.columns(['low_id', 'high_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Removes a pair; false when there was none. */
+export async function deleteCategoryRelation(db: Kysely<DB>, a: number, b: number): Promise<boolean> {
+  const pair = pairOf(a, b);
+  const result = await db
+    .deleteFrom('category_relation')
+    .where('low_id', '=', pair.low_id)
+    .where('high_id', '=', pair.high_id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

@@ -5,13 +5,24 @@ import { contextOf } from '../access/request-context.ts';
 import type { App } from '../../platform/http/types.ts';
 import { IdParams } from '../units/units.schemas.ts';
 import {
+  AddRelatedBody,
   Category,
   CategoryList,
   CategoryListQuery,
   CreateCategoryBody,
+  RelatedCategories,
+  RelatedParams,
   UpdateCategoryBody,
 } from './categories.schemas.ts';
-import { createCategory, getCategory, listCategoryTree, updateCategory } from './categories.service.ts';
+import {
+  addRelated,
+  createCategory,
+  getCategory,
+  listCategoryTree,
+  listRelated,
+  removeRelated,
+  updateCategory,
+} from './categories.service.ts';
 
 const tags = ['categories'];
 const errors = {
@@ -22,7 +33,16 @@ const errors = {
   409: Type.Ref('ErrorBody'),
 };
 
-export function registerCategoryRoutes(app: App, db: Kysely<DB>): void {
+export interface CategoryRouteHooks {
+  /** After a write: the case directory keeps categories and their relations in memory. */
+  onChanged?: () => void;
+}
+
+export function registerCategoryRoutes(app: App, db: Kysely<DB>, hooks: CategoryRouteHooks = {}): void {
+  const changed = <T>(result: T): T => {
+    hooks.onChanged?.();
+    return result;
+  };
   app.get(
     '/categories',
     {
@@ -50,7 +70,8 @@ export function registerCategoryRoutes(app: App, db: Kysely<DB>): void {
         response: { 201: Category, ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(await createCategory(db, contextOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(changed(await createCategory(db, contextOf(request), request.body))),
   );
   app.patch(
     '/categories/:id',
@@ -63,6 +84,44 @@ export function registerCategoryRoutes(app: App, db: Kysely<DB>): void {
         response: { 200: Category, ...errors },
       },
     },
-    async (request) => updateCategory(db, contextOf(request), request.params.id, request.body),
+    async (request) => changed(await updateCategory(db, contextOf(request), request.params.id, request.body)),
+  );
+  app.get(
+    '/categories/:id/related',
+    {
+      schema: {
+        tags,
+        summary: '相关分类 The categories related to this one for recurrences (反弹回潮)',
+        params: IdParams,
+        response: { 200: RelatedCategories, ...errors },
+      },
+    },
+    async (request) => listRelated(db, contextOf(request), request.params.id),
+  );
+  app.post(
+    '/categories/:id/related',
+    {
+      schema: {
+        tags,
+        summary: 'Mark two leaf categories as related (both ways)',
+        params: IdParams,
+        body: AddRelatedBody,
+        response: { 200: RelatedCategories, ...errors },
+      },
+    },
+    async (request) => changed(await addRelated(db, contextOf(request), request.params.id, request.body.categoryId)),
+  );
+  app.delete(
+    '/categories/:id/related/:relatedId',
+    {
+      schema: {
+        tags,
+        summary: 'Unmark two related categories',
+        params: RelatedParams,
+        response: { 200: RelatedCategories, ...errors },
+      },
+    },
+    async (request) =>
+      changed(await removeRelated(db, contextOf(request), request.params.id, request.params.relatedId)),
   );
 }

@@ -77,3 +77,22 @@ export const UpdateCategoryBody = Type.Object({
   active: Type.Optional(Type.Boolean()),
 });
 export type UpdateCategoryBody = Static<typeof UpdateCategoryBody>;
+
+/** 相关分类: the categories related to one for recurrences (反弹回潮). */
+export const RelatedCategories = Type.Object({
+  categoryId: Type.Integer(),
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      code: Type.String(),
+      nameZh: Type.String(),
+      pathNames: Type.Array(Type.String(), { description: 'Names from the root down' }),
+      active: Type.Boolean(),
+    }),
+  ),
+  allowedActions: Type.Array(Type.Enum(['add', 'remove'])),
+});
+export type RelatedCategories = Static<typeof RelatedCategories>;
+
+export const AddRelatedBody = Type.Object({ categoryId: Id() });
+export const RelatedParams = Type.Object({ id: Id(), relatedId: Id() });

@@ -5,13 +5,13 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import { checkVersion, updatedOrConflict } from '../../platform/db/version-check.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { Actor } from '../access/actor.ts';
-import { can, requireHolds } from '../access/policy.ts';
+import { can, requireActor, requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { copyLimits, defaultLimits, type Limits, validateLimits } from './default-limits.ts';
 import type { RoutingRule } from './default-routing.ts';
 import { type ExtraField, loadDefaultTaxonomy } from './default-taxonomy.ts';
 import * as repo from './categories.repository.ts';
-import type { Category, CreateCategoryBody, UpdateCategoryBody } from './categories.schemas.ts';
+import type { Category, CreateCategoryBody, RelatedCategories, UpdateCategoryBody } from './categories.schemas.ts';
 
 /** What applies to a category after inheriting from its ancestors. */
 export interface EffectiveCategory {
@@ -232,6 +232,94 @@ export async function updateCategory(
     });
     return getCategory(trx, ctx, id);
   });
+}
+
+/**
+ * 相关分类 (for 反弹回潮): categories an administrator marks as the same problem, so intake counts a
+ * case of one as a recurrence of a closed case of the other. Pairs are symmetric; only leaves can be
+ * related (a coarse category says nothing about the problem being the same).
+ */
+export async function listRelated(db: Kysely<DB>, ctx: RequestContext, id: number): Promise<RelatedCategories> {
+  const actor = requireActor(ctx.actor);
+  const all = await repo.listCategories(db, true);
+  const byId = new Map(all.map((row) => [Number(row.id), row]));
+  const self = byId.get(id);
+  if (!self) throw new AppError('NOT_FOUND');
+  const related = await repo.listRelatedCategories(db, id);
+  return {
+    categoryId: id,
+    items: related.map((row) => ({
+      id: Number(row.id),
+      code: row.code,
+      nameZh: row.name_zh,
+      pathNames: lineageOf(row, byId).map((r) => r.name_zh),
+      active: row.active,
+    })),
+    allowedActions: can(actor, 'category.manage', null) ? ['add', 'remove'] : [],
+  };
+}
+
+/** A leaf has no children: checked over the whole tree, as intake sees it. */
+async function requireLeaf(db: Kysely<DB>, id: number, pointer: string): Promise<repo.CategoryRow> {
+  const all = await repo.listCategories(db, true);
+  const row = all.find((r) => Number(r.id) === id);
+  if (!row)
+    throw new AppError('NOT_FOUND', {
+      message: { zh: '分类不存在。', en: 'The category does not exist.' },
+      details: [{ in: pointer === '/id' ? 'params' : 'body', path: pointer, message: 'no such category' }],
+    });
+  if (all.some((r) => r.parent_id !== null && Number(r.parent_id) === id))
+    throw new AppError('CATEGORY_RELATION_NOT_LEAF', {
+      details: [{ in: pointer === '/id' ? 'params' : 'body', path: pointer, message: 'not a leaf category' }],
+    });
+  return row;
+}
+
+export async function addRelated(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  id: number,
+  relatedId: number,
+): Promise<RelatedCategories> {
+  const actor = requireManage(ctx);
+  if (id === relatedId) throw new AppError('CATEGORY_RELATED_TO_ITSELF');
+  await withTransaction(db, async (trx) => {
+    const self = await requireLeaf(trx, id, '/id');
+    const other = await requireLeaf(trx, relatedId, '/categoryId');
+    if (!(await repo.insertCategoryRelation(trx, id, relatedId, actor.personId, ctx.now))) return;
+    await recordAudit(trx, ctx, {
+      action: 'category.relate',
+      entityType: 'category',
+      entityId: id,
+      after: { related: { id: relatedId, nameZh: other.name_zh }, nameZh: self.name_zh },
+    });
+  });
+  return listRelated(db, ctx, id);
+}
+
+export async function removeRelated(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  id: number,
+  relatedId: number,
+): Promise<RelatedCategories> {
+  requireManage(ctx);
+  await withTransaction(db, async (trx) => {
+    const self = await repo.findCategory(trx, id);
+    if (!self) throw new AppError('NOT_FOUND');
+    const other = await repo.findCategory(trx, relatedId);
+    if (!other || !(await repo.deleteCategoryRelation(trx, id, relatedId)))
+      throw new AppError('NOT_FOUND', {
+        message: { zh: '这两个分类并未设为相关。', en: 'These categories are not related.' },
+      });
+    await recordAudit(trx, ctx, {
+      action: 'category.unrelate',
+      entityType: 'category',
+      entityId: id,
+      before: { related: { id: relatedId, nameZh: other.name_zh }, nameZh: self.name_zh },
+    });
+  });
+  return listRelated(db, ctx, id);
 }
 
 /** Loads the default taxonomy into an installation that has no categories yet. Returns how many it loaded. */

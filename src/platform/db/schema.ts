@@ -159,6 +159,14 @@ export interface CategoryTable {
   updated_at: Timestamp;
 }
 
+/** 相关分类: a symmetric pair of categories related for recurrence, the smaller id first (migration 0018). */
+export interface CategoryRelationTable {
+  low_id: number;
+  high_id: number;
+  created_at: Generated<Date>;
+  created_by: number | null;
+}
+
 /** The search vector of a case (全文检索), apart from case_record so lists never read it. */
 export interface CaseSearchTable {
   case_id: number;
@@ -538,6 +546,7 @@ export interface DB {
   audit_log: AuditLogTable;
   audit_rejected: AuditRejectedTable;
   category: CategoryTable;
+  category_relation: CategoryRelationTable;
   case_record: CaseRecordTable;
   case_search: CaseSearchTable;
   case_search_queue: CaseSearchQueueTable;

@@ -91,6 +91,16 @@ export const errorCatalogue = {
   USERNAME_TAKEN: { status: 409, zh: '用户名已被使用。', en: 'This username is already in use.' },
   MOBILE_TAKEN: { status: 409, zh: '手机号已被使用。', en: 'This mobile number is already in use.' },
   CATEGORY_CODE_TAKEN: { status: 409, zh: '分类编码已被使用。', en: 'This category code is already in use.' },
+  CATEGORY_RELATED_TO_ITSELF: {
+    status: 400,
+    zh: '分类不能与自身设为相关分类。',
+    en: 'A category cannot be related to itself.',
+  },
+  CATEGORY_RELATION_NOT_LEAF: {
+    status: 400,
+    zh: '只有末级分类可以设为相关分类。',
+    en: 'Only leaf categories (without subcategories) can be related.',
+  },
   CASE_ACTION_NOT_ALLOWED: {
     status: 409,
     zh: '该诉求当前状态下不能执行此操作，请刷新后查看。',

@@ -1,4 +1,11 @@
-import { ApiOutlined, AuditOutlined, CalendarOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApiOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  TagsOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Menu } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
@@ -16,6 +23,7 @@ const AREA_LABELS: Record<AdminArea, PlainMessageKey> = {
   tokens: 'admin.tokens',
   audit: 'admin.audit',
   calendar: 'admin.calendar',
+  categories: 'admin.categories',
 };
 
 const AREA_ICONS: Record<AdminArea, ReactNode> = {
@@ -24,6 +32,7 @@ const AREA_ICONS: Record<AdminArea, ReactNode> = {
   tokens: <ApiOutlined />,
   audit: <AuditOutlined />,
   calendar: <CalendarOutlined />,
+  categories: <TagsOutlined />,
 };
 
 function areaOf(pathname: string): AdminArea | undefined {

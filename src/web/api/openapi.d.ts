@@ -664,6 +664,8 @@ export interface paths {
                                 kind: "holiday" | "workday";
                                 note: string | null;
                             }[];
+                            /** @description After a change: how many open cases’ deadlines it moved (时限重算) */
+                            recomputed?: number;
                             year?: {
                                 exceptions: {
                                     day: string;
@@ -770,6 +772,8 @@ export interface paths {
                                 kind: "holiday" | "workday";
                                 note: string | null;
                             }[];
+                            /** @description After a change: how many open cases’ deadlines it moved (时限重算) */
+                            recomputed?: number;
                             year?: {
                                 exceptions: {
                                     day: string;
@@ -853,6 +857,8 @@ export interface paths {
                                 kind: "holiday" | "workday";
                                 note: string | null;
                             }[];
+                            /** @description After a change: how many open cases’ deadlines it moved (时限重算) */
+                            recomputed?: number;
                             year?: {
                                 exceptions: {
                                     day: string;
@@ -917,7 +923,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 确认全年已录入 Declare a year’s holidays entered (or take it back with entered: false) */
+        /** 录入全年 Save a year’s holidays and adjusted working days and declare it entered (or take it back with entered: false); answers how many open deadlines it recomputed */
         put: {
             parameters: {
                 query?: never;
@@ -930,7 +936,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        entered: boolean;
+                        days?: {
+                            day: string;
+                            /** @enum {unknown} */
+                            kind: "holiday" | "workday";
+                            note?: string;
+                        }[];
+                        entered?: boolean;
                     };
                 };
             };
@@ -954,6 +966,8 @@ export interface paths {
                                 kind: "holiday" | "workday";
                                 note: string | null;
                             }[];
+                            /** @description After a change: how many open cases’ deadlines it moved (时限重算) */
+                            recomputed?: number;
                             year?: {
                                 exceptions: {
                                     day: string;
@@ -1407,7 +1421,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -1415,6 +1429,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -1636,7 +1651,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -1644,6 +1659,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -1862,7 +1878,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -1870,6 +1886,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -2089,7 +2106,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -2097,6 +2114,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -2316,7 +2334,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -2324,6 +2342,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -2543,7 +2562,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -2551,6 +2570,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -2774,7 +2794,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -2782,6 +2802,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -3001,7 +3022,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -3009,6 +3030,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -3228,7 +3250,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -3236,6 +3258,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -3455,7 +3478,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -3463,6 +3486,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -3682,7 +3706,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -3690,6 +3714,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -3911,7 +3936,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -3919,6 +3944,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -4330,7 +4356,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -4338,6 +4364,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -4560,7 +4587,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -4568,6 +4595,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -4787,7 +4815,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -4795,6 +4823,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -5016,7 +5045,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -5024,6 +5053,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -5243,7 +5273,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -5251,6 +5281,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -5470,7 +5501,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -5478,6 +5509,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -5888,7 +5920,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -5896,6 +5928,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -6116,7 +6149,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -6124,6 +6157,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -6343,7 +6377,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -6351,6 +6385,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -6570,7 +6605,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -6578,6 +6613,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -6799,7 +6835,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -6807,6 +6843,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -7116,7 +7153,7 @@ export interface paths {
                             recurrenceReason: {
                                 /** @description The earlier, closed case */
                                 caseId: number;
-                                /** @description The shared leaf category */
+                                /** @description The new case’s leaf category */
                                 category: string;
                                 /** Format: date-time */
                                 closedAt: string;
@@ -7124,6 +7161,7 @@ export interface paths {
                                 /** @description within the radius (both had coordinates), the same address, or the same place unit (neither had either) */
                                 match: "distance" | "address" | "place";
                                 metres: number | null;
+                                relatedCategory: string | null;
                                 withinDays: number;
                             } | null;
                             reopenCount: number;
@@ -8676,6 +8714,279 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/categories/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 相关分类 The categories related to this one for recurrences (反弹回潮) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("add" | "remove")[];
+                            categoryId: number;
+                            items: {
+                                active: boolean;
+                                code: string;
+                                id: number;
+                                nameZh: string;
+                                /** @description Names from the root down */
+                                pathNames: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mark two leaf categories as related (both ways) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("add" | "remove")[];
+                            categoryId: number;
+                            items: {
+                                active: boolean;
+                                code: string;
+                                id: number;
+                                nameZh: string;
+                                /** @description Names from the root down */
+                                pathNames: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}/related/{relatedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unmark two related categories */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    relatedId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("add" | "remove")[];
+                            categoryId: number;
+                            items: {
+                                active: boolean;
+                                code: string;
+                                id: number;
+                                nameZh: string;
+                                /** @description Names from the root down */
+                                pathNames: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/dashboard": {

@@ -29,6 +29,7 @@ export type UnitAction = Unit['allowedActions'][number];
 export type ReporterContact = ApiResponse<'/cases/{id}/reporter'>;
 
 export type CalendarView = ApiResponse<'/calendar'>;
+export type RelatedCategories = ApiResponse<'/categories/{id}/related'>;
 
 export type Person = ApiResponse<'/people/{id}'>;
 export type PersonAction = Person['allowedActions'][number];

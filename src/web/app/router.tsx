@@ -26,6 +26,9 @@ const TokensPage = lazy(() => import('../admin/tokens/tokens-page.tsx').then((m)
 const CalendarPage = lazy(() =>
   import('../admin/calendar/calendar-page.tsx').then((m) => ({ default: m.CalendarPage })),
 );
+const RelatedCategoriesPage = lazy(() =>
+  import('../admin/categories/related-categories-page.tsx').then((m) => ({ default: m.RelatedCategoriesPage })),
+);
 const AuditPage = lazy(() => import('../admin/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 const CitizenRoot = lazy(() => import('../citizen/citizen-root.tsx').then((m) => ({ default: m.CitizenRoot })));
 const SubmitPage = lazy(() => import('../citizen/submit/submit-page.tsx').then((m) => ({ default: m.SubmitPage })));
@@ -93,6 +96,7 @@ const adminRoute: RouteObject = {
     { path: 'tokens', handle: handle('admin.tokens'), element: <TokensPage /> },
     { path: 'audit', handle: handle('admin.audit'), element: <AuditPage /> },
     { path: 'calendar', handle: handle('admin.calendar'), element: <CalendarPage /> },
+    { path: 'categories', handle: handle('admin.categories'), element: <RelatedCategoriesPage /> },
   ],
 };
 

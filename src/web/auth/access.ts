@@ -1,7 +1,7 @@
 import type { Me, Membership, Role } from '../api/types.ts';
 
 /** The sections of 系统管理, in menu order. */
-export const ADMIN_AREAS = ['units', 'people', 'tokens', 'audit', 'calendar'] as const;
+export const ADMIN_AREAS = ['units', 'people', 'tokens', 'audit', 'calendar', 'categories'] as const;
 export type AdminArea = (typeof ADMIN_AREAS)[number];
 
 /**
@@ -22,6 +22,8 @@ export function canOpenAdminArea(me: Me | null, area: AdminArea): boolean {
       return me.districtWide.includes('audit.read');
     case 'calendar':
       return me.districtWide.includes('calendar.manage');
+    case 'categories':
+      return me.districtWide.includes('category.manage');
   }
 }
 

@@ -151,7 +151,7 @@ export function CaseDeadlines({ detail }: { detail: CaseDetail }) {
   );
 }
 
-/** Why intake flagged the case: 同类（路灯）· 相距 35 米 · 前案办结 12 天后再次反映（90 天内）. */
+/** Why intake flagged the case: 同类（路灯）or 相关分类：路灯损坏 · 相距 35 米 · 前案办结 12 天后再次反映（90 天内）. */
 function recurrenceReasonText(t: Translate, reason: NonNullable<CaseDetail['recurrenceReason']>): string {
   const near =
     reason.match === 'distance'
@@ -160,7 +160,9 @@ function recurrenceReasonText(t: Translate, reason: NonNullable<CaseDetail['recu
         ? t('cases.recurrence.address')
         : t('cases.recurrence.place');
   return [
-    t('cases.recurrence.category', { category: reason.category }),
+    reason.relatedCategory
+      ? t('cases.recurrence.related', { category: reason.relatedCategory })
+      : t('cases.recurrence.category', { category: reason.category }),
     near,
     t('cases.recurrence.closed', { days: reason.daysSinceClosed, within: reason.withinDays }),
   ].join(' · ');

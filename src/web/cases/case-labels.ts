@@ -21,12 +21,13 @@ export function caseLabels(t: Translate) {
     action: (action: CaseAction) => t(`cases.action.${action}` as const),
     colour: (colour: DeadlineColour) => t(`cases.colour.${colour}` as const),
     satisfaction: (satisfaction: Satisfaction) => t(`cases.satisfaction.${satisfaction}` as const),
-    /** A timeline event's name: an action, the submission, a merge into this case, a deadline warning. */
+    /** A timeline event's name: an action, the submission, a merge into this case, a deadline warning or recount. */
     event: (action: string) => {
       if ((caseActions as readonly string[]).includes(action))
         return t(`cases.action.${action as CaseAction}` as const);
-      if (action === 'submit' || action === 'merged_in' || action === 'warn' || action === 'reporter_comment')
-        return t(`cases.event.${action}` as const);
+      const named = ['submit', 'merged_in', 'warn', 'reporter_comment', 'deadline_recomputed'] as const;
+      if ((named as readonly string[]).includes(action))
+        return t(`cases.event.${action as (typeof named)[number]}` as const);
       return t('cases.event.other', { action });
     },
   };

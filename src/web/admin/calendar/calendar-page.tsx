@@ -36,15 +36,20 @@ export function CalendarPage() {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear + 1);
   const { data, error } = useApiGet<CalendarView>('/calendar', { year });
+  /** After a save: how many open cases' deadlines the change recomputed (shown until the next save). */
+  const [recomputed, setRecomputed] = useState<number | null>(null);
   const setDay = useApiMutation(
     ({ day, kind }: { day: string; kind: Kind | null }) =>
-      kind === null ? api.delete(`/calendar/overrides/${day}`) : api.put(`/calendar/overrides/${day}`, { kind }),
-    [queryKeys.calendar],
-  );
-  const entered = useApiMutation(
-    (value: boolean) => api.put(`/calendar/years/${year}`, { entered: value }),
+      kind === null
+        ? api.delete<CalendarView>(`/calendar/overrides/${day}`)
+        : api.put<CalendarView>(`/calendar/overrides/${day}`, { kind }),
     [queryKeys.calendar, queryKeys.cases],
   );
+  const entered = useApiMutation(
+    (value: boolean) => api.put<CalendarView>(`/calendar/years/${year}`, { entered: value }),
+    [queryKeys.calendar, queryKeys.cases],
+  );
+  const report = (view: CalendarView) => setRecomputed(view.recomputed ?? 0);
   const [pasting, setPasting] = useState(false);
   const [form] = Form.useForm<{ list: string }>();
   const canEdit = data?.allowedActions.includes('update') ?? false;
@@ -55,7 +60,13 @@ export function CalendarPage() {
   const act = (day: string, kind: Kind | null) =>
     setDay.mutate(
       { day, kind },
-      { onError: (caught) => showError(caught), onSuccess: () => void message.success(t('calendar.saved')) },
+      {
+        onError: (caught) => showError(caught),
+        onSuccess: (view) => {
+          report(view);
+          void message.success(t('calendar.saved'));
+        },
+      },
     );
 
   return (
@@ -95,7 +106,7 @@ export function CalendarPage() {
             </Button>
             {yearEntered ? (
               <Button
-                onClick={() => entered.mutate(false, { onError: (caught) => showError(caught) })}
+                onClick={() => entered.mutate(false, { onError: (caught) => showError(caught), onSuccess: report })}
                 data-testid="calendar-reopen"
               >
                 {t('calendar.reopen')}
@@ -106,7 +117,12 @@ export function CalendarPage() {
                 description={t('calendar.confirmBody')}
                 okText={t('calendar.confirm')}
                 cancelText={t('common.cancel')}
-                onConfirm={() => entered.mutateAsync(true).catch((caught: unknown) => showError(caught))}
+                onConfirm={() =>
+                  entered
+                    .mutateAsync(true)
+                    .then(report)
+                    .catch((caught: unknown) => showError(caught))
+                }
               >
                 <Button type="primary" disabled={covered && !yearEntered} data-testid="calendar-confirm">
                   {t('calendar.confirm')}
@@ -116,6 +132,17 @@ export function CalendarPage() {
           </Space>
         ) : null}
       </div>
+      {recomputed !== null ? (
+        <Alert
+          type={recomputed > 0 ? 'info' : 'success'}
+          showIcon
+          closable
+          onClose={() => setRecomputed(null)}
+          className="calendar-alert"
+          data-testid="calendar-recomputed"
+          message={recomputed > 0 ? t('calendar.recomputed', { count: recomputed }) : t('calendar.recomputedNone')}
+        />
+      ) : null}
       <Typography.Paragraph type="secondary">{t('calendar.intro')}</Typography.Paragraph>
       <div className="calendar-legend">
         <span className="calendar-day is-holiday">{t('calendar.holiday')}</span>
@@ -189,16 +216,25 @@ export function CalendarPage() {
         title={t('calendar.paste')}
         okText={t('calendar.pasteSave')}
         form={form}
-        invalidates={[queryKeys.calendar]}
+        invalidates={[queryKeys.calendar, queryKeys.cases]}
         submit={async ({ list }) => {
           const { days, problems } = parseDayList(list);
           if (problems.length > 0) throw new Error(problems.join('；'));
-          for (const { day, kind } of days) await api.put(`/calendar/overrides/${day}`, { kind });
-          return days.length;
+          // One save per year: its days in one transaction, and the deadlines they move recomputed once.
+          const years = [...new Set(days.map((d) => Number(d.day.slice(0, 4))))].sort();
+          let moved = 0;
+          for (const y of years) {
+            const view = await api.put<CalendarView>(`/calendar/years/${y}`, {
+              days: days.filter((d) => d.day.startsWith(`${y}-`)).map(({ day, kind }) => ({ day, kind })),
+            });
+            moved += view.recomputed ?? 0;
+          }
+          return { count: days.length, moved };
         }}
-        onDone={(count) => {
+        onDone={({ count, moved }) => {
           setPasting(false);
           form.resetFields();
+          setRecomputed(moved);
           void message.success(t('calendar.pasted', { count }));
         }}
         onCancel={() => setPasting(false)}

@@ -85,6 +85,7 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.event.merged_in': 'Case merged in',
   'cases.event.warn': 'Deadline warning',
   'cases.event.reporter_comment': "Reporter's comment",
+  'cases.event.deadline_recomputed': 'Deadline recomputed',
   'cases.event.other': 'Other action ({action})',
 
   'cases.list.filters': 'Filters',
@@ -195,6 +196,7 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.field.solvedNo': 'Not solved',
   'cases.field.recurrenceOf': 'Recurrence of',
   'cases.recurrence.category': 'same category ({category})',
+  'cases.recurrence.related': 'related category ({category})',
   'cases.recurrence.distance': '{metres} m apart',
   'cases.recurrence.address': 'same address',
   'cases.recurrence.place': 'same place unit (neither case has coordinates or an address)',

@@ -112,6 +112,8 @@ export const tokensAuditEn: Record<keyof typeof tokensAuditZh, string> = {
     'One day or range per line: "2027-01-01 休", "2027-10-01~2027-10-07 休", "2027-02-06 班" (worked).',
   'calendar.pasteRequired': 'Paste the list of days',
   'calendar.pasted': '{count} days entered',
+  'calendar.recomputed': 'Deadlines of {count} open cases recomputed on the new calendar',
+  'calendar.recomputedNone': 'No open case deadline needed to change',
   'calendar.saved': 'Saved',
   'calendar.confirm': 'Declare the year entered',
   'calendar.confirmTitle': 'Are all holidays and adjusted working days of {year} entered?',

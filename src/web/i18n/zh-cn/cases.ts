@@ -92,6 +92,7 @@ export const casesZh = {
   'cases.event.merged_in': '合并入诉求',
   'cases.event.warn': '即将超期预警',
   'cases.event.reporter_comment': '群众补充',
+  'cases.event.deadline_recomputed': '办理时限重算',
   'cases.event.other': '其他操作（{action}）',
 
   'cases.list.filters': '筛选条件',
@@ -201,6 +202,7 @@ export const casesZh = {
   'cases.field.solvedNo': '未解决',
   'cases.field.recurrenceOf': '反弹回潮，前案',
   'cases.recurrence.category': '同类（{category}）',
+  'cases.recurrence.related': '相关分类：{category}',
   'cases.recurrence.distance': '相距 {metres} 米',
   'cases.recurrence.address': '同一地址',
   'cases.recurrence.place': '同一村社（两案均无坐标和地址）',

@@ -107,6 +107,8 @@ export const tokensAuditZh = {
   'calendar.pasteHint': '每行一天或一段：“2027-01-01 休”“2027-10-01~2027-10-07 休”“2027-02-06 班”。',
   'calendar.pasteRequired': '请粘贴日期清单',
   'calendar.pasted': '已录入 {count} 天',
+  'calendar.recomputed': '已按新日历重算 {count} 件在办诉求的办理时限',
+  'calendar.recomputedNone': '没有在办诉求的办理时限需要调整',
   'calendar.saved': '已保存',
   'calendar.confirm': '确认全年已录入',
   'calendar.confirmTitle': '确认 {year} 年的节假日和调休已全部录入？',
