@@ -1025,7 +1025,7 @@ export interface paths {
                 query?: {
                     /** @description This category and everything below it */
                     categoryId?: number;
-                    channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                    channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                     createdFrom?: string;
                     createdTo?: string;
                     /** @description From the previous page */
@@ -1060,7 +1060,7 @@ export interface paths {
                                     nameZh: string;
                                 } | null;
                                 /** @enum {unknown} */
-                                channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                                channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                                 colour: ("green" | "yellow" | "red") | null;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -1193,7 +1193,7 @@ export interface paths {
                          * @description Staff intake only; the public form is always citizen_web
                          * @enum {unknown}
                          */
-                        channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                        channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                         description: string;
                         extra?: {
                             [key: string]: string | number;
@@ -1351,7 +1351,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -1580,7 +1580,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -1806,7 +1806,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -2033,7 +2033,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -2260,7 +2260,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -2487,7 +2487,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -2718,7 +2718,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -2945,7 +2945,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -3172,7 +3172,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -3399,7 +3399,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -3626,7 +3626,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -3855,7 +3855,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -4274,7 +4274,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -4504,7 +4504,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -4731,7 +4731,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -4960,7 +4960,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -5187,7 +5187,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -5414,7 +5414,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -5832,7 +5832,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -6060,7 +6060,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -6287,7 +6287,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -6514,7 +6514,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -6743,7 +6743,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -7060,7 +7060,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -7443,7 +7443,7 @@ export interface paths {
                 query?: {
                     /** @description This category and everything below it */
                     categoryId?: number;
-                    channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                    channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                     createdFrom?: string;
                     createdTo?: string;
                     leadUnitId?: number;
@@ -7551,7 +7551,7 @@ export interface paths {
                                     nameZh: string;
                                 } | null;
                                 /** @enum {unknown} */
-                                channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                                channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                                 colour: ("green" | "yellow" | "red") | null;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -7682,7 +7682,7 @@ export interface paths {
                 query?: {
                     /** @description This category and everything below it */
                     categoryId?: number;
-                    channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                    channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                     createdFrom?: string;
                     createdTo?: string;
                     leadUnitId?: number;
@@ -7882,6 +7882,124 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/routing-suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记时的派单建议 The routing rule for a case being entered (category, tier, place) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        categoryId?: number;
+                        placeUnitId?: number;
+                        /** @enum {unknown} */
+                        tier?: "minor" | "general" | "major";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lead: {
+                                id: number;
+                                nameZh: string;
+                                type: string;
+                            } | null;
+                            /** @description The place unit the address or the chosen unit names */
+                            place: {
+                                id: number;
+                                nameZh: string;
+                                type: string;
+                            } | null;
+                            reason: string;
+                            supporting: {
+                                id: number;
+                                nameZh: string;
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -12780,7 +12898,7 @@ export interface paths {
                          * @description Staff intake only; the public form is always citizen_web
                          * @enum {unknown}
                          */
-                        channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                        channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                         description: string;
                         extra?: {
                             [key: string]: string | number;
