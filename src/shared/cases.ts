@@ -14,6 +14,7 @@ export const caseChannels = [
   'leader_reception', // 领导接访
   'letter', // 来信
   'supervision', // 督查交办
+  'visit', // 群众来访
 ] as const;
 export type CaseChannel = (typeof caseChannels)[number];
 
@@ -107,6 +108,7 @@ export const caseChannelLabels: Record<CaseChannel, string> = {
   leader_reception: '领导接访',
   letter: '来信',
   supervision: '督查交办',
+  visit: '群众来访',
 };
 
 export const caseTierLabels: Record<CaseTier, string> = {

@@ -179,6 +179,15 @@ export const caseRoutes: RouteCheck[] = [
     expect: { in: 'fffffffofffff' },
   },
   {
+    route: 'POST /api/v1/cases/routing-suggestion',
+    run: (w, s, side) =>
+      call(w, s, 'POST', '/api/v1/cases/routing-suggestion', {
+        tier: 'general',
+        placeUnitId: Number(w.parents[side].id),
+      }),
+    expect: { in: 'fffffffofffff' },
+  },
+  {
     route: 'POST /api/v1/cases/duplicate-check',
     run: (w, s) => call(w, s, 'POST', '/api/v1/cases/duplicate-check', { text: '路灯不亮' }),
     expect: { in: 'oooooooooooof' },

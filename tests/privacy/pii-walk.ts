@@ -80,6 +80,7 @@ const readOnlyPosts: Record<string, (r: PlantedRecords) => { payload: object; se
     { payload: { text: `手机${planted.mobile}` }, searchesBy: 'mobile' },
     { payload: { text: planted.name }, searchesBy: 'name' },
   ],
+  'POST /api/v1/cases/routing-suggestion': (r) => [{ payload: { tier: 'minor', placeUnitId: r.units.grid } }],
   'POST /api/v1/text/category-suggestions': () => [{ payload: { text: '小区消防通道被占，工资卡被物业扣款' } }],
 };
 

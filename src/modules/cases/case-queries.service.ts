@@ -5,7 +5,7 @@ import { can, requireActor, requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { listCaseAttachments } from '../attachments/attachments.service.ts';
 import type { CaseDeps } from './case-deps.ts';
-import { type Directory, suggestUnits } from './case-directory.ts';
+import { type Directory, placeFromAddress, suggestUnits } from './case-directory.ts';
 import { descriptionFor } from './case-privacy.ts';
 import { caseActorOf, stateOf } from './case-state.ts';
 import { mayContactReporter, presentDetail, presentSummary, seesReporter } from './case-view.ts';
@@ -15,7 +15,7 @@ import { monthlyPeriods } from '../search/search-months.ts';
 import { queryTerms, searchQuery, snippetOf } from '../search/search-text.ts';
 import type { Actor } from '../access/actor.ts';
 import * as repo from './cases.repository.ts';
-import type { CaseDetail, CaseListQuery, CaseSummary } from './cases.schemas.ts';
+import type { CaseDetail, CaseListQuery, CaseSummary, RoutingQuery } from './cases.schemas.ts';
 
 /** Whether the person may read the case (what a case's attachments and other records follow). */
 export async function canReadCase(deps: Pick<CaseDeps, 'db'>, actor: Actor, id: number): Promise<boolean> {
@@ -291,6 +291,27 @@ export async function listInbox(
 }
 
 /** 派单建议 for a case: from its category's routing rule, its tier and its place. */
+const unitBrief = (u: { id: number; nameZh: string; type: string }) => ({ id: u.id, nameZh: u.nameZh, type: u.type });
+
+/**
+ * 登记时的派单建议: the routing rule's units for a case still being entered on the staff intake
+ * form (its category, tier and place: the chosen unit, else the unit the address names).
+ */
+export async function suggestRouting(deps: CaseDeps, ctx: RequestContext, input: RoutingQuery) {
+  requireHolds(ctx.actor, 'case.dispatch');
+  const directory = await deps.directory.get();
+  const category = input.categoryId === undefined ? null : (directory.categories.get(input.categoryId) ?? null);
+  const chosen = input.placeUnitId === undefined ? null : (directory.units.get(input.placeUnitId) ?? null);
+  const place = chosen ?? (input.address ? placeFromAddress(directory, input.address) : null);
+  const suggestion = suggestUnits(directory, category, input.tier ?? 'general', place);
+  return {
+    lead: suggestion.lead ? unitBrief(suggestion.lead) : null,
+    supporting: suggestion.supporting.map(unitBrief),
+    reason: suggestion.reason,
+    place: place ? unitBrief(place) : null,
+  };
+}
+
 export async function suggestDispatch(deps: CaseDeps, ctx: RequestContext, id: number) {
   const actor = requireActor(ctx.actor);
   const row = await repo.findReadableCase(deps.db, actor, id);
@@ -304,10 +325,9 @@ export async function suggestDispatch(deps: CaseDeps, ctx: RequestContext, id: n
     (row.tier as Parameters<typeof suggestUnits>[2]) ?? 'general',
     place,
   );
-  const brief = (u: { id: number; nameZh: string; type: string }) => ({ id: u.id, nameZh: u.nameZh, type: u.type });
   return {
-    lead: suggestion.lead ? brief(suggestion.lead) : null,
-    supporting: suggestion.supporting.map(brief),
+    lead: suggestion.lead ? unitBrief(suggestion.lead) : null,
+    supporting: suggestion.supporting.map(unitBrief),
     reason: suggestion.reason,
   };
 }

@@ -5,7 +5,14 @@ import { type CaseAction, caseActions } from '../../shared/cases.ts';
 import { actOnCase } from './case-actions.service.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { submitCase } from './case-intake.service.ts';
-import { getCaseDetail, listCases, listInbox, revealReporter, suggestDispatch } from './case-queries.service.ts';
+import {
+  getCaseDetail,
+  listCases,
+  listInbox,
+  revealReporter,
+  suggestDispatch,
+  suggestRouting,
+} from './case-queries.service.ts';
 import { rankUnits } from './case-rates.service.ts';
 import {
   type ActionBodies,
@@ -21,6 +28,8 @@ import {
   RatesQuery,
   RatesResult,
   ReporterContact,
+  RoutingQuery,
+  RoutingSuggestion,
   SuggestionResult,
 } from './cases.schemas.ts';
 
@@ -179,6 +188,19 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
       },
     },
     async (request) => suggestDispatch(deps, contextOf(request), request.params.id),
+  );
+
+  app.post(
+    '/cases/routing-suggestion',
+    {
+      schema: {
+        tags,
+        summary: '登记时的派单建议 The routing rule for a case being entered (category, tier, place)',
+        body: RoutingQuery,
+        response: { 200: RoutingSuggestion, ...errors },
+      },
+    },
+    async (request) => suggestRouting(deps, contextOf(request), request.body),
   );
 
   for (const action of caseActions) registerAction(app, deps, action);

@@ -340,3 +340,19 @@ export const SuggestionResult = Type.Object({
   supporting: Type.Array(UnitBrief),
   reason: Type.String(),
 });
+
+/** 登记时的派单建议: what the staff intake form knows before the case is saved. */
+export const RoutingQuery = Type.Object({
+  categoryId: Type.Optional(Id()),
+  tier: Type.Optional(Type.Enum(caseTiers)),
+  placeUnitId: Type.Optional(Id()),
+  address: Type.Optional(Text(200)),
+});
+export type RoutingQuery = Static<typeof RoutingQuery>;
+
+export const RoutingSuggestion = Type.Object({
+  lead: Nullable(UnitBrief),
+  supporting: Type.Array(UnitBrief),
+  reason: Type.String(),
+  place: Type.Union([UnitBrief, Type.Null()], { description: 'The place unit the address or the chosen unit names' }),
+});

@@ -447,7 +447,7 @@ export const caseTexts: readonly CaseText[] = [
     notes: ['劳动保障监察员已约谈企业负责人，要求提供工资发放台账。'],
     reply:
       '{unit}劳动保障监察大队于{day}约谈{company}负责人。经核查，该公司确实存在拖欠工资情况。依据《保障农民工工资支付条例》，已下达《劳动保障监察责令改正决定书》，企业已在期限内将拖欠的工资全部支付到位，当事人已确认收到。企业今后如再有欠薪行为，将依法纳入拖欠农民工工资失信联合惩戒名单。',
-    channels: ['letter', 'leader_reception'],
+    channels: ['letter', 'leader_reception', 'visit'],
   },
   {
     id: 'dismissal',

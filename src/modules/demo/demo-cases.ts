@@ -281,7 +281,7 @@ function recipes(): Recipe[] {
     [3, { fate: 'closed', rating: 'satisfied', channel: 'inspection' }],
     [2, { fate: 'closed', rating: 'satisfied', channel: 'enterprise_visit' }],
     [1, { fate: 'closed', rating: 'satisfied', channel: 'letter' }],
-    [1, { fate: 'closed', rating: 'satisfied', channel: 'leader_reception' }],
+    [1, { fate: 'closed', rating: 'satisfied', channel: 'visit' }],
     [33, { fate: 'closed', rating: 'basically_satisfied' }],
     [2, { fate: 'closed', rating: 'satisfied', role: 'origin' }],
     [3, { fate: 'closed', rating: 'satisfied', twist: 'redispatch' }],
@@ -547,6 +547,7 @@ function intakeUser(
     case 'street_sweep':
       return handlerOf(world, place.townCode);
     case 'leader_reception':
+    case 'visit':
     case 'letter':
       return handlerOf(world, deptCode('PETITION'));
     case 'supervision':

@@ -1039,7 +1039,7 @@ export interface paths {
                 query?: {
                     /** @description This category and everything below it */
                     categoryId?: number;
-                    channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                    channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                     createdFrom?: string;
                     createdTo?: string;
                     /** @description From the previous page */
@@ -1074,7 +1074,7 @@ export interface paths {
                                     nameZh: string;
                                 } | null;
                                 /** @enum {unknown} */
-                                channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                                channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                                 colour: ("green" | "yellow" | "red") | null;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -1207,7 +1207,7 @@ export interface paths {
                          * @description Staff intake only; the public form is always citizen_web
                          * @enum {unknown}
                          */
-                        channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                        channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                         description: string;
                         extra?: {
                             [key: string]: string | number;
@@ -1365,7 +1365,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -1595,7 +1595,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -1822,7 +1822,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -2050,7 +2050,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -2278,7 +2278,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -2506,7 +2506,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -2738,7 +2738,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -2966,7 +2966,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -3194,7 +3194,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -3422,7 +3422,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -3650,7 +3650,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -3880,7 +3880,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -4300,7 +4300,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -4531,7 +4531,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -4759,7 +4759,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -4989,7 +4989,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -5217,7 +5217,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -5445,7 +5445,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -5864,7 +5864,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -6093,7 +6093,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -6321,7 +6321,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -6549,7 +6549,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -6779,7 +6779,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -7097,7 +7097,7 @@ export interface paths {
                             } | null;
                             categoryPath: string[];
                             /** @enum {unknown} */
-                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                            channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
                             colour: ("green" | "yellow" | "red") | null;
                             /** Format: date-time */
@@ -7481,7 +7481,7 @@ export interface paths {
                 query?: {
                     /** @description This category and everything below it */
                     categoryId?: number;
-                    channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                    channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                     createdFrom?: string;
                     createdTo?: string;
                     leadUnitId?: number;
@@ -7589,7 +7589,7 @@ export interface paths {
                                     nameZh: string;
                                 } | null;
                                 /** @enum {unknown} */
-                                channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                                channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                                 colour: ("green" | "yellow" | "red") | null;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -7720,7 +7720,7 @@ export interface paths {
                 query?: {
                     /** @description This category and everything below it */
                     categoryId?: number;
-                    channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                    channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                     createdFrom?: string;
                     createdTo?: string;
                     leadUnitId?: number;
@@ -7920,6 +7920,124 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/routing-suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记时的派单建议 The routing rule for a case being entered (category, tier, place) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        categoryId?: number;
+                        placeUnitId?: number;
+                        /** @enum {unknown} */
+                        tier?: "minor" | "general" | "major";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lead: {
+                                id: number;
+                                nameZh: string;
+                                type: string;
+                            } | null;
+                            /** @description The place unit the address or the chosen unit names */
+                            place: {
+                                id: number;
+                                nameZh: string;
+                                type: string;
+                            } | null;
+                            reason: string;
+                            supporting: {
+                                id: number;
+                                nameZh: string;
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9034,7 +9152,7 @@ export interface paths {
                             /** @description Cases per intake channel (12345 hotline, online, grid patrol, letter…), every channel, the most first */
                             channels: {
                                 /** @enum {unknown} */
-                                channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                                channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                                 count: number;
                             }[];
                             /** Format: date-time */
@@ -13097,7 +13215,7 @@ export interface paths {
                          * @description Staff intake only; the public form is always citizen_web
                          * @enum {unknown}
                          */
-                        channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
+                        channel?: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                         description: string;
                         extra?: {
                             [key: string]: string | number;

@@ -43,6 +43,9 @@ const SupervisionPage = lazy(() =>
 const DashboardPage = lazy(() => import('../dashboard/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 const CaseListPage = lazy(() => import('../cases/case-list-page.tsx').then((m) => ({ default: m.CaseListPage })));
 const CasePage = lazy(() => import('../cases/case-page.tsx').then((m) => ({ default: m.CasePage })));
+const StaffIntakePage = lazy(() =>
+  import('../cases/intake/staff-intake-page.tsx').then((m) => ({ default: m.StaffIntakePage })),
+);
 const ProgrammeListPage = lazy(() =>
   import('../programmes/programme-list-page.tsx').then((m) => ({ default: m.ProgrammeListPage })),
 );
@@ -139,6 +142,7 @@ export const router = createBrowserRouter([
             children: [
               { index: true, handle: handle('nav.workbench'), element: <WorkbenchPage /> },
               ...moduleRoutes,
+              { path: 'cases/new', handle: handle('intake.title'), element: <StaffIntakePage /> },
               { path: 'cases/:id', handle: handle('nav.cases'), element: <CasePage /> },
               { path: 'programmes/:id', handle: handle('nav.programmes'), element: <ProgrammeBoardPage /> },
               { path: 'programmes/:id/topics', handle: handle('topicOffice.title'), element: <OfficeTopicsPage /> },

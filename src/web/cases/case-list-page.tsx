@@ -1,7 +1,7 @@
-import { LeftOutlined, ReloadOutlined, RightOutlined, SendOutlined } from '@ant-design/icons';
+import { LeftOutlined, PlusOutlined, ReloadOutlined, RightOutlined, SendOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Select, Table } from 'antd';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { queuesFor } from '../../shared/case-queues.ts';
 import { useAuth } from '../auth/use-auth.ts';
 import { useApiGet } from '../api/queries.ts';
@@ -41,6 +41,7 @@ function CaseListScreen() {
   const labels = caseLabels(t);
   const { me } = useAuth();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const filterQuery = paramsFromFilters(filters).toString();
   const { queue: _queue, ...withoutQueue } = filters;
@@ -96,6 +97,16 @@ function CaseListScreen() {
             onChange={(queue) => setFilters({ ...filters, queue })}
           />
           <div className="case-toolbar-actions">
+            {permissions.includes('case.create') && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined aria-hidden="true" />}
+                onClick={() => void navigate('/cases/new')}
+                data-testid="intake-open"
+              >
+                {t('intake.open')}
+              </Button>
+            )}
             <Button
               icon={<ReloadOutlined aria-hidden="true" />}
               onClick={reload}

@@ -1,5 +1,6 @@
 import { CopyOutlined, ExperimentOutlined } from '@ant-design/icons';
 import { Button, Progress, Space, Spin, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ApiItem, ApiResponse } from '../api/schema.ts';
 import { useApiGet, useApiPostRead } from '../api/queries.ts';
@@ -8,7 +9,7 @@ import { useT } from '../i18n/use-t.ts';
 import { formatDay } from '../components/date-format.ts';
 
 type CategorySuggestion = ApiResponse<'/text/category-suggestions', 'post'>['suggestions'][number];
-type DuplicateCandidate = ApiItem<'/cases/{id}/duplicates'>;
+export type DuplicateCandidate = ApiItem<'/cases/{id}/duplicates'>;
 
 const percent = (value: number) => Math.round(value * 100);
 
@@ -77,26 +78,47 @@ export function DuplicateCandidates({
         {data && data.items.length === 0 && <div>{t('textAids.duplicatesNone')}</div>}
         {mergeError && <div role="alert">{mergeError}</div>}
         {data?.items.map((c) => (
-          <div key={c.id} className="text-aid-row" data-testid="duplicate-candidate">
-            <Space wrap size={4}>
-              <Link to={`/cases/${c.id}`}>{c.trackingCode}</Link>
-              <span>{c.title}</span>
-              <Tag>{t('textAids.similarity', { value: percent(c.similarity) })}</Tag>
-              {c.samePlace && <Tag color="blue">{t('textAids.samePlace')}</Tag>}
-              {c.heat > 1 && <Tag>{t('textAids.heat', { count: c.heat })}</Tag>}
-              <span className="case-muted">
-                {c.placeName ?? ''} {formatDay(c.createdAt)}
-              </span>
-              {merge && (
-                <Button size="small" loading={merge.pendingId === c.id} onClick={() => merge.run(c)}>
-                  {t('textAids.merge')}
-                </Button>
-              )}
-            </Space>
-          </div>
+          <DuplicateRow key={c.id} candidate={c}>
+            {merge && (
+              <Button size="small" loading={merge.pendingId === c.id} onClick={() => merge.run(c)}>
+                {t('textAids.merge')}
+              </Button>
+            )}
+          </DuplicateRow>
         ))}
       </div>
     </section>
+  );
+}
+
+/** One earlier case like this one: its code (a link), title, similarity, place and day; `children` add actions. */
+export function DuplicateRow({
+  candidate: c,
+  target,
+  children,
+}: {
+  candidate: DuplicateCandidate;
+  /** Open the case in another tab (the intake form keeps what was typed). */
+  target?: '_blank';
+  children?: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <div className="text-aid-row" data-testid="duplicate-candidate">
+      <Space wrap size={4}>
+        <Link to={`/cases/${c.id}`} target={target} rel={target ? 'noreferrer' : undefined}>
+          {c.trackingCode}
+        </Link>
+        <span>{c.title}</span>
+        <Tag>{t('textAids.similarity', { value: percent(c.similarity) })}</Tag>
+        {c.samePlace && <Tag color="blue">{t('textAids.samePlace')}</Tag>}
+        {c.heat > 1 && <Tag>{t('textAids.heat', { count: c.heat })}</Tag>}
+        <span className="case-muted">
+          {c.placeName ?? ''} {formatDay(c.createdAt)}
+        </span>
+        {children}
+      </Space>
+    </div>
   );
 }
 

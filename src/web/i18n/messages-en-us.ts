@@ -1,3 +1,4 @@
+import { intakeEn } from './en-us/intake.ts';
 import { textAidsEn } from './en-us/text-aids.ts';
 import { programmesEn } from './en-us/programmes.ts';
 import { topicsOfficeEn } from './en-us/topics-office.ts';
@@ -29,6 +30,7 @@ export const enUS: Messages = {
   ...dashboardEn,
   ...insightEn,
   ...casesEn,
+  ...intakeEn,
   ...programmesEn,
   ...topicsOfficeEn,
   ...programmeEditingEn,

@@ -1,3 +1,4 @@
+import { intakeZh } from './zh-cn/intake.ts';
 import { textAidsZh } from './zh-cn/text-aids.ts';
 import { programmesZh } from './zh-cn/programmes.ts';
 import { topicsOfficeZh } from './zh-cn/topics-office.ts';
@@ -33,6 +34,7 @@ export const zhCN = {
   ...dashboardZh,
   ...insightZh,
   ...casesZh,
+  ...intakeZh,
   ...programmesZh,
   ...topicsOfficeZh,
   ...programmeEditingZh,

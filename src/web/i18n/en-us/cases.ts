@@ -34,6 +34,7 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.channel.enterprise_visit': 'Enterprise visit',
   'cases.channel.street_sweep': 'Street sweep',
   'cases.channel.leader_reception': 'Leader reception',
+  'cases.channel.visit': 'Walk-in visit',
   'cases.channel.letter': 'Letter',
   'cases.channel.supervision': 'Supervision office',
 

@@ -41,6 +41,7 @@ export const casesZh = {
   'cases.channel.enterprise_visit': caseChannelLabels.enterprise_visit,
   'cases.channel.street_sweep': caseChannelLabels.street_sweep,
   'cases.channel.leader_reception': caseChannelLabels.leader_reception,
+  'cases.channel.visit': caseChannelLabels.visit,
   'cases.channel.letter': caseChannelLabels.letter,
   'cases.channel.supervision': caseChannelLabels.supervision,
 
