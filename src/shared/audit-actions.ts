@@ -1,14 +1,11 @@
+import type { BilingualLabel } from './bilingual.ts';
+
 /**
  * The audit trail's action codes (审计操作) and entity types, each with its label in Chinese and
  * English: the one table the server (which writes the codes) and the web (which shows the labels)
  * both use. `recordAudit` accepts only a code listed here, and `audit-actions.test.ts` reads every
  * call site, so a new code without a label fails the type check and the test.
  */
-
-export interface BilingualLabel {
-  zh: string;
-  en: string;
-}
 
 export const auditActionLabels = {
   'auth.login': { zh: '登录', en: 'Signed in' },
