@@ -262,6 +262,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             /** @description Permissions held somewhere in the tree */
                             permissions: string[];
@@ -368,6 +369,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             /** @description Permissions held somewhere in the tree */
                             permissions: string[];
@@ -457,6 +459,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             /** @description Permissions held somewhere in the tree */
                             permissions: string[];
@@ -557,6 +560,7 @@ export interface paths {
                                     unitCode: string;
                                     unitId: number;
                                     unitName: string;
+                                    unitNameEn: string | null;
                                 }[];
                                 /** @description Permissions held somewhere in the tree */
                                 permissions: string[];
@@ -1057,6 +1061,7 @@ export interface paths {
                                 address: string | null;
                                 category: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 } | null;
                                 /** @enum {unknown} */
@@ -1069,6 +1074,7 @@ export interface paths {
                                 id: number;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 } | null;
@@ -1082,6 +1088,7 @@ export interface paths {
                                 };
                                 place: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 } | null;
@@ -1347,9 +1354,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -1369,6 +1379,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -1391,6 +1402,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -1400,6 +1412,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -1576,9 +1589,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -1598,6 +1614,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -1620,6 +1637,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -1629,6 +1647,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -1802,9 +1821,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -1824,6 +1846,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -1846,6 +1869,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -1855,6 +1879,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2029,9 +2054,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -2051,6 +2079,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2073,6 +2102,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -2082,6 +2112,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2256,9 +2287,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -2278,6 +2312,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2300,6 +2335,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -2309,6 +2345,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2483,9 +2520,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -2505,6 +2545,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2527,6 +2568,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -2536,6 +2578,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2714,9 +2757,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -2736,6 +2782,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2758,6 +2805,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -2767,6 +2815,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2941,9 +2990,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -2963,6 +3015,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2985,6 +3038,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -2994,6 +3048,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3168,9 +3223,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -3190,6 +3248,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3212,6 +3271,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -3221,6 +3281,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3395,9 +3456,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -3417,6 +3481,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3439,6 +3504,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -3448,6 +3514,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3622,9 +3689,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -3644,6 +3714,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3666,6 +3737,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -3675,6 +3747,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3851,9 +3924,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -3873,6 +3949,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3895,6 +3972,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -3904,6 +3982,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4054,12 +4133,14 @@ export interface paths {
                         "application/json": {
                             lead: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
                             reason: string;
                             supporting: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             }[];
@@ -4270,9 +4351,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -4292,6 +4376,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4314,6 +4399,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -4323,6 +4409,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4500,9 +4587,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -4522,6 +4612,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4544,6 +4635,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -4553,6 +4645,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4727,9 +4820,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -4749,6 +4845,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4771,6 +4868,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -4780,6 +4878,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4956,9 +5055,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -4978,6 +5080,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5000,6 +5103,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -5009,6 +5113,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5183,9 +5288,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -5205,6 +5313,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5227,6 +5336,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -5236,6 +5346,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5410,9 +5521,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -5432,6 +5546,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5454,6 +5569,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -5463,6 +5579,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5828,9 +5945,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -5850,6 +5970,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5872,6 +5993,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -5881,6 +6003,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6056,9 +6179,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -6078,6 +6204,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6100,6 +6227,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -6109,6 +6237,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6283,9 +6412,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -6305,6 +6437,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6327,6 +6460,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -6336,6 +6470,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6510,9 +6645,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -6532,6 +6670,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6554,6 +6693,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -6563,6 +6703,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6739,9 +6880,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -6761,6 +6905,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6783,6 +6928,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -6792,6 +6938,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6943,6 +7090,7 @@ export interface paths {
                             /** @description Departments and task forces of the district not yet part of the case, by name */
                             items: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             }[];
@@ -7056,9 +7204,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision";
                             closedAt: string | null;
@@ -7078,6 +7229,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -7100,6 +7252,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -7109,6 +7262,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -7548,6 +7702,7 @@ export interface paths {
                                 address: string | null;
                                 category: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 } | null;
                                 /** @enum {unknown} */
@@ -7560,6 +7715,7 @@ export interface paths {
                                 id: number;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 } | null;
@@ -7573,6 +7729,7 @@ export interface paths {
                                 };
                                 place: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 } | null;
@@ -7815,6 +7972,7 @@ export interface paths {
                                 solved: number;
                                 unit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 };
@@ -8711,12 +8869,15 @@ export interface paths {
                                 level1: {
                                     count: number;
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 level2: {
                                     count: number;
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
+                                    parentNameEn: string | null;
                                     parentNameZh: string;
                                 }[];
                             };
@@ -8733,6 +8894,7 @@ export interface paths {
                                     unclassified: number;
                                     unit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     };
@@ -8752,6 +8914,7 @@ export interface paths {
                                 count: number;
                                 unit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 };
@@ -8778,6 +8941,7 @@ export interface paths {
                                         solved: number;
                                         unit: {
                                             id: number;
+                                            nameEn: string | null;
                                             nameZh: string;
                                             type: string;
                                         };
@@ -8795,6 +8959,7 @@ export interface paths {
                                         solved: number;
                                         unit: {
                                             id: number;
+                                            nameEn: string | null;
                                             nameZh: string;
                                             type: string;
                                         };
@@ -8813,6 +8978,7 @@ export interface paths {
                                         solved: number;
                                         unit: {
                                             id: number;
+                                            nameEn: string | null;
                                             nameZh: string;
                                             type: string;
                                         };
@@ -8836,6 +9002,7 @@ export interface paths {
                                         solved: number;
                                         unit: {
                                             id: number;
+                                            nameEn: string | null;
                                             nameZh: string;
                                             type: string;
                                         };
@@ -8853,6 +9020,7 @@ export interface paths {
                                         solved: number;
                                         unit: {
                                             id: number;
+                                            nameEn: string | null;
                                             nameZh: string;
                                             type: string;
                                         };
@@ -8871,6 +9039,7 @@ export interface paths {
                                         solved: number;
                                         unit: {
                                             id: number;
+                                            nameEn: string | null;
                                             nameZh: string;
                                             type: string;
                                         };
@@ -9312,6 +9481,7 @@ export interface paths {
                                     unitCode: string;
                                     unitId: number;
                                     unitName: string;
+                                    unitNameEn: string | null;
                                 }[];
                                 mobile: string | null;
                                 username: string | null;
@@ -9370,6 +9540,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             mobile: string | null;
                             username: string | null;
@@ -9474,6 +9645,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             mobile: string | null;
                             username: string | null;
@@ -9576,6 +9748,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             mobile: string | null;
                             username: string | null;
@@ -9685,6 +9858,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             mobile: string | null;
                             username: string | null;
@@ -9876,6 +10050,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             mobile: string | null;
                             username: string | null;
@@ -10094,6 +10269,7 @@ export interface paths {
                                 kind: "campaign" | "pledges" | "key_projects" | "plan";
                                 ownerUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 /** @description Mean progress of those tasks, 0–100 */
@@ -10294,6 +10470,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -10484,6 +10661,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -10706,6 +10884,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -10901,6 +11080,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -11100,6 +11280,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -11684,6 +11865,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -11882,6 +12064,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -11912,6 +12095,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -11960,6 +12144,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -12025,6 +12210,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -12350,6 +12536,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -12550,6 +12737,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -13227,6 +13415,7 @@ export interface paths {
                                 kind: "campaign" | "pledges" | "key_projects" | "plan";
                                 ownerUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 /** @description Mean progress of those tasks, 0–100 */
@@ -13311,6 +13500,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -13350,6 +13540,7 @@ export interface paths {
                                 id: number;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -13437,6 +13628,7 @@ export interface paths {
                                 allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                                 category: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 } | null;
                                 /** Format: date-time */
@@ -13569,6 +13761,7 @@ export interface paths {
                             allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             /** Format: date-time */
@@ -13702,6 +13895,7 @@ export interface paths {
                             allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             /** Format: date-time */
@@ -14016,6 +14210,7 @@ export interface paths {
                                 allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                                 category: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 } | null;
                                 /** Format: date-time */
@@ -14172,6 +14367,7 @@ export interface paths {
                                 late: boolean;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 /** @description Still to be filed and past the due moment */
@@ -14323,6 +14519,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -14495,6 +14692,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -14664,6 +14862,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -14834,6 +15033,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -15010,6 +15210,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -15186,6 +15387,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -15356,6 +15558,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -15526,6 +15729,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -15674,6 +15878,7 @@ export interface paths {
                                     canUrge: boolean;
                                     category: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                     } | null;
                                     closedAt: string | null;
@@ -15686,12 +15891,14 @@ export interface paths {
                                     lastUrgedAt: string | null;
                                     leadUnit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
                                     overdueDays: number | null;
                                     place: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
@@ -15729,6 +15936,7 @@ export interface paths {
                                     unclassified: number;
                                     unit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     };
@@ -15738,6 +15946,7 @@ export interface paths {
                                     canUrge: boolean;
                                     category: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                     } | null;
                                     closedAt: string | null;
@@ -15750,12 +15959,14 @@ export interface paths {
                                     lastUrgedAt: string | null;
                                     leadUnit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
                                     overdueDays: number | null;
                                     place: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
@@ -15787,6 +15998,7 @@ export interface paths {
                                     canUrge: boolean;
                                     category: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                     } | null;
                                     closedAt: string | null;
@@ -15799,12 +16011,14 @@ export interface paths {
                                     lastUrgedAt: string | null;
                                     leadUnit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
                                     overdueDays: number | null;
                                     place: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
@@ -15830,6 +16044,7 @@ export interface paths {
                                     canUrge: boolean;
                                     category: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                     } | null;
                                     closedAt: string | null;
@@ -15842,12 +16057,14 @@ export interface paths {
                                     lastUrgedAt: string | null;
                                     leadUnit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
                                     overdueDays: number | null;
                                     place: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
@@ -15873,6 +16090,7 @@ export interface paths {
                                     canUrge: boolean;
                                     category: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                     } | null;
                                     closedAt: string | null;
@@ -15885,12 +16103,14 @@ export interface paths {
                                     lastUrgedAt: string | null;
                                     leadUnit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
                                     overdueDays: number | null;
                                     place: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
@@ -15988,6 +16208,7 @@ export interface paths {
                                 canUrge: boolean;
                                 category: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 } | null;
                                 closedAt: string | null;
@@ -16000,12 +16221,14 @@ export interface paths {
                                 lastUrgedAt: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 } | null;
                                 overdueDays: number | null;
                                 place: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 } | null;
@@ -16166,6 +16389,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -16196,6 +16420,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -16320,6 +16545,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -16350,6 +16576,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -16398,6 +16625,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -16463,6 +16691,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -16613,6 +16842,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -16643,6 +16873,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -16691,6 +16922,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -16756,6 +16988,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -16936,6 +17169,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -16966,6 +17200,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -17014,6 +17249,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -17079,6 +17315,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -17226,6 +17463,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -17256,6 +17494,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -17304,6 +17543,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -17369,6 +17609,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -17517,6 +17758,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -17547,6 +17789,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -17595,6 +17838,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -17660,6 +17904,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -17812,6 +18057,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -17842,6 +18088,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -17890,6 +18137,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -17955,6 +18203,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -18096,6 +18345,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -18126,6 +18376,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -18174,6 +18425,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -18239,6 +18491,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -18380,6 +18633,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -18410,6 +18664,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -18458,6 +18713,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -18523,6 +18779,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -18668,6 +18925,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -18698,6 +18956,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -18746,6 +19005,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -18811,6 +19071,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -18959,6 +19220,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -18989,6 +19251,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -19037,6 +19300,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -19102,6 +19366,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -19249,6 +19514,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -19279,6 +19545,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -19327,6 +19594,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -19392,6 +19660,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -19539,6 +19808,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -19569,6 +19839,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -19617,6 +19888,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -19682,6 +19954,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -19835,6 +20108,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -19999,6 +20273,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -20029,6 +20304,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -20077,6 +20353,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -20142,6 +20419,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -20289,6 +20567,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -20319,6 +20598,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -20367,6 +20647,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -20432,6 +20713,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -20579,6 +20861,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -20609,6 +20892,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -20657,6 +20941,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -20722,6 +21007,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -20869,6 +21155,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -20899,6 +21186,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -20947,6 +21235,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -21012,6 +21301,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -21468,6 +21758,7 @@ export interface paths {
                                 allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                                 category: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 } | null;
                                 /** Format: date-time */
@@ -21596,6 +21887,7 @@ export interface paths {
                             allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             /** Format: date-time */
@@ -21735,6 +22027,7 @@ export interface paths {
                             allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             /** Format: date-time */
@@ -21869,6 +22162,7 @@ export interface paths {
                             allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             /** Format: date-time */
@@ -22130,6 +22424,7 @@ export interface paths {
                             allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             /** Format: date-time */

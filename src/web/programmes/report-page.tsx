@@ -15,6 +15,7 @@ import { apiValuesOf, formValuesOf, ReportFields } from './report-fields.tsx';
 import { ReportStatusTag } from './status-tag.tsx';
 import { EventTimeline, formatWhen as when } from './event-timeline.tsx';
 import './programmes.css';
+import { useLocalName } from '../i18n/local-name.ts';
 
 type ReportAction = 'save' | 'submit' | 'recall' | 'return' | 'accept';
 type Review = 'accept' | 'return';
@@ -32,6 +33,7 @@ const reviewBody = (review: Review, text: string | undefined) => {
 /** 填报 / 审核: one report, its form generated from the field definitions, and the actions the person may take. */
 export function ReportPage() {
   const t = useT();
+  const name = useLocalName();
   const id = Number(useParams().id);
   const { showError, message } = useApiFeedback();
   const query = useApiGet<ReportDetail>(`/reports/${id}`);
@@ -98,7 +100,7 @@ export function ReportPage() {
           <Space wrap size={4}>
             <ReportStatusTag status={report.status} late={report.late} />
             <span className="prog-muted">
-              {report.leadUnit.nameZh} · {t('prog.report.due')} {when(report.dueAt)}
+              {name(report.leadUnit)} · {t('prog.report.due')} {when(report.dueAt)}
             </span>
           </Space>
         </div>
@@ -174,7 +176,7 @@ export function ReportPage() {
           <Card size="small">
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('prog.report.task')}>{report.task.title}</Descriptions.Item>
-              <Descriptions.Item label={t('prog.report.unit')}>{report.leadUnit.nameZh}</Descriptions.Item>
+              <Descriptions.Item label={t('prog.report.unit')}>{name(report.leadUnit)}</Descriptions.Item>
               <Descriptions.Item label={t('prog.report.period')}>{report.periodKey}</Descriptions.Item>
               <Descriptions.Item label={t('prog.report.due')}>{when(report.dueAt)}</Descriptions.Item>
             </Descriptions>

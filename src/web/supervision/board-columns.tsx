@@ -5,6 +5,7 @@ import { caseLink } from '../components/case-links.ts';
 import type { MessageKey } from '../i18n/message-types.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { BoardLine, BoardSection } from './board-types.ts';
+import { useLocalName } from '../i18n/local-name.ts';
 
 const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 
@@ -25,6 +26,7 @@ export function OverdueTag({ line }: { line: BoardLine }) {
 /** Columns of a board section: every line opens its case; open ones can be urged (督办). */
 export function useBoardColumns(section: BoardSection, onUrge: (line: BoardLine) => void): TableColumnsType<BoardLine> {
   const t = useT();
+  const name = useLocalName();
   const statusOf = (status: string) => t(`board.status.${status}` as MessageKey & `board.status.${string}`);
   const columns: TableColumnsType<BoardLine> = [
     {
@@ -49,7 +51,7 @@ export function useBoardColumns(section: BoardSection, onUrge: (line: BoardLine)
       render: (_, line) => (
         <span>
           {line.title}
-          {line.category && <span className="board-muted"> · {line.category.nameZh}</span>}
+          {line.category && <span className="board-muted"> · {name(line.category)}</span>}
         </span>
       ),
     },
@@ -58,7 +60,7 @@ export function useBoardColumns(section: BoardSection, onUrge: (line: BoardLine)
       title: t('board.col.lead'),
       width: 150,
       ellipsis: true,
-      render: (_, line) => line.leadUnit?.nameZh ?? '—',
+      render: (_, line) => (line.leadUnit ? name(line.leadUnit) : '—'),
     },
     { key: 'status', title: t('board.col.status'), width: 90, render: (_, line) => statusOf(line.status) },
   ];
