@@ -304,7 +304,12 @@ export async function suggestDispatch(deps: CaseDeps, ctx: RequestContext, id: n
     (row.tier as Parameters<typeof suggestUnits>[2]) ?? 'general',
     place,
   );
-  const brief = (u: { id: number; nameZh: string; type: string }) => ({ id: u.id, nameZh: u.nameZh, type: u.type });
+  const brief = (u: { id: number; nameZh: string; nameEn: string | null; type: string }) => ({
+    id: u.id,
+    nameZh: u.nameZh,
+    nameEn: u.nameEn,
+    type: u.type,
+  });
   return {
     lead: suggestion.lead ? brief(suggestion.lead) : null,
     supporting: suggestion.supporting.map(brief),
