@@ -6,6 +6,7 @@ import type { Logger } from '../../platform/logging/logger.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { findMeta, upsertMeta } from '../system/system.repository.ts';
 import { can } from '../access/policy.ts';
+import type { AuditAction } from '../../shared/audit-actions.ts';
 import { type AuditEntryView, presentAuditRows } from './audit-view.ts';
 import { genesisHash, hashAuditRow, hasValidTag, keyedLink, tagAuditRow } from './audit-chain.ts';
 import { type AuditCheckpoint, readCheckpoint, writeCheckpoint } from './audit-checkpoint.ts';
@@ -29,7 +30,8 @@ import {
 } from './audit.repository.ts';
 
 export interface AuditEntry {
-  action: string;
+  /** A code of the one label table (src/shared/audit-actions.ts). */
+  action: AuditAction;
   entityType: string;
   entityId?: string | number | null;
   before?: unknown;

@@ -312,7 +312,7 @@ export async function findMembershipDetails(db: Kysely<DB>, personId: number) {
   return db
     .selectFrom('membership')
     .innerJoin('unit', 'unit.id', 'membership.unit_id')
-    .select(['membership.unit_id', 'unit.code', 'unit.name_zh', 'membership.role'])
+    .select(['membership.unit_id', 'unit.code', 'unit.name_zh', 'unit.name_en', 'membership.role'])
     .where('membership.person_id', '=', personId)
     .orderBy('unit.path')
     .execute();

@@ -28,7 +28,13 @@ export const Me = Type.Object({
     username: Type.Union([Type.String(), Type.Null()]),
   }),
   memberships: Type.Array(
-    Type.Object({ unitId: Type.Integer(), unitCode: Type.String(), unitName: Type.String(), role: RoleSchema }),
+    Type.Object({
+      unitId: Type.Integer(),
+      unitCode: Type.String(),
+      unitName: Type.String(),
+      unitNameEn: Type.Union([Type.String(), Type.Null()]),
+      role: RoleSchema,
+    }),
   ),
   permissions: Type.Array(Type.String(), { description: 'Permissions held somewhere in the tree' }),
   districtWide: Type.Array(Type.String(), { description: 'Permissions held over the whole district' }),

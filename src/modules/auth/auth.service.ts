@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { Actor } from '../access/actor.ts';
 import { isPermission } from '../access/permissions.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { type AuditEntry, recordAudit } from '../audit/audit.service.ts';
 import * as repo from './auth.repository.ts';
 import { burnPasswordCheck, verifyPassword } from './passwords.ts';
 import { randomDigits, randomToken, safeEqual, sha256 } from './secrets.ts';
@@ -158,7 +158,7 @@ async function recordFailure(
     if (slowed) await repo.slowAccount(trx, person.id, slowed);
     await repo.pruneSignInLocks(trx, person.id, ctx.now, new Date(ctx.now.getTime() - failureMemoryMs));
     const from = client.startsWith('device:') ? `一台曾登录过的设备（${ctx.ip}）` : `地址 ${ctx.ip}`;
-    const entries = [
+    const entries: AuditEntry[] = [
       {
         action: locked ? 'auth.locked' : 'auth.failed',
         entityType: 'person',

@@ -40,6 +40,7 @@ export async function describeMe(db: Kysely<DB>, ctx: RequestContext, csrfToken:
       unitId: Number(m.unit_id),
       unitCode: m.code,
       unitName: m.name_zh,
+      unitNameEn: m.name_en,
       role: m.role as Role,
     })),
     permissions: heldPermissions(actor, permissions),

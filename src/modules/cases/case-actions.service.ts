@@ -6,6 +6,7 @@ import { checkVersion } from '../../platform/db/version-check.ts';
 import { actorLabel } from '../access/actor.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { CaseAction } from '../../shared/cases.ts';
+import { caseActorLabels } from '../../shared/case-texts.ts';
 import { requireActor } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { linkAttachments } from '../attachments/attachments.service.ts';
@@ -122,7 +123,8 @@ export async function applyCommand(input: ApplyInput): Promise<Applied> {
     case_id: caseId,
     at: ctx.now,
     actor_id: ctx.actor?.personId ?? null,
-    actor_label: (ctx.actor && actorLabel(ctx.actor)) ?? input.actorLabel ?? (who.system ? '系统' : null),
+    actor_label:
+      (ctx.actor && actorLabel(ctx.actor)) ?? input.actorLabel ?? (who.system ? caseActorLabels.system.zh : null),
     action: event.action,
     from_status: event.fromStatus,
     to_status: event.toStatus,

@@ -15,6 +15,7 @@ export interface UnitInfo {
   id: number;
   code: string;
   nameZh: string;
+  nameEn: string | null;
   type: UnitType;
   path: string;
   parentId: number | null;
@@ -48,6 +49,7 @@ export async function loadDirectory(db: Kysely<DB>): Promise<Directory> {
       id: Number(u.id),
       code: u.code,
       nameZh: u.name_zh,
+      nameEn: u.name_en,
       type: u.type as UnitType,
       path: u.path,
       parentId: u.parent_id === null ? null : Number(u.parent_id),

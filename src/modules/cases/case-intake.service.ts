@@ -5,6 +5,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { CaseChannel, CaseStatus } from '../../shared/cases.ts';
+import { caseActorLabels, casePublicTexts } from '../../shared/case-texts.ts';
 import { holds } from '../access/policy.ts';
 import { verifyAttachmentTokens } from '../attachments/attachments.service.ts';
 import type { EffectiveCategory } from '../categories/categories.service.ts';
@@ -189,8 +190,9 @@ export async function submitCase(
     event: {
       at: ctx.now,
       actorId: actor?.personId ?? null,
-      actorLabel: (actor && actorLabel(actor)) ?? (anonymous ? '匿名群众' : '群众'),
-      publicText: '诉求已提交，等待受理。',
+      actorLabel:
+        (actor && actorLabel(actor)) ?? (anonymous ? caseActorLabels.anonymousCitizen.zh : caseActorLabels.citizen.zh),
+      publicText: casePublicTexts.submitted.zh,
     },
     audit: {
       requestId: ctx.requestId,

@@ -174,7 +174,8 @@ export function publicTimeline(
         break;
       case 'dispatch': {
         const unitId = Number(data(e)['leadUnitId']);
-        const unit = directory.units.get(unitId)?.nameZh;
+        const named = directory.units.get(unitId);
+        const unit = named ? (locale === 'en' && named.nameEn ? named.nameEn : named.nameZh) : undefined;
         push(e, data(e)['redispatch'] === true ? 'redispatched' : 'dispatched', null, unit ? { unit } : {});
         break;
       }

@@ -137,7 +137,7 @@ describeEachDatabase('the public case routes (follow, rate, list, map)', (ctx) =
       'x-reporter-mobile': reporterMobile,
       'accept-language': 'en',
     });
-    expect(english.json().timeline[2].label).toBe('Dispatched to 柳林镇');
+    expect(english.json().timeline[2].label).toBe('Dispatched to Liulin Town');
   });
 
   it('takes the rating as the follow-up step once, counts it in the rates, and refuses a second one with 409', async () => {

@@ -4,6 +4,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import type { Satisfaction } from '../../shared/cases.ts';
+import { caseActorLabels } from '../../shared/case-texts.ts';
 import { deliver } from '../notifications/notifications.service.ts';
 import { externalKinds, applyCommand } from './case-actions.service.ts';
 import { resolveDeadline } from './case-clock.ts';
@@ -129,7 +130,7 @@ export async function rateCase(
         reopenResolveDueAt,
       },
       directory,
-      actorLabel: row.anonymous ? '匿名群众' : '群众',
+      actorLabel: row.anonymous ? caseActorLabels.anonymousCitizen.zh : caseActorLabels.citizen.zh,
     });
   });
   await deliver(deps.notifications, notified, externalKinds);

@@ -291,7 +291,12 @@ export async function listInbox(
 }
 
 /** 派单建议 for a case: from its category's routing rule, its tier and its place. */
-const unitBrief = (u: { id: number; nameZh: string; type: string }) => ({ id: u.id, nameZh: u.nameZh, type: u.type });
+const unitBrief = (u: { id: number; nameZh: string; nameEn: string | null; type: string }) => ({
+  id: u.id,
+  nameZh: u.nameZh,
+  nameEn: u.nameEn,
+  type: u.type,
+});
 
 /**
  * 登记时的派单建议: the routing rule's units for a case still being entered on the staff intake

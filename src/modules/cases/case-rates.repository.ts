@@ -15,6 +15,7 @@ export async function listUnitRateCounters(db: Kysely<DB>, actor: Actor, month: 
     .select((eb) => [
       'u.id',
       'u.name_zh',
+      'u.name_en',
       'u.type',
       sql<number>`sum(${eb.ref('r.dispatched')})::int`.as('dispatched'),
       sql<number>`sum(${eb.ref('r.responded_on_time')})::int`.as('responded_on_time'),
@@ -25,5 +26,5 @@ export async function listUnitRateCounters(db: Kysely<DB>, actor: Actor, month: 
     .where('r.month', '=', month)
     .where(pathInScope(actor, 'case.read', sql.ref('u.path')));
   if (unitType) query = query.where('u.type', '=', unitType);
-  return query.groupBy(['u.id', 'u.name_zh', 'u.type']).execute();
+  return query.groupBy(['u.id', 'u.name_zh', 'u.name_en', 'u.type']).execute();
 }

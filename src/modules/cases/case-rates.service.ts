@@ -73,7 +73,11 @@ export async function rankUnits(
       solved: r.solved,
       satisfied: r.satisfied,
     };
-    return { unit: { id: Number(r.id), nameZh: r.name_zh, type: r.type }, ...counts, ...ratesOf(counts) };
+    return {
+      unit: { id: Number(r.id), nameZh: r.name_zh, nameEn: r.name_en, type: r.type },
+      ...counts,
+      ...ratesOf(counts),
+    };
   });
   return { month: query.month, minSample, items: rankRows(shaped, minSample) };
 }

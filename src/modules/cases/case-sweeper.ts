@@ -1,3 +1,4 @@
+import { caseActorLabels } from '../../shared/case-texts.ts';
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
@@ -60,7 +61,7 @@ async function raise(
     case_id: caseId,
     at: now,
     actor_id: null,
-    actor_label: '系统',
+    actor_label: caseActorLabels.system.zh,
     action: summons ? 'urge' : 'warn',
     from_status: row.status,
     to_status: row.status,

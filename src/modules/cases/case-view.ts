@@ -30,8 +30,8 @@ function unitBrief(directory: Directory, id: number | null) {
   if (id === null) return null;
   const unit = directory.units.get(Number(id));
   return unit
-    ? { id: unit.id, nameZh: unit.nameZh, type: unit.type }
-    : { id: Number(id), nameZh: `#${id}`, type: 'unknown' };
+    ? { id: unit.id, nameZh: unit.nameZh, nameEn: unit.nameEn, type: unit.type }
+    : { id: Number(id), nameZh: `#${id}`, nameEn: null, type: 'unknown' };
 }
 
 export function presentSummary(row: CaseRow, directory: Directory, clock: CaseClock, now: Date): CaseSummary {
@@ -45,10 +45,10 @@ export function presentSummary(row: CaseRow, directory: Directory, clock: CaseCl
     tier: row.tier as CaseTier | null,
     urgency: row.urgency as Urgency,
     category: category
-      ? { id: category.id, nameZh: category.nameZh }
+      ? { id: category.id, nameZh: category.nameZh, nameEn: category.nameEn }
       : row.category_id === null
         ? null
-        : { id: Number(row.category_id), nameZh: `#${row.category_id}` },
+        : { id: Number(row.category_id), nameZh: `#${row.category_id}`, nameEn: null },
     place: unitBrief(directory, row.place_unit_id),
     address: addressFor(row, false),
     leadUnit: unitBrief(directory, row.lead_unit_id),
@@ -112,6 +112,7 @@ export function presentDetail(parts: DetailParts, directory: Directory, clock: C
     description: descriptionFor(row, parts.unmasked),
     address: addressFor(row, parts.unmasked),
     categoryPath: category?.pathNames ?? [],
+    categoryPathEn: category?.pathNamesEn ?? [],
     lat: row.lat,
     lng: row.lng,
     reporter: {
@@ -125,6 +126,7 @@ export function presentDetail(parts: DetailParts, directory: Directory, clock: C
     parties: parts.parties.map((p) => ({
       unitId: p.unit_id,
       unitName: p.unit_name,
+      unitNameEn: p.unit_name_en,
       unitType: p.unit_type,
       role: p.role as 'lead' | 'support' | 'summoned',
       dueAt: iso(p.due_at),

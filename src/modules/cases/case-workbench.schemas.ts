@@ -54,8 +54,16 @@ export const BulkDispatchResult = Type.Object({
 export type BulkDispatchResult = Static<typeof BulkDispatchResult>;
 
 export const SummonOptions = Type.Object({
-  items: Type.Array(Type.Object({ id: Type.Integer(), nameZh: Type.String(), type: Type.String() }), {
-    description: 'Departments and task forces of the district not yet part of the case, by name',
-  }),
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      nameZh: Type.String(),
+      nameEn: Type.Union([Type.String(), Type.Null()]),
+      type: Type.String(),
+    }),
+    {
+      description: 'Departments and task forces of the district not yet part of the case, by name',
+    },
+  ),
 });
 export type SummonOptions = Static<typeof SummonOptions>;

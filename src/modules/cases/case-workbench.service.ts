@@ -104,6 +104,6 @@ export async function summonOptions(deps: CaseDeps, ctx: RequestContext, id: num
       (u) => (u.type === 'department' || u.type === 'task_force') && u.path.startsWith(district) && !taken.has(u.id),
     )
     .sort((a, b) => a.path.localeCompare(b.path))
-    .map((u) => ({ id: u.id, nameZh: u.nameZh, type: u.type }));
+    .map((u) => ({ id: u.id, nameZh: u.nameZh, nameEn: u.nameEn, type: u.type }));
   return { items };
 }

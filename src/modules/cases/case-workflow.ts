@@ -1,5 +1,6 @@
 import type { CaseAction, CaseStatus, CaseTier, Satisfaction, Urgency } from '../../shared/cases.ts';
 import type { UnitType } from '../../shared/organisation.ts';
+import { casePublicPrefixes, casePublicTexts } from '../../shared/case-texts.ts';
 
 /**
  * The life of a case (诉求/工单) as a pure state machine: `decide(state, action, actor, now)` answers
@@ -324,14 +325,19 @@ export function decide(
 function apply(state: CaseState, command: CaseCommand, actor: CaseActor, now: Date, limits: WorkflowLimits): Decision {
   switch (command.type) {
     case 'accept':
-      return ok(state, 'accept', { status: 'accepted' }, { note: text(command.note), publicText: '您的诉求已受理。' });
+      return ok(
+        state,
+        'accept',
+        { status: 'accepted' },
+        { note: text(command.note), publicText: casePublicTexts.accepted.zh },
+      );
     case 'decline':
       if (!text(command.reason)) return fail('CASE_ACTION_NOT_ALLOWED', 'a reason is required');
       return ok(
         state,
         'decline',
         { status: 'declined' },
-        { note: text(command.reason), publicText: `不予受理：${command.reason.trim()}` },
+        { note: text(command.reason), publicText: `${casePublicPrefixes.declined.zh}${command.reason.trim()}` },
       );
     case 'merge':
       if (!command.targetOpen) return fail('CASE_MERGE_TARGET', 'the target case is closed or merged');
@@ -339,7 +345,7 @@ function apply(state: CaseState, command: CaseCommand, actor: CaseActor, now: Da
         state,
         'merge',
         { status: 'merged', mergedIntoId: command.targetId },
-        { data: { targetId: command.targetId }, publicText: '您反映的问题已与同一问题的诉求合并办理。' },
+        { data: { targetId: command.targetId }, publicText: casePublicTexts.merged.zh },
       );
     case 'classify':
       return ok(
@@ -359,7 +365,7 @@ function apply(state: CaseState, command: CaseCommand, actor: CaseActor, now: Da
           acknowledgedAt: now,
           parties: markAcknowledged(state.parties, state.leadUnitId, 'lead', now),
         },
-        { publicText: '承办单位已签收，正在办理。' },
+        { publicText: casePublicTexts.handling.zh },
       );
     case 'return':
       if (!text(command.reason)) return fail('CASE_ACTION_NOT_ALLOWED', 'a reason is required');
@@ -423,7 +429,7 @@ function apply(state: CaseState, command: CaseCommand, actor: CaseActor, now: Da
         {
           note: text(command.note),
           data: { from: state.resolveDueAt?.toISOString() ?? null, until: pending.until.toISOString() },
-          publicText: '办理期限已依规延长。',
+          publicText: casePublicTexts.extended.zh,
         },
       );
     }
@@ -439,7 +445,7 @@ function apply(state: CaseState, command: CaseCommand, actor: CaseActor, now: Da
         {
           note: command.result.trim(),
           data: { evidenceCount: command.evidenceCount, late: state.resolveDueAt !== null && now > state.resolveDueAt },
-          publicText: `办理结果：${command.result.trim()}`,
+          publicText: `${casePublicPrefixes.result.zh}${command.result.trim()}`,
         },
       );
     case 'approve':
@@ -460,11 +466,16 @@ function apply(state: CaseState, command: CaseCommand, actor: CaseActor, now: Da
       return ok(state, 'reopen', reopenChanges(state, command.resolveDueAt), {
         note: command.reason.trim(),
         data: { resolveDueAt: command.resolveDueAt.toISOString() },
-        publicText: '您的诉求已重新交办。',
+        publicText: casePublicTexts.reopened.zh,
       });
     case 'close':
       if (!text(command.reason)) return fail('CASE_ACTION_NOT_ALLOWED', 'a reason is required');
-      return ok(state, 'close', { status: 'closed' }, { note: command.reason.trim(), publicText: '诉求已办结归档。' });
+      return ok(
+        state,
+        'close',
+        { status: 'closed' },
+        { note: command.reason.trim(), publicText: casePublicTexts.closed.zh },
+      );
     case 'urge':
       return ok(state, 'urge', {}, { note: text(command.note), data: { system: actor.system } });
     case 'clearRecurrence':
@@ -549,7 +560,7 @@ function dispatch(state: CaseState, command: Extract<CaseCommand, { type: 'dispa
         resolveDueAt: command.resolveDueAt.toISOString(),
         redispatch,
       },
-      publicText: redispatch ? '您的诉求已改派承办单位。' : '您的诉求已派发至承办单位。',
+      publicText: redispatch ? casePublicTexts.redispatched.zh : casePublicTexts.dispatched.zh,
     },
   );
 }
@@ -610,7 +621,7 @@ function followUp(
       {
         note: text(command.comment),
         data: { ...data, reopened: true, resolveDueAt: command.reopenResolveDueAt.toISOString() },
-        publicText: '感谢您的评价，诉求已交办重新办理。',
+        publicText: casePublicTexts.ratedReopened.zh,
       },
     );
   }
@@ -618,7 +629,7 @@ function followUp(
     state,
     'followUp',
     { ...rating, status: 'closed' },
-    { note: text(command.comment), data: { ...data, reopened: false }, publicText: '感谢您的评价，诉求已办结归档。' },
+    { note: text(command.comment), data: { ...data, reopened: false }, publicText: casePublicTexts.ratedClosed.zh },
   );
 }
 

@@ -24,6 +24,7 @@ export interface PartyRow {
   unit_path: string;
   unit_type: string;
   unit_name: string;
+  unit_name_en: string | null;
   role: string;
   due_at: Date | null;
   acknowledged_at: Date | null;
@@ -99,6 +100,7 @@ export async function listParties(db: Kysely<DB>, caseIds: readonly number[]): P
       'p.unit_path',
       'u.type as unit_type',
       'u.name_zh as unit_name',
+      'u.name_en as unit_name_en',
       'p.role',
       'p.due_at',
       'p.acknowledged_at',
@@ -180,7 +182,7 @@ export async function findRootUnit(db: Kysely<DB>) {
 export async function listPlaceUnits(db: Kysely<DB>) {
   return db
     .selectFrom('unit')
-    .select(['id', 'name_zh', 'type', 'path', 'parent_id', 'code'])
+    .select(['id', 'name_zh', 'name_en', 'type', 'path', 'parent_id', 'code'])
     .where('active', '=', true)
     .execute();
 }

@@ -67,11 +67,17 @@ export const IdempotencyHeaders = Type.Object({
   ),
 });
 
-const UnitBrief = Type.Object({ id: Type.Integer(), nameZh: Type.String(), type: Type.String() });
+const UnitBrief = Type.Object({
+  id: Type.Integer(),
+  nameZh: Type.String(),
+  nameEn: Nullable(Type.String({ description: 'The English name, when the unit has one' })),
+  type: Type.String(),
+});
 
 export const CaseParty = Type.Object({
   unitId: Type.Integer(),
   unitName: Type.String(),
+  unitNameEn: Nullable(Type.String({ description: 'The English name, when the unit has one' })),
   unitType: Type.String(),
   role: Type.Enum(['lead', 'support', 'summoned']),
   dueAt: Nullable(DateTime),
@@ -119,7 +125,7 @@ export const CaseSummary = Type.Object({
   status: Type.Enum(caseStatuses),
   tier: Nullable(Type.Enum(caseTiers)),
   urgency: Type.Enum(urgencies),
-  category: Nullable(Type.Object({ id: Type.Integer(), nameZh: Type.String() })),
+  category: Nullable(Type.Object({ id: Type.Integer(), nameZh: Type.String(), nameEn: Nullable(Type.String()) })),
   place: Nullable(UnitBrief),
   address: Nullable(Type.String()),
   leadUnit: Nullable(UnitBrief),
@@ -164,6 +170,9 @@ export const CaseDetail = Type.Object({
   ...{
     description: Type.String(),
     categoryPath: Type.Array(Type.String()),
+    categoryPathEn: Type.Array(Nullable(Type.String()), {
+      description: 'The English names of categoryPath, level by level; null where a level has none',
+    }),
     lat: Nullable(Type.Number()),
     lng: Nullable(Type.Number()),
     reporter: Type.Object({

@@ -9,7 +9,7 @@ import { can, requireActor, requireHolds } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { copyLimits, defaultLimits, type Limits, validateLimits } from './default-limits.ts';
 import type { RoutingRule } from './default-routing.ts';
-import { type ExtraField, loadDefaultTaxonomy } from './default-taxonomy.ts';
+import { type ExtraField, level1NamesEn, loadDefaultTaxonomy } from './default-taxonomy.ts';
 import * as repo from './categories.repository.ts';
 import type { Category, CreateCategoryBody, RelatedCategories, UpdateCategoryBody } from './categories.schemas.ts';
 
@@ -20,8 +20,11 @@ export interface EffectiveCategory {
   /** Ids from the root: /1/4/ */
   path: string;
   nameZh: string;
+  nameEn: string | null;
   /** Names from the root down: 城乡建设 / 城市建设和市政管理 / 环境卫生 */
   pathNames: string[];
+  /** English names from the root down, null where a level has none. */
+  pathNamesEn: (string | null)[];
   routing: RoutingRule | null;
   limits: Limits;
   extraFields: ExtraField[];
@@ -48,7 +51,9 @@ export function resolveEffective(lineage: readonly repo.CategoryRow[]): Effectiv
     code: self.code,
     path: self.path,
     nameZh: self.name_zh,
+    nameEn: self.name_en,
     pathNames: lineage.map((row) => row.name_zh),
+    pathNamesEn: lineage.map((row) => row.name_en),
     routing: nearest((row) => row.routing as RoutingRule | null),
     limits: nearest((row) => row.limits as Limits | null) ?? copyLimits(defaultLimits),
     extraFields: fields ?? [],
@@ -337,7 +342,7 @@ export async function ensureDefaultCategories(db: Kysely<DB>, now: Date = new Da
           code: category.code,
           parent_id: category.parentCode === null ? null : (ids.get(category.parentCode) ?? null),
           name_zh: category.nameZh,
-          name_en: null,
+          name_en: level === 1 ? (level1NamesEn[category.nameZh] ?? null) : null,
           routing: category.routing,
           limits: category.limits,
           extra_fields: category.extraFields,

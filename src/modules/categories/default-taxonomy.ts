@@ -213,3 +213,25 @@ export function loadDefaultTaxonomy(): DefaultCategory[] {
   const tsv = readFileSync(new URL('./default-categories.tsv', import.meta.url), 'utf8');
   return applyDefaults(parseTaxonomy(tsv));
 }
+
+/**
+ * English names of the shipped taxonomy's level-1 categories; levels 2 and 3 have none yet and read
+ * in Chinese in the English interface.
+ */
+export const level1NamesEn: Readonly<Record<string, string>> = {
+  交通运输: 'Transport',
+  党务政务: 'Party and government affairs',
+  农村农业: 'Rural affairs and agriculture',
+  劳动和社会保障: 'Labour and social security',
+  卫生计生: 'Health and family planning',
+  商贸旅游: 'Commerce and tourism',
+  国土资源: 'Land and natural resources',
+  城乡建设: 'Urban and rural development',
+  政法: 'Law and public security',
+  教育文体: 'Education, culture and sports',
+  民政: 'Civil affairs',
+  环境保护: 'Environmental protection',
+  科技与信息产业: 'Science, technology and IT',
+  纪检监察: 'Discipline inspection',
+  经济管理: 'Economic management',
+};

@@ -12,7 +12,12 @@ import {
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
-const UnitBrief = Type.Object({ id: Type.Integer(), nameZh: Type.String(), type: Type.String() });
+const UnitBrief = Type.Object({
+  id: Type.Integer(),
+  nameZh: Type.String(),
+  nameEn: Nullable(Type.String({ description: 'The English name, when the unit has one' })),
+  type: Type.String(),
+});
 
 /** The board's sections: overdue now, escalated now, and three kinds of trouble over a period. */
 export const boardSections = ['overdue', 'escalated', 'returned', 'unsatisfied', 'recurrences'] as const;
@@ -50,7 +55,7 @@ export const BoardLine = Type.Object({
   status: Type.Enum(caseStatuses),
   tier: Nullable(Type.Enum(caseTiers)),
   urgency: Type.Enum(urgencies),
-  category: Nullable(Type.Object({ id: Type.Integer(), nameZh: Type.String() })),
+  category: Nullable(Type.Object({ id: Type.Integer(), nameZh: Type.String(), nameEn: Nullable(Type.String()) })),
   place: Nullable(UnitBrief),
   leadUnit: Nullable(UnitBrief),
   dueAt: Nullable(
@@ -152,7 +157,12 @@ const Ranking = Type.Object({
   black: Type.Array(RankedUnit, { description: '黑榜: the worst ranked units, the worst first' }),
 });
 
-const Counted = Type.Object({ id: Type.Integer(), nameZh: Type.String(), count: Type.Integer() });
+const Counted = Type.Object({
+  id: Type.Integer(),
+  nameZh: Type.String(),
+  nameEn: Nullable(Type.String()),
+  count: Type.Integer(),
+});
 
 export const DashboardResult = Type.Object({
   generatedAt: DateTime,
@@ -177,7 +187,9 @@ export const DashboardResult = Type.Object({
   ),
   categories: Type.Object({
     level1: Type.Array(Counted),
-    level2: Type.Array(Type.Object({ ...Counted.properties, parentNameZh: Type.String() })),
+    level2: Type.Array(
+      Type.Object({ ...Counted.properties, parentNameZh: Type.String(), parentNameEn: Nullable(Type.String()) }),
+    ),
   }),
   places: Type.Array(
     Type.Object({

@@ -93,6 +93,7 @@ export async function countOpen(db: Kysely<DB>, scope: Scope): Promise<number> {
 export interface UnitCounters {
   id: number;
   nameZh: string;
+  nameEn: string | null;
   type: string;
   dispatched: number;
   respondedOnTime: number;
@@ -118,6 +119,7 @@ export async function sumRateCounters(
   type Row = {
     id: string | number;
     name_zh: string;
+    name_en: string | null;
     type: string;
     dispatched: number;
     responded_on_time: number;
@@ -127,16 +129,17 @@ export async function sumRateCounters(
   };
   const result =
     unitTypes === null
-      ? await sql<Row>`select 0 as id, '' as name_zh, '' as type, ${sums}
+      ? await sql<Row>`select 0 as id, '' as name_zh, null as name_en, '' as type, ${sums}
           from unit_month_rate r join unit u on u.id = r.unit_id
           where r.month >= ${fromMonth}::date and r.month <= ${toMonth}::date and ${inScope}`.execute(db)
-      : await sql<Row>`select u.id, u.name_zh, u.type, ${sums}
+      : await sql<Row>`select u.id, u.name_zh, u.name_en, u.type, ${sums}
           from unit_month_rate r join unit u on u.id = r.unit_id
           where r.month >= ${fromMonth}::date and r.month <= ${toMonth}::date and u.type in (${sql.join(unitTypes)}) and ${inScope}
-          group by u.id, u.name_zh, u.type`.execute(db);
+          group by u.id, u.name_zh, u.name_en, u.type`.execute(db);
   return result.rows.map((r) => ({
     id: Number(r.id),
     nameZh: r.name_zh,
+    nameEn: r.name_en,
     type: r.type,
     dispatched: Number(r.dispatched),
     respondedOnTime: Number(r.responded_on_time),

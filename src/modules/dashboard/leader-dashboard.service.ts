@@ -57,7 +57,7 @@ function rankingOf(rows: repo.UnitCounters[], minSample: number) {
       solved: r.solved,
       satisfied: r.satisfied,
     };
-    return { unit: { id: r.id, nameZh: r.nameZh, type: r.type }, ...counts, ...ratesOf(counts) };
+    return { unit: { id: r.id, nameZh: r.nameZh, nameEn: r.nameEn, type: r.type }, ...counts, ...ratesOf(counts) };
   });
   const items: RankedUnit[] = rankRows(shaped, minSample);
   const ranked = items.filter((r) => r.rank !== null);
@@ -76,19 +76,29 @@ function topCategories(directory: Directory, byCategory: Map<number, number>) {
   }
   const named = (counts: Map<number, number>) =>
     [...counts]
-      .map(([id, count]) => ({ id, nameZh: directory.categories.get(id)?.nameZh ?? `#${id}`, count }))
+      .map(([id, count]) => {
+        const category = directory.categories.get(id);
+        return { id, nameZh: category?.nameZh ?? `#${id}`, nameEn: category?.nameEn ?? null, count };
+      })
       .sort((a, b) => b.count - a.count || a.id - b.id)
       .slice(0, topCount);
   return {
     level1: named(level1),
-    level2: named(level2).map((c) => ({ ...c, parentNameZh: directory.categories.get(c.id)?.pathNames[0] ?? '' })),
+    level2: named(level2).map((c) => {
+      const category = directory.categories.get(c.id);
+      return { ...c, parentNameZh: category?.pathNames[0] ?? '', parentNameEn: category?.pathNamesEn[0] ?? null };
+    }),
   };
 }
 
 function placesOf(directory: Directory, byTown: Map<string, number>, inScope: (path: string) => boolean) {
   return [...directory.units.values()]
     .filter((u) => (u.type === 'township' || u.type === 'subdistrict') && inScope(u.path))
-    .map((u) => ({ unit: { id: u.id, nameZh: u.nameZh, type: u.type }, code: u.code, count: byTown.get(u.path) ?? 0 }))
+    .map((u) => ({
+      unit: { id: u.id, nameZh: u.nameZh, nameEn: u.nameEn, type: u.type },
+      code: u.code,
+      count: byTown.get(u.path) ?? 0,
+    }))
     .sort((a, b) => b.count - a.count || a.unit.nameZh.localeCompare(b.unit.nameZh, 'zh'));
 }
 

@@ -36,7 +36,9 @@ const boardDefaultDays = 90;
 export function unitBrief(directory: Directory, id: number | null) {
   if (id === null) return null;
   const unit = directory.units.get(id);
-  return unit ? { id: unit.id, nameZh: unit.nameZh, type: unit.type } : { id, nameZh: `#${id}`, type: 'unknown' };
+  return unit
+    ? { id: unit.id, nameZh: unit.nameZh, nameEn: unit.nameEn, type: unit.type }
+    : { id, nameZh: `#${id}`, nameEn: null, type: 'unknown' };
 }
 
 async function presentLines(
@@ -66,7 +68,7 @@ async function presentLines(
       status: row.status as CaseStatus,
       tier: row.tier as CaseTier | null,
       urgency: row.urgency as Urgency,
-      category: category ? { id: category.id, nameZh: category.nameZh } : null,
+      category: category ? { id: category.id, nameZh: category.nameZh, nameEn: category.nameEn } : null,
       place: unitBrief(directory, row.place_unit_id === null ? null : Number(row.place_unit_id)),
       leadUnit: unitBrief(directory, row.lead_unit_id === null ? null : Number(row.lead_unit_id)),
       dueAt: due?.toISOString() ?? null,
@@ -111,7 +113,7 @@ export async function overdueByUnit(
     let row = units.get(group.unitId);
     if (!row) {
       row = {
-        unit: unitBrief(directory, group.unitId) ?? { id: group.unitId, nameZh: '', type: 'unknown' },
+        unit: unitBrief(directory, group.unitId) ?? { id: group.unitId, nameZh: '', nameEn: null, type: 'unknown' },
         minor: 0,
         general: 0,
         major: 0,

@@ -22,6 +22,7 @@ export interface MembershipRow {
   unit_id: number;
   code: string;
   name_zh: string;
+  name_en: string | null;
   path: string;
   role: string;
 }
@@ -121,7 +122,15 @@ export async function findMembershipsOf(db: Kysely<DB>, personIds: number[]): Pr
   const rows = await db
     .selectFrom('membership')
     .innerJoin('unit', 'unit.id', 'membership.unit_id')
-    .select(['membership.person_id', 'membership.unit_id', 'unit.code', 'unit.name_zh', 'unit.path', 'membership.role'])
+    .select([
+      'membership.person_id',
+      'membership.unit_id',
+      'unit.code',
+      'unit.name_zh',
+      'unit.name_en',
+      'unit.path',
+      'membership.role',
+    ])
     .where('membership.person_id', 'in', personIds)
     .orderBy('unit.path')
     .execute();

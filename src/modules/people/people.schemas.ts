@@ -29,7 +29,13 @@ export const Person = Type.Object({
   masked: Type.Boolean({ description: 'Name and mobile are masked (个人信息脱敏)' }),
   version: Type.Integer(),
   memberships: Type.Array(
-    Type.Object({ unitId: Type.Integer(), unitCode: Type.String(), unitName: Type.String(), role: RoleSchema }),
+    Type.Object({
+      unitId: Type.Integer(),
+      unitCode: Type.String(),
+      unitName: Type.String(),
+      unitNameEn: Type.Union([Type.String(), Type.Null()]),
+      role: RoleSchema,
+    }),
   ),
   allowedActions: Type.Array(Type.Enum(personActions)),
 });

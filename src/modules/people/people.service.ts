@@ -37,6 +37,7 @@ function present(
       unitId: m.unit_id,
       unitCode: m.code,
       unitName: m.name_zh,
+      unitNameEn: m.name_en,
       role: m.role as Person['memberships'][number]['role'],
     })),
     allowedActions: allowedPersonActions(actor, row, paths, now),

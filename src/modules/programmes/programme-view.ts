@@ -93,7 +93,7 @@ export function presentProgramme(
     id: Number(row.id),
     title: row.title,
     kind: row.kind as ProgrammeKind,
-    ownerUnit: { id: Number(row.owner_unit_id), nameZh: row.owner_name },
+    ownerUnit: { id: Number(row.owner_unit_id), nameZh: row.owner_name, nameEn: row.owner_name_en },
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     visibility: row.visibility as Visibility,

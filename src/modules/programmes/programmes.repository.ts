@@ -20,6 +20,7 @@ function programmeQuery(db: Kysely<DB>) {
       'p.owner_unit_id',
       'p.owner_path',
       'u.name_zh as owner_name',
+      'u.name_en as owner_name_en',
       dateText('p.starts_on').as('starts_on'),
       dateText('p.ends_on').as('ends_on'),
       'p.visibility',

@@ -28,7 +28,11 @@ export const Version = {
     }),
   ),
 };
-export const UnitBrief = Type.Object({ id: Type.Integer(), nameZh: Type.String() });
+export const UnitBrief = Type.Object({
+  id: Type.Integer(),
+  nameZh: Type.String(),
+  nameEn: Nullable(Type.String({ description: 'The English name, when the unit has one' })),
+});
 
 export const errorResponses = {
   400: Type.Ref('ErrorBody'),

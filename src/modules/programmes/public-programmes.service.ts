@@ -82,7 +82,7 @@ export async function getPublicProgramme(
           id: Number(t.id),
           parentId: t.parent_id === null ? null : Number(t.parent_id),
           title: t.title,
-          leadUnit: { id: Number(t.lead_unit_id), nameZh: t.lead_name },
+          leadUnit: { id: Number(t.lead_unit_id), nameZh: t.lead_name, nameEn: t.lead_name_en },
           dueOn: t.due_on,
           target: { text: t.target_text, value: t.target_value, unit: t.target_unit, actual: t.actual_value },
           progress: Number(t.progress),

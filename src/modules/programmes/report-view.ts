@@ -29,7 +29,7 @@ export function presentReport(row: ReportRow, actor: Actor | null, now: Date): R
     programmeTitle: row.programme_title,
     form: { id: Number(row.form_id), name: row.form_name },
     task: { id: Number(row.task_id), title: row.task_title, status: row.task_status },
-    leadUnit: { id: Number(row.lead_unit_id), nameZh: row.lead_name },
+    leadUnit: { id: Number(row.lead_unit_id), nameZh: row.lead_name, nameEn: row.lead_name_en },
     periodKey: row.period_key,
     periodStart: row.period_start,
     periodEnd: row.period_end,

@@ -22,6 +22,7 @@ function reportQuery(db: Kysely<DB>) {
       't.lead_unit_id',
       't.lead_path',
       'u.name_zh as lead_name',
+      'u.name_en as lead_name_en',
       'r.programme_id',
       'p.title as programme_title',
       'p.owner_path',

@@ -28,6 +28,7 @@ function taskQuery(db: Kysely<DB>) {
       't.lead_unit_id',
       't.lead_path',
       'u.name_zh as lead_name',
+      'u.name_en as lead_name_en',
       'u.code as lead_code',
       't.leader_name',
       't.owner_name',
@@ -223,6 +224,7 @@ export interface SupportRow {
   unit_id: number;
   unit_path: string;
   unit_name: string;
+  unit_name_en: string | null;
   unit_code: string;
 }
 
@@ -231,7 +233,14 @@ export async function listSupport(db: Kysely<DB>, taskIds: readonly number[]): P
   const rows = await db
     .selectFrom('task_unit as tu')
     .innerJoin('unit as u', 'u.id', 'tu.unit_id')
-    .select(['tu.task_id', 'tu.unit_id', 'tu.unit_path', 'u.name_zh as unit_name', 'u.code as unit_code'])
+    .select([
+      'tu.task_id',
+      'tu.unit_id',
+      'tu.unit_path',
+      'u.name_zh as unit_name',
+      'u.name_en as unit_name_en',
+      'u.code as unit_code',
+    ])
     .where('tu.task_id', 'in', [...taskIds])
     .orderBy('tu.task_id')
     .orderBy('u.sort_order')

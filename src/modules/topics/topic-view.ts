@@ -44,7 +44,9 @@ export function topicActionsFor(actor: Actor | null, row: TopicRow, now: Date, s
 }
 
 const category = (row: TopicRow) =>
-  row.category_id === null ? null : { id: Number(row.category_id), nameZh: row.category_name ?? '' };
+  row.category_id === null
+    ? null
+    : { id: Number(row.category_id), nameZh: row.category_name ?? '', nameEn: row.category_name_en ?? null };
 const task = (row: TopicRow) =>
   row.task_id === null
     ? null

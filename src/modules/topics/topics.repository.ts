@@ -24,6 +24,7 @@ function topicQuery(db: Kysely<DB>) {
       'tp.description',
       'tp.category_id',
       'c.name_zh as category_name',
+      'c.name_en as category_name_en',
       'c.path as category_path',
       'tp.keywords',
       'tp.status',

@@ -262,6 +262,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             /** @description Permissions held somewhere in the tree */
                             permissions: string[];
@@ -368,6 +369,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             /** @description Permissions held somewhere in the tree */
                             permissions: string[];
@@ -457,6 +459,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             /** @description Permissions held somewhere in the tree */
                             permissions: string[];
@@ -557,6 +560,7 @@ export interface paths {
                                     unitCode: string;
                                     unitId: number;
                                     unitName: string;
+                                    unitNameEn: string | null;
                                 }[];
                                 /** @description Permissions held somewhere in the tree */
                                 permissions: string[];
@@ -1071,6 +1075,7 @@ export interface paths {
                                 address: string | null;
                                 category: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 } | null;
                                 /** @enum {unknown} */
@@ -1083,6 +1088,7 @@ export interface paths {
                                 id: number;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 } | null;
@@ -1096,6 +1102,7 @@ export interface paths {
                                 };
                                 place: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 } | null;
@@ -1361,9 +1368,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -1383,6 +1393,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -1405,6 +1416,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -1414,6 +1426,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -1591,9 +1604,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -1613,6 +1629,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -1635,6 +1652,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -1644,6 +1662,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -1818,9 +1837,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -1840,6 +1862,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -1862,6 +1885,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -1871,6 +1895,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2046,9 +2071,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -2068,6 +2096,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2090,6 +2119,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -2099,6 +2129,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2274,9 +2305,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -2296,6 +2330,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2318,6 +2353,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -2327,6 +2363,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2502,9 +2539,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -2524,6 +2564,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2546,6 +2587,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -2555,6 +2597,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2734,9 +2777,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -2756,6 +2802,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2778,6 +2825,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -2787,6 +2835,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -2962,9 +3011,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -2984,6 +3036,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3006,6 +3059,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -3015,6 +3069,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3190,9 +3245,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -3212,6 +3270,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3234,6 +3293,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -3243,6 +3303,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3418,9 +3479,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -3440,6 +3504,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3462,6 +3527,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -3471,6 +3537,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3646,9 +3713,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -3668,6 +3738,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3690,6 +3761,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -3699,6 +3771,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3876,9 +3949,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -3898,6 +3974,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -3920,6 +3997,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -3929,6 +4007,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4080,12 +4159,14 @@ export interface paths {
                         "application/json": {
                             lead: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
                             reason: string;
                             supporting: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             }[];
@@ -4296,9 +4377,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -4318,6 +4402,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4340,6 +4425,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -4349,6 +4435,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4527,9 +4614,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -4549,6 +4639,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4571,6 +4662,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -4580,6 +4672,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4755,9 +4848,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -4777,6 +4873,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4799,6 +4896,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -4808,6 +4906,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -4985,9 +5084,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -5007,6 +5109,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5029,6 +5132,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -5038,6 +5142,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5213,9 +5318,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -5235,6 +5343,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5257,6 +5366,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -5266,6 +5376,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5441,9 +5552,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -5463,6 +5577,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5485,6 +5600,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -5494,6 +5610,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5860,9 +5977,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -5882,6 +6002,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -5904,6 +6025,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -5913,6 +6035,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6089,9 +6212,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -6111,6 +6237,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6133,6 +6260,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -6142,6 +6270,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6317,9 +6446,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -6339,6 +6471,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6361,6 +6494,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -6370,6 +6504,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6545,9 +6680,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -6567,6 +6705,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6589,6 +6728,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -6598,6 +6738,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6775,9 +6916,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -6797,6 +6941,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6819,6 +6964,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -6828,6 +6974,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -6980,6 +7127,7 @@ export interface paths {
                             /** @description Departments and task forces of the district not yet part of the case, by name */
                             items: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             }[];
@@ -7093,9 +7241,12 @@ export interface paths {
                             }[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             categoryPath: string[];
+                            /** @description The English names of categoryPath, level by level; null where a level has none */
+                            categoryPathEn: (string | null)[];
                             /** @enum {unknown} */
                             channel: "citizen_web" | "hotline" | "patrol" | "inspection" | "enterprise_visit" | "street_sweep" | "leader_reception" | "letter" | "supervision" | "visit";
                             closedAt: string | null;
@@ -7115,6 +7266,7 @@ export interface paths {
                             lat: number | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -7137,6 +7289,7 @@ export interface paths {
                                 role: "lead" | "support" | "summoned";
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                                 unitType: string;
                             }[];
                             pendingExtension: {
@@ -7146,6 +7299,7 @@ export interface paths {
                             } | null;
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
@@ -7586,6 +7740,7 @@ export interface paths {
                                 address: string | null;
                                 category: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 } | null;
                                 /** @enum {unknown} */
@@ -7598,6 +7753,7 @@ export interface paths {
                                 id: number;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 } | null;
@@ -7611,6 +7767,7 @@ export interface paths {
                                 };
                                 place: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 } | null;
@@ -7853,6 +8010,7 @@ export interface paths {
                                 solved: number;
                                 unit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 };
@@ -7964,18 +8122,21 @@ export interface paths {
                         "application/json": {
                             lead: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
                             /** @description The place unit the address or the chosen unit names */
                             place: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             } | null;
                             reason: string;
                             supporting: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                                 type: string;
                             }[];
@@ -9140,12 +9301,15 @@ export interface paths {
                                 level1: {
                                     count: number;
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 level2: {
                                     count: number;
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
+                                    parentNameEn: string | null;
                                     parentNameZh: string;
                                 }[];
                             };
@@ -9168,6 +9332,7 @@ export interface paths {
                                     unclassified: number;
                                     unit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     };
@@ -9187,6 +9352,7 @@ export interface paths {
                                 count: number;
                                 unit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 };
@@ -9213,6 +9379,7 @@ export interface paths {
                                         solved: number;
                                         unit: {
                                             id: number;
+                                            nameEn: string | null;
                                             nameZh: string;
                                             type: string;
                                         };
@@ -9230,6 +9397,7 @@ export interface paths {
                                         solved: number;
                                         unit: {
                                             id: number;
+                                            nameEn: string | null;
                                             nameZh: string;
                                             type: string;
                                         };
@@ -9248,6 +9416,7 @@ export interface paths {
                                         solved: number;
                                         unit: {
                                             id: number;
+                                            nameEn: string | null;
                                             nameZh: string;
                                             type: string;
                                         };
@@ -9271,6 +9440,7 @@ export interface paths {
                                         solved: number;
                                         unit: {
                                             id: number;
+                                            nameEn: string | null;
                                             nameZh: string;
                                             type: string;
                                         };
@@ -9288,6 +9458,7 @@ export interface paths {
                                         solved: number;
                                         unit: {
                                             id: number;
+                                            nameEn: string | null;
                                             nameZh: string;
                                             type: string;
                                         };
@@ -9306,6 +9477,7 @@ export interface paths {
                                         solved: number;
                                         unit: {
                                             id: number;
+                                            nameEn: string | null;
                                             nameZh: string;
                                             type: string;
                                         };
@@ -9747,6 +9919,7 @@ export interface paths {
                                     unitCode: string;
                                     unitId: number;
                                     unitName: string;
+                                    unitNameEn: string | null;
                                 }[];
                                 mobile: string | null;
                                 username: string | null;
@@ -9805,6 +9978,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             mobile: string | null;
                             username: string | null;
@@ -9909,6 +10083,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             mobile: string | null;
                             username: string | null;
@@ -10011,6 +10186,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             mobile: string | null;
                             username: string | null;
@@ -10120,6 +10296,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             mobile: string | null;
                             username: string | null;
@@ -10311,6 +10488,7 @@ export interface paths {
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
+                                unitNameEn: string | null;
                             }[];
                             mobile: string | null;
                             username: string | null;
@@ -10529,6 +10707,7 @@ export interface paths {
                                 kind: "campaign" | "pledges" | "key_projects" | "plan";
                                 ownerUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 /** @description Mean progress of those tasks, 0–100 */
@@ -10729,6 +10908,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -10919,6 +11099,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -11141,6 +11322,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -11336,6 +11518,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -11535,6 +11718,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -12119,6 +12303,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -12317,6 +12502,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -12347,6 +12533,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -12395,6 +12582,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -12460,6 +12648,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -12785,6 +12974,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -12985,6 +13175,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -13662,6 +13853,7 @@ export interface paths {
                                 kind: "campaign" | "pledges" | "key_projects" | "plan";
                                 ownerUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 /** @description Mean progress of those tasks, 0–100 */
@@ -13746,6 +13938,7 @@ export interface paths {
                             kind: "campaign" | "pledges" | "key_projects" | "plan";
                             ownerUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             phases: {
@@ -13785,6 +13978,7 @@ export interface paths {
                                 id: number;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -13872,6 +14066,7 @@ export interface paths {
                                 allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                                 category: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 } | null;
                                 /** Format: date-time */
@@ -14004,6 +14199,7 @@ export interface paths {
                             allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             /** Format: date-time */
@@ -14137,6 +14333,7 @@ export interface paths {
                             allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             /** Format: date-time */
@@ -14451,6 +14648,7 @@ export interface paths {
                                 allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                                 category: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 } | null;
                                 /** Format: date-time */
@@ -14607,6 +14805,7 @@ export interface paths {
                                 late: boolean;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 /** @description Still to be filed and past the due moment */
@@ -14758,6 +14957,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -14930,6 +15130,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -15099,6 +15300,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -15269,6 +15471,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -15445,6 +15648,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -15621,6 +15825,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -15791,6 +15996,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -15961,6 +16167,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -16109,6 +16316,7 @@ export interface paths {
                                     canUrge: boolean;
                                     category: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                     } | null;
                                     closedAt: string | null;
@@ -16121,12 +16329,14 @@ export interface paths {
                                     lastUrgedAt: string | null;
                                     leadUnit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
                                     overdueDays: number | null;
                                     place: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
@@ -16164,6 +16374,7 @@ export interface paths {
                                     unclassified: number;
                                     unit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     };
@@ -16173,6 +16384,7 @@ export interface paths {
                                     canUrge: boolean;
                                     category: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                     } | null;
                                     closedAt: string | null;
@@ -16185,12 +16397,14 @@ export interface paths {
                                     lastUrgedAt: string | null;
                                     leadUnit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
                                     overdueDays: number | null;
                                     place: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
@@ -16222,6 +16436,7 @@ export interface paths {
                                     canUrge: boolean;
                                     category: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                     } | null;
                                     closedAt: string | null;
@@ -16234,12 +16449,14 @@ export interface paths {
                                     lastUrgedAt: string | null;
                                     leadUnit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
                                     overdueDays: number | null;
                                     place: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
@@ -16265,6 +16482,7 @@ export interface paths {
                                     canUrge: boolean;
                                     category: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                     } | null;
                                     closedAt: string | null;
@@ -16277,12 +16495,14 @@ export interface paths {
                                     lastUrgedAt: string | null;
                                     leadUnit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
                                     overdueDays: number | null;
                                     place: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
@@ -16308,6 +16528,7 @@ export interface paths {
                                     canUrge: boolean;
                                     category: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                     } | null;
                                     closedAt: string | null;
@@ -16320,12 +16541,14 @@ export interface paths {
                                     lastUrgedAt: string | null;
                                     leadUnit: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
                                     overdueDays: number | null;
                                     place: {
                                         id: number;
+                                        nameEn: string | null;
                                         nameZh: string;
                                         type: string;
                                     } | null;
@@ -16423,6 +16646,7 @@ export interface paths {
                                 canUrge: boolean;
                                 category: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 } | null;
                                 closedAt: string | null;
@@ -16435,12 +16659,14 @@ export interface paths {
                                 lastUrgedAt: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 } | null;
                                 overdueDays: number | null;
                                 place: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                     type: string;
                                 } | null;
@@ -16601,6 +16827,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -16631,6 +16858,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -16755,6 +16983,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -16785,6 +17014,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -16833,6 +17063,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -16898,6 +17129,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -17048,6 +17280,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -17078,6 +17311,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -17126,6 +17360,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -17191,6 +17426,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -17371,6 +17607,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -17401,6 +17638,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -17449,6 +17687,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -17514,6 +17753,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -17661,6 +17901,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -17691,6 +17932,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -17739,6 +17981,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -17804,6 +18047,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -17952,6 +18196,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -17982,6 +18227,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -18030,6 +18276,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -18095,6 +18342,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -18247,6 +18495,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -18277,6 +18526,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -18325,6 +18575,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -18390,6 +18641,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -18531,6 +18783,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -18561,6 +18814,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -18609,6 +18863,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -18674,6 +18929,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -18815,6 +19071,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -18845,6 +19102,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -18893,6 +19151,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -18958,6 +19217,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -19103,6 +19363,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -19133,6 +19394,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -19181,6 +19443,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -19246,6 +19509,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -19394,6 +19658,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -19424,6 +19689,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -19472,6 +19738,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -19537,6 +19804,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -19684,6 +19952,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -19714,6 +19983,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -19762,6 +20032,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -19827,6 +20098,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -19974,6 +20246,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -20004,6 +20277,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -20052,6 +20326,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -20117,6 +20392,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -20270,6 +20546,7 @@ export interface paths {
                             late: boolean;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             /** @description Still to be filed and past the due moment */
@@ -20434,6 +20711,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -20464,6 +20742,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -20512,6 +20791,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -20577,6 +20857,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -20724,6 +21005,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -20754,6 +21036,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -20802,6 +21085,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -20867,6 +21151,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -21014,6 +21299,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -21044,6 +21330,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -21092,6 +21379,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -21157,6 +21445,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -21304,6 +21593,7 @@ export interface paths {
                                 leaderName: string | null;
                                 leadUnit: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 };
                                 milestonesDone: number;
@@ -21334,6 +21624,7 @@ export interface paths {
                                 }[];
                                 supportingUnits: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 }[];
                                 target: {
@@ -21382,6 +21673,7 @@ export interface paths {
                             leaderName: string | null;
                             leadUnit: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             };
                             milestones: {
@@ -21447,6 +21739,7 @@ export interface paths {
                             }[];
                             supportingUnits: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             }[];
                             target: {
@@ -21903,6 +22196,7 @@ export interface paths {
                                 allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                                 category: {
                                     id: number;
+                                    nameEn: string | null;
                                     nameZh: string;
                                 } | null;
                                 /** Format: date-time */
@@ -22031,6 +22325,7 @@ export interface paths {
                             allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             /** Format: date-time */
@@ -22170,6 +22465,7 @@ export interface paths {
                             allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             /** Format: date-time */
@@ -22304,6 +22600,7 @@ export interface paths {
                             allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             /** Format: date-time */
@@ -22565,6 +22862,7 @@ export interface paths {
                             allowedActions: ("publish" | "reject" | "select" | "support" | "withdrawSupport")[];
                             category: {
                                 id: number;
+                                nameEn: string | null;
                                 nameZh: string;
                             } | null;
                             /** Format: date-time */

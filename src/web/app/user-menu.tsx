@@ -6,21 +6,25 @@ import { useAuth } from '../auth/use-auth.ts';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useLocale } from '../i18n/use-locale.ts';
 import { ChangePasswordModal } from './change-password-modal.tsx';
+import { useLocalName } from '../i18n/local-name.ts';
 
 /** The signed-in person (name and primary unit), with 修改密码 and 退出登录. */
 export function UserMenu({ compact = false }: { compact?: boolean }) {
   const { t } = useLocale();
+  const unitNameOf = useLocalName();
   const { me, signOut } = useAuth();
   const { message } = useApiFeedback();
   const [passwordOpen, setPasswordOpen] = useState(false);
 
   const name = me?.person.displayName ?? t('user.notSignedIn');
   const primary = primaryMembership(me);
-  const unit = primary ? `${primary.unitName} · ${t(`role.${primary.role}`)}` : '';
+  const unit = primary
+    ? `${unitNameOf({ nameZh: primary.unitName, nameEn: primary.unitNameEn })} · ${t(`role.${primary.role}`)}`
+    : '';
   // Every unit and role the person holds, at the top of the menu.
   const held = (me?.memberships ?? []).map((m) => ({
     key: `m:${m.unitId}:${m.role}`,
-    label: `${m.unitName} · ${t(`role.${m.role}`)}`,
+    label: `${unitNameOf({ nameZh: m.unitName, nameEn: m.unitNameEn })} · ${t(`role.${m.role}`)}`,
     disabled: true,
   }));
 

@@ -10,6 +10,7 @@ import { EvidenceUpload, uploadedTokens, uploadsPending } from './evidence-uploa
 import { MergeTargetSelect } from './merge-target-select.tsx';
 import { SummonUnitsSelect } from './summon-units-select.tsx';
 import { useCategories } from './use-categories.ts';
+import { useLocalName } from '../i18n/local-name.ts';
 
 /** What the action forms hold before they become a request body. */
 export interface ActionValues {
@@ -122,6 +123,7 @@ function TextField({
 /** The fields of one action's form, validated before anything is sent. */
 export function ActionFields({ action, detail }: { action: CaseAction; detail: CaseDetail }) {
   const t = useT();
+  const name = useLocalName();
   const labels = caseLabels(t);
   const { categories, loading: categoriesLoading } = useCategories();
   const reason = (
@@ -289,7 +291,7 @@ export function ActionFields({ action, detail }: { action: CaseAction; detail: C
             <Select
               options={detail.parties
                 .filter((p) => p.role === 'summoned' && !p.acknowledgedAt)
-                .map((p) => ({ value: p.unitId, label: p.unitName }))}
+                .map((p) => ({ value: p.unitId, label: name({ nameZh: p.unitName, nameEn: p.unitNameEn }) }))}
             />
           </Form.Item>
         </>

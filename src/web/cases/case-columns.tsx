@@ -7,10 +7,12 @@ import { caseLabels } from './case-labels.ts';
 import { DeadlineTag, StatusTag } from './case-tags.tsx';
 import type { CaseSummary } from './case-types.ts';
 import { MatchedPassage } from './text-aids.tsx';
+import { useLocalName } from '../i18n/local-name.ts';
 
 /** The dense columns of the case list (fewer on a phone): the code opens the case (which links back to `from`, the filtered list). */
 export function useCaseColumns(from: string): TableColumnsType<CaseSummary> {
   const t = useT();
+  const name = useLocalName();
   const labels = caseLabels(t);
   return [
     {
@@ -39,7 +41,7 @@ export function useCaseColumns(from: string): TableColumnsType<CaseSummary> {
             <span className="case-tag case-flag case-flag-recurrence">{t('cases.list.recurrence')}</span>
           )}
           <span>{c.title}</span>
-          {c.category && <span className="case-muted"> · {c.category.nameZh}</span>}
+          {c.category && <span className="case-muted"> · {name(c.category)}</span>}
           {c.match && <MatchedPassage match={c.match} />}
         </span>
       ),
@@ -67,7 +69,7 @@ export function useCaseColumns(from: string): TableColumnsType<CaseSummary> {
       width: 100,
       ellipsis: true,
       responsive: ['md'],
-      render: (_, c) => c.place?.nameZh ?? '—',
+      render: (_, c) => (c.place ? name(c.place) : '—'),
     },
     {
       key: 'lead',
@@ -75,7 +77,7 @@ export function useCaseColumns(from: string): TableColumnsType<CaseSummary> {
       width: 120,
       ellipsis: true,
       responsive: ['md'],
-      render: (_, c) => c.leadUnit?.nameZh ?? '—',
+      render: (_, c) => (c.leadUnit ? name(c.leadUnit) : '—'),
     },
     {
       key: 'deadline',

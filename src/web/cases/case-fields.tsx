@@ -7,10 +7,12 @@ import { formatDeadline, formatTime } from '../components/date-format.ts';
 import { caseLabels } from './case-labels.ts';
 import type { CaseDetail } from './case-types.ts';
 import { ReporterContact } from './reporter-contact.tsx';
+import { useLocalName } from '../i18n/local-name.ts';
 
 /** Every field of the case; the reporter as the server sends it (masked without the right to see it). */
 export function CaseFields({ detail }: { detail: CaseDetail }) {
   const t = useT();
+  const name = useLocalName();
   const labels = caseLabels(t);
   const none = t('cases.field.notSet');
   const reporter =
@@ -31,7 +33,14 @@ export function CaseFields({ detail }: { detail: CaseDetail }) {
     {
       key: 'category',
       label: t('cases.field.category'),
-      children: detail.categoryPath.length > 0 ? detail.categoryPath.join(' / ') : (detail.category?.nameZh ?? none),
+      children:
+        detail.categoryPath.length > 0
+          ? detail.categoryPath
+              .map((nameZh, level) => name({ nameZh, nameEn: detail.categoryPathEn[level] ?? null }))
+              .join(' / ')
+          : detail.category
+            ? name(detail.category)
+            : none,
     },
     {
       key: 'tier',
@@ -40,7 +49,7 @@ export function CaseFields({ detail }: { detail: CaseDetail }) {
     },
     { key: 'urgency', label: t('cases.field.urgency'), children: t(`cases.urgency.${detail.urgency}` as const) },
     { key: 'channel', label: t('cases.field.channel'), children: labels.channel(detail.channel) },
-    { key: 'place', label: t('cases.field.place'), children: detail.place?.nameZh ?? none },
+    { key: 'place', label: t('cases.field.place'), children: detail.place ? name(detail.place) : none },
     { key: 'address', label: t('cases.field.address'), children: detail.address ?? none },
     {
       key: 'reporter',

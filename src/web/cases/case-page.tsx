@@ -22,6 +22,7 @@ import { DispatchDialog } from './dispatch-dialog.tsx';
 import { useCategories } from './use-categories.ts';
 import { CasesTheme } from './cases-theme.tsx';
 import './cases.css';
+import { useLocalName } from '../i18n/local-name.ts';
 
 /** The map (ECharts) is its own chunk, loaded only for cases with coordinates. */
 const CaseMapCard = lazy(() => import('./case-map-card.tsx'));
@@ -94,6 +95,7 @@ function CaseView({
 }) {
   const t = useT();
   const { locale } = useLocale();
+  const name = useLocalName();
   const location = useLocation();
   const back = (location.state as { from?: string } | null)?.from ?? '/cases';
   const { units, loading: unitsLoading } = useUnits();
@@ -105,18 +107,18 @@ function CaseView({
   const hasPin = detail.lat !== null && detail.lng !== null;
   const { categories } = useCategories();
   const names = useMemo<TimelineNames>(() => {
-    const unitById = new Map(units.map((u) => [u.id, u.nameZh]));
-    for (const p of detail.parties) unitById.set(p.unitId, p.unitName);
+    const unitById = new Map(units.map((u) => [u.id, name(u)]));
+    for (const p of detail.parties) unitById.set(p.unitId, name({ nameZh: p.unitName, nameEn: p.unitNameEn }));
     const categoryById = new Map(categories.map((c) => [c.id, c]));
     const trail = (id: number): string => {
       const category = categoryById.get(id);
       if (!category) return `#${id}`;
       return category.parentId !== null && categoryById.has(category.parentId)
-        ? `${trail(category.parentId)} / ${category.nameZh}`
-        : category.nameZh;
+        ? `${trail(category.parentId)} / ${name(category)}`
+        : name(category);
     };
     return { unit: (id) => unitById.get(id) ?? `#${id}`, category: trail };
-  }, [units, categories, detail.parties]);
+  }, [units, categories, detail.parties, name]);
 
   return (
     <div
@@ -202,7 +204,7 @@ function CaseView({
                 <CaseMapCard
                   lat={detail.lat ?? 0}
                   lng={detail.lng ?? 0}
-                  place={detail.place?.nameZh ?? detail.address ?? detail.trackingCode}
+                  place={detail.place ? name(detail.place) : (detail.address ?? detail.trackingCode)}
                 />
               </Suspense>
             ) : (

@@ -1,10 +1,12 @@
 import { useT } from '../i18n/use-t.ts';
 import { formatDeadline, formatTime } from '../components/date-format.ts';
 import type { CaseParty } from './case-types.ts';
+import { useLocalName } from '../i18n/local-name.ts';
 
 /** 牵头 / 配合 / 报到 units, with whether each has acknowledged (签收) or reported (报到). */
 export function CaseParties({ parties }: { parties: readonly CaseParty[] }) {
   const t = useT();
+  const name = useLocalName();
   if (parties.length === 0) return <p className="case-muted">{t('cases.parties.none')}</p>;
   const order = { lead: 0, support: 1, summoned: 2 } as const;
   const sorted = [...parties].sort((a, b) => order[a.role] - order[b.role]);
@@ -32,7 +34,7 @@ export function CaseParties({ parties }: { parties: readonly CaseParty[] }) {
             <span className={`case-tag case-role case-role-${p.returned ? 'returned' : p.role}`}>
               {t(p.returned ? 'cases.party.returned' : (`cases.party.${p.role}` as const))}
             </span>
-            <span className="case-party-name">{p.unitName}</span>
+            <span className="case-party-name">{name({ nameZh: p.unitName, nameEn: p.unitNameEn })}</span>
             {state && (
               <span className={p.returned ? 'case-party-returned' : done ? 'case-party-done' : 'case-party-waiting'}>
                 {state}

@@ -2,7 +2,9 @@ import { Timeline } from 'antd';
 import { Link } from 'react-router';
 import { caseLink } from '../components/case-links.ts';
 import type { Translate } from '../i18n/message-types.ts';
-import { useT } from '../i18n/use-t.ts';
+import { labelLanguage } from '../../shared/bilingual.ts';
+import { actorLabelIn, publicTextIn } from '../../shared/case-texts.ts';
+import { useLocale } from '../i18n/use-locale.ts';
 import { formatDeadline, formatTime } from '../components/date-format.ts';
 import { caseLabels } from './case-labels.ts';
 import type { CaseEvent, CaseStatus, CaseTier, Satisfaction, Urgency } from './case-types.ts';
@@ -97,7 +99,8 @@ function detailsOf(event: CaseEvent, names: TimelineNames, t: Translate): string
 
 /** 办理记录: every event, oldest first, with who, when, the change of status, what was said and what it set. */
 export function CaseTimeline({ events, names }: { events: readonly CaseEvent[]; names: TimelineNames }) {
-  const t = useT();
+  const { t, locale } = useLocale();
+  const language = labelLanguage(locale);
   const labels = caseLabels(t);
   return (
     <Timeline
@@ -115,7 +118,9 @@ export function CaseTimeline({ events, names }: { events: readonly CaseEvent[]; 
             <div className="case-event" data-testid="case-event" data-action={event.action}>
               <div className="case-event-head">
                 <strong>{labels.event(event.action)}</strong>
-                <span className="case-event-actor">{event.actorLabel ?? t('cases.timeline.system')}</span>
+                <span className="case-event-actor">
+                  {event.actorLabel === null ? t('cases.timeline.system') : actorLabelIn(event.actorLabel, language)}
+                </span>
                 <time dateTime={event.at} className="case-muted">
                   {formatTime(event.at)}
                 </time>
@@ -141,7 +146,9 @@ export function CaseTimeline({ events, names }: { events: readonly CaseEvent[]; 
               )}
               {event.note && <p className="case-event-text">{event.note}</p>}
               {publicText && (
-                <p className="case-event-text case-muted">{t('cases.timeline.publicText', { text: publicText })}</p>
+                <p className="case-event-text case-muted" data-testid="case-event-public-text">
+                  {t('cases.timeline.publicText', { text: publicTextIn(publicText, language) })}
+                </p>
               )}
             </div>
           ),

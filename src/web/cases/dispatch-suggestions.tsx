@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useApiGet } from '../api/queries.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { CaseDetail, DispatchSuggestion } from './case-types.ts';
+import { useLocalName } from '../i18n/local-name.ts';
 
 export interface SuggestedUnits {
   leadUnitId: number | null;
@@ -28,6 +29,7 @@ export function DispatchSuggestions({
   onApply: (units: SuggestedUnits) => void;
 }) {
   const t = useT();
+  const name = useLocalName();
   const { data, error, isFetching: loading } = useApiGet<DispatchSuggestion>(`/cases/${detail.id}/dispatch-suggestion`);
   const units = data
     ? { leadUnitId: data.lead?.id ?? null, supportingUnitIds: data.supporting.map((u) => u.id) }
@@ -64,12 +66,12 @@ export function DispatchSuggestions({
         {data?.lead && (
           <>
             <div data-testid="dispatch-suggested-lead">
-              {t('cases.dispatch.suggestedLead', { unit: data.lead.nameZh })}
+              {t('cases.dispatch.suggestedLead', { unit: name(data.lead) })}
             </div>
             {data.supporting.length > 0 && (
               <div>
                 {t('cases.dispatch.suggestedSupport', {
-                  units: data.supporting.map((u) => u.nameZh).join(t('cases.join')),
+                  units: data.supporting.map((u) => name(u)).join(t('cases.join')),
                 })}
               </div>
             )}

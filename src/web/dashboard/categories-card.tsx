@@ -10,12 +10,14 @@ import type { Period } from '../components/period-picker.tsx';
 import { EChart } from '../components/echart.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { Counted, Dashboard } from './dashboard-types.ts';
+import { useLocalName } from '../i18n/local-name.ts';
 
 echarts.use([BarChart, GridComponent, TooltipComponent]);
 
 /** 热点分类: the categories with most cases, level 1 or level 2; a bar opens its cases. */
 export function CategoriesCard({ data, period }: { data: Dashboard; period: Period }) {
   const t = useT();
+  const name = useLocalName();
   const navigate = useNavigate();
   const [level, setLevel] = useState<'level1' | 'level2'>('level1');
   const items: Counted[] = data.categories[level];
@@ -29,7 +31,7 @@ export function CategoriesCard({ data, period }: { data: Dashboard; period: Peri
       xAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#444' } },
       yAxis: {
         type: 'category',
-        data: shown.map((c) => c.nameZh),
+        data: shown.map((c) => name(c)),
         axisLabel: { color: '#333', width: 130, overflow: 'truncate' },
       },
       series: [
@@ -43,7 +45,7 @@ export function CategoriesCard({ data, period }: { data: Dashboard; period: Peri
         },
       ],
     };
-  }, [items, t]);
+  }, [items, t, name]);
   const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dash.noData')} />;
   return (
     <ChartCard
@@ -84,7 +86,7 @@ export function CategoriesCard({ data, period }: { data: Dashboard; period: Peri
           pagination={false}
           dataSource={items}
           columns={[
-            { key: 'name', title: t('dash.category'), render: (_, c) => <Link to={link(c)}>{c.nameZh}</Link> },
+            { key: 'name', title: t('dash.category'), render: (_, c) => <Link to={link(c)}>{name(c)}</Link> },
             { key: 'count', title: t('dash.count'), align: 'right', width: 90, dataIndex: 'count' },
           ]}
         />

@@ -12,6 +12,7 @@ import type { Period } from '../components/period-picker.tsx';
 import { useDistrictMap } from '../components/use-district-map.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { Dashboard } from './dashboard-types.ts';
+import { useLocalName } from '../i18n/local-name.ts';
 
 echarts.use([BarChart, GridComponent, TooltipComponent]);
 
@@ -20,6 +21,7 @@ type Place = Dashboard['places'][number];
 /** 诉求属地分布: cases per township where the problem is, on the district map (bars if the map cannot be had); a township opens its cases. */
 export function PlacesCard({ data, period }: { data: Dashboard; period: Period }) {
   const t = useT();
+  const name = useLocalName();
   const navigate = useNavigate();
   const { geo, error } = useDistrictMap();
   const link = (unitId: number) =>
@@ -32,7 +34,7 @@ export function PlacesCard({ data, period }: { data: Dashboard; period: Period }
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { left: 8, right: 24, top: 8, bottom: 4, containLabel: true },
       xAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#444' } },
-      yAxis: { type: 'category', data: shown.map((p) => p.unit.nameZh), axisLabel: { color: '#333' } },
+      yAxis: { type: 'category', data: shown.map((p) => name(p.unit)), axisLabel: { color: '#333' } },
       series: [
         {
           type: 'bar',
@@ -43,7 +45,7 @@ export function PlacesCard({ data, period }: { data: Dashboard; period: Period }
         },
       ],
     };
-  }, [data.places, t]);
+  }, [data.places, t, name]);
 
   const chart = geo ? (
     <DistrictMap
@@ -90,7 +92,7 @@ export function PlacesCard({ data, period }: { data: Dashboard; period: Period }
             {
               key: 'name',
               title: t('dash.township'),
-              render: (_, p) => <Link to={link(p.unit.id)}>{p.unit.nameZh}</Link>,
+              render: (_, p) => <Link to={link(p.unit.id)}>{name(p.unit)}</Link>,
             },
             { key: 'count', title: t('dash.count'), align: 'right', width: 90, dataIndex: 'count' },
           ]}

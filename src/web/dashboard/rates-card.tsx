@@ -10,6 +10,7 @@ import { EChart } from '../components/echart.tsx';
 import type { Period } from '../components/period-picker.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { Dashboard, RankedUnit } from './dashboard-types.ts';
+import { useLocalName } from '../i18n/local-name.ts';
 
 echarts.use([BarChart, GridComponent, TooltipComponent]);
 
@@ -25,6 +26,7 @@ export const percent = (rate: number | null) => (rate === null ? '—' : `${(rat
  */
 export function RatesCard({ data, period }: { data: Dashboard; period: Period }) {
   const t = useT();
+  const name = useLocalName();
   const navigate = useNavigate();
   const [kind, setKind] = useState<'townships' | 'departments'>('townships');
   const ranking = data.rates[kind];
@@ -42,7 +44,7 @@ export function RatesCard({ data, period }: { data: Dashboard; period: Period })
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { color: '#444' } },
       yAxis: {
         type: 'category',
-        data: shown.map((r) => `${r.rank}. ${r.unit.nameZh}`),
+        data: shown.map((r) => `${r.rank}. ${name(r.unit)}`),
         axisLabel: { color: '#333', width: 140, overflow: 'truncate' },
       },
       series: [
@@ -58,7 +60,7 @@ export function RatesCard({ data, period }: { data: Dashboard; period: Period })
         },
       ],
     };
-  }, [ranking, ranked, t]);
+  }, [ranking, ranked, t, name]);
 
   const list = (title: string, items: RankedUnit[], tone: 'red' | 'black') => (
     <div className={`dash-list dash-list-${tone}`} data-testid={`dash-${tone}-list`}>
@@ -70,7 +72,7 @@ export function RatesCard({ data, period }: { data: Dashboard; period: Period })
           {items.map((r) => (
             <li key={r.unit.id}>
               <span className="dash-list-rank">{r.rank}</span>
-              <Link to={link(r)}>{r.unit.nameZh}</Link>
+              <Link to={link(r)}>{name(r.unit)}</Link>
               <span className="dash-list-score">{t('dash.scoreValue', { score: r.score ?? '—' })}</span>
             </li>
           ))}
@@ -135,7 +137,7 @@ export function RatesCard({ data, period }: { data: Dashboard; period: Period })
               width: 80,
               render: (_, r) => (r.rank === null ? <Tag>{t('dash.unranked')}</Tag> : r.rank),
             },
-            { key: 'unit', title: t('dash.unit'), render: (_, r) => <Link to={link(r)}>{r.unit.nameZh}</Link> },
+            { key: 'unit', title: t('dash.unit'), render: (_, r) => <Link to={link(r)}>{name(r.unit)}</Link> },
             { key: 'dispatched', title: t('dash.dispatched'), width: 70, align: 'right', dataIndex: 'dispatched' },
             {
               key: 'response',

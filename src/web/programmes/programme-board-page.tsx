@@ -16,10 +16,12 @@ import { ReportFormsCard } from './report-forms-card.tsx';
 import { UnitStatusTable } from './unit-status-table.tsx';
 import { ProgrammeTopicsEntry } from '../topics/office/programme-topics-entry.tsx';
 import './programmes.css';
+import { useLocalName } from '../i18n/local-name.ts';
 
 /** 清单看板: a programme's tasks by traffic light and lead unit, filters, and the Excel bar. */
 export function ProgrammeBoardPage() {
   const t = useT();
+  const name = useLocalName();
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
   const programme = useApiGet<ProgrammeDetail>(`/programmes/${id}`);
@@ -75,7 +77,7 @@ export function ProgrammeBoardPage() {
             <Tag>{t(`prog.kind.${p.kind}`)}</Tag>
             <ColourTag color={p.status === 'active' ? 'blue' : 'default'}>{t(`prog.pstatus.${p.status}`)}</ColourTag>
             <span className="prog-muted">
-              {p.ownerUnit.nameZh} · {p.startsOn} – {p.endsOn}
+              {name(p.ownerUnit)} · {p.startsOn} – {p.endsOn}
             </span>
             <ProgrammeTopicsEntry programme={p} />
           </Space>
@@ -141,7 +143,7 @@ export function ProgrammeBoardPage() {
             aria-label={t('prog.board.filterUnit')}
             value={unit ?? undefined}
             onChange={(value: number | undefined) => setFilter('unit', value)}
-            options={units.map((u) => ({ value: u.id, label: u.nameZh }))}
+            options={units.map((u) => ({ value: u.id, label: name(u) }))}
             style={{ width: 220 }}
           />
           {p.phases.length > 0 && (
@@ -188,7 +190,7 @@ export function ProgrammeBoardPage() {
                 </Link>
               ),
             },
-            { key: 'lead', title: t('prog.col.lead'), width: 180, render: (_, task) => task.leadUnit.nameZh },
+            { key: 'lead', title: t('prog.col.lead'), width: 180, render: (_, task) => name(task.leadUnit) },
             { key: 'leader', title: t('prog.col.leader'), width: 100, render: (_, task) => task.leaderName ?? '—' },
             { key: 'due', title: t('prog.col.due'), width: 110, render: (_, task) => task.dueOn ?? '—' },
             {

@@ -14,6 +14,7 @@ import { fromDay, toDay, trimmedOrUndefined } from './local-date.ts';
 import { PhaseRows, type PhaseValues } from './phase-rows.tsx';
 import type { ProgrammeDetail } from './programme-types.ts';
 import { useDialogRefusal } from './use-dialog-refusal.ts';
+import { useLocalName } from '../i18n/local-name.ts';
 
 export type ProgrammeDialog = { kind: 'create' } | { kind: 'edit'; programme: ProgrammeDetail };
 
@@ -135,6 +136,7 @@ export function ProgrammeFormModal({
   onReload: () => void;
 }) {
   const t = useT();
+  const name = useLocalName();
   const { me } = useAuth();
   const { message } = useApiFeedback();
   const [form] = Form.useForm<Values>();
@@ -195,7 +197,7 @@ export function ProgrammeFormModal({
         </Form.Item>
         {editing ? (
           <Form.Item label={t('progEdit.owner')} extra={t('progEdit.ownerFixed')}>
-            <span data-testid="programme-form-owner">{editing.ownerUnit.nameZh}</span>
+            <span data-testid="programme-form-owner">{name(editing.ownerUnit)}</span>
           </Form.Item>
         ) : (
           <OwnerField />

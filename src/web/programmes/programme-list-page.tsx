@@ -9,10 +9,12 @@ import type { Paged, ProgrammeSummary } from './programme-types.ts';
 import { CreateProgrammeButton, EditProgrammeButton } from './programme-list-buttons.tsx';
 import { ColourTag, statusColours } from './status-tag.tsx';
 import './programmes.css';
+import { useLocalName } from '../i18n/local-name.ts';
 
 /** 清单任务: the programmes the person may see, each with its task counts by traffic light. */
 export function ProgrammeListPage() {
   const t = useT();
+  const name = useLocalName();
   const query = useApiGet<Paged<ProgrammeSummary>>('/programmes', { limit: 100 });
   return (
     <div className="prog-page">
@@ -38,7 +40,7 @@ export function ProgrammeListPage() {
               <span className="prog-muted">{t('prog.list.tasks', { count: p.taskCount })}</span>
             </Space>
             <p className="prog-muted">
-              {t('prog.list.owner')}：{p.ownerUnit.nameZh} · {p.startsOn} – {p.endsOn}
+              {t('prog.list.owner')}：{name(p.ownerUnit)} · {p.startsOn} – {p.endsOn}
             </p>
             <Progress percent={Math.round(p.progress)} size="small" aria-label={t('prog.list.progress')} />
             <Space wrap size={4}>

@@ -16,6 +16,7 @@ import { ReportStatusTag } from './status-tag.tsx';
 import { EventTimeline } from './event-timeline.tsx';
 import { formatDeadline } from '../components/date-format.ts';
 import './programmes.css';
+import { useLocalName } from '../i18n/local-name.ts';
 
 type ReportAction = 'save' | 'submit' | 'recall' | 'return' | 'accept';
 type Review = 'accept' | 'return';
@@ -33,6 +34,7 @@ const reviewBody = (review: Review, text: string | undefined) => {
 /** 填报 / 审核: one report, its form generated from the field definitions, and the actions the person may take. */
 export function ReportPage() {
   const t = useT();
+  const name = useLocalName();
   const id = Number(useParams().id);
   const { showError, message } = useApiFeedback();
   const query = useApiGet<ReportDetail>(`/reports/${id}`);
@@ -99,7 +101,7 @@ export function ReportPage() {
           <Space wrap size={4}>
             <ReportStatusTag status={report.status} late={report.late} />
             <span className="prog-muted" data-testid="report-due">
-              {report.leadUnit.nameZh} · {t('prog.report.due')} {formatDeadline(report.dueAt)}
+              {name(report.leadUnit)} · {t('prog.report.due')} {formatDeadline(report.dueAt)}
             </span>
           </Space>
         </div>
@@ -175,7 +177,7 @@ export function ReportPage() {
           <Card size="small">
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('prog.report.task')}>{report.task.title}</Descriptions.Item>
-              <Descriptions.Item label={t('prog.report.unit')}>{report.leadUnit.nameZh}</Descriptions.Item>
+              <Descriptions.Item label={t('prog.report.unit')}>{name(report.leadUnit)}</Descriptions.Item>
               <Descriptions.Item label={t('prog.report.period')}>{report.periodKey}</Descriptions.Item>
               <Descriptions.Item label={t('prog.report.due')}>{formatDeadline(report.dueAt)}</Descriptions.Item>
             </Descriptions>

@@ -8,6 +8,7 @@ import type { Paged, ReportSummary } from './programme-types.ts';
 import { ColourTag, ReportStatusTag } from './status-tag.tsx';
 import { formatDeadline } from '../components/date-format.ts';
 import './programmes.css';
+import { useLocalName } from '../i18n/local-name.ts';
 
 type QueueTab = 'review' | 'toFile' | 'returned' | 'late' | 'all';
 const tabQueries: Record<QueueTab, Record<string, QueryValue>> = {
@@ -21,6 +22,7 @@ const tabQueries: Record<QueueTab, Record<string, QueryValue>> = {
 /** 报表: the office's review queue (submitted reports), what units have to file, and the late ones. */
 export function ReportQueuePage() {
   const t = useT();
+  const name = useLocalName();
   const [params, setParams] = useSearchParams();
   const tab = (params.get('tab') as QueueTab | null) ?? 'review';
   const programmeId = params.get('programmeId');
@@ -64,7 +66,7 @@ export function ReportQueuePage() {
             render: (_, r) => <Link to={`/reports/${r.id}`}>{r.task.title}</Link>,
           },
           { key: 'programme', title: t('prog.list.title'), width: 200, render: (_, r) => r.programmeTitle },
-          { key: 'unit', title: t('prog.report.unit'), width: 180, render: (_, r) => r.leadUnit.nameZh },
+          { key: 'unit', title: t('prog.report.unit'), width: 180, render: (_, r) => name(r.leadUnit) },
           {
             key: 'form',
             title: t('prog.report.form'),

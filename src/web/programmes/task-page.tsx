@@ -18,10 +18,12 @@ import { TaskEvidence } from './task-evidence.tsx';
 import { TaskMilestones } from './task-milestones.tsx';
 import { formatTime } from '../components/date-format.ts';
 import './programmes.css';
+import { useLocalName } from '../i18n/local-name.ts';
 
 /** 任务详情: fields, milestones, reports, supervision comments, evidence, and the actions the person may take. */
 export function TaskPage() {
   const t = useT();
+  const name = useLocalName();
   const navigate = useNavigate();
   const { showError } = useApiFeedback();
   const taskId = Number(useParams().taskId);
@@ -73,7 +75,7 @@ export function TaskPage() {
           </h1>
           <Space wrap size={4}>
             <TaskStatusTag status={task.displayStatus} />
-            <span className="prog-muted">{task.leadUnit.nameZh}</span>
+            <span className="prog-muted">{name(task.leadUnit)}</span>
           </Space>
         </div>
         <Space wrap size={8} role="group" aria-label={t('prog.task.actions')} data-testid="task-actions">
@@ -109,9 +111,9 @@ export function TaskPage() {
         <div>
           <Card size="small" title={t('prog.task.fields')}>
             <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
-              <Descriptions.Item label={t('prog.col.lead')}>{task.leadUnit.nameZh}</Descriptions.Item>
+              <Descriptions.Item label={t('prog.col.lead')}>{name(task.leadUnit)}</Descriptions.Item>
               <Descriptions.Item label={t('prog.task.supporting')}>
-                {task.supportingUnits.map((u) => u.nameZh).join('、') || '—'}
+                {task.supportingUnits.map((u) => name(u)).join('、') || '—'}
               </Descriptions.Item>
               <Descriptions.Item label={t('prog.col.leader')}>{task.leaderName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('prog.task.owner')}>{task.ownerName ?? '—'}</Descriptions.Item>
@@ -159,7 +161,7 @@ export function TaskPage() {
                     <Space wrap size={6}>
                       <Link to={`/programmes/${task.programmeId}/tasks/${c.id}`}>{c.title}</Link>
                       <TaskStatusTag status={c.displayStatus} />
-                      <span className="prog-muted">{c.leadUnit.nameZh}</span>
+                      <span className="prog-muted">{name(c.leadUnit)}</span>
                     </Space>
                   </li>
                 ))}

@@ -3,6 +3,7 @@ import { type TaskDisplayStatus, taskDisplayStatuses } from '../../shared/progra
 import { useT } from '../i18n/use-t.ts';
 import type { TaskSummary } from './programme-types.ts';
 import { ColourTag, statusColours } from './status-tag.tsx';
+import { useLocalName } from '../i18n/local-name.ts';
 
 interface UnitRow {
   unitId: number;
@@ -14,11 +15,12 @@ interface UnitRow {
 /** Tasks by lead unit and traffic light; a unit's name filters the task table. */
 export function UnitStatusTable({ tasks, onPick }: { tasks: TaskSummary[]; onPick: (unitId: number) => void }) {
   const t = useT();
+  const name = useLocalName();
   const rows = new Map<number, UnitRow>();
   for (const task of tasks) {
     const row = rows.get(task.leadUnit.id) ?? {
       unitId: task.leadUnit.id,
-      name: task.leadUnit.nameZh,
+      name: name(task.leadUnit),
       total: 0,
       counts: {},
     };

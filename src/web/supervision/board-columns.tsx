@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/message-types.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { BoardLine, BoardSection } from './board-types.ts';
 import { formatDeadline, formatTime } from '../components/date-format.ts';
+import { useLocalName } from '../i18n/local-name.ts';
 
 /** The red (超期) or yellow (预警) mark of a line's deadline. */
 export function OverdueTag({ line }: { line: BoardLine }) {
@@ -23,6 +24,7 @@ export function OverdueTag({ line }: { line: BoardLine }) {
 /** Columns of a board section: every line opens its case; open ones can be urged (督办). */
 export function useBoardColumns(section: BoardSection, onUrge: (line: BoardLine) => void): TableColumnsType<BoardLine> {
   const t = useT();
+  const name = useLocalName();
   const statusOf = (status: string) => t(`board.status.${status}` as MessageKey & `board.status.${string}`);
   const columns: TableColumnsType<BoardLine> = [
     {
@@ -47,7 +49,7 @@ export function useBoardColumns(section: BoardSection, onUrge: (line: BoardLine)
       render: (_, line) => (
         <span>
           {line.title}
-          {line.category && <span className="board-muted"> · {line.category.nameZh}</span>}
+          {line.category && <span className="board-muted"> · {name(line.category)}</span>}
         </span>
       ),
     },
@@ -56,7 +58,7 @@ export function useBoardColumns(section: BoardSection, onUrge: (line: BoardLine)
       title: t('board.col.lead'),
       width: 150,
       ellipsis: true,
-      render: (_, line) => line.leadUnit?.nameZh ?? '—',
+      render: (_, line) => (line.leadUnit ? name(line.leadUnit) : '—'),
     },
     { key: 'status', title: t('board.col.status'), width: 90, render: (_, line) => statusOf(line.status) },
   ];

@@ -9,6 +9,7 @@ import { ChartCard } from '../components/chart-card.tsx';
 import { EChart } from '../components/echart.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { CaseTier, OverdueUnitRow } from './board-types.ts';
+import { useLocalName } from '../i18n/local-name.ts';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent]);
 
@@ -38,6 +39,7 @@ export function OverdueByUnitCard({
   testId?: string;
 }) {
   const t = useT();
+  const name = useLocalName();
   const navigate = useNavigate();
   const top = useMemo(() => rows.slice(0, limit), [rows, limit]);
   const option = useMemo(() => {
@@ -50,7 +52,7 @@ export function OverdueByUnitCard({
       xAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#444' } },
       yAxis: {
         type: 'category',
-        data: units.map((r) => r.unit.nameZh),
+        data: units.map((r) => name(r.unit)),
         axisLabel: { color: '#333', width: 120, overflow: 'truncate' },
       },
       series: TIERS.map((tier) => ({
@@ -63,7 +65,7 @@ export function OverdueByUnitCard({
         data: units.map((r) => r[tier]),
       })),
     };
-  }, [top, t]);
+  }, [top, t, name]);
 
   if (rows.length === 0) {
     return (
@@ -108,7 +110,7 @@ export function OverdueByUnitCard({
             {
               key: 'unit',
               title: t('board.unit'),
-              render: (_, row) => <Link to={overdueLink(row.unit.id)}>{row.unit.nameZh}</Link>,
+              render: (_, row) => <Link to={overdueLink(row.unit.id)}>{name(row.unit)}</Link>,
             },
             ...TIERS.map((tier) => ({
               key: tier,

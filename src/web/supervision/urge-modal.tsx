@@ -5,6 +5,7 @@ import { FormDialog } from '../components/form-dialog.tsx';
 import { useApiFeedback } from '../components/use-api-feedback.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { BoardLine } from './board-types.ts';
+import { useLocalName } from '../i18n/local-name.ts';
 
 /** 督办: an instruction to the lead unit's head, through the case's own action (POST /cases/{id}/urge). */
 export function UrgeModal({
@@ -17,9 +18,10 @@ export function UrgeModal({
   onUrged: () => void;
 }) {
   const t = useT();
+  const name = useLocalName();
   const { showError, message } = useApiFeedback();
   const [form] = Form.useForm<{ note: string }>();
-  const unit = line?.leadUnit?.nameZh ?? '';
+  const unit = line?.leadUnit ? name(line.leadUnit) : '';
 
   return (
     <FormDialog<{ note: string }, void>

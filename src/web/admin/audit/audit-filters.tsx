@@ -1,7 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { actionLabel, ENTITY_TYPES, entityLabel, KNOWN_ACTIONS } from './audit-labels.ts';
 
 export interface AuditFilterValues {
@@ -13,7 +13,7 @@ export interface AuditFilterValues {
 
 /** Action (or prefix), record type and ID, and a period; applied with 查询. */
 export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues) => void }) {
-  const t = useT();
+  const { t, locale } = useLocale();
   const [form] = Form.useForm<AuditFilterValues>();
   const prefixes = [...new Set(KNOWN_ACTIONS.map((action) => `${action.split('.')[0]}.`))];
 
@@ -32,11 +32,18 @@ export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues)
           placeholder={t('audit.actionPlaceholder')}
           options={[
             ...prefixes.map((prefix) => ({ value: prefix, label: prefix })),
-            ...KNOWN_ACTIONS.map((action) => ({ value: action, label: `${actionLabel(t, action)} · ${action}` })),
+            ...KNOWN_ACTIONS.map((action) => ({ value: action, label: `${actionLabel(locale, action)} · ${action}` })),
           ]}
           showSearch={{
-            filterOption: (input, option) =>
-              String(option?.value ?? '').includes(input.trim()) || String(option?.label ?? '').includes(input.trim()),
+            filterOption: (input, option) => {
+              const q = input.trim().toLowerCase();
+              return (
+                String(option?.value ?? '').includes(q) ||
+                String(option?.label ?? '')
+                  .toLowerCase()
+                  .includes(q)
+              );
+            },
           }}
         />
       </Form.Item>
@@ -45,7 +52,7 @@ export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues)
           style={{ width: 130 }}
           allowClear
           placeholder={t('audit.anyEntity')}
-          options={ENTITY_TYPES.map((type) => ({ value: type, label: entityLabel(t, type) }))}
+          options={ENTITY_TYPES.map((type) => ({ value: type, label: entityLabel(locale, type) }))}
         />
       </Form.Item>
       <Form.Item name="entityId" label={t('audit.entityId')}>

@@ -1,41 +1,16 @@
-import type { Translate } from '../../i18n/message-types.ts';
+import { auditActionLabel, auditActions, auditEntityLabel, auditEntityTypes } from '../../../shared/audit-actions.ts';
+import { labelLanguage } from '../../../shared/bilingual.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
-/** Actions with a label in the catalogue (`action.<name>`); others are shown by their code. */
-export const KNOWN_ACTIONS = [
-  'auth.login',
-  'auth.logout',
-  'auth.failed',
-  'auth.locked',
-  'auth.slowed',
-  'unit.create',
-  'unit.update',
-  'unit.move',
-  'unit.deactivate',
-  'unit.activate',
-  'unit.delete',
-  'person.create',
-  'person.register',
-  'person.update',
-  'person.roles',
-  'person.deactivate',
-  'person.activate',
-  'person.password_reset',
-  'person.password_changed',
-  'person.unlock',
-  'pii.read',
-  'token.issue',
-  'token.revoke',
-  'demo.load',
-] as const;
+/** Every action code the server writes (the shared label table); older codes are shown by their code. */
+export const KNOWN_ACTIONS = auditActions;
 
-export const ENTITY_TYPES = ['unit', 'person', 'api_token', 'system'] as const;
+export const ENTITY_TYPES = auditEntityTypes;
 
-export function actionLabel(t: Translate, action: string): string | null {
-  const known = KNOWN_ACTIONS.find((item) => item === action);
-  return known ? t(`action.${known}`) : null;
+export function actionLabel(locale: Locale, action: string): string | null {
+  return auditActionLabel(action, labelLanguage(locale));
 }
 
-export function entityLabel(t: Translate, entityType: string): string {
-  const known = ENTITY_TYPES.find((item) => item === entityType);
-  return known ? t(`entity.${known}`) : entityType;
+export function entityLabel(locale: Locale, entityType: string): string {
+  return auditEntityLabel(entityType, labelLanguage(locale)) ?? entityType;
 }

@@ -18,7 +18,7 @@ export function AuditTable({
   loading: boolean;
   emptyText: string;
 }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const columns: TableColumnsType<AuditEntry> = [
     {
       key: 'at',
@@ -43,9 +43,9 @@ export function AuditTable({
       title: t('audit.action'),
       width: 190,
       render: (_, entry) => {
-        const label = actionLabel(t, entry.action);
+        const label = actionLabel(locale, entry.action);
         return (
-          <span className="nowrap">
+          <span className="nowrap" title={entry.action} data-testid="audit-action" data-action={entry.action}>
             {label ?? <span className="mono">{entry.action}</span>}
             {label && <span className="mono admin-muted"> {entry.action}</span>}
           </span>
@@ -58,7 +58,7 @@ export function AuditTable({
       width: 130,
       render: (_, entry) => (
         <span className="nowrap">
-          {entityLabel(t, entry.entityType)}
+          {entityLabel(locale, entry.entityType)}
           {entry.entityId !== null && <span className="mono"> #{entry.entityId}</span>}
         </span>
       ),

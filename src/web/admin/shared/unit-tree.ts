@@ -1,9 +1,10 @@
 import type { Unit } from '../../api/types.ts';
+import { localName } from '../../i18n/local-name.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
 /** The unit's name in the interface language (Chinese when there is no English name). */
 export function unitName(unit: Pick<Unit, 'nameZh' | 'nameEn'>, locale: Locale): string {
-  return locale === 'en-US' && unit.nameEn ? unit.nameEn : unit.nameZh;
+  return localName(unit, locale);
 }
 
 /** Ids on the unit's path from the root, itself last ("/1/5/23/" → [1, 5, 23]). */

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { Unit } from '../../api/types.ts';
 import { UnitTreeSelect } from '../../admin/shared/unit-tree-select.tsx';
 import { useApiPostRead } from '../../api/queries.ts';
+import { useLocalName } from '../../i18n/local-name.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { caseTiers } from '../../../shared/cases.ts';
 import { caseLabels } from '../case-labels.ts';
@@ -40,6 +41,7 @@ export function IntakeDispatchFields({
 }) {
   const t = useT();
   const labels = caseLabels(t);
+  const name = useLocalName();
   const form = Form.useFormInstance();
   const ready = routing.categoryId !== undefined && (routing.placeUnitId !== undefined || routing.address.length >= 2);
   const { data, isFetching, isError } = useApiPostRead<RoutingSuggestion>(ready ? '/cases/routing-suggestion' : null, {
@@ -80,11 +82,11 @@ export function IntakeDispatchFields({
           {ready && isFetching && !data && <Spin size="small" />}
           {ready && isError && <div>{t('cases.dispatch.suggestionFailed')}</div>}
           {ready && data && !data.lead && <div>{t('cases.dispatch.suggestionEmpty')}</div>}
-          {ready && data?.lead && <div>{t('cases.dispatch.suggestedLead', { unit: data.lead.nameZh })}</div>}
+          {ready && data?.lead && <div>{t('cases.dispatch.suggestedLead', { unit: name(data.lead) })}</div>}
           {ready && data && data.supporting.length > 0 && (
             <div>
               {t('cases.dispatch.suggestedSupport', {
-                units: data.supporting.map((u) => u.nameZh).join(t('cases.join')),
+                units: data.supporting.map(name).join(t('cases.join')),
               })}
             </div>
           )}

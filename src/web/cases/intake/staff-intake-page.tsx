@@ -8,6 +8,7 @@ import { useUnits } from '../../admin/shared/use-units.ts';
 import { MapPicker } from '../../citizen/submit/map-picker.tsx';
 import type { MapPick } from '../../components/district-map.tsx';
 import { errorMessage } from '../../components/api-error-alert.tsx';
+import { useLocalName } from '../../i18n/local-name.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { newIdempotencyKey } from '../../citizen/citizen-api.ts';
 import { caseLabels } from '../case-labels.ts';
@@ -73,6 +74,7 @@ function StaffIntakeScreen() {
 function IntakeForm({ mayDispatch }: { mayDispatch: boolean }) {
   const t = useT();
   const labels = caseLabels(t);
+  const name = useLocalName();
   const [form] = Form.useForm<FormValues>();
   const { units, byId, loading: unitsLoading } = useUnits();
   const { categories, loading: categoriesLoading } = useCategories();
@@ -173,7 +175,12 @@ function IntakeForm({ mayDispatch }: { mayDispatch: boolean }) {
     <div className="case-page intake-page">
       <h1 className="intake-title">{t('intake.title')}</h1>
       <p className="case-muted">{t('intake.intro')}</p>
-      {last && <SavedLine last={last} leadName={last.dispatchedTo ? byId.get(last.dispatchedTo)?.nameZh : undefined} />}
+      {last && (
+        <SavedLine
+          last={last}
+          leadName={last.dispatchedTo ? name(byId.get(last.dispatchedTo) ?? { nameZh: '' }) || undefined : undefined}
+        />
+      )}
       <Form<FormValues>
         form={form}
         layout="vertical"

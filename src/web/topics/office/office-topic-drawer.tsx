@@ -11,6 +11,7 @@ import type { OfficeTopic, OfficeTopicAction } from './office-topic-types.ts';
 import { RelatedCasesList } from './related-cases-list.tsx';
 import { TopicActionButtons } from './topic-actions.tsx';
 import { TopicStatusTag } from './topic-status-tag.tsx';
+import { useLocalName } from '../../i18n/local-name.ts';
 
 interface OfficeTopicDrawerProps {
   topicId: number | null;
@@ -21,6 +22,7 @@ interface OfficeTopicDrawerProps {
 /** 题目详情: everything the office knows of one topic, its allowed actions, the task it became, and the related cases. */
 export function OfficeTopicDrawer({ topicId, onClose, onAction }: OfficeTopicDrawerProps) {
   const t = useT();
+  const name = useLocalName();
   // An action invalidates every topic read: the open topic and its related cases are read again.
   const query = useApiGet<OfficeTopic>(topicId === null ? null : `/topics/${topicId}`);
   const topic = query.data && query.data.id === topicId ? query.data : undefined;
@@ -60,7 +62,7 @@ export function OfficeTopicDrawer({ topicId, onClose, onAction }: OfficeTopicDra
             <Descriptions.Item label={t('topicOffice.col.cases')}>{topic.relatedCases}</Descriptions.Item>
             <Descriptions.Item label={t('topicOffice.col.created')}>{formatTime(topic.createdAt)}</Descriptions.Item>
             <Descriptions.Item label={t('topicOffice.detail.category')}>
-              {topic.category?.nameZh ?? t('topicOffice.detail.none')}
+              {topic.category ? name(topic.category) : t('topicOffice.detail.none')}
             </Descriptions.Item>
             <Descriptions.Item label={t('topicOffice.detail.keywords')}>
               {topic.keywords.length > 0

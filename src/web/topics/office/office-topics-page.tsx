@@ -23,6 +23,7 @@ import { type TopicDialog, TopicDialogs } from './topic-actions.tsx';
 import { TopicWindowCard } from './topic-window-card.tsx';
 import '../../programmes/programmes.css';
 import './office-topics.css';
+import { useLocalName } from '../../i18n/local-name.ts';
 
 const PAGE = 50;
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
@@ -31,6 +32,7 @@ const pick = <T extends string>(value: string | null, allowed: readonly T[], fal
 /** 群众点题 for the programme office: the call for topics, the moderation queue, the ranking, and selection into tasks. */
 export function OfficeTopicsPage() {
   const t = useT();
+  const name = useLocalName();
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
   const tab = pick(params.get('status'), officeTopicTabs, 'pending');
@@ -83,7 +85,7 @@ export function OfficeTopicsPage() {
               {t('topicOffice.title')} · {p.title}
             </h1>
             <span className="prog-muted">
-              {p.ownerUnit.nameZh} · {p.startsOn} – {p.endsOn}
+              {name(p.ownerUnit)} · {p.startsOn} – {p.endsOn}
             </span>
           </div>
           {p.visibility === 'public' && (
