@@ -13,6 +13,8 @@ import { registerOpen311Routes } from '../modules/open311/open311.routes.ts';
 import { acceptAttachmentUploads, registerAttachmentRoutes } from '../modules/attachments/attachments.routes.ts';
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { calendarRecounter } from '../modules/cases/case-deadline-recompute.ts';
+import { recomputeReportDeadlines } from '../modules/programmes/report-deadline-recompute.ts';
+import type { DeadlineRecounter } from '../modules/calendar/calendar.service.ts';
 import { canReadCase } from '../modules/cases/case-queries.service.ts';
 import { registerCaseRoutes } from '../modules/cases/cases.routes.ts';
 import { registerCaseWorkbenchRoutes } from '../modules/cases/case-workbench.routes.ts';
@@ -29,6 +31,21 @@ import { registerTextRoutes } from '../modules/text/text.routes.ts';
 import { registerTokenRoutes } from '../modules/tokens/tokens.routes.ts';
 import { registerTopicRoutes } from '../modules/topics/topics.routes.ts';
 import { registerUnitRoutes } from '../modules/units/units.routes.ts';
+
+/** A calendar change recounts the open cases' deadlines and the awaited reports' due moments, in its transaction. */
+function deadlineRecounter(runtime: ModuleRuntime): DeadlineRecounter {
+  const cases = calendarRecounter(runtime.cases);
+  return async (trx, input) => {
+    const moved = await cases(trx, input);
+    const reports = await recomputeReportDeadlines(trx, input);
+    return {
+      recomputed: moved.recomputed + reports.recomputed,
+      examined: moved.examined + reports.examined,
+      caseIds: moved.caseIds,
+      reportIds: reports.reportIds,
+    };
+  };
+}
 
 /** What every feature module receives when it registers its routes. */
 export interface ModuleContext {
@@ -80,7 +97,7 @@ export async function registerModules(app: App, context: ModuleContext): Promise
       });
       // Category writes change what intake and dispatch read from the case directory: reload it.
       registerCategoryRoutes(api, db, { onChanged: () => runtime.cases.directory.invalidate() });
-      registerCalendarRoutes(api, db, runtime.calendar, { recount: calendarRecounter(runtime.cases) });
+      registerCalendarRoutes(api, db, runtime.calendar, { recount: deadlineRecounter(runtime) });
       registerCaseRoutes(api, runtime.cases);
       registerCaseDuplicateRoutes(api, runtime.cases);
       registerCaseWorkbenchRoutes(api, runtime.cases);

@@ -44,12 +44,13 @@ async function loadCalendar(db: Kysely<DB>): Promise<BusinessCalendar> {
 
 /**
  * Recomputes the deadlines already computed on the calendar `before` that `after` changes, in the
- * years given, inside the caller's transaction (the cases module: case-deadline-recompute.ts).
+ * years given, inside the caller's transaction (the cases module: case-deadline-recompute.ts; task-list
+ * reports: programmes/report-deadline-recompute.ts).
  */
 export type DeadlineRecounter = (
   trx: Kysely<DB>,
   input: { before: BusinessCalendar; after: BusinessCalendar; years: number[]; now: Date; reason: string },
-) => Promise<{ recomputed: number; examined: number; caseIds: number[] }>;
+) => Promise<{ recomputed: number; examined: number; caseIds: number[]; reportIds?: number[] }>;
 
 /**
  * Runs a change of the calendar with the recount of the open deadlines it moves, in one
@@ -74,7 +75,14 @@ async function changeCalendar(
       action: 'calendar.deadlines-recomputed',
       entityType: 'calendar',
       entityId: years.join(','),
-      after: { years, reason, examined: result.examined, recomputed: result.recomputed, caseIds: result.caseIds },
+      after: {
+        years,
+        reason,
+        examined: result.examined,
+        recomputed: result.recomputed,
+        caseIds: result.caseIds,
+        reportIds: result.reportIds ?? [],
+      },
     });
   return result.recomputed;
 }

@@ -27,6 +27,7 @@ const otherEvents = [
   'urge',
   'waive',
   'remind',
+  'deadline_recomputed',
 ] as const;
 
 /** The name of a task or report event (its `action`), or the action itself when it has none. */

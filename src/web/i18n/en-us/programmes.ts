@@ -150,6 +150,7 @@ export const programmesEn: Record<keyof typeof programmesZh, string> = {
   'prog.event.urge': 'Urged',
   'prog.event.waive': 'Waived',
   'prog.event.remind': 'Reminded',
+  'prog.event.deadline_recomputed': 'Due date recomputed',
   'topics.title': 'Topics chosen by the public',
   'topics.windowOpen': 'Open for proposals until {date}',
   'topics.windowClosed': 'Proposals closed',

@@ -148,6 +148,7 @@ export const programmesZh = {
   'prog.event.urge': '催报',
   'prog.event.waive': '免报',
   'prog.event.remind': '提醒',
+  'prog.event.deadline_recomputed': '报送时限重算',
   'topics.title': '群众点题',
   'topics.windowOpen': '点题进行中，截至 {date}',
   'topics.windowClosed': '点题已结束',
