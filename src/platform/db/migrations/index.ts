@@ -14,6 +14,7 @@ import * as m0013 from './0013-personal-data.ts';
 import * as m0014 from './0014-sign-in-locks.ts';
 import * as m0015 from './0015-recurrence-reasons.ts';
 import * as m0016 from './0016-lookup-indexes.ts';
+import * as m0019 from './0019-patrols.ts';
 
 /**
  * Every migration, in order. The same files run on PGlite and PostgreSQL, so write SQL that
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0014-sign-in-locks': m0014,
   '0015-recurrence-reasons': m0015,
   '0016-lookup-indexes': m0016,
+  '0019-patrols': m0019,
 };
