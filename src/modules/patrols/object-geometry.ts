@@ -1,4 +1,4 @@
-import { bbox, length, polygonToLine } from '@turf/turf';
+import { bbox, feature, length, polygonToLine } from '@turf/turf';
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 
 /**
@@ -133,6 +133,6 @@ export function measureGeometry(geometry: ObjectGeometry): GeometryMeasures {
   const km =
     lines.type === 'FeatureCollection'
       ? lines.features.reduce((sum, f) => sum + length(f, { units: 'kilometers' }), 0)
-      : length(lines, { units: 'kilometers' });
+      : length(lines.type === 'Feature' ? lines : feature(lines), { units: 'kilometers' });
   return { lengthMetres: Math.round(km * 1000 * 10) / 10, minLng, minLat, maxLng, maxLat };
 }

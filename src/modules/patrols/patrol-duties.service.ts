@@ -2,20 +2,28 @@ import { withTransaction } from '../../platform/db/database.ts';
 import { checkVersion, updatedOrConflict } from '../../platform/db/version-check.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { chinaDayStart } from '../../shared/china-time.ts';
-import {
-  type DutyPeriod,
-  type ObjectKind,
-  type PatrolLevelName,
-  patrolLevels,
-} from '../../shared/patrols.ts';
+import { type DutyPeriod, type ObjectKind, type PatrolLevelName, patrolLevels } from '../../shared/patrols.ts';
 import { can, requireActor, requireHolds } from '../access/policy.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findUnitInScope } from '../units/units.repository.ts';
-import { type CountedPatrol, dutyStatus, periodOf, periodsSince, pickRule, type ScopedDutyRule } from './duty-status.ts';
+import {
+  type CountedPatrol,
+  dutyStatus,
+  periodOf,
+  periodsSince,
+  pickRule,
+  type ScopedDutyRule,
+} from './duty-status.ts';
 import { defaultThresholds, thresholdsFor } from './patrol-thresholds.ts';
 import type { PatrolDeps } from './patrol-deps.ts';
-import type { DueItem, DutyRuleBody, DutyRuleView, ThresholdOverrideView, UpdateDutyRuleBody } from './patrols.schemas.ts';
+import type {
+  DueItem,
+  DutyRuleBody,
+  DutyRuleView,
+  ThresholdOverrideView,
+  UpdateDutyRuleBody,
+} from './patrols.schemas.ts';
 import * as repo from './patrols.repository.ts';
 
 /**
@@ -62,7 +70,12 @@ export async function myDuePatrols(deps: PatrolDeps, ctx: RequestContext): Promi
   if (actor.kind !== 'staff') throw new AppError('FORBIDDEN');
   const held = await repo.listMyAppointments(deps.db, actor.personId);
   if (held.length === 0) return { items: [] };
-  const rules = (await repo.dutyRulesOver(deps.db, held.map((h) => h.unit_path))).map(scoped);
+  const rules = (
+    await repo.dutyRulesOver(
+      deps.db,
+      held.map((h) => h.unit_path),
+    )
+  ).map(scoped);
   const picked = held.map((h) =>
     pickRule(rules, { unitPath: h.unit_path, level: h.level as PatrolLevelName, kind: h.kind as ObjectKind }, ctx.now),
   );
@@ -159,7 +172,12 @@ export async function createDutyRule(deps: PatrolDeps, ctx: RequestContext, body
       created_by: actor.personId,
       updated_at: ctx.now,
     });
-    await recordAudit(trx, ctx, { action: 'patrol_duty_rule.create', entityType: 'patrol_duty_rule', entityId: made, after: body });
+    await recordAudit(trx, ctx, {
+      action: 'patrol_duty_rule.create',
+      entityType: 'patrol_duty_rule',
+      entityId: made,
+      after: body,
+    });
     return made;
   });
   return ruleView((await repo.findDutyRule(deps.db, actor, id))!);
@@ -217,6 +235,11 @@ export async function deleteDutyRule(deps: PatrolDeps, ctx: RequestContext, id: 
   });
 }
 
+function effectiveThresholds(level: PatrolLevelName, overrides: Record<string, number>): Record<string, number> {
+  const result = thresholdsFor(level, overrides);
+  return { ...(result.ok ? result.thresholds : defaultThresholds[level]) };
+}
+
 type OverrideRow = Awaited<ReturnType<typeof repo.thresholdOverridesInScope>>[number];
 
 function overrideView(row: OverrideRow): ThresholdOverrideView {
@@ -226,7 +249,7 @@ function overrideView(row: OverrideRow): ThresholdOverrideView {
     unit: { id: Number(row.unit_id), nameZh: row.unit_name },
     level: row.level as PatrolLevelName,
     overrides,
-    effective: { ...thresholdsFor(row.level as PatrolLevelName, overrides) } as unknown as Record<string, number>,
+    effective: effectiveThresholds(row.level as PatrolLevelName, overrides),
     version: row.version,
   };
 }
@@ -252,11 +275,10 @@ export async function putThresholds(
   const unit = await findUnitInScope(deps.db, actor, unitId);
   if (!unit) throw new AppError('NOT_FOUND');
   if (!can(actor, 'patrol.manage', unit.path)) throw new AppError('FORBIDDEN');
-  const known = Object.keys(defaultThresholds[level]);
-  const unknown = Object.keys(body.overrides).filter((k) => !known.includes(k));
-  if (unknown.length > 0)
+  const checked = thresholdsFor(level, body.overrides);
+  if (!checked.ok)
     throw new AppError('VALIDATION_FAILED', {
-      details: unknown.map((k) => ({ in: 'body', path: `/overrides/${k}`, message: 'no such threshold' })),
+      details: checked.problems.map((p) => ({ in: 'body', path: `/overrides${p.path}`, message: p.en })),
     });
   const overrides = Object.fromEntries(
     Object.entries(body.overrides).filter((e): e is [string, number] => typeof e[1] === 'number'),

@@ -23,21 +23,7 @@ function objectInScope(actor: Actor, permission: Permission, objectId: Expressio
 
 // ——— objects ———
 
-export type ObjectRow = Awaited<ReturnType<typeof selectObjects>>[number];
-
-function selectObjects(db: Kysely<DB>) {
-  return db
-    .selectFrom('responsibility_object as o')
-    .innerJoin('unit as u', 'u.id', 'o.unit_id')
-    .selectAll('o')
-    .select(['u.name_zh as unit_name', 'u.type as unit_type'])
-    .select(
-      sql<number>`(select count(*)::int from patrol_finding f where f.object_id = o.id and f.signed_off_at is null)`.as(
-        'open_findings',
-      ),
-    )
-    .execute();
-}
+export type ObjectRow = NonNullable<Awaited<ReturnType<ReturnType<typeof objectQuery>['executeTakeFirst']>>>;
 
 function objectQuery(db: Kysely<DB>) {
   return db
@@ -109,9 +95,26 @@ export async function lockObject(db: Kysely<DB>, id: number): Promise<{ version:
 
 export async function insertObject(
   db: Kysely<DB>,
-  row: Omit<DB['responsibility_object'], 'id' | 'active' | 'version' | 'created_at' | 'retired_at' | 'geometry' | 'checklist'> & {
+  row: {
+    kind: string;
+    name: string;
+    code: string | null;
+    river_name: string | null;
+    parent_object_id: number | null;
     geometry: unknown;
+    range_metres: number;
+    length_metres: number;
+    min_lng: number;
+    min_lat: number;
+    max_lng: number;
+    max_lat: number;
+    unit_id: number;
+    unit_path: string;
+    public_slug: string;
+    public_phone: string | null;
     checklist: unknown;
+    created_by: number | null;
+    updated_at: Date;
   },
 ): Promise<number> {
   const inserted = await db
@@ -223,7 +226,11 @@ export async function insertAppointment(
     appointed_by: number | null;
   },
 ): Promise<number> {
-  const inserted = await db.insertInto('responsibility_appointment').values(row).returning('id').executeTakeFirstOrThrow();
+  const inserted = await db
+    .insertInto('responsibility_appointment')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return Number(inserted.id);
 }
 
@@ -311,7 +318,22 @@ export async function findDutyRule(db: Kysely<DB>, actor: Actor, id: number) {
     .executeTakeFirst();
 }
 
-export async function insertDutyRule(db: Kysely<DB>, row: Omit<DB['patrol_duty_rule'], 'id' | 'version' | 'created_at'>) {
+export async function insertDutyRule(
+  db: Kysely<DB>,
+  row: {
+    unit_id: number;
+    unit_path: string;
+    level: string;
+    object_kind: string | null;
+    times: number;
+    period: string;
+    season_months: number[] | null;
+    raised_times: number | null;
+    note: string | null;
+    created_by: number;
+    updated_at: Date;
+  },
+) {
   const inserted = await db.insertInto('patrol_duty_rule').values(row).returning('id').executeTakeFirstOrThrow();
   return Number(inserted.id);
 }
@@ -397,7 +419,12 @@ function patrolQuery(db: Kysely<DB>) {
     .innerJoin('unit as u', 'u.id', 'p.unit_id')
     .innerJoin('person as pe', 'pe.id', 'p.person_id')
     .selectAll('p')
-    .select(['o.name as object_name', 'o.kind as object_kind', 'u.name_zh as unit_name', 'pe.display_name as person_name']);
+    .select([
+      'o.name as object_name',
+      'o.kind as object_kind',
+      'u.name_zh as unit_name',
+      'pe.display_name as person_name',
+    ]);
 }
 
 export type PatrolRow = Awaited<ReturnType<typeof findPatrol>> & object;
@@ -481,7 +508,12 @@ export async function updatePatrol(db: Kysely<DB>, id: number, version: number, 
 }
 
 /** The patrols of some people on some objects since a moment, for duty counts. */
-export async function listPatrolsForDuties(db: Kysely<DB>, personId: number, objectIds: readonly number[], since: Date) {
+export async function listPatrolsForDuties(
+  db: Kysely<DB>,
+  personId: number,
+  objectIds: readonly number[],
+  since: Date,
+) {
   if (objectIds.length === 0) return [];
   return db
     .selectFrom('patrol')

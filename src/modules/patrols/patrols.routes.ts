@@ -1,7 +1,15 @@
 import { Type } from 'typebox';
 import type { App } from '../../platform/http/types.ts';
 import { contextOf } from '../access/request-context.ts';
-import { myDuePatrols, createDutyRule, deleteDutyRule, listDutyRules, listThresholds, putThresholds, updateDutyRule } from './patrol-duties.service.ts';
+import {
+  myDuePatrols,
+  createDutyRule,
+  deleteDutyRule,
+  listDutyRules,
+  listThresholds,
+  putThresholds,
+  updateDutyRule,
+} from './patrol-duties.service.ts';
 import type { PatrolDeps } from './patrol-deps.ts';
 import { patrolBoard } from './patrols-board.service.ts';
 import { getPublicObject } from './patrols-public.service.ts';
@@ -80,7 +88,8 @@ export function registerPatrolRoutes(app: App, deps: PatrolDeps): void {
     {
       schema: {
         tags,
-        summary: '责任对象列表 Responsibility objects in your scope (river segments, lakes, grids, enterprises, projects, streets)',
+        summary:
+          '责任对象列表 Responsibility objects in your scope (river segments, lakes, grids, enterprises, projects, streets)',
         querystring: ObjectListQuery,
         response: { 200: ObjectList, ...errors },
       },
@@ -227,7 +236,7 @@ export function registerPatrolRoutes(app: App, deps: PatrolDeps): void {
     },
     async (request, reply) => {
       await deleteDutyRule(deps, contextOf(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   app.get(
@@ -262,7 +271,8 @@ export function registerPatrolRoutes(app: App, deps: PatrolDeps): void {
     {
       schema: {
         tags,
-        summary: '我的巡查任务 My due patrols: each object I hold, its duty, this period’s count, the next due date, missed periods',
+        summary:
+          '我的巡查任务 My due patrols: each object I hold, its duty, this period’s count, the next due date, missed periods',
         response: { 200: DueList, ...errors },
       },
     },
@@ -312,7 +322,8 @@ export function registerPatrolRoutes(app: App, deps: PatrolDeps): void {
     {
       schema: {
         tags,
-        summary: '巡查详情 One patrol: verdict with reasons, figures, the track in pieces (gaps as gaps), photos, findings',
+        summary:
+          '巡查详情 One patrol: verdict with reasons, figures, the track in pieces (gaps as gaps), photos, findings',
         params: IdParams,
         response: { 200: PatrolView, ...errors },
       },
@@ -364,7 +375,8 @@ export function registerPatrolRoutes(app: App, deps: PatrolDeps): void {
     {
       schema: {
         tags,
-        summary: '结束巡查 Stop: the patrol is judged (valid / doubtful / invalid, with reasons); findings become cases',
+        summary:
+          '结束巡查 Stop: the patrol is judged (valid / doubtful / invalid, with reasons); findings become cases',
         params: IdParams,
         body: StopBody,
         response: { 200: PatrolView, ...errors },
@@ -418,7 +430,8 @@ export function registerPatrolRoutes(app: App, deps: PatrolDeps): void {
       config: { rateLimit: { max: 120, timeWindow: 60_000 } },
       schema: {
         tags: ['public'],
-        summary: '河长公示牌 The public page of an object: its chiefs (office phones only), recent patrols, the complaint link',
+        summary:
+          '河长公示牌 The public page of an object: its chiefs (office phones only), recent patrols, the complaint link',
         params: PublicObjectParams,
         response: { 200: PublicObject, ...errors },
       },

@@ -98,7 +98,9 @@ export const CreateObjectBody = Type.Object({
   riverName: Type.Optional(Text(100)),
   parentObjectId: Type.Optional(Id()),
   geometry: GeometryInput,
-  rangeMetres: Type.Optional(Type.Number({ minimum: 0, maximum: 5000, description: '管理范围: metres beyond the line' })),
+  rangeMetres: Type.Optional(
+    Type.Number({ minimum: 0, maximum: 5000, description: '管理范围: metres beyond the line' }),
+  ),
   unitId: Id({ description: 'The township or village the object lies in (its scope)' }),
   publicPhone: Type.Optional(Type.String({ maxLength: 30, pattern: '^[0-9+() -]*$' })),
   checklist: Type.Optional(Type.Array(ChecklistItem, { maxItems: 40 })),
@@ -170,20 +172,10 @@ export const UpdateDutyRuleBody = Type.Object({
 });
 export type UpdateDutyRuleBody = Static<typeof UpdateDutyRuleBody>;
 
-export const ThresholdValues = Type.Object(
-  {
-    minDurationMinutes: Type.Optional(Type.Number({ minimum: 0, maximum: 1440 })),
-    minDistanceMetres: Type.Optional(Type.Number({ minimum: 0, maximum: 100_000 })),
-    maxAccuracyMetres: Type.Optional(Type.Number({ minimum: 1, maximum: 1000 })),
-    spikeSpeedKmh: Type.Optional(Type.Number({ minimum: 1, maximum: 1000 })),
-    maxSpeedKmh: Type.Optional(Type.Number({ minimum: 1, maximum: 500 })),
-    minInsideShare: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
-    minCoverageShare: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
-    photoOffRouteMetres: Type.Optional(Type.Number({ minimum: 0, maximum: 100_000 })),
-    gapMinutes: Type.Optional(Type.Number({ minimum: 0, maximum: 1440 })),
-  },
-  { additionalProperties: Type.Number({ minimum: 0, maximum: 1_000_000 }) },
-);
+export const ThresholdValues = Type.Record(Type.String({ maxLength: 40 }), Type.Number(), {
+  description: 'Thresholds to override (minDurationMinutes, minDistanceMetres, maxSpeedKmh, …), each within its bounds',
+  maxProperties: 40,
+});
 export const ThresholdOverrideView = Type.Object({
   id: Type.Integer(),
   unit: UnitBrief,
@@ -287,7 +279,13 @@ export const PatrolView = Type.Object({
   reviewNote: Nullable(Type.String()),
   reviewedAt: Nullable(DateTime),
   photos: Type.Array(
-    Type.Object({ id: Type.Integer(), attachmentId: Type.Integer(), t: Type.Number(), lat: Nullable(Type.Number()), lng: Nullable(Type.Number()) }),
+    Type.Object({
+      id: Type.Integer(),
+      attachmentId: Type.Integer(),
+      t: Type.Number(),
+      lat: Nullable(Type.Number()),
+      lng: Nullable(Type.Number()),
+    }),
   ),
   findings: Type.Array(FindingView),
 });

@@ -1,7 +1,7 @@
 import { withTransaction } from '../../platform/db/database.ts';
 import { checkVersion, updatedOrConflict } from '../../platform/db/version-check.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { chinaDayStart } from "../../shared/china-time.ts";
+import { chinaDayStart } from '../../shared/china-time.ts';
 import type {
   FindingAction,
   ObjectKind,
@@ -15,9 +15,10 @@ import { can, holds, requireActor } from '../access/policy.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { verifyAttachmentTokens } from '../attachments/attachments.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { judgePatrol, type ObjectGeometry } from './patrol-judge.ts';
-import { type PatrolThresholds, thresholdsFor } from './patrol-thresholds.ts';
-import { checkTrack } from './patrol-track.ts';
+import type { ObjectGeometry } from './object-geometry.ts';
+import { judgePatrol } from './patrol-judge.ts';
+import { defaultThresholds, type PatrolThresholds, thresholdsFor } from './patrol-thresholds.ts';
+import { checkPhotoMarks, checkTrack } from './patrol-track.ts';
 import type { PatrolDeps } from './patrol-deps.ts';
 import type {
   ChecklistItem,
@@ -52,7 +53,10 @@ function effectiveVerdict(row: Pick<PatrolRow, 'verdict' | 'review_verdict'>): P
   return (row.review_verdict ?? row.verdict) as PatrolVerdictName | null;
 }
 
-export function patrolActionsFor(actor: Actor, row: Pick<PatrolRow, 'person_id' | 'status' | 'unit_path'>): PatrolAction[] {
+export function patrolActionsFor(
+  actor: Actor,
+  row: Pick<PatrolRow, 'person_id' | 'status' | 'unit_path'>,
+): PatrolAction[] {
   const actions: PatrolAction[] = [];
   const own = Number(row.person_id) === actor.personId;
   if (own && row.status === 'recording') actions.push('append_points', 'add_photo', 'add_finding', 'stop');
@@ -88,7 +92,12 @@ function summaryOf(actor: Actor, row: PatrolRow): PatrolSummary {
   };
 }
 
-function findingViewOf(actor: Actor, f: repo.FindingRow, checklist: readonly ChecklistItem[], own: boolean): FindingView {
+function findingViewOf(
+  actor: Actor,
+  f: repo.FindingRow,
+  checklist: readonly ChecklistItem[],
+  own: boolean,
+): FindingView {
   return {
     id: Number(f.id),
     patrolId: Number(f.patrol_id),
@@ -118,7 +127,7 @@ export async function getPatrol(deps: PatrolDeps, ctx: RequestContext, id: numbe
   const actor = requireActor(ctx.actor);
   const row = await loadPatrol(deps, actor, id);
   const object = await repo.findObjectInScope(deps.db, actor, Number(row.object_id));
-  const checklist = ((object?.checklist ?? []) as ChecklistItem[]) ?? [];
+  const checklist = (object?.checklist ?? []) as ChecklistItem[];
   const [photos, findings] = await Promise.all([repo.listPhotos(deps.db, id), repo.listFindings(deps.db, id)]);
   const own = Number(row.person_id) === actor.personId;
   return {
@@ -271,13 +280,17 @@ export async function appendPoints(
       const after = await repo.firstPointAfter(trx, id, body.fromSeq + body.points.length - 1);
       if ((before && first.t < Number(before.t)) || (after && last.t > Number(after.t)))
         throw new AppError('PATROL_TRACK_INVALID', {
-          details: [{ in: 'body', path: '/points/0/t', message: 'time goes backwards against the points already sent' }],
+          details: [
+            { in: 'body', path: '/points/0/t', message: 'time goes backwards against the points already sent' },
+          ],
         });
     }
     const stored = await repo.insertPoints(trx, id, body.fromSeq, body.points);
     const pointCount = Math.max(row.point_count, body.fromSeq + body.points.length);
     if (pointCount !== row.point_count) {
-      updatedOrConflict(await repo.updatePatrol(trx, id, row.version, { point_count: pointCount, updated_at: ctx.now }));
+      updatedOrConflict(
+        await repo.updatePatrol(trx, id, row.version, { point_count: pointCount, updated_at: ctx.now }),
+      );
       await recordAudit(trx, ctx, {
         action: 'patrol.points',
         entityType: 'patrol',
@@ -291,17 +304,19 @@ export async function appendPoints(
 }
 
 /** 巡查照片: an uploaded photo (its token from POST /attachments) with when and where it was taken. */
-export async function addPhoto(deps: PatrolDeps, ctx: RequestContext, id: number, body: PhotoBody): Promise<PatrolView> {
+export async function addPhoto(
+  deps: PatrolDeps,
+  ctx: RequestContext,
+  id: number,
+  body: PhotoBody,
+): Promise<PatrolView> {
   const actor = requireActor(ctx.actor);
   if (actor.kind !== 'staff') throw new AppError('NOT_FOUND');
-  const problems = checkTrack([{ t: body.t, lat: body.lat ?? 30, lng: body.lng ?? 110, accuracy: 0 }], ctx.now);
-  if (problems.length > 0 || (body.lat === null) !== (body.lng === null))
+  const mark = { t: body.t, lat: body.lat ?? null, lng: body.lng ?? null };
+  const problems = checkPhotoMarks([mark], ctx.now, '');
+  if (problems.length > 0)
     throw new AppError('VALIDATION_FAILED', {
-      details: (problems.length > 0 ? problems : [{ path: '/lat', message: 'lat and lng go together' }]).map((p) => ({
-        in: 'body',
-        path: p.path.replace('/points/0', ''),
-        message: p.message,
-      })),
+      details: problems.map((p) => ({ in: 'body', path: p.path.replace(/^\/0/, ''), message: p.message })),
     });
   const [attachmentId] = await verifyAttachmentTokens(deps.db, [body.attachment]);
   await withTransaction(deps.db, async (trx) => {
@@ -344,7 +359,7 @@ export async function addFinding(
   await withTransaction(deps.db, async (trx) => {
     const row = await loadOwnRecording(deps, actor, id, trx);
     const object = await repo.findObjectInScope(trx, actor, Number(row.object_id));
-    const checklist = ((object?.checklist ?? []) as ChecklistItem[]) ?? [];
+    const checklist = (object?.checklist ?? []) as ChecklistItem[];
     if (!checklist.some((item) => item.code === body.itemCode))
       throw new AppError('VALIDATION_FAILED', {
         details: [{ in: 'body', path: '/itemCode', message: 'not an item of this object’s checklist' }],
@@ -388,14 +403,21 @@ export async function thresholdsForObject(
   const overrides = await repo.thresholdOverridesOver(deps.db, unitPath, level);
   const merged: Partial<PatrolThresholds> = {};
   for (const o of [...overrides].reverse()) Object.assign(merged, o.overrides as Partial<PatrolThresholds>);
-  return thresholdsFor(level, merged);
+  // Each override was checked when it was set; merged ones that contradict each other fall back to the defaults.
+  const result = thresholdsFor(level, merged);
+  return result.ok ? result.thresholds : defaultThresholds[level];
 }
 
 /**
  * 结束巡查: stops recording, judges the track against the object (patrol-judge.ts) and stores the
  * verdict, its reasons and figures; then opens a case for each finding (unless told not to).
  */
-export async function stopPatrol(deps: PatrolDeps, ctx: RequestContext, id: number, body: StopBody): Promise<PatrolView> {
+export async function stopPatrol(
+  deps: PatrolDeps,
+  ctx: RequestContext,
+  id: number,
+  body: StopBody,
+): Promise<PatrolView> {
   const actor = requireActor(ctx.actor);
   if (actor.kind !== 'staff') throw new AppError('NOT_FOUND');
   const endedAt = body.endedAt ? new Date(body.endedAt) : ctx.now;
@@ -516,7 +538,7 @@ export async function openFindingCase(deps: PatrolDeps, ctx: RequestContext, fin
   if (found.case_id === null) {
     if (!holds(actor, 'case.create')) throw new AppError('FORBIDDEN');
     const object = await repo.findObjectInScope(deps.db, actor, Number(found.object_id));
-    const checklist = ((object?.checklist ?? []) as ChecklistItem[]) ?? [];
+    const checklist = (object?.checklist ?? []) as ChecklistItem[];
     const item = checklist.find((i) => i.code === found.item_code);
     const label = item?.label ?? found.item_code;
     const description = `巡查发现（${object?.name ?? ''}，${label}）：${found.note || label}`;
@@ -553,7 +575,7 @@ async function findingView(deps: PatrolDeps, actor: Actor, findingId: number): P
   return findingViewOf(
     actor,
     row,
-    ((object?.checklist ?? []) as ChecklistItem[]) ?? [],
+    (object?.checklist ?? []) as ChecklistItem[],
     patrol !== undefined && Number(patrol.person_id) === actor.personId,
   );
 }
@@ -578,7 +600,10 @@ export async function signOffFinding(
     if (locked.signed_off_at !== null) throw new AppError('CONFLICT');
     if (locked.case_id === null || found.case_status !== 'closed') throw new AppError('PATROL_FINDING_OPEN');
     updatedOrConflict(
-      await repo.updateFinding(trx, findingId, locked.version, { signed_off_at: ctx.now, signed_off_by: actor.personId }),
+      await repo.updateFinding(trx, findingId, locked.version, {
+        signed_off_at: ctx.now,
+        signed_off_by: actor.personId,
+      }),
     );
     await recordAudit(trx, ctx, {
       action: 'patrol_finding.sign_off',
@@ -590,4 +615,3 @@ export async function signOffFinding(
   });
   return findingView(deps, actor, findingId);
 }
-

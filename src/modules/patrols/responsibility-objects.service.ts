@@ -111,7 +111,11 @@ export async function listObjects(
     { kind: query.kind, unitPath, q: query.q?.trim() || undefined, active: query.active, bbox },
     { limit, offset },
   );
-  const held = await heldObjectIds(deps, actor.personId, rows.map((r) => Number(r.id)));
+  const held = await heldObjectIds(
+    deps,
+    actor.personId,
+    rows.map((r) => Number(r.id)),
+  );
   return {
     items: rows.map((r) => summaryOf(actor, r, held.has(Number(r.id)))),
     nextOffset: rows.length === limit ? offset + limit : null,
