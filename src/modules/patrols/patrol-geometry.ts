@@ -165,38 +165,74 @@ export function sampleLines(geometry: ObjectGeometry, step: number): { samples: 
   return { samples, lengthMetres };
 }
 
-/** Marks which samples lie within some point's own radius (points as parallel arrays); answers the share marked. */
+/**
+ * Marks which samples lie within some point's own radius (points as parallel arrays); answers the
+ * share marked. The samples sit in a flat grid (cells of the largest radius, sorted once), so each
+ * point looks at the few samples of at most nine cells: linear in points and samples.
+ */
 export function coveredShare(
   samples: readonly Position[],
   points: { lng: Float64Array; lat: Float64Array; radius: Float64Array },
   frame: LocalFrame,
   maxRadius: number,
 ): number {
-  if (samples.length === 0) return 0;
-  const grid = new Grid<number>(Math.max(maxRadius, 10));
-  const xs = new Float64Array(samples.length);
-  const ys = new Float64Array(samples.length);
-  samples.forEach((s, i) => {
-    xs[i] = frame.x(s[0]!);
-    ys[i] = frame.y(s[1]!);
-    grid.addRange(xs[i]!, ys[i]!, xs[i]!, ys[i]!, i);
-  });
-  const covered = new Uint8Array(samples.length);
-  let x = 0;
-  let y = 0;
-  let r = 0;
-  const mark = (i: number) => {
-    if (!covered[i] && Math.hypot(xs[i]! - x, ys[i]! - y) <= r) covered[i] = 1;
-  };
-  for (let k = 0; k < points.lng.length; k++) {
-    x = frame.x(points.lng[k]!);
-    y = frame.y(points.lat[k]!);
-    r = points.radius[k]!;
-    grid.someNear(x, y, r, mark);
+  const n = samples.length;
+  if (n === 0) return 0;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const x = frame.x(samples[i]![0]!);
+    const y = frame.y(samples[i]![1]!);
+    xs[i] = x;
+    ys[i] = y;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
   }
-  let n = 0;
-  for (const c of covered) n += c;
-  return n / samples.length;
+  // At most about four million cells, however large the segment.
+  const cell = Math.max(maxRadius, 1, (maxX - minX) / 2048, (maxY - minY) / 2048);
+  const nx = Math.floor((maxX - minX) / cell) + 1;
+  const ny = Math.floor((maxY - minY) / cell) + 1;
+  const cellOf = (i: number) => Math.floor((xs[i]! - minX) / cell) * ny + Math.floor((ys[i]! - minY) / cell);
+  const starts = new Int32Array(nx * ny + 1);
+  for (let i = 0; i < n; i++) starts[cellOf(i) + 1]! += 1;
+  for (let c = 0; c < nx * ny; c++) starts[c + 1]! += starts[c]!;
+  const order = new Int32Array(n);
+  const filled = starts.slice(0, nx * ny);
+  for (let i = 0; i < n; i++) order[filled[cellOf(i)]!++] = i;
+  const covered = new Uint8Array(n);
+  let count = 0;
+  for (let k = 0; k < points.lng.length; k++) {
+    const x = frame.x(points.lng[k]!);
+    const y = frame.y(points.lat[k]!);
+    const r = points.radius[k]!;
+    if (x < minX - r || x > maxX + r || y < minY - r || y > maxY + r) continue;
+    const cx0 = Math.max(0, Math.floor((x - r - minX) / cell));
+    const cx1 = Math.min(nx - 1, Math.floor((x + r - minX) / cell));
+    const cy0 = Math.max(0, Math.floor((y - r - minY) / cell));
+    const cy1 = Math.min(ny - 1, Math.floor((y + r - minY) / cell));
+    const r2 = r * r;
+    for (let cx = cx0; cx <= cx1; cx++)
+      for (let cy = cy0; cy <= cy1; cy++) {
+        const c = cx * ny + cy;
+        for (let o = starts[c]!; o < starts[c + 1]!; o++) {
+          const i = order[o]!;
+          if (covered[i]) continue;
+          const dx = xs[i]! - x;
+          const dy = ys[i]! - y;
+          if (dx * dx + dy * dy <= r2) {
+            covered[i] = 1;
+            count += 1;
+          }
+        }
+      }
+  }
+  return count / n;
 }
 
 /** The distance in metres from a position to the nearest of the points, or Infinity beyond `within`. */

@@ -118,53 +118,63 @@ const metresBetween = (a: TrackPoint, b: TrackPoint) => distance([a.lng, a.lat],
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
-  const sorted = Float64Array.from(values).sort();
+  const sorted = new Float64Array(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** A kept point and its distance in metres from the previous point of its piece (0 for a piece's first). */
-type Kept = { p: TrackPoint; d: number };
-
-/** Drops spikes and cuts at gaps; answers the pieces of kept points and how many were spikes. */
-function keptPieces(accurate: readonly TrackPoint[], t: PatrolThresholds): { pieces: Kept[][]; spikes: number } {
+/**
+ * Drops spikes and cuts at gaps. Answers the pieces as indexes into `accurate`, each point's
+ * distance in metres from the previous point of its piece (0 for a piece's first), and how many
+ * points were spikes. Numbers, not objects: a 20,000-point track allocates next to nothing.
+ */
+function keptPieces(
+  accurate: readonly TrackPoint[],
+  t: PatrolThresholds,
+): { pieces: number[][]; legMetres: Float64Array; spikes: number } {
   const gapMs = t.gapMinutes * 60_000;
+  const legMetres = new Float64Array(accurate.length);
   /** The leg's length when plausible, else -1. Two fixes in the same second are plausible only a few metres apart. */
   const plausible = (a: TrackPoint, b: TrackPoint) => {
     const d = metresBetween(a, b);
     const seconds = (b.t - a.t) / 1000;
     return (seconds <= 0 ? d <= 5 : (d / seconds) * 3.6 <= t.spikeSpeedKmh) ? d : -1;
   };
-  const pieces: Kept[][] = [];
-  let piece: Kept[] = [];
-  let pending: Kept[] = [];
+  const pieces: number[][] = [];
+  let piece: number[] = [];
+  let pending: number[] = [];
   let spikes = 0;
-  for (const p of accurate) {
-    const last = piece[piece.length - 1];
-    if (!last) {
-      piece.push({ p, d: 0 });
+  for (let i = 0; i < accurate.length; i++) {
+    const p = accurate[i]!;
+    const lastIndex = piece[piece.length - 1];
+    if (lastIndex === undefined) {
+      piece.push(i);
       continue;
     }
-    if (p.t - last.p.t > gapMs) {
+    const last = accurate[lastIndex]!;
+    if (p.t - last.t > gapMs) {
       // Signal lost: whatever happened meanwhile, the track starts a new piece here.
       spikes += pending.length;
       pending = [];
       pieces.push(piece);
-      piece = [{ p, d: 0 }];
+      piece = [i];
       continue;
     }
-    const d = plausible(last.p, p);
+    const d = plausible(last, p);
     if (d >= 0) {
       spikes += pending.length;
       pending = [];
-      piece.push({ p, d });
+      legMetres[i] = d;
+      piece.push(i);
     } else {
       const lastPending = pending[pending.length - 1];
-      const dp = lastPending ? plausible(lastPending.p, p) : -1;
-      if (dp >= 0) pending.push({ p, d: dp });
-      else {
+      const dp = lastPending === undefined ? -1 : plausible(accurate[lastPending]!, p);
+      if (dp >= 0) {
+        legMetres[i] = dp;
+        pending.push(i);
+      } else {
         spikes += pending.length;
-        pending = [{ p, d: 0 }];
+        pending = [i];
       }
       if (pending.length >= reanchorAfter) {
         // The fixes agree with each other and not with the last kept one: the earlier fix was the
@@ -172,7 +182,7 @@ function keptPieces(accurate: readonly TrackPoint[], t: PatrolThresholds): { pie
         // which is never drawn nor measured: a new piece.
         if (piece.length < reanchorAfter) spikes += piece.length;
         else pieces.push(piece);
-        pending[0] = { p: pending[0]!.p, d: 0 };
+        legMetres[pending[0]!] = 0;
         piece = pending;
         pending = [];
       }
@@ -180,7 +190,7 @@ function keptPieces(accurate: readonly TrackPoint[], t: PatrolThresholds): { pie
   }
   spikes += pending.length;
   if (piece.length > 0) pieces.push(piece);
-  return { pieces, spikes };
+  return { pieces, legMetres, spikes };
 }
 
 export function judgePatrol(
@@ -192,8 +202,9 @@ export function judgePatrol(
   const t = thresholds;
   const accurate = points.filter((p) => p.accuracy <= t.maxAccuracyMetres);
   const droppedInaccurate = points.length - accurate.length;
-  const { pieces, spikes } = keptPieces(accurate, t);
-  const kept = pieces.flatMap((piece) => piece.map((k) => k.p));
+  const { pieces, legMetres, spikes } = keptPieces(accurate, t);
+  const kept: TrackPoint[] = [];
+  for (const piece of pieces) for (const i of piece) kept.push(accurate[i]!);
 
   // Duration from the first to the last kept point; distance and speeds inside pieces only.
   const first = kept[0];
@@ -210,8 +221,9 @@ export function judgePatrol(
   for (const piece of pieces) {
     let previousLeg: { dt: number; d: number } | undefined;
     for (let i = 1; i < piece.length; i++) {
-      const a = piece[i - 1]!.p;
-      const { p: b, d } = piece[i]!;
+      const a = accurate[piece[i - 1]!]!;
+      const b = accurate[piece[i]!]!;
+      const d = legMetres[piece[i]!]!;
       const dt = b.t - a.t;
       distanceMetres += d;
       if (a.lat === b.lat && a.lng === b.lng) repeats += 1;
@@ -255,16 +267,7 @@ export function judgePatrol(
   const { samples, lengthMetres: segmentLengthMetres } = sampleLines(target.geometry, t.coverageSampleMetres);
   const coverageShare =
     kept.length > 0
-      ? coveredShare(
-          samples,
-          {
-            lng: Float64Array.from(kept, (p) => p.lng),
-            lat: Float64Array.from(kept, (p) => p.lat),
-            radius: Float64Array.from(kept, (p) => range + Math.min(p.accuracy, t.maxAccuracyMetres)),
-          },
-          frame,
-          range + t.maxAccuracyMetres,
-        )
+      ? coveredShare(samples, columns(kept, range, t.maxAccuracyMetres), frame, range + t.maxAccuracyMetres)
       : 0;
 
   // Photos: off the route when farther than photoOffRouteMetres from every kept point.
@@ -423,8 +426,27 @@ export function judgePatrol(
     verdict,
     reasons,
     figures,
-    pieces: pieces.map((piece) => piece.map(({ p }): [number, number] => [p.lng, p.lat])),
+    pieces: pieces.map((piece) =>
+      piece.map((i): [number, number] => {
+        const p = accurate[i]!;
+        return [p.lng, p.lat];
+      }),
+    ),
   };
+}
+
+/** The kept points as parallel arrays, each with its coverage radius (the range plus its accuracy). */
+function columns(kept: readonly TrackPoint[], range: number, maxAccuracy: number) {
+  const lng = new Float64Array(kept.length);
+  const lat = new Float64Array(kept.length);
+  const radius = new Float64Array(kept.length);
+  for (let i = 0; i < kept.length; i++) {
+    const p = kept[i]!;
+    lng[i] = p.lng;
+    lat[i] = p.lat;
+    radius[i] = range + Math.min(p.accuracy, maxAccuracy);
+  }
+  return { lng, lat, radius };
 }
 
 function photoDistance(photo: PatrolPhotoMark, p: TrackPoint): number {
