@@ -11,7 +11,7 @@ import type {
   PatrolVerdictName,
 } from '../../shared/patrols.ts';
 import type { Actor } from '../access/actor.ts';
-import { can, holds, requireActor } from '../access/policy.ts';
+import { can, holds, requireActor, requireHolds } from '../access/policy.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { verifyAttachmentTokens } from '../attachments/attachments.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -118,7 +118,8 @@ function findingViewOf(
 }
 
 async function loadPatrol(deps: PatrolDeps, actor: Actor, id: number): Promise<PatrolRow> {
-  const row = actor.kind === 'staff' ? await repo.findPatrolInScope(deps.db, actor, id) : undefined;
+  requireHolds(actor, 'patrol.read');
+  const row = await repo.findPatrolInScope(deps.db, actor, id);
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
@@ -148,8 +149,7 @@ export async function listPatrols(
   ctx: RequestContext,
   query: PatrolListQuery,
 ): Promise<{ items: PatrolSummary[]; nextOffset: number | null }> {
-  const actor = requireActor(ctx.actor);
-  if (actor.kind !== 'staff') throw new AppError('FORBIDDEN');
+  const actor = requireHolds(ctx.actor, 'patrol.read');
   const limit = query.limit ?? 50;
   const offset = query.offset ?? 0;
   const day = (value: string | undefined, path: string, plus = 0) => {
@@ -184,8 +184,7 @@ export async function startPatrol(
   ctx: RequestContext,
   body: StartPatrolBody,
 ): Promise<{ patrol: PatrolView; created: boolean }> {
-  const actor = requireActor(ctx.actor);
-  if (actor.kind !== 'staff') throw new AppError('FORBIDDEN');
+  const actor = requireHolds(ctx.actor, 'patrol.record');
   const replay = await repo.findPatrolByClientId(deps.db, actor.personId, body.clientId);
   if (replay) {
     if (Number(replay.object_id) !== body.objectId) throw new AppError('CONFLICT');
@@ -237,6 +236,7 @@ export async function startPatrol(
 }
 
 async function loadOwnRecording(deps: PatrolDeps, actor: Actor, id: number, trx = deps.db): Promise<PatrolRow> {
+  requireHolds(actor, 'patrol.read');
   const row = await repo.findPatrol(trx, id, { forUpdate: trx !== deps.db });
   if (!row || (Number(row.person_id) !== actor.personId && !can(actor, 'patrol.read', row.unit_path)))
     throw new AppError('NOT_FOUND');
@@ -259,7 +259,7 @@ export async function appendPoints(
   body: PointsBody,
 ): Promise<{ pointCount: number; stored: number }> {
   const actor = requireActor(ctx.actor);
-  if (actor.kind !== 'staff') throw new AppError('NOT_FOUND');
+  await loadOwnRecording(deps, actor, id);
   const problems = checkTrack(body.points, ctx.now);
   if (problems.length > 0)
     throw new AppError('PATROL_TRACK_INVALID', {
@@ -311,7 +311,7 @@ export async function addPhoto(
   body: PhotoBody,
 ): Promise<PatrolView> {
   const actor = requireActor(ctx.actor);
-  if (actor.kind !== 'staff') throw new AppError('NOT_FOUND');
+  await loadOwnRecording(deps, actor, id);
   const mark = { t: body.t, lat: body.lat ?? null, lng: body.lng ?? null };
   const problems = checkPhotoMarks([mark], ctx.now, '');
   if (problems.length > 0)
@@ -351,7 +351,7 @@ export async function addFinding(
   body: FindingBody,
 ): Promise<PatrolView> {
   const actor = requireActor(ctx.actor);
-  if (actor.kind !== 'staff') throw new AppError('NOT_FOUND');
+  await loadOwnRecording(deps, actor, id);
   if ((body.lat === undefined || body.lat === null) !== (body.lng === undefined || body.lng === null))
     throw new AppError('VALIDATION_FAILED', {
       details: [{ in: 'body', path: '/lat', message: 'lat and lng go together' }],
@@ -419,7 +419,7 @@ export async function stopPatrol(
   body: StopBody,
 ): Promise<PatrolView> {
   const actor = requireActor(ctx.actor);
-  if (actor.kind !== 'staff') throw new AppError('NOT_FOUND');
+  await loadOwnRecording(deps, actor, id);
   const endedAt = body.endedAt ? new Date(body.endedAt) : ctx.now;
   if (Number.isNaN(endedAt.getTime()) || endedAt.getTime() > ctx.now.getTime() + 5 * 60_000)
     throw new AppError('VALIDATION_FAILED', { details: [{ in: 'body', path: '/endedAt', message: 'in the future' }] });
@@ -529,8 +529,8 @@ export async function reviewPatrol(
  * and photos). Idempotent: the finding's case once made is answered again.
  */
 export async function openFindingCase(deps: PatrolDeps, ctx: RequestContext, findingId: number): Promise<FindingView> {
-  const actor = requireActor(ctx.actor);
-  const found = actor.kind === 'staff' ? await repo.findFindingInScope(deps.db, actor, findingId) : undefined;
+  const actor = requireHolds(ctx.actor, 'patrol.read');
+  const found = await repo.findFindingInScope(deps.db, actor, findingId);
   if (!found) throw new AppError('NOT_FOUND');
   const patrol = await repo.findPatrol(deps.db, Number(found.patrol_id));
   const own = patrol !== undefined && Number(patrol.person_id) === actor.personId;
@@ -587,8 +587,8 @@ export async function signOffFinding(
   findingId: number,
   version: number | undefined,
 ): Promise<FindingView> {
-  const actor = requireActor(ctx.actor);
-  const found = actor.kind === 'staff' ? await repo.findFindingInScope(deps.db, actor, findingId) : undefined;
+  const actor = requireHolds(ctx.actor, 'patrol.read');
+  const found = await repo.findFindingInScope(deps.db, actor, findingId);
   if (!found) throw new AppError('NOT_FOUND');
   const patrol = await repo.findPatrol(deps.db, Number(found.patrol_id));
   const own = patrol !== undefined && Number(patrol.person_id) === actor.personId;

@@ -91,8 +91,7 @@ export async function listObjects(
   ctx: RequestContext,
   query: ObjectListQuery,
 ): Promise<{ items: ObjectSummary[]; nextOffset: number | null }> {
-  const actor = requireActor(ctx.actor);
-  if (actor.kind !== 'staff') throw new AppError('FORBIDDEN');
+  const actor = requireHolds(ctx.actor, 'patrol.read');
   const limit = query.limit ?? 100;
   const offset = query.offset ?? 0;
   let unitPath: string | undefined;
@@ -128,7 +127,7 @@ async function heldObjectIds(deps: PatrolDeps, personId: number, objectIds: numb
 }
 
 export async function loadObject(deps: PatrolDeps, actor: Actor, id: number): Promise<repo.ObjectRow> {
-  if (actor.kind !== 'staff') throw new AppError('NOT_FOUND');
+  requireHolds(actor, 'patrol.read');
   const row = await repo.findObjectInScope(deps.db, actor, id);
   if (!row) throw new AppError('NOT_FOUND');
   return row;
