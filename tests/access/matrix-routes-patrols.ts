@@ -4,6 +4,7 @@ import {
   makeResponsibilityObject,
   factoryLine,
 } from '../factories/patrol-factory.ts';
+import { testNow } from '../helpers/clock.ts';
 import { call, type Side, type World } from './matrix-world.ts';
 import type { RouteCheck } from './matrix-table.ts';
 
@@ -39,7 +40,7 @@ const ruleId = async (w: World, side: Side) =>
           object_kind: null,
           note: null,
           created_by: null,
-          updated_at: new Date(),
+          updated_at: testNow(),
         })
         .returning('id')
         .executeTakeFirstOrThrow()

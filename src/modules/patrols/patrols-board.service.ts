@@ -1,5 +1,5 @@
 import { AppError } from '../../platform/errors/app-error.ts';
-import { chinaDayStart } from '../../shared/china-time.ts';
+import { chinaDate, chinaDayStart, startOfChinaMonth } from '../../shared/china-time.ts';
 import type { PatrolLevelName } from '../../shared/patrols.ts';
 import { requireHolds } from '../access/policy.ts';
 import type { RequestContext } from '../access/request-context.ts';
@@ -14,11 +14,14 @@ import * as repo from './patrols.repository.ts';
 export async function patrolBoard(
   deps: PatrolDeps,
   ctx: RequestContext,
-  query: { from: string; to: string; level?: PatrolLevelName | undefined },
+  query: { from?: string | undefined; to?: string | undefined; level?: PatrolLevelName | undefined },
 ) {
   const actor = requireHolds(ctx.actor, 'patrol.read');
-  const from = chinaDayStart(query.from);
-  const to = chinaDayStart(query.to);
+  // The current month by default.
+  const fromDate = query.from ?? chinaDate(startOfChinaMonth(ctx.now));
+  const toDate = query.to ?? chinaDate(ctx.now);
+  const from = chinaDayStart(fromDate);
+  const to = chinaDayStart(toDate);
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to.getTime() < from.getTime())
     throw new AppError('VALIDATION_FAILED', {
       details: [{ in: 'querystring', path: '/to', message: 'a period of days, from before to' }],
@@ -29,8 +32,8 @@ export async function patrolBoard(
     });
   const rows = await repo.boardFigures(deps.db, actor, from, new Date(to.getTime() + 86_400_000), query.level ?? null);
   return {
-    from: query.from,
-    to: query.to,
+    from: fromDate,
+    to: toDate,
     rows: rows.map((r) => {
       const lengthKm = Math.round(Number(r.length_metres) / 100) / 10;
       return {

@@ -399,8 +399,8 @@ export type PublicObject = Static<typeof PublicObject>;
 
 // Board
 export const BoardQuery = Type.Object({
-  from: LocalDate,
-  to: LocalDate,
+  from: Type.Optional(LocalDate),
+  to: Type.Optional(LocalDate),
   level: Type.Optional(Level),
 });
 export const BoardRow = Type.Object({

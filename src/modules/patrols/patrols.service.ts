@@ -15,6 +15,7 @@ import { can, holds, requireActor, requireHolds } from '../access/policy.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { verifyAttachmentTokens } from '../attachments/attachments.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { redactPersonalData } from '../privacy/personal-data.ts';
 import type { ObjectGeometry } from './object-geometry.ts';
 import { judgePatrol } from './patrol-judge.ts';
 import { defaultThresholds, type PatrolThresholds, thresholdsFor } from './patrol-thresholds.ts';
@@ -92,6 +93,14 @@ function summaryOf(actor: Actor, row: PatrolRow): PatrolSummary {
   };
 }
 
+/**
+ * Notes are free text a person typed (a finding may name a culprit or a plate): read as written by
+ * their author and with pii.read over the place, masked (privacy/personal-data.ts) for everyone else.
+ */
+function readsOriginal(actor: Actor, unitPath: string, author: boolean): boolean {
+  return author || can(actor, 'pii.read', unitPath);
+}
+
 function findingViewOf(
   actor: Actor,
   f: repo.FindingRow,
@@ -104,7 +113,7 @@ function findingViewOf(
     objectId: Number(f.object_id),
     itemCode: f.item_code,
     itemLabel: checklist.find((i) => i.code === f.item_code)?.label ?? f.item_code,
-    note: f.note,
+    note: readsOriginal(actor, f.unit_path, own) ? f.note : redactPersonalData(f.note).text,
     lat: f.lat === null ? null : Number(f.lat),
     lng: f.lng === null ? null : Number(f.lng),
     photoIds: (f.photo_ids ?? []).map(Number),
@@ -137,7 +146,10 @@ export async function getPatrol(deps: PatrolDeps, ctx: RequestContext, id: numbe
     reasons: (row.reasons as PatrolView['reasons'] | null) ?? [],
     figures: (row.figures as PatrolView['figures'] | null) ?? null,
     pieces: (row.pieces as PatrolView['pieces'] | null) ?? [],
-    reviewNote: row.review_note,
+    reviewNote:
+      row.review_note === null || readsOriginal(actor, row.unit_path, Number(row.reviewed_by) === actor.personId)
+        ? row.review_note
+        : redactPersonalData(row.review_note).text,
     reviewedAt: row.reviewed_at ? new Date(row.reviewed_at).toISOString() : null,
     photos,
     findings: findings.map((f) => findingViewOf(actor, f, checklist, own)),
