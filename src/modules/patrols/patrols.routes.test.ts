@@ -451,6 +451,9 @@ describeEachDatabase('patrols: objects, appointments, recording and judging', (c
         expect(answer.status, label).toBe(400);
         expect(answer.body.error.code, label).toMatch(/PATROL_TRACK_INVALID|VALIDATION_FAILED/);
       }
+      const huge = JSON.stringify({ fromSeq: 10, points: walk(20_000, 20 * 60_000) });
+      expect(huge.length).toBeGreaterThan(1_048_576);
+      expect((await refused(huge)).status, 'a body beyond the route limit').toBe(413);
       expect(await pointRows(patrolId)).toBe(10);
       const patrol = (await call(chief, 'GET', `/patrols/${patrolId}`)).body;
       expect(patrol.pointCount).toBe(10);

@@ -11,7 +11,7 @@ import {
   singleHolderLevels,
 } from '../../shared/patrols.ts';
 import type { Actor } from '../access/actor.ts';
-import { can, requireActor, requireHolds } from '../access/policy.ts';
+import { can, holds as holdsPermission, requireActor, requireHolds } from '../access/policy.ts';
 import type { RequestContext } from '../access/request-context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findCategory } from '../categories/categories.repository.ts';
@@ -46,8 +46,8 @@ export function objectActionsFor(actor: Actor, row: repo.ObjectRow, holds: boole
   const manage = can(actor, 'patrol.manage', row.unit_path);
   if (manage) actions.push('update', 'appoint');
   if (manage && row.active) actions.push('retire');
-  if (holds && row.active && can(actor, 'patrol.record', row.unit_path)) actions.push('patrol');
-  else if (holds && row.active && actor.memberships.some((m) => m.role === 'leader')) actions.push('patrol');
+  // Recording needs the permission anywhere (a district chief's reaches the village) and a current appointment.
+  if (holds && row.active && holdsPermission(actor, 'patrol.record')) actions.push('patrol');
   return actions;
 }
 
