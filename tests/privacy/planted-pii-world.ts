@@ -341,13 +341,19 @@ export async function plantWorld(database: Database): Promise<PlantedWorld> {
     },
     unitId: village,
   });
-  const lead = await as('town.lead');
-  const leadId = Number(
-    (await db.selectFrom('person').select('id').where('username', '=', 'town.lead').executeTakeFirstOrThrow()).id,
-  );
+  // Its author (who reads their own note as written) is a village chief outside the walk's callers.
+  const villageRow = await db.selectFrom('unit').selectAll().where('id', '=', village).executeTakeFirstOrThrow();
+  const author = await makePerson(db, {
+    username: 'planted.chief',
+    displayName: '石守川',
+    password,
+    memberships: [{ unit: villageRow, role: 'unit_lead' }],
+  });
+  const lead = await signInAs(app, author.username, password);
+  const leadId = author.id;
   await call(admin, 'POST', `/responsibility-objects/${object.id}/appointments`, {
     personId: leadId,
-    level: 'township',
+    level: 'village',
     fromDate: '2026-01-01',
   });
   const patrol = await call(lead, 'POST', '/patrols', { objectId: object.id, clientId: 'planted-patrol-1' });
