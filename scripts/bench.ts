@@ -5,6 +5,8 @@
  * duplicates and sweep at 100,000 and at 1,000,000 cases, two databases timed in turn (bench-scale.ts).
  *
  * BENCH_PART=intake stops after the intake figures (nothing written), for quick comparisons.
+ * BENCH_PART=patrols only judges patrol tracks (no database) and merges bench-results/patrols.json;
+ * the full run ends with that part too (bench-patrols.ts).
  * BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a PostgreSQL server where a scratch database is
  * made and dropped; default postgres://postgres@127.0.0.1:5432/postgres.
  */
@@ -24,6 +26,7 @@ import { loadDemoIfEmpty } from '../src/modules/demo/demo.service.ts';
 import { type Database, openDatabase } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { measureSizes, saveSweepState, searches } from './bench-scale.ts';
+import { benchPatrols } from './bench-patrols.ts';
 import { deriveAuditKey, installAuditKey } from '../src/modules/audit/audit-key.ts';
 
 // Audit rows are tagged with a throwaway key, the same in this process and in the servers it starts
@@ -327,6 +330,10 @@ function classifyRate(): { classify_per_s: number; classify_ms_p99: number } {
 }
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_PART === 'patrols') {
+    process.stdout.write(`${JSON.stringify(benchPatrols(root, log), null, 2)}\n`);
+    return;
+  }
   const started = performance.now();
   const textFigures: Record<string, unknown> = {};
   const figures: Record<string, unknown> = {
@@ -509,6 +516,7 @@ async function main(): Promise<void> {
     `${JSON.stringify({ measured_at: figures.measured_at, machine: figures.machine, ...textFigures }, null, 2)}\n`,
   );
   log(`written bench-results/cases.json in ${figures.bench_seconds} s`);
+  benchPatrols(root, log);
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 }
 

@@ -24,6 +24,7 @@ import { registerCategoryRoutes } from '../modules/categories/categories.routes.
 import { registerDashboardRoutes } from '../modules/dashboard/dashboard.routes.ts';
 import { registerInsightRoutes } from '../modules/insight/insight.routes.ts';
 import { createModuleRuntime, type ModuleRuntime } from '../modules/runtime.ts';
+import { registerPatrolModule } from '../modules/patrols/patrols.module.ts';
 import { registerPeopleRoutes } from '../modules/people/people.routes.ts';
 import { registerCaseDuplicateRoutes } from '../modules/cases/case-duplicates.routes.ts';
 import { registerSystemRoutes } from '../modules/system/system.routes.ts';
@@ -103,6 +104,7 @@ export async function registerModules(app: App, context: ModuleContext): Promise
       registerCaseWorkbenchRoutes(api, runtime.cases);
       registerProgrammeModule(api, runtime.programmes);
       registerTopicRoutes(api, runtime.programmes);
+      registerPatrolModule(api, runtime.cases);
       registerCasePublicRoutes(api, runtime.cases, { dataDir: config.dataDir });
       registerDashboardRoutes(api, runtime.cases);
       registerInsightRoutes(api, runtime.cases, { dataDir: config.dataDir });

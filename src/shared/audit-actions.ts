@@ -120,6 +120,25 @@ export const auditActionLabels = {
   'topic.select': { zh: '选定点题', en: 'Topic selected' },
   'topic.support': { zh: '支持点题', en: 'Topic supported' },
   'topic.withdraw_support': { zh: '撤回支持', en: 'Support withdrawn' },
+
+  'responsibility_object.create': { zh: '新增责任对象', en: 'Responsibility object created' },
+  'responsibility_object.update': { zh: '修改责任对象', en: 'Responsibility object edited' },
+  'responsibility_object.retire': { zh: '停用责任对象', en: 'Responsibility object retired' },
+  'responsibility_appointment.create': { zh: '任命责任人', en: 'Responsible person appointed' },
+  'responsibility_appointment.end': { zh: '免去责任人', en: 'Appointment ended' },
+  'patrol_duty_rule.create': { zh: '新增巡查频次', en: 'Patrol duty added' },
+  'patrol_duty_rule.update': { zh: '修改巡查频次', en: 'Patrol duty edited' },
+  'patrol_duty_rule.delete': { zh: '删除巡查频次', en: 'Patrol duty removed' },
+  'patrol_threshold.set': { zh: '设置巡查有效性标准', en: 'Patrol validity thresholds set' },
+  'patrol.start': { zh: '开始巡查', en: 'Patrol started' },
+  'patrol.points': { zh: '上传巡查轨迹', en: 'Patrol track sent' },
+  'patrol.photo': { zh: '上传巡查照片', en: 'Patrol photo added' },
+  'patrol.finding': { zh: '记录巡查问题', en: 'Patrol finding recorded' },
+  'patrol.stop': { zh: '结束巡查', en: 'Patrol ended and judged' },
+  'patrol.confirm': { zh: '确认巡查结论', en: 'Patrol verdict confirmed' },
+  'patrol.overrule': { zh: '改判巡查结论', en: 'Patrol verdict overruled' },
+  'patrol_finding.case': { zh: '巡查问题转诉求', en: 'Finding made a case' },
+  'patrol_finding.sign_off': { zh: '巡查问题销号', en: 'Finding signed off' },
 } as const satisfies Record<string, BilingualLabel>;
 
 /** Every code an audit row may carry when it is written now. */
@@ -146,6 +165,12 @@ export const auditEntityLabels = {
   report: { zh: '报送', en: 'Report' },
   report_form: { zh: '报送表格', en: 'Report form' },
   topic: { zh: '点题', en: 'Topic' },
+  responsibility_object: { zh: '责任对象', en: 'Responsibility object' },
+  responsibility_appointment: { zh: '责任人任命', en: 'Appointment' },
+  patrol_duty_rule: { zh: '巡查频次', en: 'Patrol duty' },
+  patrol_threshold_override: { zh: '巡查有效性标准', en: 'Patrol thresholds' },
+  patrol: { zh: '巡查', en: 'Patrol' },
+  patrol_finding: { zh: '巡查问题', en: 'Patrol finding' },
 } as const satisfies Record<string, BilingualLabel>;
 
 export type AuditEntityType = keyof typeof auditEntityLabels;

@@ -16,6 +16,7 @@ export const roles = [
   'organisation_department',
   'administrator',
   'integration', // an outside system's service account (对接系统): registers cases only
+  'river_office', // 河长办: responsibility objects, appointments, patrol duties and the review of patrols
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -55,5 +56,9 @@ export const permissions = [
   'task.verify', // verify and sign off finished tasks (核验销号)
   'task.supervise', // supervision comments and urges on tasks (督导督办)
   'topic.moderate', // moderate and select topics proposed by the public (群众点题)
+  'patrol.read', // see responsibility objects, their chiefs and patrols (河长制、网格)
+  'patrol.record', // record one's own patrols of the objects one is appointed to (巡河、巡查)
+  'patrol.manage', // objects, appointments, duty rules and thresholds (河长办)
+  'patrol.review', // confirm or overrule a patrol's verdict (巡河核查)
 ] as const;
 export type Permission = (typeof permissions)[number];

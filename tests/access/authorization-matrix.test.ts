@@ -5,6 +5,7 @@ import { describeEachDatabase } from '../helpers/test-databases.ts';
 import { adminRoutes, reaches, holdsAnywhere } from './matrix-routes-admin.ts';
 import { caseRoutes, publicCaseRoutes } from './matrix-routes-cases.ts';
 import { otherRoutes, uncheckedRoutes } from './matrix-routes-other.ts';
+import { patrolRoutes } from './matrix-routes-patrols.ts';
 import { programmeRoutes, publicProgrammeRoutes } from './matrix-routes-programmes.ts';
 import { expectedOf, letterOf, matches, type RouteCheck } from './matrix-table.ts';
 import { type ActorName, actorNames, buildWorld, closeWorld, outMarkers, sides, type World } from './matrix-world.ts';
@@ -22,6 +23,7 @@ const checks: RouteCheck[] = [
   ...programmeRoutes,
   ...publicProgrammeRoutes,
   ...otherRoutes,
+  ...patrolRoutes,
 ];
 
 /** Who may see out-of-scope records at all (乙镇's), written from the policy, not the grants. */

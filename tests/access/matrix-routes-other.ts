@@ -137,4 +137,5 @@ export const uncheckedRoutes: Record<string, string> = {
   'GET /open311/v2/requests/{id}.{format}': 'Open311: open, public text only (open311.routes.test.ts)',
   'GET /open311/v2/servicerequestupdates.{format}': 'Open311: open, public text only (open311-fixmystreet.test.ts)',
   'GET /open311/v2/tokens/{token}.{format}': 'Open311: open (open311.routes.test.ts)',
+  'GET /api/v1/public/objects/{slug}': "the sign's public page (公示牌), open: no mobile (patrols.routes.test.ts)",
 };

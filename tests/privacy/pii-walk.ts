@@ -144,6 +144,9 @@ function pathValues(path: string, param: Parameter, r: PlantedRecords): (string 
     'requests:id': r.trackingCodes,
     'tokens:token': r.trackingCodes,
     'services:code': r.categoryCodes,
+    'responsibility-objects:id': [r.objectId],
+    'patrols:id': [r.patrolId],
+    'objects:slug': [r.objectSlug],
   };
   const key = `${before}:${param.name}`;
   if (known[key]) return known[key];

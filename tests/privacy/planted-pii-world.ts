@@ -46,6 +46,10 @@ export interface PlantedRecords {
   reportId: number;
   taskAttachmentIds: number[];
   units: { grid: number; village: number; town: number; water: number };
+  /** A river segment in 石桥村, its sign's slug, and a patrol of it with a finding quoting the citizen. */
+  objectId: number;
+  objectSlug: string;
+  patrolId: number;
 }
 
 export interface PlantedWorld {
@@ -323,6 +327,41 @@ export async function plantWorld(database: Database): Promise<PlantedWorld> {
     await call(dispatcher, 'GET', `/cases?q=${encodeURIComponent(q)}`);
     await call(dispatcher, 'GET', `/cases/export.xlsx?q=${encodeURIComponent(q)}`);
   }
+  // A chief's patrol finding that quotes the citizen (a culprit's plate, a caller's number): staff free text.
+  const village = await unitId('D01-T01-V01');
+  const object = await call(admin, 'POST', '/responsibility-objects', {
+    kind: 'river_segment',
+    name: '石桥河石桥村段',
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [113.3, 23.1],
+        [113.31, 23.105],
+      ],
+    },
+    unitId: village,
+  });
+  // Its author (who reads their own note as written) is a village chief outside the walk's callers.
+  const villageRow = await db.selectFrom('unit').selectAll().where('id', '=', village).executeTakeFirstOrThrow();
+  const author = await makePerson(db, {
+    username: 'planted.chief',
+    displayName: '石守川',
+    password,
+    memberships: [{ unit: villageRow, role: 'unit_lead' }],
+  });
+  const lead = await signInAs(app, author.username, password);
+  const leadId = author.id;
+  await call(admin, 'POST', `/responsibility-objects/${object.id}/appointments`, {
+    personId: leadId,
+    level: 'village',
+    fromDate: '2026-01-01',
+  });
+  const patrol = await call(lead, 'POST', '/patrols', { objectId: object.id, clientId: 'planted-patrol-1' });
+  await call(lead, 'POST', `/patrols/${patrol.id}/findings`, {
+    itemCode: 'dumping',
+    note: citizenText('河岸有人倾倒建筑垃圾'),
+  });
+  await call(lead, 'POST', `/patrols/${patrol.id}/stop`, { openCases: false });
   await sealAuditLog(db);
 
   const codes = await db
@@ -353,6 +392,9 @@ export async function plantWorld(database: Database): Promise<PlantedWorld> {
       reportId: report.id,
       taskAttachmentIds: [evidence.id],
       units,
+      objectId: object.id,
+      objectSlug: object.publicSlug,
+      patrolId: patrol.id,
     },
     async close() {
       await app.close();

@@ -14,13 +14,35 @@ export interface RoleGrant {
 
 export const roleGrants: Record<Role, RoleGrant> = {
   citizen: { subtree: [], district: [] },
-  grid_worker: { subtree: ['unit.read', 'case.read', 'case.create', 'case.handle', 'programme.read'], district: [] },
+  grid_worker: {
+    subtree: ['unit.read', 'case.read', 'case.create', 'case.handle', 'programme.read', 'patrol.read', 'patrol.record'],
+    district: [],
+  },
   handler: {
-    subtree: ['unit.read', 'case.read', 'case.create', 'case.handle', 'programme.read', 'task.report'],
+    subtree: [
+      'unit.read',
+      'case.read',
+      'case.create',
+      'case.handle',
+      'programme.read',
+      'task.report',
+      'patrol.read',
+      'patrol.record',
+    ],
     district: [],
   },
   unit_lead: {
-    subtree: ['unit.read', 'person.read', 'case.read', 'case.create', 'case.handle', 'programme.read', 'task.report'],
+    subtree: [
+      'unit.read',
+      'person.read',
+      'case.read',
+      'case.create',
+      'case.handle',
+      'programme.read',
+      'task.report',
+      'patrol.read',
+      'patrol.record',
+    ],
     district: [],
   },
   dispatcher: { subtree: [], district: ['unit.read', 'pii.read', 'case.read', 'case.create', 'case.dispatch'] },
@@ -34,11 +56,22 @@ export const roleGrants: Record<Role, RoleGrant> = {
       'case.supervise',
       'programme.read',
       'task.supervise',
+      'patrol.read',
     ],
   },
+  // A district river chief (区级河长) is a leader: reads every object and records the patrols of those appointed to.
   leader: {
     subtree: [],
-    district: ['unit.read', 'person.read', 'case.read', 'case.supervise', 'programme.read', 'task.supervise'],
+    district: [
+      'unit.read',
+      'person.read',
+      'case.read',
+      'case.supervise',
+      'programme.read',
+      'task.supervise',
+      'patrol.read',
+      'patrol.record',
+    ],
   },
   programme_office: {
     subtree: [],
@@ -66,11 +99,18 @@ export const roleGrants: Record<Role, RoleGrant> = {
       'category.manage',
       'calendar.manage',
       'programme.read',
+      'patrol.read',
+      'patrol.manage',
     ],
     district: [],
   },
   // The service account of an outside system (Open311 clients, the 12345 platform): registers cases.
   integration: { subtree: ['case.create'], district: [] },
+  // 河长办 (the river chief office): the objects, appointments, duties and thresholds, and the review of patrols.
+  river_office: {
+    subtree: [],
+    district: ['unit.read', 'person.read', 'case.read', 'case.create', 'patrol.read', 'patrol.manage', 'patrol.review'],
+  },
 };
 
 export function isPermission(value: string): value is Permission {
@@ -94,6 +134,7 @@ export const roleLabels: Record<Role, string> = {
   organisation_department: '组织部',
   administrator: '管理员',
   integration: '对接系统',
+  river_office: '河长办',
 };
 
 /** A role from its key or its Chinese name. */

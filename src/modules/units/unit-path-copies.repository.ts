@@ -4,7 +4,7 @@ import { likePrefix } from '../access/scope-sql.ts';
 
 /**
  * Columns that copy a unit's tree path so that scope checks stay prefix matches on one table
- * (migrations 0003 and 0004): table → path column → the column naming the unit it copies. When a
+ * (migrations 0003, 0004 and 0019): table → path column → the column naming the unit it copies. When a
  * subtree moves, each copy must move with it, in the same transaction as the units themselves, or
  * scoping by the tree goes wrong.
  */
@@ -14,6 +14,11 @@ export const unitPathCopies = {
   programme: { owner_path: 'owner_unit_id' },
   task: { lead_path: 'lead_unit_id' },
   task_unit: { unit_path: 'unit_id' },
+  responsibility_object: { unit_path: 'unit_id' },
+  patrol_duty_rule: { unit_path: 'unit_id' },
+  patrol_threshold_override: { unit_path: 'unit_id' },
+  patrol: { unit_path: 'unit_id' },
+  patrol_finding: { unit_path: 'unit_id' },
 } as const satisfies Partial<Record<keyof DB, Record<string, string>>>;
 
 type CopyTable = keyof typeof unitPathCopies;

@@ -533,6 +533,144 @@ export interface TopicSupportTable {
   created_at: Generated<Date>;
 }
 
+/** 责任对象: a river segment, lake, grid, enterprise, project or street someone answers for (0019). */
+export interface ResponsibilityObjectTable {
+  id: Id;
+  kind: string;
+  name: string;
+  code: string | null;
+  river_name: string | null;
+  parent_object_id: number | null;
+  /** GeoJSON geometry, WGS-84 [lng, lat]. */
+  geometry: unknown;
+  range_metres: number;
+  length_metres: number;
+  min_lng: number;
+  min_lat: number;
+  max_lng: number;
+  max_lat: number;
+  unit_id: number;
+  unit_path: string;
+  public_slug: string;
+  public_phone: string | null;
+  checklist: unknown;
+  active: Generated<boolean>;
+  retired_at: NullableTimestamp;
+  created_by: number | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+/** Who holds an object at which level, from `from_date` until the day before `to_date` (null: current). */
+export interface ResponsibilityAppointmentTable {
+  id: Id;
+  object_id: number;
+  person_id: number;
+  level: string;
+  from_date: ColumnType<string, string, string>;
+  to_date: ColumnType<string | null, string | null | undefined, string | null>;
+  office_phone: string | null;
+  appointed_by: number | null;
+  ended_by: Generated<number | null>;
+  created_at: Generated<Date>;
+}
+
+export interface PatrolDutyRuleTable {
+  id: Id;
+  unit_id: number;
+  unit_path: string;
+  level: string;
+  object_kind: string | null;
+  times: number;
+  period: string;
+  season_months: number[] | null;
+  raised_times: number | null;
+  note: string | null;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface PatrolThresholdOverrideTable {
+  id: Id;
+  unit_id: number;
+  unit_path: string;
+  level: string;
+  overrides: unknown;
+  version: Generated<number>;
+  updated_by: number | null;
+  updated_at: Timestamp;
+}
+
+/** 巡查: one patrol of one object by one person. */
+export interface PatrolTable {
+  id: Id;
+  object_id: number;
+  person_id: number;
+  level: string;
+  unit_id: number;
+  unit_path: string;
+  client_id: string;
+  status: Generated<string>;
+  started_at: Timestamp;
+  ended_at: NullableTimestamp;
+  point_count: Generated<number>;
+  verdict: string | null;
+  reasons: unknown;
+  figures: unknown;
+  pieces: unknown;
+  judged_at: NullableTimestamp;
+  review: string | null;
+  review_verdict: string | null;
+  review_note: string | null;
+  reviewed_by: number | null;
+  reviewed_at: NullableTimestamp;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface PatrolPointTable {
+  patrol_id: number;
+  seq: number;
+  /** ms since the epoch (bigint: read back as a string on some drivers). */
+  t: ColumnType<string | number, number, number>;
+  lat: number;
+  lng: number;
+  accuracy: number;
+}
+
+export interface PatrolPhotoTable {
+  id: Id;
+  patrol_id: number;
+  attachment_id: number;
+  t: ColumnType<string | number, number, number>;
+  lat: number | null;
+  lng: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface PatrolFindingTable {
+  id: Id;
+  patrol_id: number;
+  object_id: number;
+  unit_id: number;
+  unit_path: string;
+  item_code: string;
+  note: Generated<string>;
+  lat: number | null;
+  lng: number | null;
+  photo_ids: Generated<number[]>;
+  case_id: number | null;
+  signed_off_at: NullableTimestamp;
+  signed_off_by: number | null;
+  created_by: number | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+}
+
 export interface DB {
   app_meta: AppMetaTable;
   unit: UnitTable;
@@ -570,6 +708,14 @@ export interface DB {
   programme_alert: ProgrammeAlertTable;
   topic: TopicTable;
   topic_support: TopicSupportTable;
+  responsibility_object: ResponsibilityObjectTable;
+  responsibility_appointment: ResponsibilityAppointmentTable;
+  patrol_duty_rule: PatrolDutyRuleTable;
+  patrol_threshold_override: PatrolThresholdOverrideTable;
+  patrol: PatrolTable;
+  patrol_point: PatrolPointTable;
+  patrol_photo: PatrolPhotoTable;
+  patrol_finding: PatrolFindingTable;
 }
 
 export type { Generated };

@@ -292,6 +292,27 @@ export const errorCatalogue = {
     zh: '该点题当前状态下不能执行此操作。',
     en: "This is not possible in the topic's current state.",
   },
+  PATROL_TRACK_INVALID: {
+    status: 400,
+    zh: '巡查轨迹数据有误（非数字、不在中国境内、时间倒退或在未来、点数过多），本批未保存任何点。',
+    en: 'The patrol track is invalid (not a number, outside China, time going back or in the future, too many points); nothing of this batch was stored.',
+  },
+  PATROL_POINTS_GAP: {
+    status: 409,
+    zh: '轨迹点序号不连续，请从服务器已收到的点之后继续上传。',
+    en: 'The points do not follow on; send again from the number the server has reached.',
+  },
+  PATROL_NOT_RECORDING: {
+    status: 409,
+    zh: '该巡查已结束，不能再添加轨迹、照片或问题。',
+    en: 'This patrol has ended; nothing more can be added.',
+  },
+  PATROL_NOT_JUDGED: { status: 409, zh: '该巡查尚未研判，不能复核。', en: 'This patrol has not been judged yet.' },
+  PATROL_FINDING_OPEN: {
+    status: 409,
+    zh: '问题对应的诉求尚未办结，不能销号。',
+    en: 'The case of this finding is not closed yet; it cannot be signed off.',
+  },
   CITIZEN_ONLY: {
     status: 403,
     zh: '请使用群众账号（手机号验证码）登录后操作。',

@@ -258,7 +258,7 @@ export interface paths {
                             districtWide: string[];
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration" | "river_office";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -365,7 +365,7 @@ export interface paths {
                             districtWide: string[];
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration" | "river_office";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -455,7 +455,7 @@ export interface paths {
                             districtWide: string[];
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration" | "river_office";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -556,7 +556,7 @@ export interface paths {
                                 districtWide: string[];
                                 memberships: {
                                     /** @enum {unknown} */
-                                    role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
+                                    role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration" | "river_office";
                                     unitCode: string;
                                     unitId: number;
                                     unitName: string;
@@ -9869,6 +9869,2544 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/patrol-duty-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 巡查频次规则 Duty rules of the jurisdictions in your scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /**
+                                 * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                                 * @enum {unknown}
+                                 */
+                                level: "district" | "township" | "village" | "patroller" | "assistant";
+                                note: string | null;
+                                objectKind: ("river_segment" | "lake" | "grid" | "enterprise" | "project" | "street") | null;
+                                /** @enum {unknown} */
+                                period: "day" | "week" | "month" | "quarter";
+                                raisedTimes: number | null;
+                                seasonMonths: number[] | null;
+                                times: number;
+                                unit: {
+                                    id: number;
+                                    nameEn: string | null;
+                                    nameZh: string;
+                                };
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建频次规则 A duty rule for a jurisdiction and level (the most specific rule wins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                         * @enum {unknown}
+                         */
+                        level: "district" | "township" | "village" | "patroller" | "assistant";
+                        note?: string | null;
+                        objectKind?: ("river_segment" | "lake" | "grid" | "enterprise" | "project" | "street") | null;
+                        /** @enum {unknown} */
+                        period: "day" | "week" | "month" | "quarter";
+                        raisedTimes?: number | null;
+                        seasonMonths?: number[] | null;
+                        times: number;
+                        /** @description The jurisdiction: this unit and everything below it */
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /**
+                             * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                             * @enum {unknown}
+                             */
+                            level: "district" | "township" | "village" | "patroller" | "assistant";
+                            note: string | null;
+                            objectKind: ("river_segment" | "lake" | "grid" | "enterprise" | "project" | "street") | null;
+                            /** @enum {unknown} */
+                            period: "day" | "week" | "month" | "quarter";
+                            raisedTimes: number | null;
+                            seasonMonths: number[] | null;
+                            times: number;
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrol-duty-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除频次规则 Delete a duty rule (the next most specific, or the default, then applies) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改频次规则 Change a duty rule */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                         * @enum {unknown}
+                         */
+                        level?: "district" | "township" | "village" | "patroller" | "assistant";
+                        note?: string | null;
+                        objectKind?: ("river_segment" | "lake" | "grid" | "enterprise" | "project" | "street") | null;
+                        /** @enum {unknown} */
+                        period?: "day" | "week" | "month" | "quarter";
+                        raisedTimes?: number | null;
+                        seasonMonths?: number[] | null;
+                        times?: number;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /**
+                             * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                             * @enum {unknown}
+                             */
+                            level: "district" | "township" | "village" | "patroller" | "assistant";
+                            note: string | null;
+                            objectKind: ("river_segment" | "lake" | "grid" | "enterprise" | "project" | "street") | null;
+                            /** @enum {unknown} */
+                            period: "day" | "week" | "month" | "quarter";
+                            raisedTimes: number | null;
+                            seasonMonths: number[] | null;
+                            times: number;
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/patrol-findings/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 问题转办 Open a case for a finding through the ordinary intake (channel patrol) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("open_case" | "sign_off")[];
+                            caseId: number | null;
+                            caseStatus: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            itemCode: string;
+                            itemLabel: string;
+                            lat: number | null;
+                            lng: number | null;
+                            note: string;
+                            objectId: number;
+                            patrolId: number;
+                            photoIds: number[];
+                            signedOffAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrol-findings/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 销号 Sign off a finding whose case is closed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("open_case" | "sign_off")[];
+                            caseId: number | null;
+                            caseStatus: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            itemCode: string;
+                            itemLabel: string;
+                            lat: number | null;
+                            lng: number | null;
+                            note: string;
+                            objectId: number;
+                            patrolId: number;
+                            photoIds: number[];
+                            signedOffAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrol-thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 研判阈值 The default thresholds per level and the overrides of the jurisdictions in your scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The published defaults per level */
+                            defaults: {
+                                [key: string]: {
+                                    [key: string]: number;
+                                };
+                            };
+                            items: {
+                                /** @description The defaults with the overrides merged */
+                                effective: {
+                                    [key: string]: number;
+                                };
+                                id: number;
+                                /**
+                                 * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                                 * @enum {unknown}
+                                 */
+                                level: "district" | "township" | "village" | "patroller" | "assistant";
+                                overrides: {
+                                    [key: string]: number;
+                                };
+                                unit: {
+                                    id: number;
+                                    nameEn: string | null;
+                                    nameZh: string;
+                                };
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrol-thresholds/{unitId}/{level}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置研判阈值 Set a jurisdiction’s thresholds for a level (those given override the defaults) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理 */
+                    level: "district" | "township" | "village" | "patroller" | "assistant";
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Thresholds to override (minDurationMinutes, minDistanceMetres, maxSpeedKmh, …), each within its bounds */
+                        overrides: {
+                            [key: string]: number;
+                        };
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The defaults with the overrides merged */
+                            effective: {
+                                [key: string]: number;
+                            };
+                            id: number;
+                            /**
+                             * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                             * @enum {unknown}
+                             */
+                            level: "district" | "township" | "village" | "patroller" | "assistant";
+                            overrides: {
+                                [key: string]: number;
+                            };
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 巡查记录 Patrols in your scope (and your own) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A China-local date, YYYY-MM-DD */
+                    from?: string;
+                    limit?: number;
+                    objectId?: number;
+                    offset?: number;
+                    personId?: number;
+                    status?: "recording" | "submitted" | "judged";
+                    /** @description A China-local date, YYYY-MM-DD */
+                    to?: string;
+                    verdict?: "valid" | "doubtful" | "invalid";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                allowedActions: ("append_points" | "add_photo" | "add_finding" | "stop" | "review")[];
+                                effectiveVerdict: ("valid" | "doubtful" | "invalid") | null;
+                                endedAt: string | null;
+                                id: number;
+                                /**
+                                 * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                                 * @enum {unknown}
+                                 */
+                                level: "district" | "township" | "village" | "patroller" | "assistant";
+                                object: {
+                                    id: number;
+                                    /** @enum {unknown} */
+                                    kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                                    name: string;
+                                };
+                                person: {
+                                    id: number;
+                                    name: string;
+                                };
+                                pointCount: number;
+                                review: ("confirmed" | "overruled") | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** @enum {unknown} */
+                                status: "recording" | "submitted" | "judged";
+                                unit: {
+                                    id: number;
+                                    nameEn: string | null;
+                                    nameZh: string;
+                                };
+                                verdict: ("valid" | "doubtful" | "invalid") | null;
+                                version: number;
+                            }[];
+                            nextOffset: number | null;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 开始巡查 Start a patrol of an object you hold (a repeated client id answers the same patrol) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Made by the phone: a repeated start with the same id answers the same patrol */
+                        clientId: string;
+                        /**
+                         * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                         * @enum {unknown}
+                         */
+                        level?: "district" | "township" | "village" | "patroller" | "assistant";
+                        objectId: number;
+                        /** Format: date-time */
+                        startedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("append_points" | "add_photo" | "add_finding" | "stop" | "review")[];
+                            clientId: string;
+                            effectiveVerdict: ("valid" | "doubtful" | "invalid") | null;
+                            endedAt: string | null;
+                            figures: {
+                                [key: string]: number;
+                            } | null;
+                            findings: {
+                                allowedActions: ("open_case" | "sign_off")[];
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                itemCode: string;
+                                itemLabel: string;
+                                lat: number | null;
+                                lng: number | null;
+                                note: string;
+                                objectId: number;
+                                patrolId: number;
+                                photoIds: number[];
+                                signedOffAt: string | null;
+                                version: number;
+                            }[];
+                            id: number;
+                            /**
+                             * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                             * @enum {unknown}
+                             */
+                            level: "district" | "township" | "village" | "patroller" | "assistant";
+                            object: {
+                                id: number;
+                                /** @enum {unknown} */
+                                kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                                name: string;
+                            };
+                            person: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                attachmentId: number;
+                                id: number;
+                                lat: number | null;
+                                lng: number | null;
+                                t: number;
+                            }[];
+                            /** @description The kept track split at gaps, [lng, lat] WGS-84: draw each piece as its own line */
+                            pieces: number[][][];
+                            pointCount: number;
+                            reasons: {
+                                code: string;
+                                en: string;
+                                measured: number;
+                                /** @enum {unknown} */
+                                severity: "doubtful" | "invalid";
+                                threshold: number;
+                                zh: string;
+                            }[];
+                            review: ("confirmed" | "overruled") | null;
+                            reviewedAt: string | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {unknown} */
+                            status: "recording" | "submitted" | "judged";
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
+                            };
+                            verdict: ("valid" | "doubtful" | "invalid") | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("append_points" | "add_photo" | "add_finding" | "stop" | "review")[];
+                            clientId: string;
+                            effectiveVerdict: ("valid" | "doubtful" | "invalid") | null;
+                            endedAt: string | null;
+                            figures: {
+                                [key: string]: number;
+                            } | null;
+                            findings: {
+                                allowedActions: ("open_case" | "sign_off")[];
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                itemCode: string;
+                                itemLabel: string;
+                                lat: number | null;
+                                lng: number | null;
+                                note: string;
+                                objectId: number;
+                                patrolId: number;
+                                photoIds: number[];
+                                signedOffAt: string | null;
+                                version: number;
+                            }[];
+                            id: number;
+                            /**
+                             * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                             * @enum {unknown}
+                             */
+                            level: "district" | "township" | "village" | "patroller" | "assistant";
+                            object: {
+                                id: number;
+                                /** @enum {unknown} */
+                                kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                                name: string;
+                            };
+                            person: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                attachmentId: number;
+                                id: number;
+                                lat: number | null;
+                                lng: number | null;
+                                t: number;
+                            }[];
+                            /** @description The kept track split at gaps, [lng, lat] WGS-84: draw each piece as its own line */
+                            pieces: number[][][];
+                            pointCount: number;
+                            reasons: {
+                                code: string;
+                                en: string;
+                                measured: number;
+                                /** @enum {unknown} */
+                                severity: "doubtful" | "invalid";
+                                threshold: number;
+                                zh: string;
+                            }[];
+                            review: ("confirmed" | "overruled") | null;
+                            reviewedAt: string | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {unknown} */
+                            status: "recording" | "submitted" | "judged";
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
+                            };
+                            verdict: ("valid" | "doubtful" | "invalid") | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 巡查详情 One patrol: verdict with reasons, figures, the track in pieces (gaps as gaps), photos, findings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("append_points" | "add_photo" | "add_finding" | "stop" | "review")[];
+                            clientId: string;
+                            effectiveVerdict: ("valid" | "doubtful" | "invalid") | null;
+                            endedAt: string | null;
+                            figures: {
+                                [key: string]: number;
+                            } | null;
+                            findings: {
+                                allowedActions: ("open_case" | "sign_off")[];
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                itemCode: string;
+                                itemLabel: string;
+                                lat: number | null;
+                                lng: number | null;
+                                note: string;
+                                objectId: number;
+                                patrolId: number;
+                                photoIds: number[];
+                                signedOffAt: string | null;
+                                version: number;
+                            }[];
+                            id: number;
+                            /**
+                             * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                             * @enum {unknown}
+                             */
+                            level: "district" | "township" | "village" | "patroller" | "assistant";
+                            object: {
+                                id: number;
+                                /** @enum {unknown} */
+                                kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                                name: string;
+                            };
+                            person: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                attachmentId: number;
+                                id: number;
+                                lat: number | null;
+                                lng: number | null;
+                                t: number;
+                            }[];
+                            /** @description The kept track split at gaps, [lng, lat] WGS-84: draw each piece as its own line */
+                            pieces: number[][][];
+                            pointCount: number;
+                            reasons: {
+                                code: string;
+                                en: string;
+                                measured: number;
+                                /** @enum {unknown} */
+                                severity: "doubtful" | "invalid";
+                                threshold: number;
+                                zh: string;
+                            }[];
+                            review: ("confirmed" | "overruled") | null;
+                            reviewedAt: string | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {unknown} */
+                            status: "recording" | "submitted" | "judged";
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
+                            };
+                            verdict: ("valid" | "doubtful" | "invalid") | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发现问题 Record a finding: a checklist item (四乱 …), a note, the place, photos of this patrol */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemCode: string;
+                        lat?: number | null;
+                        lng?: number | null;
+                        note?: string;
+                        /** @description Attachment ids of photos of this patrol */
+                        photoIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("append_points" | "add_photo" | "add_finding" | "stop" | "review")[];
+                            clientId: string;
+                            effectiveVerdict: ("valid" | "doubtful" | "invalid") | null;
+                            endedAt: string | null;
+                            figures: {
+                                [key: string]: number;
+                            } | null;
+                            findings: {
+                                allowedActions: ("open_case" | "sign_off")[];
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                itemCode: string;
+                                itemLabel: string;
+                                lat: number | null;
+                                lng: number | null;
+                                note: string;
+                                objectId: number;
+                                patrolId: number;
+                                photoIds: number[];
+                                signedOffAt: string | null;
+                                version: number;
+                            }[];
+                            id: number;
+                            /**
+                             * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                             * @enum {unknown}
+                             */
+                            level: "district" | "township" | "village" | "patroller" | "assistant";
+                            object: {
+                                id: number;
+                                /** @enum {unknown} */
+                                kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                                name: string;
+                            };
+                            person: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                attachmentId: number;
+                                id: number;
+                                lat: number | null;
+                                lng: number | null;
+                                t: number;
+                            }[];
+                            /** @description The kept track split at gaps, [lng, lat] WGS-84: draw each piece as its own line */
+                            pieces: number[][][];
+                            pointCount: number;
+                            reasons: {
+                                code: string;
+                                en: string;
+                                measured: number;
+                                /** @enum {unknown} */
+                                severity: "doubtful" | "invalid";
+                                threshold: number;
+                                zh: string;
+                            }[];
+                            review: ("confirmed" | "overruled") | null;
+                            reviewedAt: string | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {unknown} */
+                            status: "recording" | "submitted" | "judged";
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
+                            };
+                            verdict: ("valid" | "doubtful" | "invalid") | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 巡查照片 Add a photo (its upload token) with the time and place it was taken */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The token from POST /attachments */
+                        attachment: string;
+                        lat?: number | null;
+                        lng?: number | null;
+                        /** @description When the photo was taken, ms since the epoch */
+                        t: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("append_points" | "add_photo" | "add_finding" | "stop" | "review")[];
+                            clientId: string;
+                            effectiveVerdict: ("valid" | "doubtful" | "invalid") | null;
+                            endedAt: string | null;
+                            figures: {
+                                [key: string]: number;
+                            } | null;
+                            findings: {
+                                allowedActions: ("open_case" | "sign_off")[];
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                itemCode: string;
+                                itemLabel: string;
+                                lat: number | null;
+                                lng: number | null;
+                                note: string;
+                                objectId: number;
+                                patrolId: number;
+                                photoIds: number[];
+                                signedOffAt: string | null;
+                                version: number;
+                            }[];
+                            id: number;
+                            /**
+                             * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                             * @enum {unknown}
+                             */
+                            level: "district" | "township" | "village" | "patroller" | "assistant";
+                            object: {
+                                id: number;
+                                /** @enum {unknown} */
+                                kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                                name: string;
+                            };
+                            person: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                attachmentId: number;
+                                id: number;
+                                lat: number | null;
+                                lng: number | null;
+                                t: number;
+                            }[];
+                            /** @description The kept track split at gaps, [lng, lat] WGS-84: draw each piece as its own line */
+                            pieces: number[][][];
+                            pointCount: number;
+                            reasons: {
+                                code: string;
+                                en: string;
+                                measured: number;
+                                /** @enum {unknown} */
+                                severity: "doubtful" | "invalid";
+                                threshold: number;
+                                zh: string;
+                            }[];
+                            review: ("confirmed" | "overruled") | null;
+                            reviewedAt: string | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {unknown} */
+                            status: "recording" | "submitted" | "judged";
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
+                            };
+                            verdict: ("valid" | "doubtful" | "invalid") | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols/{id}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 上传轨迹 A batch of track points from fromSeq (checked whole; a re-sent batch changes nothing) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The sequence number of the first point */
+                        fromSeq: number;
+                        points: {
+                            /** @description metres */
+                            accuracy: number;
+                            lat: number;
+                            lng: number;
+                            /** @description ms since the epoch */
+                            t: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Points stored so far; the next batch starts here */
+                            pointCount: number;
+                            /** @description Points of this batch newly stored (a re-sent batch stores none) */
+                            stored: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 复核 Confirm or overrule the verdict with a note (the river office; 409 on a stale version) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        decision: "confirm" | "overrule";
+                        note: string;
+                        /**
+                         * @description The verdict that stands after overruling
+                         * @enum {unknown}
+                         */
+                        verdict?: "valid" | "doubtful" | "invalid";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("append_points" | "add_photo" | "add_finding" | "stop" | "review")[];
+                            clientId: string;
+                            effectiveVerdict: ("valid" | "doubtful" | "invalid") | null;
+                            endedAt: string | null;
+                            figures: {
+                                [key: string]: number;
+                            } | null;
+                            findings: {
+                                allowedActions: ("open_case" | "sign_off")[];
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                itemCode: string;
+                                itemLabel: string;
+                                lat: number | null;
+                                lng: number | null;
+                                note: string;
+                                objectId: number;
+                                patrolId: number;
+                                photoIds: number[];
+                                signedOffAt: string | null;
+                                version: number;
+                            }[];
+                            id: number;
+                            /**
+                             * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                             * @enum {unknown}
+                             */
+                            level: "district" | "township" | "village" | "patroller" | "assistant";
+                            object: {
+                                id: number;
+                                /** @enum {unknown} */
+                                kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                                name: string;
+                            };
+                            person: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                attachmentId: number;
+                                id: number;
+                                lat: number | null;
+                                lng: number | null;
+                                t: number;
+                            }[];
+                            /** @description The kept track split at gaps, [lng, lat] WGS-84: draw each piece as its own line */
+                            pieces: number[][][];
+                            pointCount: number;
+                            reasons: {
+                                code: string;
+                                en: string;
+                                measured: number;
+                                /** @enum {unknown} */
+                                severity: "doubtful" | "invalid";
+                                threshold: number;
+                                zh: string;
+                            }[];
+                            review: ("confirmed" | "overruled") | null;
+                            reviewedAt: string | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {unknown} */
+                            status: "recording" | "submitted" | "judged";
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
+                            };
+                            verdict: ("valid" | "doubtful" | "invalid") | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束巡查 Stop: the patrol is judged (valid / doubtful / invalid, with reasons); findings become cases */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        endedAt?: string;
+                        /** @description Open a case for each finding now (default true) */
+                        openCases?: boolean;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("append_points" | "add_photo" | "add_finding" | "stop" | "review")[];
+                            clientId: string;
+                            effectiveVerdict: ("valid" | "doubtful" | "invalid") | null;
+                            endedAt: string | null;
+                            figures: {
+                                [key: string]: number;
+                            } | null;
+                            findings: {
+                                allowedActions: ("open_case" | "sign_off")[];
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                itemCode: string;
+                                itemLabel: string;
+                                lat: number | null;
+                                lng: number | null;
+                                note: string;
+                                objectId: number;
+                                patrolId: number;
+                                photoIds: number[];
+                                signedOffAt: string | null;
+                                version: number;
+                            }[];
+                            id: number;
+                            /**
+                             * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                             * @enum {unknown}
+                             */
+                            level: "district" | "township" | "village" | "patroller" | "assistant";
+                            object: {
+                                id: number;
+                                /** @enum {unknown} */
+                                kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                                name: string;
+                            };
+                            person: {
+                                id: number;
+                                name: string;
+                            };
+                            photos: {
+                                attachmentId: number;
+                                id: number;
+                                lat: number | null;
+                                lng: number | null;
+                                t: number;
+                            }[];
+                            /** @description The kept track split at gaps, [lng, lat] WGS-84: draw each piece as its own line */
+                            pieces: number[][][];
+                            pointCount: number;
+                            reasons: {
+                                code: string;
+                                en: string;
+                                measured: number;
+                                /** @enum {unknown} */
+                                severity: "doubtful" | "invalid";
+                                threshold: number;
+                                zh: string;
+                            }[];
+                            review: ("confirmed" | "overruled") | null;
+                            reviewedAt: string | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {unknown} */
+                            status: "recording" | "submitted" | "judged";
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
+                            };
+                            verdict: ("valid" | "doubtful" | "invalid") | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 巡查看板 Patrols per unit and level over a period: verdicts, findings, findings per km, signed off */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A China-local date, YYYY-MM-DD */
+                    from?: string;
+                    /** @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理 */
+                    level?: "district" | "township" | "village" | "patroller" | "assistant";
+                    /** @description A China-local date, YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description A China-local date, YYYY-MM-DD
+                             */
+                            from: string;
+                            rows: {
+                                doubtful: number;
+                                findings: number;
+                                findingsPerKm: number | null;
+                                invalid: number;
+                                lengthKm: number;
+                                /**
+                                 * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                                 * @enum {unknown}
+                                 */
+                                level: "district" | "township" | "village" | "patroller" | "assistant";
+                                patrols: number;
+                                signedOff: number;
+                                unit: {
+                                    id: number;
+                                    nameEn: string | null;
+                                    nameZh: string;
+                                };
+                                valid: number;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description A China-local date, YYYY-MM-DD
+                             */
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的巡查任务 My due patrols: each object I hold, its duty, this period’s count, the next due date, missed periods */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                current: {
+                                    done: number;
+                                    /** Format: date-time */
+                                    end: string;
+                                    key: string;
+                                    /** @description Raised frequency while the object has open findings */
+                                    raised: boolean;
+                                    required: number;
+                                    /** Format: date-time */
+                                    start: string;
+                                    /** @enum {unknown} */
+                                    state: "done" | "due" | "missed" | "off_season";
+                                };
+                                /**
+                                 * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                                 * @enum {unknown}
+                                 */
+                                level: "district" | "township" | "village" | "patroller" | "assistant";
+                                /** @description Earlier periods of this appointment that ended short */
+                                missedPeriods: string[];
+                                nextDueDate: string | null;
+                                object: {
+                                    id: number;
+                                    /** @enum {unknown} */
+                                    kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                                    name: string;
+                                    unit: {
+                                        id: number;
+                                        nameEn: string | null;
+                                        nameZh: string;
+                                    };
+                                };
+                                rule: {
+                                    /** @enum {unknown} */
+                                    period: "day" | "week" | "month" | "quarter";
+                                    raisedTimes: number | null;
+                                    seasonMonths: number[] | null;
+                                    /**
+                                     * @description A configured rule, or the published default
+                                     * @enum {unknown}
+                                     */
+                                    source: "rule" | "default";
+                                    times: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -9886,7 +12424,7 @@ export interface paths {
                     offset?: number;
                     /** @description Search in username, name and mobile */
                     q?: string;
-                    role?: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
+                    role?: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration" | "river_office";
                     /** @description Members of this unit and the units below it */
                     unitId?: number;
                 };
@@ -9915,7 +12453,7 @@ export interface paths {
                                 masked: boolean;
                                 memberships: {
                                     /** @enum {unknown} */
-                                    role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
+                                    role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration" | "river_office";
                                     unitCode: string;
                                     unitId: number;
                                     unitName: string;
@@ -9946,7 +12484,7 @@ export interface paths {
                         displayName: string;
                         memberships: {
                             /** @enum {unknown} */
-                            role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
+                            role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration" | "river_office";
                             unitId: number;
                         }[];
                         mobile?: string | null;
@@ -9974,7 +12512,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration" | "river_office";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -10079,7 +12617,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration" | "river_office";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -10182,7 +12720,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration" | "river_office";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -10266,7 +12804,7 @@ export interface paths {
                     "application/json": {
                         memberships: {
                             /** @enum {unknown} */
-                            role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
+                            role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration" | "river_office";
                             unitId: number;
                         }[];
                         version: number;
@@ -10292,7 +12830,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration" | "river_office";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -10484,7 +13022,7 @@ export interface paths {
                             masked: boolean;
                             memberships: {
                                 /** @enum {unknown} */
-                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration";
+                                role: "citizen" | "grid_worker" | "dispatcher" | "handler" | "unit_lead" | "supervisor" | "leader" | "programme_office" | "organisation_department" | "administrator" | "integration" | "river_office";
                                 unitCode: string;
                                 unitId: number;
                                 unitName: string;
@@ -13817,6 +16355,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/objects/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 河长公示牌 The public page of an object: its chiefs (office phones only), recent patrols, the complaint link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chiefs: {
+                                /**
+                                 * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                                 * @enum {unknown}
+                                 */
+                                level: "district" | "township" | "village" | "patroller" | "assistant";
+                                name: string;
+                                officePhone: string | null;
+                            }[];
+                            /** @description What the complaint link pre-fills in the citizen intake */
+                            intake: {
+                                objectSlug: string;
+                                placeUnitId: number;
+                                title: string;
+                            };
+                            /** @enum {unknown} */
+                            kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                            lengthMetres: number;
+                            name: string;
+                            openFindings: number;
+                            rangeMetres: number;
+                            /** @description Patrols of the last 30 days */
+                            recentPatrols: number;
+                            riverName: string | null;
+                            /** @description The township or village it lies in */
+                            unit: string;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/programmes": {
         parameters: {
             query?: never;
@@ -16212,6 +18869,1071 @@ export interface paths {
                             }[];
                             values: {
                                 [key: string]: unknown;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibility-appointments/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 免职 End an appointment (toDate: the first day it no longer holds) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description A China-local date, YYYY-MM-DD
+                         */
+                        toDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appointmentId: number;
+                            /**
+                             * Format: date
+                             * @description A China-local date, YYYY-MM-DD
+                             */
+                            fromDate: string;
+                            /**
+                             * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                             * @enum {unknown}
+                             */
+                            level: "district" | "township" | "village" | "patroller" | "assistant";
+                            name: string;
+                            officePhone: string | null;
+                            personId: number;
+                            toDate: string | null;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibility-objects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 责任对象列表 Responsibility objects in your scope (river segments, lakes, grids, enterprises, projects, streets) */
+        get: {
+            parameters: {
+                query?: {
+                    active?: boolean;
+                    kind?: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                    limit?: number;
+                    maxLat?: number;
+                    maxLng?: number;
+                    minLat?: number;
+                    minLng?: number;
+                    offset?: number;
+                    q?: string;
+                    /** @description Objects in this unit or below */
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                allowedActions: ("update" | "retire" | "appoint" | "patrol")[];
+                                /** @description [minLng, minLat, maxLng, maxLat] */
+                                bbox: number[];
+                                code: string | null;
+                                id: number;
+                                /** @enum {unknown} */
+                                kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                                lengthMetres: number;
+                                name: string;
+                                /** @description Findings not yet signed off (未销号) */
+                                openFindings: number;
+                                publicSlug: string;
+                                rangeMetres: number;
+                                riverName: string | null;
+                                unit: {
+                                    id: number;
+                                    nameEn: string | null;
+                                    nameZh: string;
+                                };
+                                version: number;
+                            }[];
+                            nextOffset: number | null;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建责任对象 Draw an object: GeoJSON geometry (WGS-84), management range, unit, checklist */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        checklist?: {
+                            categoryId: number | null;
+                            code: string;
+                            label: string;
+                        }[];
+                        code?: string;
+                        /** @description GeoJSON geometry, WGS-84 [lng, lat]; at most 20,000 positions, rings closed, inside China */
+                        geometry: {
+                            coordinates: unknown[];
+                            /** @enum {unknown} */
+                            type: "LineString" | "MultiLineString" | "Polygon" | "MultiPolygon";
+                        };
+                        /** @enum {unknown} */
+                        kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                        name: string;
+                        parentObjectId?: number;
+                        publicPhone?: string;
+                        /** @description 管理范围: metres beyond the line */
+                        rangeMetres?: number;
+                        riverName?: string;
+                        /** @description The township or village the object lies in (its scope) */
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            allowedActions: ("update" | "retire" | "appoint" | "patrol")[];
+                            /** @description [minLng, minLat, maxLng, maxLat] */
+                            bbox: number[];
+                            checklist: {
+                                categoryId: number | null;
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description Current appointments */
+                            chiefs: {
+                                appointmentId: number;
+                                /**
+                                 * Format: date
+                                 * @description A China-local date, YYYY-MM-DD
+                                 */
+                                fromDate: string;
+                                /**
+                                 * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                                 * @enum {unknown}
+                                 */
+                                level: "district" | "township" | "village" | "patroller" | "assistant";
+                                name: string;
+                                officePhone: string | null;
+                                personId: number;
+                                toDate: string | null;
+                            }[];
+                            code: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description GeoJSON geometry, WGS-84 [lng, lat] */
+                            geometry: unknown;
+                            id: number;
+                            /** @enum {unknown} */
+                            kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                            lengthMetres: number;
+                            name: string;
+                            /** @description Findings not yet signed off (未销号) */
+                            openFindings: number;
+                            parentObjectId: number | null;
+                            publicPhone: string | null;
+                            publicSlug: string;
+                            rangeMetres: number;
+                            retiredAt: string | null;
+                            riverName: string | null;
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibility-objects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 责任对象详情 One object with its geometry, checklist and current chiefs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            allowedActions: ("update" | "retire" | "appoint" | "patrol")[];
+                            /** @description [minLng, minLat, maxLng, maxLat] */
+                            bbox: number[];
+                            checklist: {
+                                categoryId: number | null;
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description Current appointments */
+                            chiefs: {
+                                appointmentId: number;
+                                /**
+                                 * Format: date
+                                 * @description A China-local date, YYYY-MM-DD
+                                 */
+                                fromDate: string;
+                                /**
+                                 * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                                 * @enum {unknown}
+                                 */
+                                level: "district" | "township" | "village" | "patroller" | "assistant";
+                                name: string;
+                                officePhone: string | null;
+                                personId: number;
+                                toDate: string | null;
+                            }[];
+                            code: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description GeoJSON geometry, WGS-84 [lng, lat] */
+                            geometry: unknown;
+                            id: number;
+                            /** @enum {unknown} */
+                            kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                            lengthMetres: number;
+                            name: string;
+                            /** @description Findings not yet signed off (未销号) */
+                            openFindings: number;
+                            parentObjectId: number | null;
+                            publicPhone: string | null;
+                            publicSlug: string;
+                            rangeMetres: number;
+                            retiredAt: string | null;
+                            riverName: string | null;
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改责任对象 Change an object (the river office) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        checklist?: {
+                            categoryId: number | null;
+                            code: string;
+                            label: string;
+                        }[];
+                        /** @description GeoJSON geometry, WGS-84 [lng, lat]; at most 20,000 positions, rings closed, inside China */
+                        geometry?: {
+                            coordinates: unknown[];
+                            /** @enum {unknown} */
+                            type: "LineString" | "MultiLineString" | "Polygon" | "MultiPolygon";
+                        };
+                        name?: string;
+                        publicPhone?: string | null;
+                        rangeMetres?: number;
+                        riverName?: string | null;
+                        unitId?: number;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            allowedActions: ("update" | "retire" | "appoint" | "patrol")[];
+                            /** @description [minLng, minLat, maxLng, maxLat] */
+                            bbox: number[];
+                            checklist: {
+                                categoryId: number | null;
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description Current appointments */
+                            chiefs: {
+                                appointmentId: number;
+                                /**
+                                 * Format: date
+                                 * @description A China-local date, YYYY-MM-DD
+                                 */
+                                fromDate: string;
+                                /**
+                                 * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                                 * @enum {unknown}
+                                 */
+                                level: "district" | "township" | "village" | "patroller" | "assistant";
+                                name: string;
+                                officePhone: string | null;
+                                personId: number;
+                                toDate: string | null;
+                            }[];
+                            code: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description GeoJSON geometry, WGS-84 [lng, lat] */
+                            geometry: unknown;
+                            id: number;
+                            /** @enum {unknown} */
+                            kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                            lengthMetres: number;
+                            name: string;
+                            /** @description Findings not yet signed off (未销号) */
+                            openFindings: number;
+                            parentObjectId: number | null;
+                            publicPhone: string | null;
+                            publicSlug: string;
+                            rangeMetres: number;
+                            retiredAt: string | null;
+                            riverName: string | null;
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/responsibility-objects/{id}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 任命记录 The appointments of an object: the whole history, or who held it on a date (?on=) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A China-local date, YYYY-MM-DD */
+                    on?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                appointmentId: number;
+                                /**
+                                 * Format: date
+                                 * @description A China-local date, YYYY-MM-DD
+                                 */
+                                fromDate: string;
+                                /**
+                                 * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                                 * @enum {unknown}
+                                 */
+                                level: "district" | "township" | "village" | "patroller" | "assistant";
+                                name: string;
+                                officePhone: string | null;
+                                personId: number;
+                                toDate: string | null;
+                            }[];
+                            on: string | null;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 任命河长 Appoint a person at a level from a day (a chief replaces the current one, whose row closes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description A China-local date, YYYY-MM-DD
+                         */
+                        fromDate: string;
+                        /**
+                         * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                         * @enum {unknown}
+                         */
+                        level: "district" | "township" | "village" | "patroller" | "assistant";
+                        officePhone?: string;
+                        personId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appointmentId: number;
+                            /**
+                             * Format: date
+                             * @description A China-local date, YYYY-MM-DD
+                             */
+                            fromDate: string;
+                            /**
+                             * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                             * @enum {unknown}
+                             */
+                            level: "district" | "township" | "village" | "patroller" | "assistant";
+                            name: string;
+                            officePhone: string | null;
+                            personId: number;
+                            toDate: string | null;
+                        };
+                    };
+                };
+                /** @description Every error answers with this body. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Every error answers with this body. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibility-objects/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销责任对象 Retire an object: its history stays, its current appointments end today */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            allowedActions: ("update" | "retire" | "appoint" | "patrol")[];
+                            /** @description [minLng, minLat, maxLng, maxLat] */
+                            bbox: number[];
+                            checklist: {
+                                categoryId: number | null;
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description Current appointments */
+                            chiefs: {
+                                appointmentId: number;
+                                /**
+                                 * Format: date
+                                 * @description A China-local date, YYYY-MM-DD
+                                 */
+                                fromDate: string;
+                                /**
+                                 * @description 区级 district, 乡镇级 township, 村级 village, 巡河员, 助理
+                                 * @enum {unknown}
+                                 */
+                                level: "district" | "township" | "village" | "patroller" | "assistant";
+                                name: string;
+                                officePhone: string | null;
+                                personId: number;
+                                toDate: string | null;
+                            }[];
+                            code: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description GeoJSON geometry, WGS-84 [lng, lat] */
+                            geometry: unknown;
+                            id: number;
+                            /** @enum {unknown} */
+                            kind: "river_segment" | "lake" | "grid" | "enterprise" | "project" | "street";
+                            lengthMetres: number;
+                            name: string;
+                            /** @description Findings not yet signed off (未销号) */
+                            openFindings: number;
+                            parentObjectId: number | null;
+                            publicPhone: string | null;
+                            publicSlug: string;
+                            rangeMetres: number;
+                            retiredAt: string | null;
+                            riverName: string | null;
+                            unit: {
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string;
                             };
                             version: number;
                         };
@@ -22006,7 +25728,7 @@ export interface paths {
                         /** @description Issue the token for an outside system (对接系统) of this name instead of for yourself: a service account of that name is made, holding only the integration role (case.create) over your unit */
                         integration?: string;
                         name: string;
-                        scopes: ("unit.read" | "unit.manage" | "person.read" | "person.manage" | "token.manage" | "audit.read" | "pii.read" | "case.read" | "case.create" | "case.dispatch" | "case.handle" | "case.supervise" | "category.manage" | "calendar.manage" | "programme.read" | "programme.manage" | "task.report" | "task.verify" | "task.supervise" | "topic.moderate")[];
+                        scopes: ("unit.read" | "unit.manage" | "person.read" | "person.manage" | "token.manage" | "audit.read" | "pii.read" | "case.read" | "case.create" | "case.dispatch" | "case.handle" | "case.supervise" | "category.manage" | "calendar.manage" | "programme.read" | "programme.manage" | "task.report" | "task.verify" | "task.supervise" | "topic.moderate" | "patrol.read" | "patrol.record" | "patrol.manage" | "patrol.review")[];
                     };
                 };
             };

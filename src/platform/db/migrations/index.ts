@@ -16,6 +16,7 @@ import * as m0015 from './0015-recurrence-reasons.ts';
 import * as m0016 from './0016-lookup-indexes.ts';
 import * as m0017 from './0017-visit-channel.ts';
 import * as m0018 from './0018-related-categories.ts';
+import * as m0019 from './0019-patrols.ts';
 
 /**
  * Every migration, in order. The same files run on PGlite and PostgreSQL, so write SQL that
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0016-lookup-indexes': m0016,
   '0017-visit-channel': m0017,
   '0018-related-categories': m0018,
+  '0019-patrols': m0019,
 };

@@ -36,6 +36,7 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'role.organisation_department': 'Organisation department',
   'role.administrator': 'Administrator',
   'role.integration': 'Integration',
+  'role.river_office': 'River chief office',
 
   'unitType.district': 'District/county',
   'unitType.township': 'Township',
@@ -69,4 +70,8 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'permission.task.verify': 'Verify and sign off tasks',
   'permission.task.supervise': 'Supervise and urge tasks',
   'permission.topic.moderate': 'Moderate public topics',
+  'permission.patrol.read': 'See responsibility objects and patrols',
+  'permission.patrol.record': 'Record own patrols',
+  'permission.patrol.manage': 'Manage objects, appointments, duties and thresholds',
+  'permission.patrol.review': 'Review patrol verdicts',
 };

@@ -35,6 +35,7 @@ export const commonZh = {
   'role.organisation_department': '组织部',
   'role.administrator': '管理员',
   'role.integration': '对接系统',
+  'role.river_office': '河长办',
 
   'unitType.district': '区县',
   'unitType.township': '镇/乡',
@@ -68,4 +69,8 @@ export const commonZh = {
   'permission.task.verify': '核验销号',
   'permission.task.supervise': '任务督导督办',
   'permission.topic.moderate': '审核群众点题',
+  'permission.patrol.read': '查看责任对象与巡查',
+  'permission.patrol.record': '记录本人巡查',
+  'permission.patrol.manage': '管理责任对象、任命、巡查频次与研判阈值',
+  'permission.patrol.review': '复核巡查研判结果',
 } as const;
