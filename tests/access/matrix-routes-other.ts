@@ -136,6 +136,7 @@ export const uncheckedRoutes: Record<string, string> = {
   'GET /open311/v2/requests.{format}': 'Open311: open, public text only (open311.routes.test.ts)',
   'GET /open311/v2/requests/{id}.{format}': 'Open311: open, public text only (open311.routes.test.ts)',
   'GET /open311/v2/servicerequestupdates.{format}': 'Open311: open, public text only (open311-fixmystreet.test.ts)',
+  'POST /open311/v2/servicerequestupdates.{format}': 'Open311: API key, reporter comments (open311-updates.test.ts)',
   'GET /open311/v2/tokens/{token}.{format}': 'Open311: open (open311.routes.test.ts)',
   'GET /api/v1/public/objects/{slug}': "the sign's public page (公示牌), open: no mobile (patrols.routes.test.ts)",
 };

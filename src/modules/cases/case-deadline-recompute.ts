@@ -3,6 +3,7 @@ import type { BusinessCalendar } from '../../platform/calendar/business-calendar
 import type { DB } from '../../platform/db/schema.ts';
 import { chinaDayStart, formatChinaMinute } from '../../shared/china-time.ts';
 import type { CaseTier, Urgency } from '../../shared/cases.ts';
+import { caseActorLabels } from '../../shared/case-texts.ts';
 import { type CaseClock, createCaseClock, later, milestonesOf, warnTimeOf } from './case-clock.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { clockFactsOf } from './case-view.ts';
@@ -170,7 +171,7 @@ export async function recomputeOpenDeadlines(
       case_id: caseId,
       at: input.now,
       actor_id: null,
-      actor_label: '系统',
+      actor_label: caseActorLabels.system.zh,
       action: 'deadline_recomputed',
       from_status: row.status,
       to_status: row.status,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { BusinessCalendar } from '../../platform/calendar/business-calendar.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { chinaDayStart } from '../../shared/china-time.ts';
+import { caseActorLabels } from '../../shared/case-texts.ts';
 import type { ReportFrequency } from '../../shared/programmes.ts';
 import { type Period, scheduleOf } from './report-cycle.ts';
 import * as repo from './report-deadline-recompute.repository.ts';
@@ -53,7 +54,7 @@ export async function recomputeReportDeadlines(
       report_id: Number(row.id),
       at: input.now,
       actor_id: null,
-      actor_label: '系统',
+      actor_label: caseActorLabels.system.zh,
       action: 'deadline_recomputed',
       from_status: row.status,
       to_status: row.status,

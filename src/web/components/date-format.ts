@@ -1,5 +1,7 @@
 import dayjs from 'dayjs';
 
+export { formatShortTime } from './short-time.ts';
+
 /**
  * How the web app writes moments and days: one format everywhere (YYYY-MM-DD HH:mm, 24-hour), in the
  * browser's time zone (China time, Asia/Shanghai, for the district's people). A missing value is a dash.
@@ -20,11 +22,6 @@ export function formatSecond(iso: string | null | undefined): string {
 /** 2026-03-05: the day in the browser's time zone (an ISO instant's first ten characters are the UTC day). */
 export function formatDay(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('YYYY-MM-DD') : dash;
-}
-
-/** 03-05 14:30, for dense tables. */
-export function formatShortTime(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('MM-DD HH:mm') : dash;
 }
 
 /**

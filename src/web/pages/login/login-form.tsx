@@ -8,7 +8,7 @@ import { isApiError } from '../../api/client.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { useAuth } from '../../auth/use-auth.ts';
-import { formatShortTime } from '../../components/date-format.ts';
+import { formatShortTime } from '../../components/short-time.ts';
 
 export interface LoginValues {
   login: string;
