@@ -525,7 +525,7 @@ export async function reviewPatrol(
       }),
     );
     await recordAudit(trx, ctx, {
-      action: `patrol.${body.decision}`,
+      action: body.decision === 'confirm' ? 'patrol.confirm' : 'patrol.overrule',
       entityType: 'patrol',
       entityId: id,
       before: { verdict: row.verdict, review: row.review, reviewVerdict: row.review_verdict },
