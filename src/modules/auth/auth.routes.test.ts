@@ -29,6 +29,9 @@ describeEachDatabase('sign-in and sessions', (ctx) => {
         'case.handle',
         'programme.read',
         'task.report',
+        // A township's lead is its river chief (镇级河长): reads and records the patrols of its objects.
+        'patrol.read',
+        'patrol.record',
       ],
       districtWide: [],
     });
