@@ -241,6 +241,18 @@ describe('judgePatrol on made tracks, with the configured thresholds', () => {
     expect(codes(j)).toContain('low_coverage');
   });
 
+  it('judges a 20,000-point track (a fix every second for 5.5 hours) against a 10 km segment', () => {
+    const long = makeRiverLine({ lng: 113.1, lat: 36.2, lengthMetres: 10_000, seed: 3 });
+    const points = makeWalk(long, { seed: 5, start: start - 6 * 3_600_000, minutes: 334, intervalSeconds: [1, 1] });
+    expect(points.length).toBeGreaterThanOrEqual(20_000);
+    expect(checkTrack(points, now)).toEqual([]);
+    const j = judgePatrol(points, [], { geometry: long, rangeMetres: 10 }, village);
+    expect(j).toMatchObject({ verdict: 'valid', reasons: [] });
+    expect(j.figures.keptPoints).toBe(points.length);
+    expect(j.figures.coverageShare).toBe(1);
+    expect(j.figures.medianSpeedKmh).toBeLessThan(6);
+  });
+
   it('judges against several lines', () => {
     const other = makeRiverLine({ lng: 113.2, lat: 36.3, lengthMetres: 3000, seed: 8 });
     const both: MultiLineString = { type: 'MultiLineString', coordinates: [line.coordinates, other.coordinates] };

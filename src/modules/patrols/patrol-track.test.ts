@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPhotoMarks, checkTrack, trackLimits } from './patrol-track.ts';
+import { checkPhotoMarks, checkTarget, checkTrack, trackLimits } from './patrol-track.ts';
 import { defaultThresholds, patrolLevels, thresholdsFor } from './patrol-thresholds.ts';
 
 const now = new Date('2026-11-25T02:00:00Z');
@@ -157,5 +157,85 @@ describe('thresholdsFor', () => {
     const result = thresholdsFor('village', { doubtfulSpeedKmh: 40, maxSpeedKmh: 35, spikeSpeedKmh: 30 });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(['/doubtfulSpeedKmh', '/maxSpeedKmh']);
+  });
+});
+
+describe('checkTarget', () => {
+  const line = {
+    type: 'LineString',
+    coordinates: [
+      [113.1, 36.2],
+      [113.11, 36.21],
+    ],
+  };
+  const square = [
+    [113.1, 36.2],
+    [113.11, 36.2],
+    [113.11, 36.21],
+    [113.1, 36.2],
+  ];
+
+  it('accepts lines and areas inside China with a sensible range', () => {
+    expect(checkTarget(line, 10)).toEqual([]);
+    expect(checkTarget({ type: 'MultiLineString', coordinates: [line.coordinates, line.coordinates] }, 0)).toEqual([]);
+    expect(checkTarget({ type: 'Polygon', coordinates: [square] }, 5)).toEqual([]);
+    expect(checkTarget({ type: 'MultiPolygon', coordinates: [[square], [square]] }, 5)).toEqual([]);
+  });
+
+  it.each([
+    ['a point', { type: 'Point', coordinates: [113.1, 36.2] }, 10, '/geometry/type'],
+    ['a one-position line', { type: 'LineString', coordinates: [[113.1, 36.2]] }, 10, '/geometry/coordinates'],
+    [
+      'a NaN longitude',
+      {
+        type: 'LineString',
+        coordinates: [
+          [Number.NaN, 36.2],
+          [113.1, 36.2],
+        ],
+      },
+      10,
+      '/geometry/coordinates/0/0',
+    ],
+    [
+      'a position in Paris',
+      {
+        type: 'LineString',
+        coordinates: [
+          [113.1, 36.2],
+          [2.35, 48.85],
+        ],
+      },
+      10,
+      '/geometry/coordinates/1/0',
+    ],
+    [
+      'an open ring',
+      { type: 'Polygon', coordinates: [[...square.slice(0, 3), [113.0, 36.0]]] },
+      10,
+      '/geometry/coordinates/0',
+    ],
+    ['a negative range', line, -1, '/rangeMetres'],
+    ['an absurd range', line, 50_000, '/rangeMetres'],
+    ['a range that is not a number', line, '10', '/rangeMetres'],
+    ['no geometry', null, 10, '/geometry'],
+  ])('refuses %s', (_name, geometry, range, path) => {
+    expect(checkTarget(geometry, range).map((p) => p.path)).toEqual([path]);
+  });
+
+  it('refuses too many vertices without walking them all', () => {
+    const many = Array.from({ length: 200_001 }, () => [113.1, 36.2]);
+    expect(checkTarget({ type: 'LineString', coordinates: many }, 10).map((p) => p.path)).toEqual([
+      '/geometry/coordinates',
+    ]);
+  });
+
+  it('never throws on any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (geometry, range) => {
+        expect(Array.isArray(checkTarget(geometry, range))).toBe(true);
+        expect(Array.isArray(checkTarget({ type: 'MultiPolygon', coordinates: geometry }, 10))).toBe(true);
+      }),
+    );
   });
 });

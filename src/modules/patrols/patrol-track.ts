@@ -154,3 +154,110 @@ export function checkPhotoMarks(photos: readonly unknown[], now: Date, base = '/
   });
   return problems;
 }
+
+/** The largest segment geometry accepted, in vertices, and the widest management range, in metres. */
+export const targetLimits = { maxVertices: 100_000, maxRangeMetres: 1000 };
+
+/**
+ * Problems with a responsibility object's geometry and management range before it is stored or
+ * judged against: a GeoJSON LineString, MultiLineString, Polygon or MultiPolygon whose positions
+ * are [lng, lat] pairs of finite numbers inside China, lines of at least two positions, rings of at
+ * least four and closed, at most 100,000 vertices; the range a finite number of 0–1000 m. Never
+ * throws on any JSON value; an empty array means acceptable.
+ */
+export function checkTarget(geometry: unknown, rangeMetres: unknown, base = ''): TrackProblem[] {
+  const problems: TrackProblem[] = [];
+  const add = (path: string, message: string, en: string) => {
+    if (problems.length < trackLimits.maxProblems) problems.push({ index: null, path, message, en });
+  };
+  if (typeof rangeMetres !== 'number' || !Number.isFinite(rangeMetres) || rangeMetres < 0)
+    add(
+      `${base}/rangeMetres`,
+      '管理范围须为非负数（米）',
+      'The management range must be a non-negative number of metres',
+    );
+  else if (rangeMetres > targetLimits.maxRangeMetres)
+    add(
+      `${base}/rangeMetres`,
+      `管理范围不能超过${targetLimits.maxRangeMetres}米`,
+      `The management range cannot exceed ${targetLimits.maxRangeMetres} m`,
+    );
+  const at = `${base}/geometry`;
+  if (!isRecord(geometry)) {
+    add(at, '几何须为GeoJSON对象', 'The geometry must be a GeoJSON object');
+    return problems;
+  }
+  let vertices = 0;
+  const position = (value: unknown, path: string): boolean => {
+    vertices += 1;
+    if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
+      add(path, '坐标须为[经度, 纬度]', 'A position must be [lng, lat]');
+      return false;
+    }
+    const [lng, lat] = value as unknown[];
+    if (typeof lng !== 'number' || !Number.isFinite(lng) || lng < trackLimits.minLng || lng > trackLimits.maxLng) {
+      add(`${path}/0`, '经度须为中国境内的有限数值', 'The longitude must be a finite number inside China');
+      return false;
+    }
+    if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < trackLimits.minLat || lat > trackLimits.maxLat) {
+      add(`${path}/1`, '纬度须为中国境内的有限数值', 'The latitude must be a finite number inside China');
+      return false;
+    }
+    return true;
+  };
+  const line = (value: unknown, path: string, ring: boolean): void => {
+    if (!Array.isArray(value) || value.length < (ring ? 4 : 2)) {
+      add(
+        path,
+        ring ? '面的边界须至少有4个坐标' : '线须至少有2个坐标',
+        ring ? 'A ring needs at least 4 positions' : 'A line needs at least 2 positions',
+      );
+      return;
+    }
+    if (vertices + value.length > targetLimits.maxVertices) {
+      vertices += value.length;
+      return;
+    }
+    let fine = true;
+    for (let i = 0; i < value.length; i++) fine = position(value[i], `${path}/${i}`) && fine;
+    if (ring && fine) {
+      const first = value[0] as number[];
+      const last = value[value.length - 1] as number[];
+      if (first[0] !== last[0] || first[1] !== last[1]) add(path, '面的边界须首尾闭合', 'A ring must be closed');
+    }
+  };
+  const list = (value: unknown, path: string, each: (item: unknown, path: string) => void) => {
+    if (!Array.isArray(value) || value.length === 0)
+      add(path, '坐标须为非空数组', 'The coordinates must be a non-empty array');
+    else for (let i = 0; i < value.length && vertices <= targetLimits.maxVertices; i++) each(value[i], `${path}/${i}`);
+  };
+  const coordinates = geometry.coordinates;
+  const path = `${at}/coordinates`;
+  switch (geometry.type) {
+    case 'LineString':
+      line(coordinates, path, false);
+      break;
+    case 'MultiLineString':
+      list(coordinates, path, (l, p) => line(l, p, false));
+      break;
+    case 'Polygon':
+      list(coordinates, path, (r, p) => line(r, p, true));
+      break;
+    case 'MultiPolygon':
+      list(coordinates, path, (polygon, p) => list(polygon, p, (r, q) => line(r, q, true)));
+      break;
+    default:
+      add(
+        `${at}/type`,
+        '几何类型须为线、多线、面或多面',
+        'The geometry must be a LineString, MultiLineString, Polygon or MultiPolygon',
+      );
+  }
+  if (vertices > targetLimits.maxVertices)
+    add(
+      path,
+      `几何的坐标过多，最多${targetLimits.maxVertices}个`,
+      `The geometry has too many positions, at most ${targetLimits.maxVertices}`,
+    );
+  return problems;
+}
